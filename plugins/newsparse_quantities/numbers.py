@@ -453,13 +453,7 @@ def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | No
     n = w.size
     base = value
     mult = Fraction(1)
-    if (
-        k + 2 < n
-        and w.texts[k] in ("x", "×")
-        and w.texts[k + 1] == "10"
-        and w.gap(k) == 0
-        and w.gap(k + 1) == 0
-    ):
+    if k + 2 < n and w.texts[k] in ("x", "×") and w.texts[k + 1] == "10" and w.gap(k) == w.gap(k + 1) == 0:
         mult, base = value, Fraction(10)
         k += 2
     if k >= n or w.texts[k] != "^" or w.gap(k) != 0:
@@ -472,7 +466,8 @@ def _power_after(w: Words, k: int, value: Fraction) -> tuple[Fraction, int] | No
     if j >= n or w.gap(j) != 0 or not _digits(w.texts[j]) or len(w.texts[j]) > 3:
         return None
     exponent = int(w.texts[j]) * (-1 if negative else 1)
-    if base == 0 and exponent < 0:
+    size = abs(exponent) * max(base.numerator.bit_length(), base.denominator.bit_length())
+    if (base == 0 and exponent < 0) or size > 12_000:  # past JSON's 4,000 digits ("1E500^8"): no power
         return None
     return mult * base**exponent, j
 
