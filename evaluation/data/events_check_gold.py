@@ -20,6 +20,7 @@ IDS = (
 ).split()
 # the gold of a CoNLL check set's half: document index -> events, from the rebuilt texts
 GoldOf = Callable[[dict[int, str]], dict[int, list[dict[str, Any]]]]
+NewsGoldOf = Callable[[dict[str, str]], dict[str, list[dict[str, Any]]]]
 
 
 def span(text: str, anchor: str | None) -> dict[str, Any] | None:
@@ -178,6 +179,35 @@ def write_conll_halves(
                     "split": "check",
                     "published": docs[index].published,
                     "events": events.get(index, []),
+                }
+                handle.write(json.dumps(row) + "\n")
+
+
+def write_news_halves(
+    corpora: Path, stem: str, halves: Mapping[str, tuple[Sequence[str], NewsGoldOf]], folder: Path
+) -> None:
+    """Write ``<stem>_<half>.jsonl`` into ``folder`` for each half of a news check set: ids, subsets,
+    publication dates and gold events (never the text, read from the corpus at run time)."""
+    wanted = {aid for ids, _ in halves.values() for aid in ids}
+    meta: dict[str, Any] = {}
+    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                meta[record["id"]] = record
+    texts = {aid: record["text"] for aid, record in meta.items()}
+    for name, (ids, gold_of) in halves.items():
+        events = gold_of(texts)
+        assert set(events) <= set(ids), f"gold of an article outside half {name}"
+        with (folder / f"{stem}_{name}.jsonl").open("w", encoding="utf-8") as handle:
+            for aid in ids:
+                record = meta[aid]
+                row = {
+                    "id": aid,
+                    "subset": record["subset"],
+                    "split": "check",
+                    "published": record["published"],
+                    "events": events.get(aid, []),
                 }
                 handle.write(json.dumps(row) + "\n")
 

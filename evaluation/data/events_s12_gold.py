@@ -8,12 +8,11 @@ Research only: the texts stay in the corpus.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.events_check_gold import event
+from evaluation.data.events_check_gold import event, write_news_halves
 
 HALF_A = (
     "reuters21578-20890 reuters21578-6652 reuters21578-13320 wikinews-ID33196 reuters21578-5145 "
@@ -106,27 +105,8 @@ def gold_b(t: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
 
 def main(corpora: Path) -> None:
     """Write the two halves beside this script."""
-    wanted = set(HALF_A + HALF_B)
-    meta: dict[str, Any] = {}
-    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                meta[record["id"]] = record
-    texts = {aid: record["text"] for aid, record in meta.items()}
-    for name, ids, events in (("a", HALF_A, gold_a(texts)), ("b", HALF_B, gold_b(texts))):
-        out = Path(__file__).with_name(f"check_events_s12_{name}.jsonl")
-        with out.open("w", encoding="utf-8") as handle:
-            for aid in ids:
-                record = meta[aid]
-                row = {
-                    "id": aid,
-                    "subset": record["subset"],
-                    "split": "check",
-                    "published": record["published"],
-                    "events": events.get(aid, []),
-                }
-                handle.write(json.dumps(row) + "\n")
+    halves = {"a": (HALF_A, gold_a), "b": (HALF_B, gold_b)}
+    write_news_halves(corpora, "check_events_s12", halves, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,11 @@ natural causes, film titles and sport. Research only: the texts stay in the corp
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.events_check_gold import event
+from evaluation.data.events_check_gold import event, write_news_halves
 
 DATA = Path(__file__).resolve().parent
 DRAWN = [line.split() for line in (DATA / "events_s18_ids.txt").read_text(encoding="utf-8").splitlines()]
@@ -126,27 +125,8 @@ def gold_b(t: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
 
 def main(corpora: Path) -> None:
     """Write the two halves beside this script."""
-    wanted = set(HALF_A + HALF_B)
-    meta: dict[str, Any] = {}
-    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                meta[record["id"]] = record
-    texts = {aid: record["text"] for aid, record in meta.items()}
-    for name, ids, events in (("a", HALF_A, gold_a(texts)), ("b", HALF_B, gold_b(texts))):
-        assert set(events) <= set(ids), f"gold of an article outside half {name}"
-        with (DATA / f"check_events_s18_{name}.jsonl").open("w", encoding="utf-8") as handle:
-            for aid in ids:
-                record = meta[aid]
-                row = {
-                    "id": aid,
-                    "subset": record["subset"],
-                    "split": "check",
-                    "published": record["published"],
-                    "events": events.get(aid, []),
-                }
-                handle.write(json.dumps(row) + "\n")
+    halves = {"a": (HALF_A, gold_a), "b": (HALF_B, gold_b)}
+    write_news_halves(corpora, "check_events_s18", halves, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":
