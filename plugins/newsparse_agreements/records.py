@@ -715,7 +715,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )
         verbal.add(deal.trigger.start)
-    joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
+    joined = contracts_of_signings(text, coalesce(text, built, verbal, doc.entities))
     joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
     joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
