@@ -89,8 +89,9 @@ def name_links(
                 if len(parts) >= 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
                     # "Magna" after "Magna International Inc", "Billiton International Metals B.V."
                     short_of.setdefault(parts[0], key)
+    orgs = [(key, parts) for key, parts in multi if decided[key] == "ORG"]  # split once, above
     for short, full in _short_names(
-        words, chunk_cands, chunk_keys, decided, best_vote, surname_of, first_chunk, gaz
+        words, chunk_cands, chunk_keys, decided, best_vote, surname_of, first_chunk, gaz, orgs
     ):
         short_of.setdefault(short, full)
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
@@ -111,11 +112,12 @@ def _short_names(
     surname_of: dict[str, str],
     first_chunk: dict[str, Candidate],
     gaz: Gazetteer,
+    multi: Sequence[tuple[str, list[str]]],
 ) -> list[tuple[str, str]]:
     """Names that open one organisation's longer name and have no strong evidence of their own, with
     that name: (short, full) pairs, "Shearson" after "Shearson Lehman Brothers", "Texas Commerce" after
-    "Texas Commerce Bancshares"; a name only ever located ("in Faruj") stays the town."""
-    multi = [(key, parts) for key in decided if len(parts := key.split()) >= 2 and decided[key] == "ORG"]
+    "Texas Commerce Bancshares"; a name only ever located ("in Faruj") stays the town.  ``multi``: the
+    organisations' names of two words or more with their words (split once by the caller)."""
     openers = {
         first: full
         for first, full in _openers_of_organisations(decided, multi, gaz).items()

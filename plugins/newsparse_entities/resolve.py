@@ -459,10 +459,14 @@ def _gazetteer_mentions(
         key = text[c.start : c.end]
         place = ident.startswith(("geonames:", "iso3166-2:")) and form != "demonym"
         dateline = is_dateline(words, c)
-        dated = is_place_of_writing_or_venue(words, c, dateline)  # no team even in a report of games
-        if (place and not dated and (key in teams or (spread and team_in_sports_report(words, c)))) or (
-            etype == "GPE" and not place and form == "name" and country_team(words, c, sport)
-        ):
+        # a place that may be a team is asked whether it is dated or a venue (no team even in a
+        # report of games): most places are neither in ``teams`` nor in a spread report
+        if (
+            place
+            and (key in teams or spread)
+            and not is_place_of_writing_or_venue(words, c, dateline)
+            and (key in teams or team_in_sports_report(words, c))
+        ) or (etype == "GPE" and not place and form == "name" and country_team(words, c, sport)):
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )
