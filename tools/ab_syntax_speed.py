@@ -18,7 +18,10 @@ name, so both versions run side by side on the same documents:
   memory of word types emptied (what articles never seen cost), the least pass of each version;
 - with ``--pipeline``, the same fresh passes of the whole default pipeline (which consults the layer
   sentence by sentence) and of the layer alone (``only=["syntax"]``), each version's plugin swapped
-  into the extractor, after checking that both give every document the same JSON (syntax included).
+  into the extractor, after checking that both give every document the same JSON (syntax included);
+- with ``--floor``, fresh passes of the working tree's layer alone as it is, with its rule parser
+  replaced by a parse that attaches nothing, and with the tag repairs skipped as well: what the
+  layer would read if the parser (and the repairs) cost nothing, the floor of every other step.
 """
 
 from __future__ import annotations
@@ -187,6 +190,56 @@ def pipeline_timing(old: ModuleType, new: ModuleType, articles: list[str], repea
         )
 
 
+# the layer's tag repairs, by their names in the layer module (what ``--floor`` skips in its last pass)
+_REPAIRS = (
+    "_repair",
+    "repair_news",
+    "repair_degree",
+    "repair_function_words",
+    "repair_marks",
+    "repair_name_particles",
+    "repair_apostrophe_names",
+)
+
+
+def floor_timing(new: ModuleType, articles: list[str], repeats: int) -> None:
+    """Print the layer alone's least CPU time of a fresh pass as it is, with no parser, and with no
+    parser and no repairs (development only: the module's names are swapped, then restored)."""
+    parse_class = sys.modules["newsparse_syntax.parser"].Parse
+    kept = {name: getattr(new, name) for name in ("parse_sentence", *_REPAIRS)}
+
+    def unattached(lower: Sequence[str], tags: Sequence[str], lexicon: object) -> Any:
+        return parse_class((None,) * len(tags), (None,) * len(tags))
+
+    alone = pipelines(new)[1]
+    steps: list[tuple[str, dict[str, Any]]] = [
+        ("as it is", {}),
+        ("no parser", {"parse_sentence": unattached}),
+        ("no parser, no repairs", {"parse_sentence": unattached, **dict.fromkeys(_REPAIRS, _nothing)}),
+    ]
+    n = len(articles)
+    try:
+        for name, swaps in steps:
+            for key, value in swaps.items():
+                setattr(new, key, value)
+            least = float("inf")
+            for _ in range(repeats):
+                new.default_tagger()._memory.clear()  # (development only)
+                started = time.process_time()
+                for text in articles:
+                    alone.parse(text)
+                least = min(least, time.process_time() - started)
+            rate = f"{least:.3f}s ({n / least:.0f}/s)"
+            print(f"layer alone, {name}, fresh type memory, least of {repeats}: {rate}")
+    finally:
+        for key, value in kept.items():
+            setattr(new, key, value)
+
+
+def _nothing(*args: Any) -> None:
+    """A repair that repairs nothing (for :func:`floor_timing`)."""
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD")
@@ -200,6 +253,7 @@ def main(argv: list[str] | None = None) -> None:
         "--pipeline", action="store_true", help="also the default pipeline and the layer alone"
     )
     parser.add_argument("--timing-only", action="store_true", help="skip the identity hashes")
+    parser.add_argument("--floor", action="store_true", help="also the layer with no parser, no repairs")
     args = parser.parse_args(argv)
     corpora = Path(args.corpora)
     with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
@@ -221,6 +275,8 @@ def main(argv: list[str] | None = None) -> None:
             fresh_timing(old, new, texts, args.repeats)
         if args.pipeline:
             pipeline_timing(old, new, texts, args.repeats)
+        if args.floor:
+            floor_timing(new, texts, args.repeats)
 
 
 if __name__ == "__main__":
