@@ -131,8 +131,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     if word in ("the time", "that time") and _THAT_AFTER.match(ctx.text, m.end()):
         if not _TOLD_AT.search(ctx.before(m.start(), 48)):
             return None  # "at the time that the deal was signed": "when", a clause
-    if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
-        return None  # "the future queen": an adjective
+    if word == "the future" and (_NOUN_AFTER.match(ctx.text, m.end()) or _OF_AFTER.match(ctx.text, m.end())):
+        return None  # "the future queen": an adjective; "the future of the peace process": a fate, not a time
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
         return None  # only "earlier in the day", "later in the day": "late in the day" is an idiom
     if word == "the day":  # "rose two points on the day": the day of the report
@@ -152,6 +152,7 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("DATE", value)
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
 _NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
 _SAID_AT = re.compile(
