@@ -131,6 +131,14 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     if word in ("the time", "that time") and _THAT_AFTER.match(ctx.text, m.end()):
         if not _TOLD_AT.search(ctx.before(m.start(), 48)):
             return None  # "at the time that the deal was signed": "when", a clause
+    if (
+        word == "recently"
+        and _MOST_BEFORE.search(ctx.before(m.start(), 6))
+        and not _PARTICIPLE_AFTER.match(ctx.text, m.end())
+    ):
+        # "most recently at a forum in November": the latest occasion, ordering events; "the most
+        # recently proposed date" is an adverb of a participle, PAST_REF as "the recently imposed"
+        return None
     if word == "the future" and (_NOUN_AFTER.match(ctx.text, m.end()) or _OF_AFTER.match(ctx.text, m.end())):
         return None  # "the future queen": an adjective; "the future of the peace process": a fate, not a time
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
@@ -152,6 +160,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("DATE", value)
 
 
+_MOST_BEFORE = re.compile(r"\bmost\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 _NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
