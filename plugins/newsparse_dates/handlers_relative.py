@@ -10,7 +10,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates import resolve as rs
-from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjective
+from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjective, occasion_or_fate
 from newsparse_dates.context import Context, _date, _mod, _month, _norm, _Partial
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
 from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
@@ -131,16 +131,10 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     if word in ("the time", "that time") and _THAT_AFTER.match(ctx.text, m.end()):
         if not _TOLD_AT.search(ctx.before(m.start(), 48)):
             return None  # "at the time that the deal was signed": "when", a clause
-    if (
-        word == "recently"
-        and _MOST_BEFORE.search(ctx.before(m.start(), 6))
-        and not _PARTICIPLE_AFTER.match(ctx.text, m.end())
-    ):
-        # "most recently at a forum in November": the latest occasion, ordering events; "the most
-        # recently proposed date" is an adverb of a participle, PAST_REF as "the recently imposed"
-        return None
-    if word == "the future" and (_NOUN_AFTER.match(ctx.text, m.end()) or _OF_AFTER.match(ctx.text, m.end())):
-        return None  # "the future queen": an adjective; "the future of the peace process": a fate, not a time
+    if occasion_or_fate(word, ctx, m.start(), m.end()):
+        return None  # "most recently at a forum", "the future of the airline" (adjectives.py)
+    if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "the future queen": an adjective
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
         return None  # only "earlier in the day", "later in the day": "late in the day" is an idiom
     if word == "the day":  # "rose two points on the day": the day of the report
@@ -160,9 +154,6 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     return _Partial("DATE", value)
 
 
-_MOST_BEFORE = re.compile(r"\bmost\s+$")
-_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en)\b")
-_OF_AFTER = re.compile(r"\s+of\b")
 _NOT_SOON_BEFORE = re.compile(r"\b(?:how|too|had)\s+$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:I|you|he|she|we|they)\s+[a-z]")
 _SAID_AT = re.compile(
