@@ -1,4 +1,5 @@
-"""Lengths written as adjectives without their hyphen ("the two day rally"), and years before "year"."""
+"""Lengths written as adjectives without their hyphen ("the two day rally"), years before "year", and
+vague words in a sense that is no time ("most recently at a forum", "the future of the airline")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from newsparse_dates.context import Context
 from newsparse_dates.lexicon import number_value, unit_of
 
-__all__ = ["YEAR_NUMBER", "determiner_before_bare_adjective"]
+__all__ = ["YEAR_NUMBER", "determiner_before_bare_adjective", "occasion_or_fate"]
 
 YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 # a noun after a length written as an adjective without its hyphen ("the two day rally"), not a word
@@ -30,3 +31,17 @@ def determiner_before_bare_adjective(m: re.Match[str], ctx: Context) -> int:
         return 0
     amount = number_value(m["num"])
     return m.end("the") - m.start() if isinstance(amount, int) and amount > 1 else 0
+
+
+_MOST_BEFORE = re.compile(r"\bmost\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def occasion_or_fate(word: str, ctx: Context, start: int, end: int) -> bool:
+    """Whether the vague word at ``start:end`` names no time: "most recently" before the occasion it
+    names orders occasions (not "the most recently proposed date", an adverb of a participle, which
+    is PAST_REF as "the recently imposed"); "the future of X" is the fate of a thing (guidelines)."""
+    if word == "recently":
+        return bool(_MOST_BEFORE.search(ctx.before(start, 6))) and not _PARTICIPLE_AFTER.match(ctx.text, end)
+    return word == "the future" and _OF_AFTER.match(ctx.text, end) is not None

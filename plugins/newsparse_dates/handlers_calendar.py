@@ -457,6 +457,17 @@ _FALL_NOUN = re.compile(
 )
 
 
+# a noun after "the <season>" ("the winter snow line"), not a word that makes the season a time of its
+# own ("the winter months", "the summer of 1994", "the spring when ...", "the summer saw ...")
+_SEASON_NOUN_AFTER = re.compile(
+    r" (?!(?:months?|weeks?|days?|season|period|time|of|from|to|and|or|in|on|at|by|for|before|after|since"
+    r"|until|than|is|was|were|are|has|had|have|will|would|could|may|might|should|the|a|an|that|which|when"
+    r"|as|with|saw|brought|began|came|too|also|again|ahead|alone|there|here|so|it|we|he|she|they|instead"
+    r"|though|anyway|yet|now|then|already|still|either|onwards)\b)"
+    r"(?![a-z]+ed\b)[a-z]{3,}\b"
+)
+
+
 def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Seasons: "last fall", "this summer", "the winter of 1994", "spring 2011"."""
     season = SEASONS[m["s"].lower()]
@@ -464,6 +475,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     mod = _mod(rel) if rel in ("early", "late", "mid") else None
     if m["year"]:
         return _date("DATE", f"{m['year']}-{season}", False, mod)
+    if m["the"] and not rel and _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "the winter snow line", "the spring collection": the season names a kind, no time
     if m["s"].lower() == "fall" and not rel and _FALL_NOUN.match(ctx.text, m.end()):
         return None  # "the fall of Ouadi Doum", "the fall in rice production": a collapse, a drop
     if not rel and not m["the"]:

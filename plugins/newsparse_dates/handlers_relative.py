@@ -10,7 +10,7 @@ from types import MappingProxyType
 import attrs
 
 from newsparse_dates import resolve as rs
-from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjective
+from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjective, occasion_or_fate
 from newsparse_dates.context import Context, _date, _mod, _month, _norm, _Partial
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
 from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
@@ -131,6 +131,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
     if word in ("the time", "that time") and _THAT_AFTER.match(ctx.text, m.end()):
         if not _TOLD_AT.search(ctx.before(m.start(), 48)):
             return None  # "at the time that the deal was signed": "when", a clause
+    if occasion_or_fate(word, ctx, m.start(), m.end()):
+        return None  # "most recently at a forum", "the future of the airline" (adjectives.py)
     if word == "the future" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the future queen": an adjective
     if word == "the day" and _IN_NOT_EARLIER.search(ctx.before(m.start(), 12)):
