@@ -26,6 +26,7 @@ __all__ = [
     "background_sentence",
     "dated_otherwise",
     "joined_places",
+    "joint_place",
     "located_names",
     "many_places",
     "mention_near",
@@ -381,6 +382,19 @@ def joined_places(text: str, start: int, end: int, mentions: Sequence[Mention]) 
         for found in _JOINED.finditer(text, start, end)
         if found.start(1) in places and found.start(2) in places
     ]
+
+
+def joint_place(
+    text: str, start: int, end: int, mentions: Sequence[Mention], place: tuple[int, int, str | None] | None
+) -> tuple[int, int, str | None] | None:
+    """The joined phrase ``place`` opens or closes ("bombs exploded in Kenya and Tanzania"), else None.
+
+    The event happened in both, so the guideline's place is the joined phrase (no entity of its own).
+    """
+    if place is None:
+        return None
+    joined = joined_places(text, start, end, mentions)
+    return next(((a, b, None) for a, b in joined if a <= place[0] < b), None)
 
 
 def _mention_start(mention: Mention) -> int:
