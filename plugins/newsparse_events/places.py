@@ -26,6 +26,7 @@ __all__ = [
     "background_sentence",
     "dated_otherwise",
     "joined_places",
+    "joint_place",
     "located_names",
     "many_places",
     "mention_near",
@@ -369,17 +370,31 @@ _JOINED = re.compile(rf"\b(?:in|at|across|near)\s+(?:the\s+)?({_NAME})\s+and\s+(
 
 def joined_places(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The stretches of ``text[start:end]`` that join two places under one preposition ("in Dhaka and
-    Bogra"): an event told there happened in both, so neither is its place. ``mentions`` sorted by start."""
+    Bogra"): an event told there happened in both, so the joined phrase is its place. ``mentions`` sorted
+    by start."""
     if " and " not in text[start:end]:
         return []  # cheap: most sentences join no names
     lo = bisect.bisect_left(mentions, start, key=_mention_start)  # only the span's: not all per event
     hi = bisect.bisect_left(mentions, end, lo, key=_mention_start)
-    places = {m[0] for m in mentions[lo:hi] if m[3] in PLACE_KINDS}
-    return [
-        (found.start(1), found.end(2))
+    places = {m[0]: m[1] for m in mentions[lo:hi] if m[3] in PLACE_KINDS}
+    return [  # up to the second place's mention: "in Kenya and Tanzania Friday" ends at Tanzania
+        (found.start(1), places[found.start(2)])
         for found in _JOINED.finditer(text, start, end)
         if found.start(1) in places and found.start(2) in places
     ]
+
+
+def joint_place(
+    text: str, start: int, end: int, mentions: Sequence[Mention], place: tuple[int, int, str | None] | None
+) -> tuple[int, int, str | None] | None:
+    """The joined phrase ``place`` opens or closes ("bombs exploded in Kenya and Tanzania"), else None.
+
+    The event happened in both, so the guideline's place is the joined phrase (no entity of its own).
+    """
+    if place is None:
+        return None
+    joined = joined_places(text, start, end, mentions)
+    return next(((a, b, None) for a, b in joined if a <= place[0] < b), None)
 
 
 def _mention_start(mention: Mention) -> int:

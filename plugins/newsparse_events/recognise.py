@@ -72,7 +72,7 @@ from newsparse_events.places import (
     as_mention,
     as_span,
     dated_otherwise,
-    joined_places,
+    joint_place,
     located_names,
     many_places,
     mention_near,
@@ -609,9 +609,9 @@ def _event(
         )
     )
     outer = place = one_of_many(text, place)
-    if place is not None and any(a <= place[0] < b for a, b in joined_places(text, s.start, s.end, mentions)):
-        outer = place = None  # "injured in the clashes in Dhaka and Bogra": both, so neither
-    place = with_areas(tokens, s.lo, s.hi, most_specific(text, place, located, exclude))
+    joint = joint_place(text, s.start, s.end, mentions, place)  # "in Kenya and Tanzania": both, joined
+    outer = None if joint else outer
+    place = with_areas(tokens, s.lo, s.hi, joint or most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
     instrument = roles.instrument or storm_span or instrument_near(text, s.start, s.end, trigger)
     if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:

@@ -257,3 +257,27 @@ def test_object_antecedents_take_any_tree(
     found = antecedent(tree, verb, pronoun)
     assert found is None or 0 <= found < verb
     assert found == antecedent(tree, verb, pronoun)
+
+
+@given(
+    st.lists(st.sampled_from(["in", "Dhaka", "and", "Bogra", "the", "Sunday", "killed", ","]), max_size=14),
+    st.lists(st.tuples(st.integers(0, 13), st.sampled_from(["GPE", "LOC", "ORG"])), max_size=6),
+)
+@settings(max_examples=80, deadline=None)
+def test_joined_places_stay_inside_the_text(words: list[str], marks: list[tuple[int, str]]) -> None:
+    """joined_places never fails; its stretches lie in the text, end on a place and come back alike."""
+    from newsparse_events.places import joined_places
+
+    text = " ".join(words)
+    starts, k = [], 0
+    for word in words:
+        starts.append(k)
+        k += len(word) + 1
+    mentions = sorted(
+        {(starts[i], starts[i] + len(words[i]), f"e{i}", kind, None) for i, kind in marks if i < len(words)}
+    )
+    found = joined_places(text, 0, len(text), mentions)
+    ends = {m[1] for m in mentions if m[3] in {"GPE", "LOC"}}
+    for a, b in found:
+        assert 0 <= a < b <= len(text) and b in ends
+    assert found == joined_places(text, 0, len(text), mentions)

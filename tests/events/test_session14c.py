@@ -83,11 +83,13 @@ def test_a_headline_without_a_dateline_keeps_the_first_telling() -> None:
 
 
 def test_two_joined_places_are_neither_the_place() -> None:
-    """ "injured in the clashes in Dhaka and Bogra": both places, so neither; a running total."""
+    """ "injured in the clashes in Dhaka and Bogra": both places, so the joined phrase (session 19); a
+    running total."""
     (event,) = events(
         "Nearly 100 students have been injured in the clashes in Dhaka and Bogra, police told reporters."
     )
-    assert event.place_text is None
+    assert event.place_text is not None and event.place_text.text == "Dhaka and Bogra"
+    assert event.place is None
     assert event.scope == "cumulative"
 
 
