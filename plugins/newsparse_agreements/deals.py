@@ -87,7 +87,7 @@ _STEMS = (
     "signs for",
     *_PROSPECT_STEMS,
 )
-_SCAN = StemScan.of(_STEMS)
+_SCAN = StemScan.of(_STEMS, inside=())  # a verb counts only where it opens a word
 VERB_STEMS = _STEMS
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)

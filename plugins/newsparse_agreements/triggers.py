@@ -38,7 +38,7 @@ from .prefilter import Prefilter
 from .stemscan import StemScan
 
 _KIND_SET = frozenset(KINDS)
-_SCAN = StemScan.of(STEMS)
+_SCAN = StemScan.of(STEMS, inside=set(STEMS) - WORD_STEMS)  # a word stem after a letter is dropped
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
