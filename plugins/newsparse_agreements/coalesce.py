@@ -26,8 +26,9 @@ from typing import Any
 
 import attrs
 
-from newsparse import Agreement
+from newsparse import Agreement, Entity
 
+from .identity import by_identity, identities
 from .lexicon import STATUS_RANK
 
 __all__ = ["coalesce"]
@@ -56,14 +57,17 @@ _COMPLEMENT = re.compile(
 )
 
 
-def coalesce(text: str, records: Sequence[Agreement], verbal: Collection[int]) -> list[Agreement]:
-    """``records`` (in text order) with the mentions of one business deal joined into one record.
+def coalesce(
+    text: str, records: Sequence[Agreement], verbal: Collection[int], entities: Sequence[Entity] = ()
+) -> list[Agreement]:
+    """``records`` (put in text order) with the mentions of one business deal joined into one record.
 
     ``verbal`` holds the starts of the records told by a verb ("Texas Commerce acquired a failed
-    bank"): such a record reports a transaction of its own and never restates an earlier one.
+    bank"): such a record reports a transaction of its own and never restates an earlier one. The
+    sides are first keyed by the canonical identity of ``entities`` (one firm under two ids is one).
     """
     out: list[Agreement] = []
-    for record in records:
+    for record in by_identity(sorted(records, key=lambda a: a.start), identities(entities)):
         host = _retold(text, out, record) if record.start in verbal else _host(text, out, record, verbal)
         if host is None:
             out.append(record)

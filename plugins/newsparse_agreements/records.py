@@ -54,8 +54,7 @@ _LOOKBACK = 64
 # How far (characters) after a deal's latest mention a bare "a loan" / "an offer" may restate it.
 _RESTATE_REACH = 400
 _VERB_DATE_REACH = 60
-# The trigger stems and the deal-verb stems, found by one scan of the document (the deal verbs and
-# most trigger stems only where they open a word: both readers drop the others).
+# The trigger stems and the deal-verb stems, found by one scan (most only where they open a word).
 _SCAN = StemScan.of((*STEMS, *VERB_STEMS), inside=set(STEMS) - WORD_STEMS)
 _STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
@@ -716,7 +715,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )
         verbal.add(deal.trigger.start)
-    joined = contracts_of_signings(text, coalesce(text, sorted(built, key=lambda a: a.start), verbal))
+    joined = contracts_of_signings(text, coalesce(text, built, verbal, doc.entities))
     joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
     joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"

@@ -300,3 +300,41 @@ def test_purpose_kind_never_crashes(text: str, a: int, b: int) -> None:
 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert purpose_kind(text, start, end, len(text)) in (None, "contract", "trade_agreement", "acquisition")
+
+
+
+_FIRM_IDS = ("org:acme", "org:acme-inc", "org:globex", "org:globex-nv", "org:initech")
+_FIRM = st.sampled_from(_FIRM_IDS)
+_SIDES = st.tuples(st.lists(_FIRM, max_size=3, unique=True), st.lists(_FIRM, max_size=2, unique=True))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(_FIRM, st.sampled_from(("Acme", "Globex", "Initech"))), max_size=5),
+    st.lists(_SIDES, max_size=4),
+)
+def test_identity_keying_is_idempotent_and_keeps_known_ids(
+    named: list[tuple[str, str]], sides: list[tuple[list[str], list[str]]]
+) -> None:
+    """Records keyed by canonical identity: ids only ever become ids of the document, no id repeats in a
+    field, and keying twice changes nothing (session 19)."""
+    from newsparse import Agreement
+    from newsparse_agreements.identity import ID_FIELDS, by_identity, identities
+
+    text = " ".join(name for _, name in named) or "x"
+    entities = []
+    for entity_id, name in dict(named).items():
+        at = max(0, text.find(name))
+        mention = Mention(at, at + len(name), name)
+        entities.append(Entity(id=entity_id, type="ORG", canonical=name, mentions=(mention,)))
+    records = [
+        Agreement(start=0, end=1, text=text[:1], kind="acquisition", acquirer=tuple(a), target=tuple(t))
+        for a, t in sides
+    ]
+    same = identities(entities)
+    once = by_identity(records, same)
+    assert by_identity(once, same) == once
+    for record in once:
+        for name in ID_FIELDS:
+            ids = getattr(record, name)
+            assert set(ids) <= set(_FIRM_IDS) and len(ids) == len(set(ids))
