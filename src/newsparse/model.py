@@ -199,6 +199,16 @@ class Document:
         return columns
 
     @property
+    def built_token_columns(self) -> TokenColumns | None:
+        """:attr:`token_columns` if they are computed already (or the tokens were given), else None.
+
+        For an extractor that can do with less than the whole text's tokens when no one shares them
+        (a pipeline builds them first when one of its extractors ``reads_tokens``)."""
+        if self._columns is None and self._tokens is None:
+            return None
+        return self.token_columns
+
+    @property
     def paragraph_quotes(self) -> tuple[Span, ...]:
         """The quotations of every paragraph in text order (:func:`newsparse.syntax.paragraph_quotations`),
         computed once and kept: a tree per sentence must not rescan its whole paragraph."""

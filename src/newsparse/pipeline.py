@@ -247,6 +247,8 @@ class Pipeline:
             # of documents would hold in memory and have the garbage collector walk, for a
             # tokenisation that is recomputed in 0.2 ms if ever asked for
             doc = with_checked_layers(doc, doc.layers, share_tokens=False)
+        if any(e.reads_tokens for e in self.extractors):
+            _ = doc.token_columns  # built once, now: the layers before the first reader may share them
         consultations = Consultations(doc, {e.produces: e for e in self.consulted}, problems)
         for extractor in self.extractors:
             view = doc
