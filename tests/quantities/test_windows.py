@@ -154,3 +154,17 @@ def test_the_layer_reads_the_documents_tokens_and_tokenises_nothing(monkeypatch:
     doc = newsparse.parse("Oil fell 3.2% to $33 a barrel, and 40 people were hurt.")
     assert not doc.problems
     assert [q.text for q in doc.layer("quantities")][:2] == ["3.2%", "$33"]
+
+
+def test_the_layer_alone_tokenises_only_its_windows(monkeypatch: MonkeyPatch) -> None:
+    # session 19: without a layer that reads the shared tokens, the whole text is never tokenised
+    import newsparse
+    import newsparse.model
+
+    def no_whole_text_tokenisation(text: str) -> object:
+        raise AssertionError("the whole text was tokenised")
+
+    monkeypatch.setattr(newsparse.model, "token_columns", no_whole_text_tokenisation)
+    doc = newsparse.default_pipeline(only=["quantities"]).parse("Oil fell 3.2% to $33 a barrel.")
+    assert not doc.problems
+    assert [q.text for q in doc.layer("quantities")][:2] == ["3.2%", "$33"]
