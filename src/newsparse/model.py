@@ -438,6 +438,24 @@ def with_checked_layers(
     )
 
 
+def fresh_document(text: str, meta: Meta) -> Document:
+    """``Document(text, meta=meta)`` for the pipeline, which checked that ``text`` is a str: its own
+    sentences (inside the text by construction), no layer, no problem, so nothing to check again."""
+    return _assemble(text, meta, split_sentences(text), _NO_LAYERS, (), None)
+
+
+def result_of(
+    doc: Document, layers: Mapping[str, tuple[Annotation, ...]], problems: tuple[Problem, ...]
+) -> Document:
+    """``doc`` with ``layers`` and ``problems``, without the tokens or columns the run computed on it
+    (for the pipeline only: the layers were checked as they were produced)."""
+    built = FrozenDict({str(name): tuple(items) for name, items in layers.items()})
+    return _assemble(doc.text, doc.meta, doc.sentences, built, problems, None)
+
+
+_NO_LAYERS: FrozenDict = FrozenDict()
+
+
 def view_of(doc: Document, layers: FrozenDict, consultants: Mapping[str, Consultant] | None) -> Document:
     """``doc`` as one extractor sees it, for the pipeline only: ``layers`` (a FrozenDict of tuples of
     checked annotations, by layer name) swapped in, the tokens computed so far, and ``consultants``."""

@@ -215,3 +215,18 @@ def test_built_token_columns_are_those_of_the_given_tokens() -> None:
     assert Document(text).built_token_columns is None
     given = Document(text, tokens=tokenize(text))
     assert given.built_token_columns == Document(text).token_columns
+
+
+def test_parse_builds_its_document_without_checking_it_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # session 19: parse's own document (its sentences split from a checked str) skips the constructor's
+    # checks, and the document returned equals the one run() makes from a checked Document
+    text = "Talks resumed in Geneva. They ended."
+    pipeline = Pipeline.build([_sees_columns("a", []), _sees_columns("b", [], ("a",), reads=True)])
+    expected = pipeline.run(Document(text))
+
+    def refused(self: Document) -> None:
+        raise AssertionError("parse checked its own document again")
+
+    monkeypatch.setattr(Document, "__attrs_post_init__", refused)
+    doc = pipeline.parse(text)
+    assert doc == expected and doc.sentences == expected.sentences and doc.built_token_columns is None
