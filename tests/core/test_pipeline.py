@@ -181,7 +181,9 @@ def test_the_tokens_are_built_once_per_document_and_only_when_read(
     assert doc._tokens is None  # the document returned keeps no tokens (recomputed when asked)
 
 
-def _sees_columns(name: str, seen: list[bool], requires: tuple[str, ...] = (), reads: bool = False) -> Extractor:
+def _sees_columns(
+    name: str, seen: list[bool], requires: tuple[str, ...] = (), reads: bool = False
+) -> Extractor:
     """An extractor that records whether its document's token columns were built when it ran."""
 
     def extract(doc: Document) -> list[Annotation]:
