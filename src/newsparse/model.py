@@ -199,6 +199,16 @@ class Document:
         return columns
 
     @property
+    def built_token_columns(self) -> TokenColumns | None:
+        """:attr:`token_columns` if they are computed already (or the tokens were given), else None.
+
+        For an extractor that can do with less than the whole text's tokens when no one shares them
+        (a pipeline builds them first when one of its extractors ``reads_tokens``)."""
+        if self._columns is None and self._tokens is None:
+            return None
+        return self.token_columns
+
+    @property
     def paragraph_quotes(self) -> tuple[Span, ...]:
         """The quotations of every paragraph in text order (:func:`newsparse.syntax.paragraph_quotations`),
         computed once and kept: a tree per sentence must not rescan its whole paragraph."""
@@ -426,6 +436,24 @@ def with_checked_layers(
         consultants,
         doc._columns,
     )
+
+
+def fresh_document(text: str, meta: Meta) -> Document:
+    """``Document(text, meta=meta)`` for the pipeline, which checked that ``text`` is a str: its own
+    sentences (inside the text by construction), no layer, no problem, so nothing to check again."""
+    return _assemble(text, meta, split_sentences(text), _NO_LAYERS, (), None)
+
+
+def result_of(
+    doc: Document, layers: Mapping[str, tuple[Annotation, ...]], problems: tuple[Problem, ...]
+) -> Document:
+    """``doc`` with ``layers`` and ``problems``, without the tokens or columns the run computed on it
+    (for the pipeline only: the layers were checked as they were produced)."""
+    built = FrozenDict({str(name): tuple(items) for name, items in layers.items()})
+    return _assemble(doc.text, doc.meta, doc.sentences, built, problems, None)
+
+
+_NO_LAYERS: FrozenDict = FrozenDict()
 
 
 def view_of(doc: Document, layers: FrozenDict, consultants: Mapping[str, Consultant] | None) -> Document:
