@@ -300,9 +300,7 @@ def words_of(doc: Document) -> Words:
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, opening)}
     if opening:
         heads.update(_region_datelines(text, starts, opening, heads))
-    # the document's lower-cased tokens (computed once, shared with the layers after), but for the
-    # few whose possessive was cut off above: their own shortened texts lower-cased
-    lower = list(doc.token_lowers)
+    lower = list(doc.token_lowers)  # shared with the layers after; a cut possessive's own text again:
     for k in itertools.compress(itertools.count(), poss):
         lower[k] = texts[k].lower()
     return Words(
