@@ -160,6 +160,8 @@ class Document:
     _quotes: tuple[Span, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
     # the ``syntax`` layer's words, computed on first use (derived data, like the tokens)
     _words: tuple[Word, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    # the tokens' texts lower-cased, computed on first use (derived data, like the tokens)
+    _lowered: tuple[str, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
@@ -207,6 +209,19 @@ class Document:
         if self._columns is None and self._tokens is None:
             return None
         return self.token_columns
+
+    @property
+    def token_lowers(self) -> tuple[str, ...]:
+        """The tokens' texts lower-cased (``str.lower``), parallel to :attr:`token_columns`.
+
+        Computed on first use and then kept: several layers read the words without their case, and
+        in a pipeline the first to ask pays for all (the views of one document share it).
+        """
+        lowered = self._lowered
+        if lowered is None:
+            lowered = tuple(map(str.lower, self.token_columns.texts))
+            object.__setattr__(self, "_lowered", lowered)  # a cache of derived data, not a change
+        return lowered
 
     @property
     def paragraph_quotes(self) -> tuple[Span, ...]:
@@ -382,6 +397,7 @@ def _assemble(
     tokens: tuple[Token, ...] | None,
     consultants: Mapping[str, Consultant] | None = None,
     columns: TokenColumns | None = None,
+    lowered: tuple[str, ...] | None = None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
     doc = _new(Document)
@@ -395,6 +411,7 @@ def _assemble(
     _set_columns(doc, columns)
     _set_quotes(doc, None)
     _set_words(doc, None)
+    _set_lowered(doc, lowered)
     return doc
 
 
@@ -406,6 +423,7 @@ _set_problems, _set_tokens, _set_consultants, _set_columns = (
 )
 _set_quotes = vars(Document)["_quotes"].__set__
 _set_words = vars(Document)["_words"].__set__
+_set_lowered = vars(Document)["_lowered"].__set__
 
 
 def with_checked_layers(
@@ -435,6 +453,7 @@ def with_checked_layers(
         doc.tokens if share_tokens else doc._tokens,
         consultants,
         doc._columns,
+        doc._lowered,
     )
 
 
@@ -460,12 +479,21 @@ def view_of(doc: Document, layers: FrozenDict, consultants: Mapping[str, Consult
     """``doc`` as one extractor sees it, for the pipeline only: ``layers`` (a FrozenDict of tuples of
     checked annotations, by layer name) swapped in, the tokens computed so far, and ``consultants``."""
     return _assemble(
-        doc.text, doc.meta, doc.sentences, layers, doc.problems, doc._tokens, consultants, doc._columns
+        doc.text,
+        doc.meta,
+        doc.sentences,
+        layers,
+        doc.problems,
+        doc._tokens,
+        consultants,
+        doc._columns,
+        doc._lowered,
     )
 
 
 def keep_derived(doc: Document, view: Document) -> None:
-    """Keep on ``doc`` the tokens and token columns that ``view`` (a view of ``doc``) computed.
+    """Keep on ``doc`` the tokens, token columns and lower-cased texts that ``view`` (a view of ``doc``)
+    computed.
 
     For the pipeline only: the tokens are derived from the text and cached on first use, so an
     extractor's view that computed them hands them back, and the next views share them: the tokens
@@ -475,3 +503,5 @@ def keep_derived(doc: Document, view: Document) -> None:
         _set_tokens(doc, view._tokens)  # a cache of derived data, as in ``Document.tokens``
     if doc._columns is None and view._columns is not None:
         _set_columns(doc, view._columns)
+    if doc._lowered is None and view._lowered is not None:
+        _set_lowered(doc, view._lowered)  # the lower-cased texts: one pass serves every layer after
