@@ -761,7 +761,7 @@ def _events(doc: Document) -> Iterator[Event]:
     """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
     tokens = doc.token_columns
-    opening = openers(tokens)
+    opening = openers(doc.token_lowers)
     if not opening:
         return  # no trigger anywhere
     lookup = Lookup.of(doc)

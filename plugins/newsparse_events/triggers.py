@@ -51,14 +51,14 @@ _PAIR_FIRSTS = frozenset(pair[0] for pair in _OPENING_PAIRS)
 _OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS
 
 
-def openers(tokens: TokenColumns) -> list[int]:
-    """Indices of the tokens that may open a trigger (a superset of where :func:`find_triggers` finds one).
+def openers(low: Sequence[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased texts ``low`` may open a trigger (a superset of where
+    :func:`find_triggers` finds one); ``low`` is the document's shared ``token_lowers``.
 
     Found once per document so that the sentences without one (most of them: "the" opens a
     trigger only in "the number", "the dead", ...) are never read; a pair is checked across a
     sentence end too, which only lets a sentence through needlessly.
     """
-    low = list(map(str.lower, tokens.texts))
     last = len(low) - 1
     openers = []
     for i in compress(count(), map(_OPENING_WORDS.__contains__, low)):
