@@ -69,7 +69,12 @@ def _numbered(piece: str) -> bool:
 
 def _plain(piece: str) -> bool:
     """A plain sentence: 8 to 50 words, a capital start, a closing stop or quote, no number."""
-    return 8 <= len(piece.split()) <= 50 and piece[:1].isupper() and piece[-1:] in ".\"'" and not has_number(piece)
+    return (
+        8 <= len(piece.split()) <= 50
+        and piece[:1].isupper()
+        and piece[-1:] in ".\"'"
+        and not has_number(piece)
+    )
 
 
 def selection(candidates: list[tuple[str, str]]) -> list[dict[str, Any]]:
