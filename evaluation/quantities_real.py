@@ -17,7 +17,10 @@ Wikinews, session 14, halves ``check_f_a`` and ``check_f_b`` the same way), and 
 as document and sentence indices and rebuilt by ``evaluation.conll_documents``, the one CoNLL
 reader; halves ``check_g_a`` and ``check_g_b``), and by check set H, ``real_quantities_h.jsonl``
 (120 more such sentences, session 16, weighted to the issue's miss classes; halves ``check_h_a`` and
-``check_h_b``); figures are reported per split. The article texts
+``check_h_b``), and by check set I, ``real_quantities_i_s19.jsonl`` (200 sentences of TempEval-3 train
+wire stories, 1989-1998, 40 of them without a number, session 19, stored as TimeML file and sentence
+index and rebuilt by ``evaluation.dates.read_tml``; halves ``check_i_a`` and ``check_i_b``); figures
+are reported per split. The article texts
 are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -79,6 +82,7 @@ __all__ = [
     "match_sentence",
     "same_unit",
     "score_sentence",
+    "tempeval_rows",
     "values_agree",
 ]
 
@@ -92,11 +96,16 @@ GOLD_F = "real_quantities_f.jsonl"  # check set F (session 14): check_f_a tuned 
 GOLD_G = "real_quantities_g.jsonl"
 #: check set H (session 16): CoNLL-2003 train sentences; check_h_a tuned on, check_h_b held out
 GOLD_H = "real_quantities_h.jsonl"
+#: check set I (session 19): TempEval-3 train wire sentences; check_i_a tuned on, check_i_b held out
+GOLD_I = "real_quantities_i_s19.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
-    "check_g_a", "check_g_b", "check_h_a", "check_h_b", "untouched", "untouched_b", "fresh",
+    "check_g_a", "check_g_b", "check_h_a", "check_h_b", "check_i_a", "check_i_b", "untouched", "untouched_b",
+    "fresh",
 )
-TUNING_SPLITS = ("dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a")
+TUNING_SPLITS = (
+    "dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a", "check_i_a",
+)
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
 DIRECTIONS = {"up": "up", "increase": "up", "rise": "up", "down": "down", "decrease": "down", "fall": "down"}
@@ -446,6 +455,34 @@ def conll_rows(
     return out, texts
 
 
+def tempeval_rows(
+    rows: Sequence[Mapping[str, Any]], corpora: Path
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str | None]]] | None:
+    """Set I's rows, keyed by (TimeML file, sentence) with offsets in the sentence, as article rows.
+
+    Each row gets an ``id`` (``tempeval3-<corpus>-<name>``), its sentence's ``start``/``end`` in the
+    rebuilt text (``select_quantities_i.sentence_spans``) and its offsets moved there; also the texts
+    and their creation dates (the publication date) by id. None without the corpus.
+    """
+    from evaluation.data.drawing import tempeval_id
+    from evaluation.data.select_quantities_i import sentence_spans
+    from evaluation.dates import read_tml
+
+    out: list[dict[str, Any]] = []
+    texts: dict[str, tuple[str, str | None]] = {}
+    for row in rows:
+        path = corpora / "tempeval3" / str(row["tml"])
+        if not path.is_file():
+            return None
+        identifier = tempeval_id(str(row["tml"]))
+        if identifier not in texts:
+            doc = read_tml(path)
+            texts[identifier] = (doc.text, doc.dct.isoformat())
+        start, end = sentence_spans(texts[identifier][0])[int(row["sentence"])]
+        out.append({**_shifted(dict(row), start), "id": identifier, "start": start, "end": end})
+    return out, texts
+
+
 def run(
     sentences: Sequence[Mapping[str, Any]],
     articles: Mapping[str, tuple[str, str | None]],
@@ -480,11 +517,12 @@ def main(argv: list[str] | None = None) -> int:
     gold = [s for name in GOLD_FILES for s in load_gold(name)]
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
     conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
-    if articles is None or conll is None or len(articles) < len({s["id"] for s in gold}):
-        print(f"quantities_real: skipped (news or CoNLL corpus not found under {args.corpora})")
+    wire = tempeval_rows(load_gold(GOLD_I), Path(args.corpora))
+    if articles is None or conll is None or wire is None or len(articles) < len({s["id"] for s in gold}):
+        print(f"quantities_real: skipped (news, CoNLL or TempEval corpus not found under {args.corpora})")
         return 0
-    gold += conll[0]
-    articles.update(conll[1])
+    gold += conll[0] + wire[0]
+    articles.update({**conll[1], **wire[1]})
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
     for split in [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]:
         chosen = [s for s in gold if s["split"] == split]

@@ -58,6 +58,7 @@ CHECK_SETS = frozenset(
         "check_events_wire_s18_b.jsonl",
         "check_agreements_wire_s18.jsonl",
         "check_claims_wire_s18.jsonl",
+        "real_quantities_i_s19.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
