@@ -64,12 +64,10 @@ def parallel_counted(
     out_found, out_counted = list(found), list(counted)
     for index in range(1, len(found)):
         f, prev = found[index], found[index - 1]
-        if counted[index] is not None or not _bare_count(f):
-            continue
         noun = out_counted[index - 1]
         if index >= 2 and _subset(words.text, found[index - 2], prev, f):
             prev, noun = found[index - 2], out_counted[index - 2]  # "259 people, including 12 Americans,"
-        if noun is None or not _bare_count(prev):
+        if counted[index] is not None or noun is None or not _bare_count(f) or not _bare_count(prev):
             continue
         k = bisect_left(words.starts, f.start)
         last = max(k, bisect_left(words.starts, f.end, k) - 1)
