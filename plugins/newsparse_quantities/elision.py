@@ -8,8 +8,6 @@ of contrast or sequence joins them ("and", "while", "but", "to", "into", "compar
 The same for "the number of": "the number of Japanese films released rose to 310", "limit the
 number of regional casinos to eight" count films and casinos (the guideline's "the number rose
 to 12", with no noun, counts nothing).
-A count that names part of the count before it ("259 people, including 12 Americans, and ... more
-than 5,500") is stepped over: the later count parallels the whole.
 Left out of the parallel counts: a level reached in a change ("rose 8.6 points to 1882.6",
 "dropped one place to two": an index level and a rank), ages ("Agassi, now 34,"), vague
 amounts ("millions have been left homeless"), fractions and rates ("7.5 connections per 100
@@ -45,16 +43,9 @@ _NO_NOUN_AFTER = frozenset(
 # words before a number that make it an age or a time, not a count ("now 34", "at 14")
 _NOT_COUNT_BEFORE = frozenset({"now", "aged", "age", "at", "per", "every"})
 _CLAUSE_ENDS = frozenset(".;!?\n")
-# the full stops of initials ("U.S.") before a letter or a lower-case word: no clause ends there
-_INITIAL_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z])")
 _OF_PRONOUNS = frozenset({"them", "those", "these", "which", "whom"})
 _TO_END = re.compile(r"\bto\s*$")
 _LEVEL_NOUNS = frozenset({"point", "points", "place", "places"})
-# a count that names part of the count before it ("killed 259 people, including 12 Americans, and
-# injured 5,500"): a later bare count parallels the whole, not the part
-_SUBSET_BEFORE = re.compile(
-    r"^[^.;!?\n,]{0,40},\s*(?:including|among them|of whom|of them)\s*$", re.IGNORECASE
-)
 
 
 def parallel_counted(
@@ -65,8 +56,6 @@ def parallel_counted(
     for index in range(1, len(found)):
         f, prev = found[index], found[index - 1]
         noun = out_counted[index - 1]
-        if index >= 2 and _subset(words.text, found[index - 2], prev, f):
-            prev, noun = found[index - 2], out_counted[index - 2]  # "259 people, including 12 Americans,"
         if counted[index] is not None or noun is None or not _bare_count(f) or not _bare_count(prev):
             continue
         k = bisect_left(words.starts, f.start)
@@ -88,12 +77,6 @@ def parallel_counted(
     return out_found, out_counted
 
 
-def _subset(text: str, whole: Found, part: Found, f: Found) -> bool:
-    """Whether ``part`` names part of the count ``whole`` ("259 people, including 12 Americans") in a
-    phrase a comma closes before ``f`` (", and injured 5,500"; "267 staff and 923" stays in the list)."""
-    return _SUBSET_BEFORE.search(text[whole.end : part.start]) is not None and "," in text[part.end : f.start]
-
-
 def _bare_count(f: Found) -> bool:
     """Whether ``f`` is a whole count with no unit (its noun may be elided)."""
     return f.kind == "number" and f.unit is None and f.value is not None and f.value.denominator == 1
@@ -102,8 +85,6 @@ def _bare_count(f: Found) -> bool:
 def _joined(words: Words, prev: Found, f: Found) -> bool:
     """Whether two counts of one clause are joined as parallel ("and", "while", "to", ",")."""
     between = words.text[prev.end : f.start]
-    if "." in between:
-        between = _INITIAL_STOP.sub("", between)  # "12 U.S. officers, and 5,500": no clause ends there
     if len(between) > 80 or not _CLAUSE_ENDS.isdisjoint(between) or _JOIN.search(between) is None:
         return False
     return not (prev.change is not None and _TO_END.search(between))  # a level after a change

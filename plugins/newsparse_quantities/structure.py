@@ -39,9 +39,7 @@ _NOT_COUNTED = frozenset(
     """.split()
 )
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)([A-Za-z][\w'-]*)")  # a wire story's line breaks too
-# a clause's stretch after a count: up to a punctuation mark, stepping over the full stops of initials
-# ("58 different U.S. tariff classifications")
-_CLAUSE_PART = re.compile(r"(?:[^,.;:()]|(?<=\b[A-Z])\.){0,80}")
+_CLAUSE_PART = re.compile(r"[^,.;:()]{0,80}")
 _NEXT_MEASURE = re.compile(r"[ \t]+\d[\d,.]*[ \t]+[A-Za-z]+[ \t]+([A-Za-z][\w'-]*)")  # "two 500 KV cables"
 _LAST_WORD = re.compile(r"\b([a-z]+)\W*$")
 # words after a count that open no noun phrase it could count ("12 in 2004", "40 to 50", "three were")
