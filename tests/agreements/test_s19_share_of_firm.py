@@ -1,5 +1,6 @@
 """Session 19, round 2: a share of a named firm is what a deal verb buys ("wants to buy as much as
-15% of Jaguar PLC"), and an owner's named unit after it is the target ("Hexal's US affiliate Eon Labs")."""
+15% of Jaguar PLC"), and an owner's named unit after it is the target ("Hexal's US affiliate Eon Labs");
+a name typed as a person but described as an organisation is a side ("with literary agency Curtis Brown")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_a_share_of_a_firm_keeps_buyer_and_target(firms: list[str], verb: str, s
     (rec,) = deals(text)
     assert rec.acquirer == (buyer.lower(),) and rec.target == (target.lower(),)
     assert text[rec.start : rec.end] == rec.text and rec.text == verb
+
+
+PEOPLE_SPEC = {**SPEC, "curtis": ("PERSON", "Curtis Brown", ("Curtis Brown",), {})}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(("literary agency", "public broadcaster", "record label", "the firm")),
+    st.sampled_from(("gets a deal with", "signed a contract with")),
+)
+def test_a_name_described_as_an_organisation_is_a_side(noun: str, verb: str) -> None:
+    """ "a deal with literary agency Curtis Brown": a name typed as a person but described as an
+    organisation right before it is the deal's side."""
+    (rec,) = agreements_of(parse(f"Markets were calm. The winner {verb} {noun} Curtis Brown.", PEOPLE_SPEC))
+    assert "curtis" in rec.parties
