@@ -87,8 +87,9 @@ _STEMS = (
     "signs for",
     *_PROSPECT_STEMS,
 )
-_SCAN = StemScan.of(_STEMS)
+_SCAN = StemScan.of(_STEMS, inside=())  # a verb counts only where it opens a word
 VERB_STEMS = _STEMS
+_STEM_SET = frozenset(_STEMS)
 # "has agreed to": a match starts at the auxiliary found before "agreed to".
 _AUXILIARY = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 # Words before a participle that make it an adjective or a passive ("newly acquired", "was sold").
@@ -310,10 +311,12 @@ def _verb_matches(text: str, stems: tuple[str, Mapping[str, list[int]]] | None =
     else:
         low, found = stems
     starts: set[int] = set()
-    for stem in _STEMS:
+    for stem, hits in found.items():  # only the stems found (the order is lost in the set of starts)
+        if stem not in _STEM_SET:
+            continue
         agreed = stem.startswith("agreed")
         prospect = stem in _PROSPECT_STEMS
-        for i in found.get(stem, ()):
+        for i in hits:
             if i == 0 or not low[i - 1].isalnum():
                 aux = _AUXILIARY.search(low, max(0, i - 6), i) if agreed else None
                 if prospect:

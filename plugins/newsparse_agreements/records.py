@@ -32,7 +32,7 @@ from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_recor
 from .era import clash, era_of
 from .headline import join_headline
 from .later import violations_told_later
-from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, ZONE_KINDS
+from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, WORD_STEMS, ZONE_KINDS
 from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
@@ -54,8 +54,8 @@ _LOOKBACK = 64
 # How far (characters) after a deal's latest mention a bare "a loan" / "an offer" may restate it.
 _RESTATE_REACH = 400
 _VERB_DATE_REACH = 60
-# The trigger stems and the deal-verb stems, found by one scan of the document.
-_SCAN = StemScan.of((*STEMS, *VERB_STEMS))
+# The trigger stems and the deal-verb stems, found by one scan (most only where they open a word).
+_SCAN = StemScan.of((*STEMS, *VERB_STEMS), inside=set(STEMS) - WORD_STEMS)
 _STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.

@@ -693,7 +693,7 @@ def _roles(ctx: _Sentence) -> None:
     """Third parties and signatories from "X by", "X-brokered", "X acted as", "X brokered" phrases."""
     text = ctx.text
     s = ctx.sentence
-    worded = _role_words().search(text, s.start, s.end) is not None
+    worded = ctx.cued and _role_words().search(text, s.start, s.end) is not None
     pos = s.start if worded else s.end
     while (cue := next(_passive().finditer(text, pos, s.end), None)) is not None:
         pos = cue.end()
@@ -759,7 +759,7 @@ def _roles(ctx: _Sentence) -> None:
 def _meetings(ctx: _Sentence) -> None:
     """Those who met, held or resumed talks are their parties ("Russia and Ukraine met ... for talks")."""
     s = ctx.sentence
-    for cue in MEET.finditer(ctx.text, s.start, s.end):
+    for cue in MEET.finditer(ctx.text, s.start, s.end) if ctx.cued else ():
         index = ctx.nearest_after(cue.end())
         if index is None or ctx.starts[index] - cue.end() > _MEET_REACH:
             continue

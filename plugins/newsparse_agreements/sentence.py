@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -12,7 +13,18 @@ from newsparse import Sentence, TimeExpression
 
 from .context import DateIndex, EntityIndex, Hit
 from .cues import _CLAUSE_SCAN, _FORWARD_GAP, _FORWARD_WORDS, _NEGATION, _STOP, _VERB_AFTER, ROLES
-from .lexicon import ATTACK, CLAUSE_BREAK, ZONE_KINDS
+from .lexicon import (
+    ATTACK,
+    CLAUSE_BREAK,
+    MEET,
+    PROVISION,
+    ROLE_ACTIVE,
+    ROLE_AS,
+    ROLE_PASSIVE,
+    VENUE,
+    ZONE_KINDS,
+)
+from .prefilter import Prefilter
 from .triggers import Trigger
 
 # An amount, with its conversions in brackets: "$1.5bn", "($5.8bn; £3bn)" (no clause break inside).
@@ -71,6 +83,15 @@ class Local:
             self.business.setdefault(role, []).extend(hits)
 
 
+@functools.cache
+def _role_place_or_meeting() -> Prefilter:
+    """The role, venue, provision and meeting cues as one prefilter (compiled on first use, once per
+    process): most sentences hold none of them, and one scan then spares the three scans that look
+    for each (``MEET`` has no white space or "#" of its own, so it reads the same in verbose mode)."""
+    meet = re.compile(MEET.pattern, MEET.flags | re.VERBOSE)
+    return Prefilter.any_of(ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE, VENUE, PROVISION, meet)
+
+
 @attrs.frozen
 class _Sentence:
     """The triggers of one sentence with the document-wide indexes (a reading context).
@@ -88,6 +109,8 @@ class _Sentence:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     attacks: tuple[tuple[int, int], ...]
+    # whether a role, venue, provision or meeting cue opens in the sentence (False: none does)
+    cued: bool = True
     # the clause breaks, found on first need (provisions are rare) and kept for the sentence
     clause_breaks: list[tuple[int, int, str]] = attrs.field(factory=list)
     clause_break_starts: list[int] = attrs.field(factory=list)
@@ -117,6 +140,7 @@ class _Sentence:
             tuple(t.start for t in triggers),
             tuple(t.end for t in triggers),
             attacks,
+            _role_place_or_meeting().search(text, sentence.start, sentence.end) is not None,
         )
 
     def overlapping(self, start: int, end: int) -> int | None:

@@ -362,7 +362,7 @@ def _date_after_deal(ctx: _Sentence, trig: Trigger, local: Local) -> None:
 def _may_place_or_bind(ctx: _Sentence) -> bool:
     """Whether a venue cue or a provision verb opens in the sentence (else :func:`_venues` and
     :func:`_provisions` find nothing: one scan instead of two)."""
-    return _place_or_terms().search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+    return ctx.cued and _place_or_terms().search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
 
 
 def _venues(ctx: _Sentence) -> None:

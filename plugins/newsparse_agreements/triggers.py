@@ -38,7 +38,8 @@ from .prefilter import Prefilter
 from .stemscan import StemScan
 
 _KIND_SET = frozenset(KINDS)
-_SCAN = StemScan.of(STEMS)
+_STEM_SET = frozenset(STEMS)
+_SCAN = StemScan.of(STEMS, inside=set(STEMS) - WORD_STEMS)  # a word stem after a letter is dropped
 # Business heads that name one deal only after a determiner ("a loan", "his contract").
 _BARE_NEEDS_DETERMINER = frozenset({"contract", "loan"})
 # "Sudan had reached agreement with ...": the bare head after "reach" names one agreement.
@@ -236,9 +237,11 @@ def _windows(
         low, found = stems
     spots: list[tuple[int, int, int]] = []
     size = len(text)
-    for stem in STEMS:
+    for stem, hits in found.items():  # only the stems found (the spots are sorted below)
+        if stem not in _STEM_SET:
+            continue
         inside = stem in WORD_STEMS
-        for i in found.get(stem, ()):
+        for i in hits:
             if not (inside and i and low[i - 1].isalpha()):
                 spots.append((max(0, i - _BEFORE_STEM), i, min(size, i + len(stem) + _AFTER_STEM)))
     spots.sort()

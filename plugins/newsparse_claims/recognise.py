@@ -768,13 +768,16 @@ _RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSE
 _ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
 
 
-def find_claims(cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = ()) -> list[Found]:
+def find_claims(
+    cols: TokenColumns, sentences: Sequence[tuple[int, int]], names: Names = (), lowered: Sequence[str] = ()
+) -> list[Found]:
     """Every claim of the text, sentence by sentence (``sentences`` are character ranges).
 
     ``cols`` are the text's tokens as columns (``Document.token_columns``): no Token tuple is read;
-    ``names`` the start offsets of the persons' names (where a recipient's name ends).
+    ``names`` the start offsets of the persons' names (where a recipient's name ends); ``lowered``
+    the tokens' texts lower-cased (``Document.token_lowers``, shared), else lower-cased here.
     """
-    low = list(map(str.lower, cols.texts))
+    low = list(lowered) if lowered else list(map(str.lower, cols.texts))  # a list: slices meet lists
     triggers = _cue_words(low)
     found: list[Found] = []
     if not triggers:

@@ -318,7 +318,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = find_claims(doc.token_columns, sentences, _person_names(doc))
+    found = find_claims(doc.token_columns, sentences, _person_names(doc), doc.token_lowers)
     found = merge_found(found, find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing

@@ -20,6 +20,7 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             produces="entities",
             extract=extract,
             annotation_types=Entity,
+            reads_tokens=True,
             presentation=PRESENTATION,
             description="Gazetteer, rules and document-level linking of named entities",
             version=__version__,

@@ -300,7 +300,9 @@ def words_of(doc: Document) -> Words:
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, opening)}
     if opening:
         heads.update(_region_datelines(text, starts, opening, heads))
-    lower = list(map(str.lower, texts))
+    lower = list(doc.token_lowers)  # shared with the layers after; a cut possessive's own text again:
+    for k in itertools.compress(itertools.count(), poss):
+        lower[k] = texts[k].lower()
     return Words(
         start=starts,
         end=ends,

@@ -16,7 +16,7 @@ __version__ = "0.2.0"
 def extract(doc: Document) -> Iterator[Quantity]:
     """Every amount of the document, in text order."""
     text = doc.text
-    recognised = recognise_text(text)
+    recognised = recognise_text(text, doc.built_token_columns)  # shared only when built
     found, nouns = structured_counted(doc, [f for f, _ in recognised], [c for _, c in recognised])
     for f, counted in zip(found, nouns, strict=True):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None

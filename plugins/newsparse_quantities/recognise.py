@@ -20,6 +20,7 @@ from fractions import Fraction
 import attrs
 
 from newsparse import Token
+from newsparse.text import TokenColumns
 
 from .context import in_context
 from .conventions import apply_conventions
@@ -161,9 +162,12 @@ def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int
     return _recognise(split_words(text, tokens))
 
 
-def recognise_text(text: str) -> list[tuple[Found, tuple[int, int] | None]]:
-    """What :func:`recognise` gives, splitting only the stretches of ``text`` near number-like words."""
-    return _recognise(window_words(text))
+def recognise_text(
+    text: str, columns: TokenColumns | None = None
+) -> list[tuple[Found, tuple[int, int] | None]]:
+    """What :func:`recognise` gives, splitting only the stretches of ``text`` near number-like words
+    (taken from ``columns``, the document's tokens, when given: no second tokenisation)."""
+    return _recognise(window_words(text, columns))
 
 
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:

@@ -11,9 +11,10 @@ so no token is cut), and splits only those stretches into :class:`~.numbers.Word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from newsparse.text import token_columns
+from newsparse.text import TokenColumns, token_columns
 
 from .numbers import Words, split_columns
 from .scanner import _number_like
@@ -170,11 +171,15 @@ def windows(text: str) -> list[tuple[int, int]]:
     return cut
 
 
-def window_words(text: str) -> Words:
-    """The words of the stretches of ``text`` that may hold an amount (see :func:`windows`)."""
+def window_words(text: str, columns: TokenColumns | None = None) -> Words:
+    """The words of the stretches of ``text`` that may hold an amount (see :func:`windows`).
+
+    ``columns``, the document's tokens of ``text`` if already computed, are sliced, not re-made."""
     cuts = windows(text)
     if not cuts:
         return split_columns(text, (), (), ())
+    if columns is not None:
+        return split_columns(text, *_inside(columns, cuts))
     # the core's tokeniser over the text with every character outside the windows a space: same
     # offsets, and the same tokens there (a window is cut at spaces, which no token holds), in one
     # pass with no match object per token
@@ -186,3 +191,20 @@ def window_words(text: str) -> Words:
         done = hi
     starts, ends, texts = token_columns("".join(pieces))
     return split_columns(text, starts, ends, texts)
+
+
+def _inside(columns: TokenColumns, cuts: list[tuple[int, int]]) -> TokenColumns:
+    """The tokens of ``columns`` that lie inside the windows ``cuts``: a window starts after a space
+    and ends at one (or at the text's ends) and no token holds a space, so no token crosses one."""
+    starts, ends, texts = columns
+    if len(cuts) == 1 and cuts[0][0] <= (starts[0] if starts else 0) and (not ends or ends[-1] <= cuts[0][1]):
+        return columns  # one window over the whole text: every token
+    picked_starts: list[int] = []
+    picked_ends: list[int] = []
+    picked_texts: list[str] = []
+    for lo, hi in cuts:
+        first, last = bisect_left(starts, lo), bisect_right(ends, hi)
+        picked_starts.extend(starts[first:last])
+        picked_ends.extend(ends[first:last])
+        picked_texts.extend(texts[first:last])
+    return TokenColumns(tuple(picked_starts), tuple(picked_ends), tuple(picked_texts))

@@ -59,6 +59,9 @@ class Extractor:
     installed leaves the consumer to do without. ``extract_within(doc, span)`` returns the
     producer's annotations inside one span (a sentence), for such consumers.
     ``presentation`` says how people see its annotations (terminal and HTML views).
+    ``reads_tokens`` says that ``extract`` reads the document's tokens (``doc.tokens`` or
+    ``doc.token_columns``) on every document: a pipeline running it builds them before its first
+    extractor, so an earlier layer can use them when built (:attr:`Document.built_token_columns`).
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -72,6 +75,7 @@ class Extractor:
     presentation: Presentation | None = None
     consults: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_valid_requires)
     extract_within: Callable[[Document, Sentence | Span], Iterable[Annotation]] | None = None
+    reads_tokens: bool = False
 
     @property
     def annotation_type(self) -> type:

@@ -160,6 +160,8 @@ class Document:
     _quotes: tuple[Span, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
     # the ``syntax`` layer's words, computed on first use (derived data, like the tokens)
     _words: tuple[Word, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    # the tokens' texts lower-cased, computed on first use (derived data, like the tokens)
+    _lowered: tuple[str, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for sentence in self.sentences:
@@ -197,6 +199,29 @@ class Document:
             columns = token_columns(self.text) if tokens is None else columns_of(tokens)
             object.__setattr__(self, "_columns", columns)  # a cache of derived data, not a change
         return columns
+
+    @property
+    def built_token_columns(self) -> TokenColumns | None:
+        """:attr:`token_columns` if they are computed already (or the tokens were given), else None.
+
+        For an extractor that can do with less than the whole text's tokens when no one shares them
+        (a pipeline builds them first when one of its extractors ``reads_tokens``)."""
+        if self._columns is None and self._tokens is None:
+            return None
+        return self.token_columns
+
+    @property
+    def token_lowers(self) -> tuple[str, ...]:
+        """The tokens' texts lower-cased (``str.lower``), parallel to :attr:`token_columns`.
+
+        Computed on first use and then kept: several layers read the words without their case, and
+        in a pipeline the first to ask pays for all (the views of one document share it).
+        """
+        lowered = self._lowered
+        if lowered is None:
+            lowered = tuple(map(str.lower, self.token_columns.texts))
+            object.__setattr__(self, "_lowered", lowered)  # a cache of derived data, not a change
+        return lowered
 
     @property
     def paragraph_quotes(self) -> tuple[Span, ...]:
@@ -372,6 +397,7 @@ def _assemble(
     tokens: tuple[Token, ...] | None,
     consultants: Mapping[str, Consultant] | None = None,
     columns: TokenColumns | None = None,
+    lowered: tuple[str, ...] | None = None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
     doc = _new(Document)
@@ -385,6 +411,7 @@ def _assemble(
     _set_columns(doc, columns)
     _set_quotes(doc, None)
     _set_words(doc, None)
+    _set_lowered(doc, lowered)
     return doc
 
 
@@ -396,6 +423,7 @@ _set_problems, _set_tokens, _set_consultants, _set_columns = (
 )
 _set_quotes = vars(Document)["_quotes"].__set__
 _set_words = vars(Document)["_words"].__set__
+_set_lowered = vars(Document)["_lowered"].__set__
 
 
 def with_checked_layers(
@@ -425,19 +453,47 @@ def with_checked_layers(
         doc.tokens if share_tokens else doc._tokens,
         consultants,
         doc._columns,
+        doc._lowered,
     )
+
+
+def fresh_document(text: str, meta: Meta) -> Document:
+    """``Document(text, meta=meta)`` for the pipeline, which checked that ``text`` is a str: its own
+    sentences (inside the text by construction), no layer, no problem, so nothing to check again."""
+    return _assemble(text, meta, split_sentences(text), _NO_LAYERS, (), None)
+
+
+def result_of(
+    doc: Document, layers: Mapping[str, tuple[Annotation, ...]], problems: tuple[Problem, ...]
+) -> Document:
+    """``doc`` with ``layers`` and ``problems``, without the tokens or columns the run computed on it
+    (for the pipeline only: the layers were checked as they were produced)."""
+    built = FrozenDict({str(name): tuple(items) for name, items in layers.items()})
+    return _assemble(doc.text, doc.meta, doc.sentences, built, problems, None)
+
+
+_NO_LAYERS: FrozenDict = FrozenDict()
 
 
 def view_of(doc: Document, layers: FrozenDict, consultants: Mapping[str, Consultant] | None) -> Document:
     """``doc`` as one extractor sees it, for the pipeline only: ``layers`` (a FrozenDict of tuples of
     checked annotations, by layer name) swapped in, the tokens computed so far, and ``consultants``."""
     return _assemble(
-        doc.text, doc.meta, doc.sentences, layers, doc.problems, doc._tokens, consultants, doc._columns
+        doc.text,
+        doc.meta,
+        doc.sentences,
+        layers,
+        doc.problems,
+        doc._tokens,
+        consultants,
+        doc._columns,
+        doc._lowered,
     )
 
 
 def keep_derived(doc: Document, view: Document) -> None:
-    """Keep on ``doc`` the tokens and token columns that ``view`` (a view of ``doc``) computed.
+    """Keep on ``doc`` the tokens, token columns and lower-cased texts that ``view`` (a view of ``doc``)
+    computed.
 
     For the pipeline only: the tokens are derived from the text and cached on first use, so an
     extractor's view that computed them hands them back, and the next views share them: the tokens
@@ -447,3 +503,5 @@ def keep_derived(doc: Document, view: Document) -> None:
         _set_tokens(doc, view._tokens)  # a cache of derived data, as in ``Document.tokens``
     if doc._columns is None and view._columns is not None:
         _set_columns(doc, view._columns)
+    if doc._lowered is None and view._lowered is not None:
+        _set_lowered(doc, view._lowered)  # the lower-cased texts: one pass serves every layer after

@@ -21,7 +21,17 @@ from newsparse.contracts import LAYER_CONTRACTS
 from newsparse.errors import ExtractorError, InvalidInput, PipelineError, TextTooLarge
 from newsparse.extractor import Extractor
 from newsparse.frozen import FrozenDict
-from newsparse.model import Annotation, Document, Meta, Problem, keep_derived, view_of, with_checked_layers
+from newsparse.model import (
+    Annotation,
+    Document,
+    Meta,
+    Problem,
+    fresh_document,
+    keep_derived,
+    result_of,
+    view_of,
+    with_checked_layers,
+)
 from newsparse.validation import all_valid, annotation_error
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "check_contracts", "plan"]
@@ -227,7 +237,7 @@ class Pipeline:
         if len(text) > self.max_chars:
             raise TextTooLarge(len(text), self.max_chars)
         meta = Meta(published=published, title=title, url=url, language=language, id=id)
-        return self.run(Document(text, meta=meta))
+        return self._run(fresh_document(text, meta), own=True)
 
     def run(self, doc: Document) -> Document:
         """Run every extractor on ``doc`` in order and return the annotated document.
@@ -235,18 +245,25 @@ class Pipeline:
         Each extractor sees the document with exactly the layers it declares in ``requires``
         (and those ``doc`` already had), so it cannot come to depend on a layer by accident.
         """
+        return self._run(doc, own=False)
+
+    def _run(self, doc: Document, *, own: bool) -> Document:
+        """:meth:`run`; ``own``: ``doc`` was made for this run (by :meth:`parse`), so the extractors
+        share its tokens and the document returned is a new one without them."""
         layers: dict[str, tuple[Annotation, ...]] = dict(doc.layers)
         problems: list[Problem] = list(doc.problems)
         empty = empty_text_problem(doc.text)
         if empty is not None and empty not in problems:
             problems.append(empty)
         given = doc  # the caller's document: its tokens only if the caller supplied them
-        if doc._tokens is None:
+        if doc._tokens is None and not own:
             # the extractors share one tokenisation (on this copy), while the document returned
             # does not keep it: hundreds of tuples per document that a caller keeping thousands
             # of documents would hold in memory and have the garbage collector walk, for a
             # tokenisation that is recomputed in 0.2 ms if ever asked for
             doc = with_checked_layers(doc, doc.layers, share_tokens=False)
+        if any(e.reads_tokens for e in self.extractors):
+            _ = doc.token_columns  # built once, now: the layers before the first reader may share them
         consultations = Consultations(doc, {e.produces: e for e in self.consulted}, problems)
         for extractor in self.extractors:
             view = doc
@@ -274,6 +291,8 @@ class Pipeline:
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
             _sort_by_offsets(kept)
             layers[extractor.produces] = tuple(kept)
+        if own:
+            return result_of(doc, layers, tuple(problems))
         return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
 
     @staticmethod

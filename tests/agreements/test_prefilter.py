@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse_agreements.lexicon import (
+    MEET,
     PROVISION,
     ROLE_ACTIVE,
     ROLE_AS,
@@ -18,6 +19,7 @@ from newsparse_agreements.lexicon import (
     VENUE,
 )
 from newsparse_agreements.prefilter import Prefilter, may_open, openings, prefiltered, prefixes
+from newsparse_agreements.sentence import _role_place_or_meeting
 
 OPENINGS = openings(STATUS_CUES)
 PREFILTERS = ((Prefilter.of(STATUS_CUES), OPENINGS), (Prefilter.of(TRIGGER), openings(TRIGGER)))
@@ -143,6 +145,8 @@ def test_a_wide_opening_rules_out_a_word_start_the_three_letter_one_admits() -> 
 GATES = (
     (Prefilter.any_of(ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE), (ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE)),
     (Prefilter.any_of(VENUE, PROVISION), (VENUE, PROVISION)),
+    # the sentence's one look before the role, venue, provision and meeting scans (session 19)
+    (_role_place_or_meeting(), (ROLE_PASSIVE, ROLE_AS, ROLE_ACTIVE, VENUE, PROVISION, MEET)),
 )
 
 
@@ -159,6 +163,11 @@ GATES = (
                 "held in",
                 "talks in",
                 "bans",
+                "met",
+                "Meeting",
+                "held talks",
+                "resumed",
+                "helmet",
             ]
         ),
         min_size=1,
@@ -177,6 +186,12 @@ def test_a_union_gate_finds_nothing_exactly_when_none_of_its_patterns_matches(
         assert (gate.search(text, start, end) is None) == all(
             p.search(text, start, end) is None for p in patterns
         )
+
+
+def test_the_sentence_gate_admits_a_meeting_and_rules_out_a_plain_sentence() -> None:
+    gate = _role_place_or_meeting()
+    assert gate.search("Fiat will meet GM on Monday.", 0, 28) is not None
+    assert gate.search("The ceasefire collapsed on Sunday.", 0, 34) is None
 
 
 def test_a_union_needs_one_flag_set() -> None:

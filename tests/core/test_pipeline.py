@@ -179,3 +179,56 @@ def test_the_tokens_are_built_once_per_document_and_only_when_read(
     doc = pipeline.parse("Talks resumed in Geneva. They ended.")
     assert doc.problems == () and len(calls) == builds
     assert doc._tokens is None  # the document returned keeps no tokens (recomputed when asked)
+
+
+def _sees_columns(
+    name: str, seen: list[bool], requires: tuple[str, ...] = (), reads: bool = False
+) -> Extractor:
+    """An extractor that records whether its document's token columns were built when it ran."""
+
+    def extract(doc: Document) -> list[Annotation]:
+        seen.append(doc.built_token_columns is not None)
+        if reads:
+            _ = doc.token_columns
+        return []
+
+    return Extractor(name, name, extract, Word, requires=requires, reads_tokens=reads)
+
+
+def test_a_layer_before_the_first_token_reader_finds_the_columns_built() -> None:
+    # session 19: the pipeline builds the shared columns first when one of its extractors reads them,
+    # so a layer that runs earlier (quantities, before entities) takes them instead of tokenising
+    seen: list[bool] = []
+    pipeline = Pipeline.build([_sees_columns("a", seen), _sees_columns("b", seen, ("a",), reads=True)])
+    doc = pipeline.parse("Talks resumed in Geneva. They ended.")
+    assert doc.problems == () and seen == [True, True]
+    assert doc.built_token_columns is None  # the returned document keeps none (recomputed when asked)
+
+
+def test_no_token_reader_means_no_columns_built() -> None:
+    seen: list[bool] = []
+    pipeline = Pipeline.build([_sees_columns("a", seen), _sees_columns("b", seen, ("a",))])
+    assert pipeline.parse("Talks resumed in Geneva. They ended.").problems == ()
+    assert seen == [False, False]
+
+
+def test_built_token_columns_are_those_of_the_given_tokens() -> None:
+    text = "Oil fell 3.2% on Monday."
+    assert Document(text).built_token_columns is None
+    given = Document(text, tokens=tokenize(text))
+    assert given.built_token_columns == Document(text).token_columns
+
+
+def test_parse_builds_its_document_without_checking_it_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # session 19: parse's own document (its sentences split from a checked str) skips the constructor's
+    # checks, and the document returned equals the one run() makes from a checked Document
+    text = "Talks resumed in Geneva. They ended."
+    pipeline = Pipeline.build([_sees_columns("a", []), _sees_columns("b", [], ("a",), reads=True)])
+    expected = pipeline.run(Document(text))
+
+    def refused(self: Document) -> None:
+        raise AssertionError("parse checked its own document again")
+
+    monkeypatch.setattr(Document, "__attrs_post_init__", refused)
+    doc = pipeline.parse(text)
+    assert doc == expected and doc.sentences == expected.sentences and doc.built_token_columns is None

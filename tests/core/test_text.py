@@ -221,3 +221,24 @@ def test_a_long_word_before_a_period_ends_the_sentence() -> None:
             "Unapprox.",
             "Yes.",
         ]
+
+
+def test_token_lowers_are_the_token_texts_lower_cased() -> None:
+    doc = Document("Ann SAID: İstanbul's ΟΔΟΣ.")
+    assert doc.token_lowers == tuple(text.lower() for text in doc.token_columns.texts)
+    assert doc.token_lowers is doc.token_lowers  # computed once, then kept
+    given = Document("New York", tokens=[Token(0, 8, "New York")])
+    assert given.token_lowers == ("new york",)
+    assert Document("").token_lowers == ()
+
+
+def test_token_lowers_computed_in_a_view_are_shared_with_the_next_views() -> None:
+    from newsparse.frozen import FrozenDict
+    from newsparse.model import keep_derived, view_of
+
+    doc = Document("Ann Lee SAID it.")
+    first = view_of(doc, FrozenDict(doc.layers), None)
+    lowered = first.token_lowers
+    keep_derived(doc, first)  # what the pipeline does after each extractor
+    assert doc.token_lowers is lowered
+    assert view_of(doc, FrozenDict(doc.layers), None).token_lowers is lowered

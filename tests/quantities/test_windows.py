@@ -9,9 +9,10 @@ from itertools import pairwise
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
 from newsparse.strategies import news_texts
-from newsparse.text import tokenize
+from newsparse.text import token_columns, tokenize
 from newsparse_quantities.numbers import split_words
 from newsparse_quantities.windows import (
     _anchors,
@@ -133,3 +134,37 @@ def test_number_words_are_found_as_the_letter_runs_of_the_text_say(text: str) ->
 def test_runs_of_digits_and_signs_start_where_the_pattern_says(text: str) -> None:
     # byte searches stand for the pattern; a "?" or a non-ASCII letter is no sign
     assert _sign_positions(text) == [m.start() for m in _anchors()[0].finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_texts)
+def test_window_words_from_the_documents_columns_are_the_same(text: str) -> None:
+    # session 18: the layer slices the document's token columns instead of tokenising the windows
+    assert window_words(text, token_columns(text)) == window_words(text)
+
+
+def test_the_layer_reads_the_documents_tokens_and_tokenises_nothing(monkeypatch: MonkeyPatch) -> None:
+    import newsparse
+    from newsparse_quantities import windows as windows_module
+
+    def no_second_tokenisation(text: str) -> object:
+        raise AssertionError("the quantities layer tokenised the text again")
+
+    monkeypatch.setattr(windows_module, "token_columns", no_second_tokenisation)
+    doc = newsparse.parse("Oil fell 3.2% to $33 a barrel, and 40 people were hurt.")
+    assert not doc.problems
+    assert [q.text for q in doc.layer("quantities")][:2] == ["3.2%", "$33"]
+
+
+def test_the_layer_alone_tokenises_only_its_windows(monkeypatch: MonkeyPatch) -> None:
+    # session 19: without a layer that reads the shared tokens, the whole text is never tokenised
+    import newsparse
+    import newsparse.model
+
+    def no_whole_text_tokenisation(text: str) -> object:
+        raise AssertionError("the whole text was tokenised")
+
+    monkeypatch.setattr(newsparse.model, "token_columns", no_whole_text_tokenisation)
+    doc = newsparse.default_pipeline(only=["quantities"]).parse("Oil fell 3.2% to $33 a barrel.")
+    assert not doc.problems
+    assert [q.text for q in doc.layer("quantities")][:2] == ["3.2%", "$33"]
