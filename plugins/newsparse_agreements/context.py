@@ -30,6 +30,11 @@ _LED_BY = re.compile(
 )
 # What stands between a country and the firm it describes: "India's HCL", "US bank Wells Fargo".
 _POSSESSED = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|\w+-\w+)\s+){0,2}")
+# Nouns that describe an organisation, not a person, before a name typed as a person.
+_ORG_NOUNS = frozenset(
+    """agency broadcaster company firm group bank label publisher network studio retailer airline
+    carrier insurer lender operator conglomerate club team""".split()
+)
 # A description before a firm: "with state-owned Hindustan Aeronautics", "with rival carmaker Fiat".
 _DESCRIPTION = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}")
 _DESCRIPTION_STOPS = frozenset(
@@ -126,6 +131,13 @@ def _described(gap: str) -> bool:
         and not _DESCRIPTION_STOPS.intersection(words[1:] if words[:1] == ["the"] else words)
         and not has_verb(" ".join(w for w in gap.split() if "-" not in w))  # "state-owned": an adjective
     )
+
+
+def _org_noun_before(gap: str, hit: Hit) -> bool:
+    """Whether a name typed as a person is described as an organisation ("with literary agency Curtis
+    Brown", "between public broadcaster France Televisions"): the noun before it says what it is."""
+    words = gap.split()
+    return hit.type == "PERSON" and bool(words) and words[-1].lower() in _ORG_NOUNS
 
 
 def _titled_link(gap: str, later: Hit) -> bool:
@@ -305,7 +317,7 @@ class EntityIndex:
             hit = self.hits[i]
             gap = _untickered(self.text[cur : hit.start])
             pattern = _FIRST_GAP if not chain else CONNECTOR
-            if not chain and hit.type == "ORG" and _described(gap):
+            if not chain and (hit.type == "ORG" or _org_noun_before(gap, hit)) and _described(gap):
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
             elif not chain and hit.type in ("ORG", "PERSON") and _LED_BY.fullmatch(gap):
                 pass  # "by an investor group led by Coniston Partners": the group's named leader

@@ -110,6 +110,17 @@ _OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 80
+# Between an owner and its named unit: "Hexal's US affiliate Eon Labs" (the unit is what is bought).
+_OWNED_UNIT = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){0,2}(?:unit|affiliate|subsidiary|division|arm|business)\s+(?:,\s*)?",
+    re.IGNORECASE,
+)
+# A share of a named firm between the verb and the firm: "as much as 15% of", "51 pct of the".
+_SHARE_OF = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|another|an\s+additional"
+    r"|a\s+further|the)\s+)*[\d.,]+\s*(?:%|pct|percent|per\s+cent)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _DEAL_NOUN = re.compile(
     r"\b(?:sale|purchase|deal|takeover|acquisition|merger|bid|offer|transfer)\b", re.IGNORECASE
 )
@@ -285,6 +296,7 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
         _NAME_NEXT.match(after)
         or _TRANSACTION_OBJECT.search(after)
         or _OBJECT_BEFORE.search(text, max(0, start - 50), start)
+        or _SHARE_OF.match(text, end)  # "acquired 67.7% of Hexal's US affiliate Eon Labs"
     )
 
 
@@ -365,9 +377,12 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if first_org is None and (match.group("agreed") or match.group("acq") or match.group("prospect")):
         first_org = _described_firm(text, after, end)  # "agreed to buy its former parent AT&T"
     relative = _OBJECT_BEFORE.search(text, max(sentence.start, start - 50), start)
-    if not (_TRANSACTION_OBJECT.search(window) or first_org or relative):
-        return None
-    target = _target(text, entities, end, stop) or ((first_org,) if first_org is not None else ())
+    target = _target(text, entities, end, stop)
+    share = _SHARE_OF.match(text, end, stop)
+    share = share if share and any(h.start == share.end() for h in after if h.type in _ORGS) else None
+    if not (_TRANSACTION_OBJECT.search(window) or first_org or relative or share):
+        return None  # ("wants to buy as much as 15% of Jaguar PLC": a share of a named firm is one)
+    target = target or ((first_org,) if first_org is not None else ())
     if match.group("prospect") and not target and "stake" not in match.group("pinf").lower():
         return None  # "will take over as chief executive", "would buy more shares": no firm bought
     subject = _subject(doc, entities, sentence, start, relative is not None)
@@ -739,12 +754,12 @@ def _described_firm(text: str, after: Sequence[Hit], end: int) -> Hit | None:
 
 def _target(text: str, entities: EntityIndex, end: int, stop: int) -> tuple[Hit, ...]:
     """The firm bought: a name right after the verb ("acquired Acme") or after "of" ("20 pct of Acme")."""
-    for hit in entities.within(end, min(stop, end + _OBJECT_REACH)):
-        if hit.type not in _ORGS:
-            continue
+    hits = [h for h in entities.within(end, min(stop, end + _OBJECT_REACH)) if h.type in _ORGS]
+    for i, hit in enumerate(hits):
         gap = text[end : hit.start]
         if not gap.strip() or re.search(r"\bof\s+(?:the\s+)?$", gap) or re.search(r"\bin\s+$", gap):
-            return (hit,)
+            owned = hits[i + 1] if i + 1 < len(hits) else None  # "67.7% of Hexal's US affiliate Eon Labs"
+            return (owned,) if owned and _OWNED_UNIT.fullmatch(text, hit.end, owned.start) else (hit,)
         return ()
     return ()
 
