@@ -163,7 +163,7 @@ def _victims_of(
 
 
 def _others_after(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
-    """"others" right after a count ("injuring seven others"): the victim group as written, which the
+    """ "others" right after a count ("injuring seven others"): the victim group as written, which the
     quantities layer leaves uncounted (a pronoun there)."""
     if k < hi and tokens.texts[k].lower() == "others":
         return Span.of(text, tokens.starts[k], tokens.ends[k])
@@ -206,7 +206,7 @@ def _people_after(
 def several_before(
     text: str, tokens: TokenColumns, lo: int, k: int, active: bool
 ) -> tuple[QuantityRef, Span | None] | None:
-    """"several" (3 to 9) right before token ``k`` (the trigger past its auxiliaries), with its group.
+    """ "several" (3 to 9) right before token ``k`` (the trigger past its auxiliaries), with its group.
 
     "left several injured", "caused several fatalities"; before a passive or intransitive trigger
     the subject it opens too: "Several people were wounded" (the people, 3 to 9).

@@ -462,7 +462,8 @@ def test_a_figure_naming_no_group_has_no_victims() -> None:
 
 def test_n_others_names_the_group_others() -> None:
     """ "seven others": the victim group is the head noun phrase as written (guidelines, session 19)."""
-    wounded = [e for e in _parsed("A soldier was killed and seven others were injured.") if e.role == "wounded"]
+    found = _parsed("A soldier was killed and seven others were injured.")
+    wounded = [e for e in found if e.role == "wounded"]
     assert [(e.count.value if e.count else None, e.victims.text if e.victims else None) for e in wounded] == [
         (7, "others")
     ]
