@@ -281,3 +281,24 @@ def test_joined_places_stay_inside_the_text(words: list[str], marks: list[tuple[
     for a, b in found:
         assert 0 <= a < b <= len(text) and b in ends
     assert found == joined_places(text, 0, len(text), mentions)
+
+
+_CHAINED_TAILS = [
+    "\n\nTwo bombs exploded Friday, killing 12 people.\n\nAt least 7 were killed in the city, and 20 were"
+    " hurt. Three more were reported dead, and 10 others were hurt.",
+    " A bus crashed on Monday, killing 4. Two died in another crash, and 3 were hurt.",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_CHAINED_TAILS))
+def test_chained_days_take_any_text(text: str, tail: str) -> None:
+    """A day carried along a paragraph's tolls (chain.py) lies in the text, and comes back alike."""
+    import newsparse
+
+    doc = newsparse.parse(text + tail, published="1998-08-08")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.date is not None:
+            assert 0 <= event.date.start < event.date.end <= len(doc.text)
+    assert newsparse.parse(text + tail, published="1998-08-08") == doc

@@ -41,3 +41,32 @@ def test_one_place_keeps_its_name() -> None:
     """A single place is still its entity, not a phrase: "killed in Dhaka on Monday"."""
     (event,) = events("Two people were killed in Dhaka on Monday.")
     assert event.place_text is not None and event.place_text.text == "Dhaka" and event.place is not None
+
+
+def _days(found: list[Event]) -> list[tuple[str, str | None]]:
+    """(role, date value) of each event."""
+    return [(e.role, e.date.value if e.date else None) for e in found]
+
+
+_STORY = (
+    "HAVANA, August 7 (Xinhua) --\n\n"
+    "Two bombs exploded outside the embassies Friday, killing at least 81 people.\n\n"
+    "At least 74 were killed in Nairobi, and more than 1,640 were wounded. "
+    "At least seven were reported dead in Dar es Salaam, and 72 others were hurt.\n"
+)
+
+
+def test_a_toll_right_after_a_dated_one_goes_on_with_its_day() -> None:
+    """ "At least seven were reported dead ..., and 72 others were hurt": the next sentence of the same
+    paragraph as the dated toll, and the rest of that sentence, are the story's day (Friday)."""
+    assert _days(events(_STORY, published="1998-08-07")) == [("killed", "1998-08-07")] * 2 + [
+        ("wounded", "1998-08-07"),
+        ("killed", "1998-08-07"),
+        ("wounded", "1998-08-07"),
+    ]
+
+
+def test_another_incident_takes_no_day_from_the_sentence_before() -> None:
+    """ "Two people died in another crash": a sentence telling another incident is not the story's day."""
+    text = _STORY.replace("At least seven were reported dead", "Seven died in another blast")
+    assert _days(events(text, published="1998-08-07"))[-2:] == [("killed", None), ("wounded", None)]
