@@ -70,3 +70,27 @@ def test_another_incident_takes_no_day_from_the_sentence_before() -> None:
     """ "Two people died in another crash": a sentence telling another incident is not the story's day."""
     text = _STORY.replace("At least seven were reported dead", "Seven died in another blast")
     assert _days(events(text, published="1998-08-07"))[-2:] == [("killed", None), ("wounded", None)]
+
+
+def test_the_means_of_the_attack_told_before() -> None:
+    """ "hurled hand grenades ... were wounded in the attack": the toll's means is the attack's."""
+    found = events(
+        "Suspected rebels on Tuesday hurled hand grenades at a police vehicle in the town of Vavuniya, "
+        "killing two policemen. More than a dozen people were wounded in the attack.",
+        published="1996-08-28",
+    )
+    assert [(e.role, e.instrument.text if e.instrument else None) for e in found] == [
+        ("killed", "grenades"),
+        ("wounded", "grenades"),
+    ]
+
+
+def test_the_incident_named_again_takes_the_means_not_the_actor() -> None:
+    """ "detonated a bomb ... killed in the incident": the bomb; "the incident" names no actor's act."""
+    (event,) = events(
+        "On 30 April 2020, an unidentified group detonated a bomb in Duwagaun village. "
+        "Four persons were killed in the incident.",
+        published="2020-05-01",
+    )
+    assert event.instrument is not None and event.instrument.text == "bomb"
+    assert event.perpetrator_text is None
