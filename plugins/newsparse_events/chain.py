@@ -4,7 +4,7 @@
 [...] The paper said the blast killed seven. Several people were also wounded." The guideline dates
 such an event with the narrative's day when the text makes the link: here "the blast" (a definite
 incident noun) and "also" tie the sentence to the story of the dated event before it. A toll told in
-the sentence right after a dated one, in the same paragraph, goes on with its story too: "At least
+the sentence right after a dated toll, in the same paragraph, goes on with its story too: "At least
 74 were killed in Nairobi, and more than 1,640 were wounded. At least seven were reported dead in
 Dar es Salaam" (unless it tells "another" or a "separate" incident).
 """
@@ -23,6 +23,7 @@ from newsparse_events.model import Event
 __all__ = ["chained_dates", "ranged_total"]
 
 MAX_CHAIN_SENTENCES = 3  # sentences from a dated incident to the undated one that continues its story
+_TOLLS = frozenset({"killed", "wounded", "casualties"})
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # words of the event's own sentence that tell more of the same story: "also", or the incident named
 # again with a definite article ("the blast", "the attack"); "another attack" starts a new story
@@ -60,7 +61,11 @@ def _tied(doc: Document, last: Event, event: Event) -> bool:
     if here >= len(doc.sentences) or here - doc.sentence_index(last.start) > MAX_CHAIN_SENTENCES:
         return False
     sentence = doc.sentences[here]
-    other = _OTHER_INCIDENT.search(doc.text, sentence.start, sentence.end) is not None
+    # a paragraph's tolls told in a row keep the day: the one before must be a toll ("The men fled"
+    # after an attack is no toll whose story goes on)
+    other = (
+        last.role not in _TOLLS or _OTHER_INCIDENT.search(doc.text, sentence.start, sentence.end) is not None
+    )
     if sentence.start <= last.start:
         # the same sentence: its own dates already had their say, but a day carried from before to
         # an earlier toll of it holds for the rest ("seven were reported dead ..., and 72 others were hurt")
