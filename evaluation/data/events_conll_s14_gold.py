@@ -265,6 +265,7 @@ def _a_second(t: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
                 "injured@have been injured",
                 (100, None, 100, "Nearly 100"),
                 victims="students@100 students",
+                place=("Dhaka and Bogra", "Dhaka and Bogra"),
                 scope="cumulative",
                 source=("police", "police@Bogra, police"),
             ),

@@ -3,7 +3,10 @@
 "Algerian security forces said three women were killed when a bomb exploded at a market on Friday.
 [...] The paper said the blast killed seven. Several people were also wounded." The guideline dates
 such an event with the narrative's day when the text makes the link: here "the blast" (a definite
-incident noun) and "also" tie the sentence to the story of the dated event before it.
+incident noun) and "also" tie the sentence to the story of the dated event before it. A toll told in
+the sentence right after a dated toll, in the same paragraph, goes on with its story too: "At least
+74 were killed in Nairobi, and more than 1,640 were wounded. At least seven were reported dead in
+Dar es Salaam" (unless it tells "another" or a "separate" incident).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from newsparse_events.model import Event
 __all__ = ["chained_dates", "ranged_total"]
 
 MAX_CHAIN_SENTENCES = 3  # sentences from a dated incident to the undated one that continues its story
+_TOLLS = frozenset({"killed", "wounded", "casualties"})
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # words of the event's own sentence that tell more of the same story: "also", or the incident named
 # again with a definite article ("the blast", "the attack"); "another attack" starts a new story
@@ -57,9 +61,26 @@ def _tied(doc: Document, last: Event, event: Event) -> bool:
     if here >= len(doc.sentences) or here - doc.sentence_index(last.start) > MAX_CHAIN_SENTENCES:
         return False
     sentence = doc.sentences[here]
+    # a paragraph's tolls told in a row keep the day: the one before must be a toll ("The men fled"
+    # after an attack is no toll whose story goes on)
+    other = (
+        last.role not in _TOLLS or _OTHER_INCIDENT.search(doc.text, sentence.start, sentence.end) is not None
+    )
     if sentence.start <= last.start:
-        return False  # the same sentence: its own dates already had their say
-    return _TIE.search(doc.text, sentence.start, event.end) is not None
+        # the same sentence: its own dates already had their say, but a day carried from before to
+        # an earlier toll of it holds for the rest ("seven were reported dead ..., and 72 others were hurt")
+        return not other and last.date is not None and not sentence.start <= last.date.start < sentence.end
+    if _TIE.search(doc.text, sentence.start, event.end) is not None:
+        return True
+    before = doc.sentences[here - 1]
+    gap = doc.text[before.end : sentence.start]
+    return not other and before.start <= last.start < before.end and "\n" not in gap and "\r" not in gap
+
+
+# a sentence that tells an incident other than the story's: "In another attack", "a separate blast"
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:another|separate|separately|elsewhere|earlier|meanwhile)\b", re.IGNORECASE
+)
 
 
 def _dated_between(dates: Sequence[TimeExpression], starts: Sequence[int], last: Event, event: Event) -> bool:

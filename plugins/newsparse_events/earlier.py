@@ -5,7 +5,9 @@ deaths refers to its incident by a definite noun ("the attack", "the blast", "th
 "it" ("It killed three"), and the nearest earlier sentence of the paragraph (up to two back) that
 tells an attack names who made it, as the subject of an attack verb or the agent of a passive one.
 The guideline's perpetrator is the actor who did it; a sentence about another incident (another
-date) gives nothing.
+date) gives nothing. The means that sentence's attack verb takes ("detonated a bomb", "hurled hand
+grenades at a police vehicle") is the toll's instrument when its own clause names none ("Four
+persons were killed in the incident").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsparse.syntax import SyntaxTree, datelines, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS, PLACE_KINDS, placed_name
 from newsparse_events.lexicon import ACTOR_NOUNS, LINE_BREAKS
 from newsparse_events.model import Event
+from newsparse_events.roles import instrument_in
 
 __all__ = ["with_earlier_actor"]
 
@@ -34,6 +37,8 @@ _REFERS = re.compile(
     r"ambush|assault|shelling)\b",
     re.IGNORECASE,
 )
+# the same for the means only: "killed in the incident" names the incident, not who made it
+_REFERS_MEANS = re.compile(r"\b(?:the|this|that)\s+incident\b", re.IGNORECASE)
 _REPELLED = frozenset("repelled repulsed repulse repel thwarted foiled".split())
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|had\s+|has\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = frozenset(
@@ -65,6 +70,20 @@ def _actor_of(phrase_start: int, phrase_end: int, head: str, mentions: Sequence[
             return m
     if head.lower() in ACTOR_NOUNS:
         return (phrase_start, phrase_end, "", "GROUP", None)
+    return None
+
+
+def _means(doc: Document, tree: SyntaxTree) -> Span | None:
+    """The means an attack verb of the sentence takes as its object or oblique ("detonated a bomb",
+    "hurled hand grenades", "attacked the convoy with rockets"): the instrument phrase inside it."""
+    for k, word in enumerate(tree.words):
+        if word.upos != "VERB" or word.text.lower() not in ATTACK_VERBS or _passive(tree, k):
+            continue
+        for head in tree.dependents(k, "obj", "obl"):
+            phrase = tree.noun_phrase(head)
+            found = instrument_in(doc.text, phrase.start, phrase.end)
+            if found is not None:
+                return found
     return None
 
 
@@ -122,12 +141,15 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
 
     ``mentions`` are the document's entity mentions sorted by start.
     """
-    if event.perpetrator_text is not None or event.role not in CASUALTY_ROLES or event.scope != "incident":
+    needs_actor, needs_means = event.perpetrator_text is None, event.instrument is None
+    if not (needs_actor or needs_means) or event.role not in CASUALTY_ROLES or event.scope != "incident":
         return event
     here = doc.sentence_index(event.trigger.start)
     own = doc.sentences[here]
     if not _refers_back(doc, event, own.start, own.end):
-        return event
+        if not needs_means or not _names_incident(doc, event, own.start, own.end):
+            return event
+        needs_actor = False
     for i in range(here - 1, max(-1, here - 1 - MAX_BACK), -1):
         sentence = doc.sentences[i]
         gap = doc.text[sentence.end : doc.sentences[i + 1].start]
@@ -141,9 +163,18 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
         told, actor = _attacker(doc, tree, mentions[first:last])
         if not told:
             continue
-        if actor is None or _other_date(doc, event, sentence.start, sentence.end):
+        if _other_date(doc, event, sentence.start, sentence.end):
             return event
-        return attrs.evolve(
-            event, perpetrator=actor[2] or None, perpetrator_text=Span.of(doc.text, actor[0], actor[1])
-        )
+        if needs_actor and actor is not None:
+            event = attrs.evolve(
+                event, perpetrator=actor[2] or None, perpetrator_text=Span.of(doc.text, actor[0], actor[1])
+            )
+        means = _means(doc, tree) if needs_means else None
+        return event if means is None else attrs.evolve(event, instrument=means)
     return event
+
+
+def _names_incident(doc: Document, event: Event, start: int, end: int) -> bool:
+    """Whether the casualty's clause names "the incident" near its trigger (the means' reference only)."""
+    lo = max(start, event.trigger.start - MAX_REFERENCE_BEFORE)
+    return _REFERS_MEANS.search(doc.text, lo, min(end, event.trigger.end + MAX_REFERENCE_AFTER)) is not None

@@ -1,7 +1,7 @@
 """Who was hit: a trigger's victim group, from the counted noun or the words around the trigger.
 
-The counted noun names the group ("12 soldiers"); a figure that names none gets none ("injuring
-seven others", "claimed 2,400 lives", as the guideline writes null). Without a count, a victim
+The counted noun names the group ("12 soldiers", "seven others": the head noun phrase as written,
+as the guideline says); a figure that names none gets none ("claimed 2,400 lives"). Without a count, a victim
 noun right before the trigger is its subject ("the pilot lost his life"), or one after an active
 trigger its object ("gunmen killed residents").
 """
@@ -28,8 +28,9 @@ __all__ = [
 ]
 
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
-# counted nouns that name no victim group of their own: "seven others", "2,400 lives"
-NOT_GROUPS = frozenset({"others", "lives", "life"})
+# counted nouns that name no victim group of their own: "2,400 lives" ("seven others" is the group
+# "others", the head noun phrase as written: guidelines/events.md, session 19)
+NOT_GROUPS = frozenset({"lives", "life"})
 # determiners that open an active trigger's object: its subject is then who acted, not who was hit
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "several", "some", "many"})
 
@@ -149,12 +150,24 @@ def _victims_of(
         counted = None
     trigger_start = tokens.starts[trig.a]
     if counted is not None and head_word(counted) in NOT_GROUPS:
-        return None  # "injuring seven others", "claimed 2,400 lives": no victim group is named
+        return None  # "claimed 2,400 lives": no victim group is named
     if counted is not None and head_word(counted) not in NON_VICTIMS:
         if counted.start == trigger_start and trig.role in {"killed", "casualties", "wounded"}:
             return None  # "dozens of casualties": the trigger is not a group
         return Span.of(text, counted.start, counted.end)
-    return victims_after(text, tokens, count[1], hi) or _people_after(text, tokens, count[1], hi, mentions)
+    return (
+        victims_after(text, tokens, count[1], hi)
+        or _others_after(text, tokens, count[1], hi)
+        or _people_after(text, tokens, count[1], hi, mentions)
+    )
+
+
+def _others_after(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
+    """ "others" right after a count ("injuring seven others"): the victim group as written, which the
+    quantities layer leaves uncounted (a pronoun there)."""
+    if k < hi and tokens.texts[k].lower() == "others":
+        return Span.of(text, tokens.starts[k], tokens.ends[k])
+    return None
 
 
 MAX_OBJECT_WORDS = 4
@@ -193,7 +206,7 @@ def _people_after(
 def several_before(
     text: str, tokens: TokenColumns, lo: int, k: int, active: bool
 ) -> tuple[QuantityRef, Span | None] | None:
-    """"several" (3 to 9) right before token ``k`` (the trigger past its auxiliaries), with its group.
+    """ "several" (3 to 9) right before token ``k`` (the trigger past its auxiliaries), with its group.
 
     "left several injured", "caused several fatalities"; before a passive or intransitive trigger
     the subject it opens too: "Several people were wounded" (the people, 3 to 9).

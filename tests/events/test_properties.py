@@ -281,3 +281,45 @@ def test_joined_places_stay_inside_the_text(words: list[str], marks: list[tuple[
     for a, b in found:
         assert 0 <= a < b <= len(text) and b in ends
     assert found == joined_places(text, 0, len(text), mentions)
+
+
+_CHAINED_TAILS = [
+    "\n\nTwo bombs exploded Friday, killing 12 people.\n\nAt least 7 were killed in the city, and 20 were"
+    " hurt. Three more were reported dead, and 10 others were hurt.",
+    " A bus crashed on Monday, killing 4. Two died in another crash, and 3 were hurt.",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_CHAINED_TAILS))
+def test_chained_days_take_any_text(text: str, tail: str) -> None:
+    """A day carried along a paragraph's tolls (chain.py) lies in the text, and comes back alike."""
+    import newsparse
+
+    doc = newsparse.parse(text + tail, published="1998-08-08")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.date is not None:
+            assert 0 <= event.date.start < event.date.end <= len(doc.text)
+    assert newsparse.parse(text + tail, published="1998-08-08") == doc
+
+
+_MEANS_TAILS = [
+    " Rebels hurled hand grenades at a police vehicle. Ten people were wounded in the attack.",
+    " A group detonated a bomb in the village. Four persons were killed in the incident.",
+    " Gunmen fired rockets with. It killed 3.",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_MEANS_TAILS))
+def test_earlier_means_take_any_text(text: str, tail: str) -> None:
+    """The means read from the sentence before a toll (earlier.py) lies in the text, and comes back alike."""
+    import newsparse
+
+    doc = newsparse.parse(text + tail, published="2020-05-01")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.instrument is not None:
+            assert doc.text[event.instrument.start : event.instrument.end] == event.instrument.text
+    assert newsparse.parse(text + tail, published="2020-05-01") == doc

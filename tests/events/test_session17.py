@@ -39,7 +39,7 @@ def test_a_joined_verb_is_no_joined_victim() -> None:
     """ "killed a policeman and wounded two others": the second is another event, not a second victim."""
     assert victims("News.\n\nGunmen killed a policeman and wounded two others.\n") == [
         ("killed", 1, "policeman"),
-        ("wounded", 2, None),
+        ("wounded", 2, "others"),
     ]
 
 
