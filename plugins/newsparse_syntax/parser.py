@@ -483,7 +483,10 @@ def _participle_subjects(state: State, predicates: list[int]) -> None:
 
 def _inside_phrase(state: State, noun: int, subject: int) -> bool:
     """Whether ``noun`` ends a prepositional phrase after ``subject`` ("the bodies of people killed")."""
-    return noun > subject and state.pp[noun] >= 0 and group_end(state, noun) == noun + 1
+    k = noun + 1
+    return (
+        noun > subject and state.pp[noun] >= 0 and group_end(state, noun) == k and state.tags[k + 1] == "ADP"
+    )
 
 
 def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse_syntax.objects import TIME_WORDS
 from newsparse_syntax.reported import REPORTING
 from newsparse_syntax.sentence_state import PARTICIPLE_ENDS, REACH, State, group_end
 
@@ -20,6 +21,9 @@ _CLAUSE_MARKS = frozenset(
 _AUXILIARY = frozenset({"aux", "aux:pass", "cop"})
 _MODIFIERS = frozenset({"acl", "amod", "acl:relcl"})  # predicates that modify a noun, never a clause's head
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_ABSOLUTE = frozenset({"with", "without", "despite"})  # "with X doing": X is the gerund's subject
+_NO_COMPLEMENT = frozenset({"PUNCT", "CCONJ", "AUX"})  # what follows a gerund that is a noun's last word
+_OBJECT_STARTS = frozenset({"DET", "NUM", "PRON", "NOUN", "PROPN", "ADJ"})
 # gerunds that go on with a report ("said ..., adding that"): they hang on the verb of saying
 _REPORTING_GERUNDS = frozenset(
     "adding saying noting stating explaining insisting warning claiming arguing citing telling".split()
@@ -45,7 +49,7 @@ def participle_clauses(state: State, predicates: list[int], lexicon: Mapping[str
         known = lexicon.get(word, "")
         gerund = word.endswith("ing") and known in ("", "VBG")
         if not gerund and known != "VBN" and not (known == "" and word.endswith(PARTICIPLE_ENDS)):
-            if known != "VBD" or p > 1:
+            if known != "VBD" or p > 1 or word == "had":
                 continue  # a past form opening the sentence only: "Asked about it, he said"
         if _has_auxiliary(state, p):
             continue
@@ -83,6 +87,8 @@ def _opening(state: State, predicates: list[int], p: int, mark: int) -> None:
     comma = next((j for j in range(p + 1, min(n, p + REACH)) if lower[j] == ","), -1)
     if comma < 0 or state.tags[comma + 1] == "CCONJ":
         return  # ("Checked in late, but staff was kind": two clauses)
+    if any(p < q < comma for q in predicates):
+        return  # "Going there is never easy, but": the participle is a subject
     for q in predicates:
         if q <= comma or q - p > REACH:
             continue
@@ -93,6 +99,12 @@ def _opening(state: State, predicates: list[int], p: int, mark: int) -> None:
 
 def _after_comma(state: State, predicates: list[int], p: int, comma: int, mark: int) -> None:
     """``hit the market, killing 12``: the verb before the comma; ``X, based in Y, said``: ``acl`` of X."""
+    after = p + 1
+    following, tag = (state.lower[after], state.tags[after]) if after < len(state.tags) else (".", "PUNCT")
+    if following == "," or tag == "CCONJ":
+        return  # "curfews, tagging or bans": an item of a list
+    if not state.lower[p].endswith("ing") and tag in _OBJECT_STARTS:
+        return  # "blocked roads, attacked buildings": a past tense with its object, not a participle
     noun = state.group_of[comma - 1] if comma > 0 else -1
     if noun >= 0 and mark < 0 and state.tags[noun] in _NOMINAL and _subject_ahead(state, noun, p):
         if not state.lower[p].endswith("ing"):
@@ -113,8 +125,20 @@ def _after_comma(state: State, predicates: list[int], p: int, comma: int, mark: 
         if state.lower[q] in REPORTING:  # "said 12 were killed, adding that": the saying goes on
             nearest = q
             break
-    if nearest >= 0:
+    if nearest >= 0 and not (state.lower[nearest].endswith("ing") and _series(state, p)):
         _attach_clause(state, p, nearest, mark)
+
+
+def _series(state: State, p: int) -> bool:
+    """Whether an "and"/"or" and another gerund follow ``p`` ("setting up X, getting Y and
+    educating Z"): the gerunds are items of one list, not clauses of each other."""
+    lower, tags = state.lower, state.tags
+    for k in range(p + 1, min(len(tags) - 1, p + REACH)):
+        if tags[k] == "CCONJ":
+            return tags[k + 1] == "VERB" and lower[k + 1].endswith("ing")
+        if lower[k] in (";", ":"):
+            return False
+    return False
 
 
 def _subject_ahead(state: State, noun: int, p: int) -> bool:
@@ -127,13 +151,15 @@ def _subject_ahead(state: State, noun: int, p: int) -> bool:
 
 
 def _after_noun(state: State, p: int) -> None:
-    """``women wearing masks``: a gerund right after a noun group modifies it (``acl``); after a
-    verb's object it is the verb's adverbial clause (``advcl``)."""
+    """``women wearing masks``: a gerund right after a noun group modifies it (``acl``)."""
     noun = state.group_of[p - 1]
     if noun < 0 or state.tags[noun] not in _NOMINAL or group_end(state, noun) != p:
         return
-    verb = state.heads[noun]
-    if verb is not None and state.rels[noun] == "obj":
-        state.attach(p, verb, "advcl")  # "make money branching out": how the verb's act is done
-    else:
-        state.attach(p, noun, "acl")
+    opening = state.pp[noun]
+    if opening >= 0 and state.lower[opening] in _ABSOLUTE:
+        return  # "with Boyle setting a best": the noun is the gerund's subject, not its head
+    if state.rels[noun] == "obj" or state.lower[noun] in TIME_WORDS:
+        return  # "stop people swapping files", "this year rising prices": not the noun's modifier
+    if p + 1 < len(state.tags) and state.tags[p + 1] in _NO_COMPLEMENT:
+        return  # "file sharing is", "law breaking,": a compound noun, not a clause
+    state.attach(p, noun, "acl")

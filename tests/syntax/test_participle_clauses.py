@@ -69,6 +69,10 @@ def test_a_reported_clause_inside_the_participle_stays_its_complement() -> None:
     [
         "Three people were killed, including two children.",  # a preposition, not a clause
         "Checked in late, but the staff was kind.",  # two clauses, not an opening participle
+        "Demonstrators blocked roads, attacked public buildings and overturned vehicles.",  # past tenses
+        "The bill could impose curfews, tagging or bans on internet use.",  # a list of nouns
+        "Going to Ireland is never easy, but they play well.",  # a gerund subject
+        "He promised to focus on restoring order, trying to lower taxes and giving power back.",  # a list
     ],
 )
 def test_prepositions_and_coordinated_clauses_are_no_participle_clauses(text: str) -> None:
@@ -80,3 +84,16 @@ def test_a_gerund_subject_after_an_opening_phrase_stays_a_subject() -> None:
     words, _ = analysed("In this case, following the talent leads me to think.")
     following = index_of(words, "following")
     assert words[following].deprel == "csubj" and head_text(words, following) == "leads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team won, with Boyle setting a season's best.",  # the noun is the gerund's subject
+        "They tried to stop people swapping pirated films.",  # the noun is the verb's object
+        "He said file sharing is just the beginning.",  # a compound noun
+    ],
+)
+def test_gerunds_after_nouns_that_do_not_modify_them(text: str) -> None:
+    words, _ = analysed(text)
+    assert all(w.deprel != "acl" for w in words)
