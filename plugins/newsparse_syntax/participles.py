@@ -39,9 +39,9 @@ def participle_clauses(state: State, predicates: list[int], lexicon: Mapping[str
     """Attach every free, subjectless participle without auxiliaries: after a comma or opening the
     sentence, to its clause's verb as ``advcl``; right after a noun (no comma, -ing), to the noun as
     ``acl``; after a comma that follows a free noun ("the company, based in London, said"), ``acl``."""
-    tags, lower = state.tags, state.lower
+    tags, lower, heads, rels, subject_of = state.tags, state.lower, state.heads, state.rels, state.subject_of
     for p in predicates:
-        if tags[p] != "VERB" or not state.free(p) or p in state.subject_of:
+        if tags[p] != "VERB" or heads[p] is not None or rels[p] is not None or p in subject_of:
             continue
         word = lower[p]
         if word in _PREPOSITIONAL:
@@ -76,6 +76,7 @@ def _has_auxiliary(state: State, p: int) -> bool:
 
 
 def _attach_clause(state: State, p: int, head: int, mark: int) -> None:
+    """``p`` is ``head``'s adverbial clause, opened by subordinator ``mark`` if any ("while visiting")."""
     state.attach(p, head, "advcl")
     if mark >= 0:
         state.attach(mark, p, "mark")
