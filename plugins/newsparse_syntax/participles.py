@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newsparse_syntax.objects import TIME_WORDS
-from newsparse_syntax.reported import REPORTING
+from newsparse_syntax.reported import ADVERBIAL, REPORTING
 from newsparse_syntax.sentence_state import PARTICIPLE_ENDS, REACH, State, group_end
 
 __all__ = ["participle_clauses"]
@@ -19,6 +19,9 @@ _CLAUSE_MARKS = frozenset(
     "while after before when since by without despite upon once though although".split()
 )
 _AUXILIARY = frozenset({"aux", "aux:pass", "cop"})
+_CHAIN = frozenset({"aux", "aux:pass", "advmod", "mark"})  # what stands in a predicate's verb chain
+# what opens a subordinate clause before its subject ("when an airliner crashed")
+_SUBORDINATING = ADVERBIAL | frozenset({"if", "whether", "where"})
 _MODIFIERS = frozenset({"acl", "amod", "acl:relcl"})  # predicates that modify a noun, never a clause's head
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _ABSOLUTE = frozenset({"with", "without", "despite"})  # "with X doing": X is the gerund's subject
@@ -86,7 +89,7 @@ def _opening(state: State, predicates: list[int], p: int, mark: int) -> None:
     """``Speaking to reporters, he said``: the first verb with a subject after the clause's comma."""
     lower, n = state.lower, len(state.tags)
     comma = next((j for j in range(p + 1, min(n, p + REACH)) if lower[j] == ","), -1)
-    if comma < 0 or state.tags[comma + 1] == "CCONJ":
+    if comma < 0 or comma + 1 == n or state.tags[comma + 1] == "CCONJ":
         return  # ("Checked in late, but staff was kind": two clauses)
     if any(p < q < comma for q in predicates):
         return  # "Going there is never easy, but": the participle is a subject
@@ -111,7 +114,7 @@ def _after_comma(state: State, predicates: list[int], p: int, comma: int, mark: 
         if not state.lower[p].endswith("ing"):
             state.attach(p, noun, "acl")
         return
-    nearest = -1
+    nearest, loose, saying = -1, -1, False
     for q in reversed(predicates):
         if q >= p:
             continue
@@ -119,15 +122,39 @@ def _after_comma(state: State, predicates: list[int], p: int, comma: int, mark: 
             break
         if state.rels[q] in _MODIFIERS:
             continue
+        if not _main_line(state, q):
+            loose = q if loose < 0 and nearest < 0 else loose  # only one nearer than any main verb
+            continue
         if nearest < 0:
             nearest = q
             if state.lower[p] not in _REPORTING_GERUNDS:
                 break
         if state.lower[q] in REPORTING:  # "said 12 were killed, adding that": the saying goes on
-            nearest = q
+            nearest, saying = q, True
             break
+    if nearest >= 0 and loose > nearest and not saying:
+        return  # "struck when an airliner crashed, killing": either clause may have killed; undecided
+    nearest = nearest if nearest >= 0 else loose
     if nearest >= 0 and not (state.lower[nearest].endswith("ing") and _series(state, p)):
         _attach_clause(state, p, nearest, mark)
+
+
+def _main_line(state: State, q: int) -> bool:
+    """Whether predicate ``q`` heads a finite clause that is not subordinate: not "to (have) clashed",
+    not "being held", not "when an airliner crashed" (a participle after it tells of the main act)."""
+    lower, heads, rels = state.lower, state.heads, state.rels
+    k = q - 1
+    while k >= 0 and heads[k] == q and rels[k] in _CHAIN:
+        if lower[k] == "being":
+            return False
+        k -= 1
+    if k >= 0 and lower[k] == "to":
+        return False
+    subject = state.subject_of.get(q, -1)
+    if subject < 0 or subject > q:
+        return True
+    before = state.start_of.get(subject, subject) - 1
+    return before < 0 or lower[before] not in _SUBORDINATING
 
 
 def _series(state: State, p: int) -> bool:

@@ -97,3 +97,17 @@ def test_a_gerund_subject_after_an_opening_phrase_stays_a_subject() -> None:
 def test_gerunds_after_nouns_that_do_not_modify_them(text: str) -> None:
     words, _ = analysed(text)
     assert all(w.deprel != "acl" for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disaster struck on Thursday when an airliner crashed, killing all 141 people on board.",
+        "Armed men opened fire on a conference being held in the town, killing one person.",
+    ],
+)
+def test_a_participle_after_a_subordinate_or_non_finite_clause_is_left_undecided(text: str) -> None:
+    """Either clause may be what the participle tells more of: the rule parser leaves it unattached."""
+    words, _ = analysed(text)
+    killing = index_of(words, "killing")
+    assert words[killing].head is None and words[killing].deprel is None
