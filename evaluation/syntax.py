@@ -7,7 +7,9 @@ we segment differently counts as wrong. Figures:
 - UPOS accuracy over all gold words;
 - precision/recall/F1 of (dependent, head, label) triples for subjects (``nsubj`` and
   ``nsubj:pass`` as one label; the exact-label figure beside it), for ``obj``, and for the clausal
-  complements ``ccomp`` and ``xcomp`` (right head and label);
+  complements ``ccomp`` and ``xcomp`` (right head and label), and for the participle and adverbial
+  clauses ``advcl`` and ``acl`` (labelled, and unlabelled: a word so labelled on one side counts
+  as right when the other side gives it the same head, whatever its label there);
 - the baseline, same segmentation, same run: the tag most frequent for the word in UD EWT dev
   (unknown words: the most frequent tag of dev), subject = nearest noun, proper noun or pronoun left
   of each verb in the sentence, object = nearest one to its right.
@@ -41,6 +43,8 @@ Analyser = Callable[[str], list[Word]]
 SUBJECTS = ("nsubj", "nsubj:pass")
 NOMINAL = ("NOUN", "PROPN", "PRON")
 CLAUSAL = ("ccomp", "xcomp")  # clausal complements: what was said, agreed to, refused
+MODIFYING = ("advcl", "acl")  # participle clauses: "..., killing 12 people"; "people killed in the raid"
+_UNLABELLED = " (unlabelled)"
 Pair = tuple[tuple[int, int], tuple[int, int] | None, str | None]  # dependent, head, label (offsets)
 
 
@@ -104,6 +108,7 @@ class Score:
         self.tags_right = 0
         self.words = 0
         self.counts: dict[str, list[int]] = {}  # relation -> [right, predicted, gold]
+        self.unlabelled: dict[str, list[int]] = {}  # relation -> [right, predicted, found, gold]
 
     def add(self, relation: str, predicted: set[tuple[object, ...]], gold: set[tuple[object, ...]]) -> None:
         """Add one sentence's triples of ``relation``."""
@@ -114,9 +119,13 @@ class Score:
 
     def prf(self, relation: str) -> tuple[float, float, float]:
         """Precision, recall and F1 of ``relation``."""
-        right, predicted, gold = self.counts.get(relation, [0, 0, 0])
+        if relation.endswith(_UNLABELLED):
+            right, predicted, found, gold = self.unlabelled.get(relation[: -len(_UNLABELLED)], [0, 0, 0, 0])
+        else:
+            right, predicted, gold = self.counts.get(relation, [0, 0, 0])
+            found = right
         p = right / predicted if predicted else 0.0
-        r = right / gold if gold else 0.0
+        r = found / gold if gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
@@ -147,8 +156,26 @@ def score_sentence(score: Score, sentence: GoldSentence, words: list[Word]) -> N
     score.add(
         "subject (exact label)", _triples(ours_pairs, SUBJECTS, None), _triples(gold_pairs, SUBJECTS, None)
     )
-    for label in ("obj", *CLAUSAL):
+    for label in ("obj", *CLAUSAL, *MODIFYING):
         score.add(label, _triples(ours_pairs, (label,), None), _triples(gold_pairs, (label,), None))
+    for label in MODIFYING:
+        _add_unlabelled(score, label, ours_pairs, gold_pairs)
+
+
+def _add_unlabelled(score: Score, label: str, ours_pairs: list[Pair], gold_pairs: list[Pair]) -> None:
+    """Attachment of ``label`` without its label: a predicted ``label`` word is right when its head is
+    the gold head (whatever the gold label); a gold ``label`` word is found when ours has its head."""
+    gold_head = {dep: head for dep, head, _ in gold_pairs}
+    our_head = {dep: head for dep, head, _ in ours_pairs}
+    row = score.unlabelled.setdefault(label, [0, 0, 0, 0])  # right (P), predicted, found (R), gold
+    for dep, head, rel in ours_pairs:
+        if rel == label and head is not None:
+            row[0] += gold_head.get(dep) == head
+            row[1] += 1
+    for dep, head, rel in gold_pairs:
+        if rel == label and head is not None:
+            row[2] += our_head.get(dep) == head
+            row[3] += 1
 
 
 def evaluate(sentences: Sequence[GoldSentence], systems: dict[str, Analyser]) -> dict[str, Score]:
@@ -167,7 +194,8 @@ def _report(scores: dict[str, Score], where: str, seconds: float) -> dict[str, o
     for name, score in scores.items():
         upos = score.tags_right / score.words if score.words else 0.0
         entry: dict[str, object] = {"upos_accuracy": round(upos, 4), "words": score.words}
-        for k, relation in enumerate(("subject", "subject (exact label)", "obj", *CLAUSAL)):
+        relations = ("subject", "subject (exact label)", "obj", *CLAUSAL, *MODIFYING)
+        for k, relation in enumerate((*relations, *(label + _UNLABELLED for label in MODIFYING))):
             p, r, f = score.prf(relation)
             shown = f"{upos:>8.4f}" if k == 0 else " " * 8
             print(f"{name if k == 0 else '':<10}{shown}  {relation:<24}{p:>7.3f}{r:>7.3f}{f:>7.3f}")

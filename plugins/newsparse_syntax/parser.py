@@ -36,6 +36,7 @@ from newsparse_syntax.copulas import (
 from newsparse_syntax.groups import noun_groups
 from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
 from newsparse_syntax.parentheticals import ASIDE_MARKS, may_invert, parenthetical_subject
+from newsparse_syntax.participles import participle_clauses
 from newsparse_syntax.phrases import (
     according_to,
     appositions,
@@ -97,7 +98,7 @@ _VERBAL_PREPOSITIONS = frozenset("to at from on during into until since after be
 _MARKS = frozenset({"SCONJ", "ADV"})  # what may stand between a verb and its clausal complement
 _AUXILIARY = frozenset({"aux", "aux:pass", "cop"})  # a set: one C test over a slice of relations
 # where a relative clause's scan back from a predicate stops: punctuation, question words, relatives
-_CLAUSE_STOPS = frozenset(", ; : - – — ( \" “ what where when why how".split()) | RELATIVE
+_CLAUSE_STOPS = frozenset(', ; : - – — ( " “ what where when why how'.split()) | RELATIVE
 _NOMINATIVE = frozenset("i we they he she".split())  # subjects of their own clause, never objects
 _HAVE = frozenset("has have had".split())
 _MARK_TAGS = frozenset({"SCONJ", "ADP"})
@@ -140,6 +141,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     _participle_subjects(state, predicates)
     _complements(state, predicates)
     objects(state, predicates)
+    participle_clauses(state, predicates, lexicon)
     _clauses(state, predicates)
     _attach_prepositional(state, predicates, adpositions)
     _break_cycles(heads, rels)
@@ -446,6 +448,7 @@ def _participle_subjects(state: State, predicates: list[int]) -> None:
             q in state.subject_of
             or state.rels[q] is not None
             or (tags[q] != "VERB" and not _has_aux(state, q))
+            or (state.lower[q].endswith("ing") and not _has_aux(state, q))  # "fired on people demanding"
         ):
             continue
         k = _clause_start(state, q) - 1
@@ -466,12 +469,24 @@ def _participle_subjects(state: State, predicates: list[int]) -> None:
         noun = state.group_of[k - 1]  # "(percent of) those surveyed say": right before the participle
         if k + 1 == q and noun >= 0 and state.lower[q] in _CLAUSE_VERBS and q not in state.passive:
             pass
-        elif subject != k - 1 or k + 1 >= q or tags[k + 1] not in ("ADP", "ADV"):
+        elif (
+            (subject != k - 1 and not _inside_phrase(state, noun, subject))
+            or k + 1 >= q
+            or tags[k + 1] not in ("ADP", "ADV")
+        ):
             continue
         del state.subject_of[k]
         state.attach(subject, q, "nsubj:pass" if q in state.passive else "nsubj")
         state.subject_of[q] = subject
         state.attach(k, noun if noun >= 0 else subject, "acl")
+
+
+def _inside_phrase(state: State, noun: int, subject: int) -> bool:
+    """Whether ``noun`` ends a prepositional phrase after ``subject`` ("the bodies of people killed")."""
+    k = noun + 1
+    return (
+        noun > subject and state.pp[noun] >= 0 and group_end(state, noun) == k and state.tags[k + 1] == "ADP"
+    )
 
 
 def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
@@ -583,6 +598,12 @@ def _gerund_object(state: State, p: int, subject: int) -> bool:
         return False
     if not state.free(gerund) or (gerund > 0 and state.tags[gerund - 1] not in ("PUNCT", "CCONJ", "SCONJ")):
         return False
+    if (
+        gerund > 1
+        and state.lower[gerund - 1] == ","
+        and "VERB" in state.tags[max(0, gerund - REACH) : gerund]
+    ):
+        return False  # "attacked the town, saying it was held": a participle clause, not a subject
     state.attach(subject, gerund, "obj")
     state.attach(gerund, p, "csubj")
     return True

@@ -222,8 +222,10 @@ def appositions(state: State) -> None:
         named = tags[second] == "PROPN" and tags[first] == "NOUN"  # "his lawyer, Walter Phillips, said"
         names = tags[second] == tags[first] == "PROPN"  # "The Lord Chancellor, Lord Falconer, agreed"
         counted = tags[second] == "NUM" and second + 1 < n and lower[second + 1] == "of"  # "one of the"
-        if tags[second] != "NOUN" and tags[state.start_of.get(second, second)] != "DET" and not (
-            named or names or counted
+        if (
+            tags[second] != "NOUN"
+            and tags[state.start_of.get(second, second)] != "DET"
+            and not (named or names or counted)
         ):
             continue
         end = group_end(state, second)

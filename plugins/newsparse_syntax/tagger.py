@@ -26,7 +26,7 @@ _PADS = (PAD, PAD)
 _NAME_CLASSES = frozenset({"NNP", "NNPS"})
 # plural nouns and function words: a capitalised one opening a sentence is no name
 _COMMON_CLASSES = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
-_OPENERS = frozenset('" “ ‘ \' ( [ -'.split())
+_OPENERS = frozenset("\" “ ‘ ' ( [ -".split())
 _SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]

@@ -295,24 +295,37 @@ class SyntaxTree:
 
         With ``shared``, a conjoined verb with none of its own takes its first conjunct's when that
         heads the sentence or a relative clause: the rebels of "The rebels attacked the town and
-        killed 12 people" for "killed" (UD's basic trees attach it to the first verb only).
+        killed 12 people" for "killed" (UD's basic trees attach it to the first verb only). A
+        participle clause (``advcl`` with no auxiliary) takes the subject of the verb it hangs on,
+        its controller: the troops of "Troops battled the militia, killing 40 and wounding 12" for
+        "killing" and "wounding".
         """
         own = self.dependents(verb, *_SUBJECTS)
         if own or not shared:
             return self.noun_phrase(own[0]) if own else None
         k = verb
-        for _ in range(len(self.words)):  # a bounded walk up the chain of conjuncts
+        for _ in range(len(self.words)):  # a bounded walk up the chain of conjuncts and participles
             head = self.head_of(k)
-            if self.words[k].deprel != "conj" or head is None or head >= k:
+            conjunct = self.words[k].deprel == "conj"
+            if head is None or not ((conjunct and head < k) or self._participle_clause(k)):
                 break
-            if self.words[head].upos not in ("VERB", "AUX"):
+            if self.words[head].upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or (
+                conjunct and self.words[head].upos not in ("VERB", "AUX")
+            ):
                 return None
             k = head
             found = self.dependents(k, *_SUBJECTS)
             if found:
+                if not conjunct:
+                    return self.noun_phrase(found[0])
                 first = self._first_conjunct(k)
                 return self.noun_phrase(found[0]) if self.words[first].deprel in _SHARING else None
         return None
+
+    def _participle_clause(self, k: int) -> bool:
+        """Whether word ``k`` heads a participle clause: an ``advcl`` verb with no auxiliary."""
+        word = self.words[k]
+        return word.deprel == "advcl" and word.upos == "VERB" and not self.dependents(k, "aux", "aux:pass")
 
     def _first_conjunct(self, index: int) -> int:
         """The first conjunct of the chain of ``conj`` relations ``index`` sits in."""

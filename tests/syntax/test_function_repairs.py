@@ -77,7 +77,6 @@ def test_more_before_an_adjective_and_its_noun_is_left_alone() -> None:
     assert tags[2] == "ADJ"
 
 
-
 def test_a_name_with_an_apostrophe_is_one_proper_noun() -> None:
     words, _ = analysed("Ireland captain O'Driscoll promptly created a try, D'Arcy said.")
     texts = [w.text for w in words]

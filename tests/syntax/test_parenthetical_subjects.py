@@ -25,8 +25,11 @@ def _subject_of(text: str, verb: str) -> str | None:
         ("Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer.", "gave", "Chris"),
         ("Rubio, particularly in the closing days of the campaign, has preached unity.", "preached", "Rubio"),
         ("Other agencies, such as the Asian Development Bank, have said it is early.", "said", "agencies"),
-        ("The machine - which will be available from 22 January - was described by Jobs.", "described",
-         "machine"),
+        (
+            "The machine - which will be available from 22 January - was described by Jobs.",
+            "described",
+            "machine",
+        ),
         ("On Thursday, Lord Bingham - a senior law lord - said the rules were unlawful.", "said", "Bingham"),
     ],
 )

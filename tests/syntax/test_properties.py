@@ -67,3 +67,25 @@ def test_a_50000_word_sentence_is_parsed_with_bounded_reach() -> None:
     assert len(words) == 3500 * 14
     assert all(w.head is None or abs(w.head - k) <= _REACH for k, w in enumerate(words))
     assert sum(w.deprel == "nsubj" for w in words) >= 3500
+
+
+PARTICIPIAL = st.lists(
+    st.sampled_from(
+        "the a rebels troops market people said hit fired killing wounding adding saying based killed "
+        "speaking asked including in on by , . and that it 12 Monday reporters while after".split()
+    ),
+    max_size=50,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(PARTICIPIAL)
+def test_participle_clauses_stay_well_formed(text: str) -> None:
+    """Participle-rich text: the usual checks, the same words twice, and every ``advcl``/``acl``
+    hangs on a word of its own sentence that is not a punctuation mark."""
+    words = analyse(Document(text))
+    _check(text, words)
+    assert words == analyse(Document(text))
+    for word in words:
+        if word.deprel in ("advcl", "acl"):
+            assert word.head is not None and words[word.head].upos != "PUNCT"

@@ -286,3 +286,30 @@ def test_a_tree_per_sentence_reads_only_its_own_words(monkeypatch: pytest.Monkey
     second = trees[1]
     assert second is not None and [w.text for w in second.words][:2] == ["They", "killed"]
     assert second.words[1].head is None or second.words[1].head < len(second.words)
+
+
+def test_a_participle_clause_shares_the_subject_of_its_verb() -> None:
+    """ "Troops battled the militia, killing 40 and wounding 12": the troops killed and wounded."""
+    text = "Troops battled the militia, killing 40 and wounding 12."
+    words, tree = analysed(text)
+    killing, wounding = index_of(words, "killing"), index_of(words, "wounding")
+    assert tree.subject(killing) is None and tree.subject(wounding) is None  # none of their own
+    for verb in (killing, wounding):
+        shared = tree.subject(verb, shared=True)
+        assert shared is not None and text[shared.start : shared.end] == "Troops"
+
+
+def test_a_participle_with_an_auxiliary_shares_no_subject() -> None:
+    """An ``advcl`` with an auxiliary is a clause of its own, not one its verb's subject controls."""
+    text = "He left, having said nothing."
+    words = [
+        Word(0, 2, "He", "PRON", 1, "nsubj"),
+        Word(3, 7, "left", "VERB", None, "root"),
+        Word(7, 8, ",", "PUNCT", None, None),
+        Word(9, 15, "having", "AUX", 4, "aux"),
+        Word(16, 20, "said", "VERB", 1, "advcl"),
+        Word(21, 28, "nothing", "PRON", 4, "obj"),
+        Word(28, 29, ".", "PUNCT", None, None),
+    ]
+    tree = SyntaxTree.of(text, words)
+    assert tree.subject(4, shared=True) is None
