@@ -106,3 +106,26 @@ def test_progressive_intents_are_safe(words: list[str]) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+WIRE_QUOTE_WORDS = st.lists(
+    st.sampled_from(["``", "''", "`", "'", '"', "We", "won", ",", ".", "said", "Moskal", "he", "\n\n", "told"]),
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(WIRE_QUOTE_WORDS)
+def test_backtick_quotations_are_safe(words: list[str]) -> None:
+    """Any run of the wire's backtick and apostrophe marks among words: quotations and claims inside the
+    text, disjoint and in order, the same twice."""
+    from newsparse_claims.quoting import claim_quotations
+
+    text = " ".join(words) + " Moskal said."
+    quotes = claim_quotations(text)
+    assert all(0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text for q in quotes)
+    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:], strict=False))
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
