@@ -1,10 +1,11 @@
 """The quotations of a text, each mark read as opening or closing from the characters beside it.
 
 A straight mark after a space and before a word opens ('said "We'); one after a word or a full stop
-and before a space closes ('again," he'); two apostrophes ('') read as one straight mark, two backticks (``) as one opening mark. Reading
-marks by their sides, not by alternation, keeps one stray mark from turning every later quotation
-inside out, and a quotation the writer reopens at a new paragraph without closing the last one
-('... commemoration. "Once again ...') stays one. Line breaks of hard-wrapped wire text do not end a
+and before a space closes ('again," he'); two apostrophes ('') read as one straight mark, and two
+backticks (``, the TimeBank and AQUAINT wire's opening mark) as one opening mark. Reading marks by
+their sides, not by alternation, keeps one stray mark from turning every later quotation inside out,
+and a quotation the writer reopens at a new paragraph without closing the last one ('...
+commemoration. "Once again ...') stays one. Line breaks of hard-wrapped wire text do not end a
 quotation; a blank line or an indent does.
 """
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -109,7 +111,7 @@ def test_progressive_intents_are_safe(words: list[str]) -> None:
 
 
 WIRE_QUOTE_WORDS = st.lists(
-    st.sampled_from(["``", "''", "`", "'", '"', "We", "won", ",", ".", "said", "Moskal", "he", "\n\n", "told"]),
+    st.sampled_from(["``", "''", "`", "'", '"', "We", "won", ",", ".", "said", "Moskal", "he", "\n\n"]),
     max_size=14,
 )
 
@@ -124,7 +126,7 @@ def test_backtick_quotations_are_safe(words: list[str]) -> None:
     text = " ".join(words) + " Moskal said."
     quotes = claim_quotations(text)
     assert all(0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text for q in quotes)
-    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(quotes))
     doc = run(document(text), "claims")
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
