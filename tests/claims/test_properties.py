@@ -131,3 +131,20 @@ def test_backtick_quotations_are_safe(words: list[str]) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+QUOTING_WORDS = st.lists(
+    st.sampled_from(["AP", "The", "agency", "quoted", "was", "as", "saying", "Lee", ",", '"', ".", "in"]),
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(QUOTING_WORDS)
+def test_quotings_are_safe(words: list[str]) -> None:
+    """Any run of quoting sources, "quoted", "as saying" and marks: offsets inside, the same twice."""
+    text = f"{' '.join(words)} the talks failed."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
