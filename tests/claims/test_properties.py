@@ -148,3 +148,20 @@ def test_quotings_are_safe(words: list[str]) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+FIRM_WORDS = st.lists(
+    st.sampled_from(["Tony", "Lama", "Co.", "Corp.", "Inc", ".", "Mr.", "Lee", "and", "the", "directors"]),
+    max_size=10,
+)
+
+
+@SETTINGS
+@given(FIRM_WORDS)
+def test_firm_sources_are_safe(words: list[str]) -> None:
+    """Firm names, abbreviations and stops before a cue: offsets inside the text, the same twice."""
+    text = f"{' '.join(words)} said the offer was low."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
