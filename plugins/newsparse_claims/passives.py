@@ -16,10 +16,11 @@ from newsparse_claims.subjects import subject_before
 if TYPE_CHECKING:
     from newsparse_claims.recognise import Found
 
-__all__ = ["PASSIVE_REPORTING", "passive_cue", "without_inner_passives"]
+__all__ = ["PASSIVE_REPORTING", "PASSIVE_TRIGGERS", "passive_at", "passive_cue", "without_inner_passives"]
 
 # Participles that report without a reporter after "is"/"are"/"was"/"were" ("is expected to").
 PASSIVE_REPORTING = frozenset("expected said believed reported thought alleged rumored rumoured".split())
+PASSIVE_TRIGGERS = PASSIVE_REPORTING | {"accused"}  # "is accused of": a charge reported without its accuser
 _BETWEEN = frozenset("widely also generally now still not already largely originally".split())
 _CONTENT_OPENERS = frozenset({"to", "that"})
 
@@ -27,6 +28,8 @@ _CONTENT_OPENERS = frozenset({"to", "that"})
 def passive_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
     """For a reporting participle at ``i`` in "SUBJECT BE [adverb] PARTICIPLE to/that", the cue's first
     token (the "be") and where the content starts (the subject, or after "that" for "it"); else None."""
+    if i + 1 < len(low) and low[i + 1] == "of":
+        return _accused(low, lo, i) if low[i] == "accused" else None
     if i + 1 >= len(low) or low[i + 1] not in _CONTENT_OPENERS:
         return None
     be = i - 1
@@ -42,6 +45,48 @@ def passive_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tupl
     if subject[0] >= subject[1] or low[subject[0]] in {"it", "there"}:
         return None  # "it is expected to rain", no subject: nothing is reported of anyone
     return (be, subject[0])
+
+
+def _accused(low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+    """For "accused" at ``i`` in "X is / has been / who is accused of ...", the cue's first token and
+    where the content (the charge) starts; None when the accuser is named after it ("by the watchdog":
+    the agent rules' claim) or no form of "be" comes before it ("Critics accused X of ...")."""
+    be = i - 1
+    while be > lo and low[be] in _BETWEEN:
+        be -= 1
+    if be <= lo or low[be] not in PASSIVE_MARKERS or low[be] == "be":
+        return None
+    if low[be] == "been" and low[be - 1] in _PERFECT:
+        be -= 1  # "has been accused of"
+    end = _clause_end(low, i + 2)
+    if "by" in low[i + 2 : end]:
+        return None
+    return (be, i + 2)
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _clause_end(low: Sequence[str], a: int) -> int:
+    """Where the clause that opens at token ``a`` ends: at the first comma, semicolon or full stop."""
+    b = a
+    while b < len(low) and low[b] not in _CLAUSE_ENDS:
+        b += 1
+    return b
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
+
+
+def passive_at(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int, int] | None:
+    """The cue's first token and the content's token range (its end ``start`` when it runs to the
+    content's cut) of the passive cue at ``i`` ("X is expected to ...", "who is accused of X,"), or None."""
+    found = passive_cue(cols, low, lo, i)
+    if found is None:
+        return None
+    if low[i] == "accused":
+        return (found[0], found[1], _clause_end(low, found[1]))  # the charge ends with its clause
+    return (found[0], found[1], found[1])
 
 
 def without_inner_passives(found: list[Found]) -> list[Found]:

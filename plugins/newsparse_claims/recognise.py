@@ -55,7 +55,7 @@ from newsparse_claims.lexicon import (
 )
 from newsparse_claims.noun_cues import THAT_NOUNS, noun_cue_source
 from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
-from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
+from newsparse_claims.passives import PASSIVE_REPORTING, PASSIVE_TRIGGERS, passive_at, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
     chars,
@@ -312,6 +312,7 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     return None
 
 
+_PASSIVE_NEXT = frozenset({"to", "that", "of"})  # "is expected to", "was reported that", "is accused of"
 _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 
 
@@ -385,9 +386,9 @@ def _sentence_cues(
             if (lead := colon_source(cols, low, lo, i, hi)) is not None:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif (
-            i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
-        ) and (passive := passive_cue(cols, low, lo, i)) is not None:
-            cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
+            i + 1 < hi and low[i + 1] in _PASSIVE_NEXT and word in PASSIVE_TRIGGERS
+        ) and (passive := passive_at(cols, low, lo, i)) is not None:
+            cues.append(("passive", passive[0], i + 1, passive[1:]))  # "X is expected to", "is accused of"
         elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
@@ -480,7 +481,6 @@ def _verb_source(
     return src
 
 
-_TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue ("is expected to")
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
@@ -611,7 +611,7 @@ def _sentence_claims(
             _add(found, cols, (ca, cb), trim(low, cb, next_cut), who)
         elif kind == "passive":
             assert who is not None  # where the content starts: the subject, or after "that"
-            content = trim(low, who[0], next_cut)
+            content = trim(low, who[0], min(next_cut, who[1]) if who[1] > who[0] else next_cut)
             content_chars = chars(cols, *content)
             if content_chars is not None:
                 passives = True

@@ -165,3 +165,20 @@ def test_firm_sources_are_safe(words: list[str]) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+ACCUSED_WORDS = st.lists(
+    st.sampled_from(["Lee", "who", "is", "has", "been", "accused", "of", "by", "the", "fraud", ",", "."]),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(ACCUSED_WORDS)
+def test_passive_accusations_are_safe(words: list[str]) -> None:
+    """Any run of subjects, auxiliaries, "accused of" and "by": offsets inside the text, the same twice."""
+    text = f"{' '.join(words)} lying about the accounts."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
