@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import PASSIVE_MARKERS, RELATIVE_SOURCES
+from newsparse_claims.phrases import clause_start
 from newsparse_claims.subjects import subject_before
 
 if TYPE_CHECKING:
@@ -20,7 +21,10 @@ __all__ = ["PASSIVE_REPORTING", "PASSIVE_TRIGGERS", "passive_at", "passive_cue",
 
 # Participles that report without a reporter after "is"/"are"/"was"/"were" ("is expected to").
 PASSIVE_REPORTING = frozenset("expected said believed reported thought alleged rumored rumoured".split())
-PASSIVE_TRIGGERS = PASSIVE_REPORTING | {"accused"}  # "is accused of": a charge reported without its accuser
+# "is accused of": a charge reported without its accuser; ", it has been announced.": a report closing its
+# sentence (:func:`_reported_after`)
+_AFTER_CLAUSE = frozenset("announced reported confirmed revealed claimed".split())
+PASSIVE_TRIGGERS = PASSIVE_REPORTING | _AFTER_CLAUSE | {"accused"}
 _BETWEEN = frozenset("widely also generally now still not already largely originally".split())
 _CONTENT_OPENERS = frozenset({"to", "that"})
 
@@ -81,12 +85,39 @@ _CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
 def passive_at(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int, int] | None:
     """The cue's first token and the content's token range (its end ``start`` when it runs to the
     content's cut) of the passive cue at ``i`` ("X is expected to ...", "who is accused of X,"), or None."""
+    if low[i + 1] in _SENTENCE_TAIL:
+        return _reported_after(low, lo, i) if low[i] in _AFTER_CLAUSE else None
     found = passive_cue(cols, low, lo, i)
     if found is None:
         return None
     if low[i] == "accused":
         return (found[0], found[1], _clause_end(low, found[1]))  # the charge ends with its clause
     return (found[0], found[1], found[1])
+
+
+def _reported_after(low: Sequence[str], lo: int, i: int) -> tuple[int, int, int] | None:
+    """For ", it has been announced." or ", it was claimed in court." closing a sentence: the cue's first
+    token ("it") and the clause before the comma, the content (the guideline's claim without a source)."""
+    k = i + 1
+    while k < len(low) and k - i <= MAX_TAIL_ADVERBIAL and low[k] not in _CLAUSE_ENDS:
+        k += 1  # "on Wednesday", "in court"; never "by the BBC": the reporter named
+    if k >= len(low) or low[k] not in {".", "!"} or "by" in low[i + 1 : k]:
+        return None
+    be = i - 1
+    if be <= lo:
+        return None
+    if low[be] == "been" and low[be - 1] in _PERFECT:
+        be -= 1
+    elif low[be] not in {"is", "was"}:
+        return None
+    if be - 2 < lo or low[be - 1] != "it" or low[be - 2] != ",":
+        return None
+    start = clause_start(low, lo, be - 2)  # the cue opens at "it": a claim before ends at its comma
+    return (be - 1, start, be - 2) if start < be - 2 else None
+
+
+MAX_TAIL_ADVERBIAL = 4  # tokens after the participle before the sentence's end ("on Wednesday")
+_SENTENCE_TAIL = frozenset({".", "on", "in"})
 
 
 def without_inner_passives(found: list[Found]) -> list[Found]:

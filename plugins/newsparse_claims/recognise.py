@@ -312,7 +312,8 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     return None
 
 
-_PASSIVE_NEXT = frozenset({"to", "that", "of"})  # "is expected to", "was reported that", "is accused of"
+# "is expected to", "was reported that", "is accused of", ", it was announced." / "... on Monday."
+_PASSIVE_NEXT = frozenset({"to", "that", "of", ".", "on", "in"})
 _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 
 

@@ -182,3 +182,21 @@ def test_passive_accusations_are_safe(words: list[str]) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+TAIL_WORDS = st.lists(
+    st.sampled_from(["it", "has", "been", "was", "is", "announced", "reported", "on", "in", "by", ",", "."]),
+    max_size=10,
+)
+
+
+@SETTINGS
+@given(TAIL_WORDS)
+def test_closing_reports_are_safe(words: list[str]) -> None:
+    """Any run of "it", auxiliaries, reporting participles and stops after a clause: offsets inside, the
+    same twice."""
+    text = f"The film will be made, {' '.join(words)}"
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc

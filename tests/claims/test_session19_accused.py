@@ -38,3 +38,19 @@ def test_a_named_accuser_or_an_active_accusation_is_not_this_rule_s() -> None:
     ]
     found = claims("Critics accused the minister of lying.")
     assert found == [("Critics", "accused", "the minister of lying")]
+
+
+def test_a_report_closing_its_sentence_is_a_sourceless_claim() -> None:
+    """'..., it has been announced.', '..., it was claimed in court.': the clause before is the content."""
+    assert claims("Ian Curtis's life is to be made into a film, it has been announced.") == [
+        (None, "it has been announced", "Ian Curtis's life is to be made into a film")
+    ]
+    assert claims("The former head overstated earnings, it was claimed in court.") == [
+        (None, "it was claimed", "The former head overstated earnings")
+    ]
+
+
+def test_a_closing_report_with_its_reporter_or_without_it_is_not_this_rule_s() -> None:
+    """'The deal was announced on Monday.' reports nothing; '..., it was reported by the Sun.' names one."""
+    assert claims("The deal was announced on Monday.") == []
+    assert [c[1] for c in claims("The show will end, it was reported by the Sun.")] != ["it was reported"]
