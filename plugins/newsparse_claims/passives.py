@@ -17,14 +17,20 @@ from newsparse_claims.subjects import subject_before
 if TYPE_CHECKING:
     from newsparse_claims.recognise import Found
 
-__all__ = ["PASSIVE_REPORTING", "PASSIVE_TRIGGERS", "passive_at", "passive_cue", "without_inner_passives"]
+__all__ = ["PASSIVE_PAIRS", "PASSIVE_REPORTING", "passive_at", "passive_cue", "without_inner_passives"]
 
 # Participles that report without a reporter after "is"/"are"/"was"/"were" ("is expected to").
 PASSIVE_REPORTING = frozenset("expected said believed reported thought alleged rumored rumoured".split())
 # "is accused of": a charge reported without its accuser; ", it has been announced.": a report closing its
 # sentence (:func:`_reported_after`)
 _AFTER_CLAUSE = frozenset("announced reported confirmed revealed claimed".split())
-PASSIVE_TRIGGERS = PASSIVE_REPORTING | _AFTER_CLAUSE | {"accused"}
+_SENTENCE_TAIL = frozenset({".", "on", "in"})
+# (participle, next word) pairs worth a look, tested as one set lookup per cue word
+PASSIVE_PAIRS = frozenset(
+    {(w, n) for w in PASSIVE_REPORTING | _AFTER_CLAUSE for n in ("to", "that")}
+    | {(w, n) for w in _AFTER_CLAUSE for n in _SENTENCE_TAIL}
+    | {("accused", "of")}
+)
 _BETWEEN = frozenset("widely also generally now still not already largely originally".split())
 _CONTENT_OPENERS = frozenset({"to", "that"})
 
@@ -117,7 +123,6 @@ def _reported_after(low: Sequence[str], lo: int, i: int) -> tuple[int, int, int]
 
 
 MAX_TAIL_ADVERBIAL = 4  # tokens after the participle before the sentence's end ("on Wednesday")
-_SENTENCE_TAIL = frozenset({".", "on", "in"})
 
 
 def without_inner_passives(found: list[Found]) -> list[Found]:

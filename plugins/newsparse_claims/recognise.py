@@ -55,7 +55,7 @@ from newsparse_claims.lexicon import (
 )
 from newsparse_claims.noun_cues import THAT_NOUNS, noun_cue_source
 from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
-from newsparse_claims.passives import PASSIVE_REPORTING, PASSIVE_TRIGGERS, passive_at, without_inner_passives
+from newsparse_claims.passives import PASSIVE_PAIRS, PASSIVE_REPORTING, passive_at, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
     chars,
@@ -312,8 +312,6 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     return None
 
 
-# "is expected to", "was reported that", "is accused of", ", it was announced." / "... on Monday."
-_PASSIVE_NEXT = frozenset({"to", "that", "of", ".", "on", "in"})
 _PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
 
 
@@ -387,7 +385,7 @@ def _sentence_cues(
             if (lead := colon_source(cols, low, lo, i, hi)) is not None:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif (
-            i + 1 < hi and low[i + 1] in _PASSIVE_NEXT and word in PASSIVE_TRIGGERS
+            i + 1 < hi and (word, low[i + 1]) in PASSIVE_PAIRS
         ) and (passive := passive_at(cols, low, lo, i)) is not None:
             cues.append(("passive", passive[0], i + 1, passive[1:]))  # "X is expected to", "is accused of"
         elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
