@@ -14,8 +14,8 @@ from newsparse import Span
 __all__ = ["content_parts"]
 
 MAX_RESUME = 240  # characters after the cue to look for the quotation mark that resumes the content
-_AROUND = frozenset(" \t\n\u00a0,\"“”'‘’")
-_OPENING_MARK = re.compile("[\"“]|''")
+_AROUND = frozenset(" \t\n\u00a0,\"“”'‘’`")
+_OPENING_MARK = re.compile("[\"“]|''|``")
 
 
 def content_parts(

@@ -79,8 +79,10 @@ def source_before(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tu
                 break
             a -= 1
             continue
-        if word == "." and a - 2 >= lo and is_title_stop(cols, low, a - 2, a, i):
-            a -= 2
+        if word == "." and a - 2 >= lo and (
+            is_title_stop(cols, low, a - 2, a, i) or _firm_stop(cols, low, a - 2, low[a] if a < i else None)
+        ):
+            a -= 2  # "Mr. Obama", "Tony Lama Co. said"
             continue
         if word == ")" and a < i:
             break
@@ -140,6 +142,24 @@ def is_title_stop(cols: TokenColumns, low: Sequence[str], k: int, after: int, en
         return False
     word = cols.texts[k]
     return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _firm_stop(cols: TokenColumns, low: Sequence[str], k: int, after: str | None) -> bool:
+    """Whether token ``k`` and the full stop stuck to it end a firm's name inside a source ("Tony Lama
+    Co. said", "Cineplex Odeon Corp. directors"); not when the word ``after`` the stop is a title or a
+    sentence's opening word ("... of St. Lawrence Ltd. Mr. Raymond said": a new sentence)."""
+    return (
+        k > 0
+        and low[k] in _FIRM_SUFFIXES
+        and cols.texts[k][:1].isupper()
+        and cols.texts[k - 1][:1].isupper()
+        and cols.ends[k] == cols.starts[k + 1]
+        and after not in _NOT_AFTER_FIRM
+    )
+
+
+_FIRM_SUFFIXES = frozenset({"co", "corp", "inc", "ltd", "cos", "bros", "plc"})
+_NOT_AFTER_FIRM = TITLE_ABBREVIATIONS | LEADING_FUNCTION_WORDS
 
 
 def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:

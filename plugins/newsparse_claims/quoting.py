@@ -1,10 +1,11 @@
 """The quotations of a text, each mark read as opening or closing from the characters beside it.
 
 A straight mark after a space and before a word opens ('said "We'); one after a word or a full stop
-and before a space closes ('again," he'); two apostrophes ('') read as one straight mark. Reading
-marks by their sides, not by alternation, keeps one stray mark from turning every later quotation
-inside out, and a quotation the writer reopens at a new paragraph without closing the last one
-('... commemoration. "Once again ...') stays one. Line breaks of hard-wrapped wire text do not end a
+and before a space closes ('again," he'); two apostrophes ('') read as one straight mark, and two
+backticks (``, the TimeBank and AQUAINT wire's opening mark) as one opening mark. Reading marks by
+their sides, not by alternation, keeps one stray mark from turning every later quotation inside out,
+and a quotation the writer reopens at a new paragraph without closing the last one ('...
+commemoration. "Once again ...') stays one. Line breaks of hard-wrapped wire text do not end a
 quotation; a blank line or an indent does.
 """
 
@@ -30,6 +31,7 @@ _MARKS = frozenset('"“”')
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")  # a blank line or an indent
 _AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
 DOUBLED_MARK = "'\""  # two apostrophes ('') as one double quotation mark, one character for one
+OPENING_BACKTICKS = "\"`"  # two backticks (``), the wire's opening mark, as one: its first character
 
 
 def unwrapped(text: str) -> str:
@@ -88,13 +90,15 @@ def claim_quotations(text: str) -> tuple[Quotation, ...]:
     A quotation reopened at a new sentence of its paragraph before it was closed continues the first;
     curly marks inside a straight quotation (or straight inside curly) are nested and left alone.
     """
-    if '"' not in text and "“" not in text and "''" not in text:
+    if '"' not in text and "“" not in text and "''" not in text and "``" not in text:
         return ()
     # read on ``text`` itself: a line break that ``unwrapped`` makes a space is never part of a
     # paragraph break and reads as a space beside a mark (both are white space), so no copy is made;
     # a pair of apostrophes standing for a double mark (''Yes,'' he said) is read as one (its second
     # character the mark), offsets kept
     flat = text.replace("''", DOUBLED_MARK) if "''" in text else text
+    if "``" in flat:  # TimeBank and AQUAINT wire: ``We won,'' he said
+        flat = flat.replace("``", OPENING_BACKTICKS)
     marks = _mark_positions(flat)
     spans: list[Quotation] = []
     opened = -1

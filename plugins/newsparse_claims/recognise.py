@@ -55,7 +55,7 @@ from newsparse_claims.lexicon import (
 )
 from newsparse_claims.noun_cues import THAT_NOUNS, noun_cue_source
 from newsparse_claims.openings import OUT_PARTICLE_CUES, TELL, Names, after_recipient, content_start_after
-from newsparse_claims.passives import PASSIVE_REPORTING, passive_cue, without_inner_passives
+from newsparse_claims.passives import PASSIVE_PAIRS, PASSIVE_REPORTING, passive_at, without_inner_passives
 from newsparse_claims.phrases import (
     apposition_head,
     chars,
@@ -72,6 +72,7 @@ from newsparse_claims.phrases import (
     with_apposition,
 )
 from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
+from newsparse_claims.quoted_as import quoted_as, quoting, quoting_content
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     ACTION_CUES,
@@ -289,27 +290,6 @@ _BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also",
 )  # "issued a statement saying ..."
 
 
-def _quoted_as(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
-    """The subject of "X was quoted [by Y] as saying" for the "saying" at ``i``, if it is one."""
-    if i - 3 < lo or low[i - 1] != "as":
-        return None
-    for q in range(i - 2, max(lo, i - 2 - MAX_QUOTED_BY) - 1, -1):
-        if low[q] == "quoted":
-            break
-        if low[q] in PUNCT_BREAK:
-            return None
-    else:
-        return None
-    be = skip_back(low, lo, q)
-    if be <= lo or low[be - 1] not in PASSIVE_MARKERS:
-        return None
-    src = source_before(cols, low, lo, skip_back(low, lo, be - 1))
-    return src if src[0] < src[1] else None
-
-
-MAX_QUOTED_BY = 6  # tokens between "quoted" and "as saying" ("quoted by the state news agency as saying")
-
-
 def _after_comma(low: Sequence[str], i: int) -> bool:
     """Whether token ``i`` follows a comma, or a quotation closed by one ('"...," adding that ...')."""
     before = low[i - 1]
@@ -382,8 +362,11 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word == "saying" and (quoted := _quoted_as(cols, low, lo, i)) is not None:
+        if word == "saying" and (quoted := quoted_as(cols, low, lo, i)) is not None:
             cues.append(("verb", i, i + 1, quoted))  # "Lee was quoted (by the agency) as saying ..."
+            continue
+        if word == "saying" and (active := quoting(cols, low, lo, i)) is not None:
+            cues.append(("quoting", active[0], i + 1, active[1]))  # "AP quoted Lee as saying"
             continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
@@ -402,9 +385,9 @@ def _sentence_cues(
             if (lead := colon_source(cols, low, lo, i, hi)) is not None:
                 cues.append(("colon", i, i + 1, lead))  # "Pence: Flowers won't be at debate"
         elif (
-            i + 1 < hi and low[i + 1] in _TO_THAT and word in PASSIVE_REPORTING
-        ) and (passive := passive_cue(cols, low, lo, i)) is not None:
-            cues.append(("passive", passive[0], i + 1, (passive[1], passive[1])))  # "X is expected to ..."
+            i + 1 < hi and (word, low[i + 1]) in PASSIVE_PAIRS
+        ) and (passive := passive_at(cols, low, lo, i)) is not None:
+            cues.append(("passive", passive[0], i + 1, passive[1:]))  # "X is expected to", "is accused of"
         elif word in ACTION_CUES and (not reports_speech(low, i) or yields_to_governed(low, lo, i)):
             if i - 1 > lo and low[i - 1] in _JOINS:  # "said A and refused to back it": A ends at "and"
                 cues.append(("cut", i, i + 1, None))
@@ -497,7 +480,6 @@ def _verb_source(
     return src
 
 
-_TO_THAT = frozenset({"to", "that"})  # the words after a passive reporting cue ("is expected to")
 _SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
@@ -554,7 +536,7 @@ _BEFORE_QUOTATION = frozenset({",", ":", "that"})
 def _reports(cue: _Cue) -> bool:
     """Whether ``cue`` opens a content after it: a verb after its source, or a participle ("adding")."""
     kind, ca, _cb, src = cue
-    return kind == "participle" or (kind == "verb" and src is not None and src[1] <= ca)
+    return kind in {"participle", "quoting"} or (kind == "verb" and src is not None and src[1] <= ca)
 
 
 def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
@@ -628,7 +610,7 @@ def _sentence_claims(
             _add(found, cols, (ca, cb), trim(low, cb, next_cut), who)
         elif kind == "passive":
             assert who is not None  # where the content starts: the subject, or after "that"
-            content = trim(low, who[0], next_cut)
+            content = trim(low, who[0], min(next_cut, who[1]) if who[1] > who[0] else next_cut)
             content_chars = chars(cols, *content)
             if content_chars is not None:
                 passives = True
@@ -636,6 +618,9 @@ def _sentence_claims(
                 found.append(_build_found(cue_chars, content_chars, None, None, False))
         elif kind == "unresolved":
             _add_unresolved(found, cols, low, lo, (ca, cb), next_cut)
+        elif kind == "quoting":
+            assert who is not None
+            _add(found, cols, (ca, ca + 1), quoting_content(low, lo, cb, who, next_cut), who)
         else:
             assert who is not None
             content = _verb_content(cols, low, (lo, hi), (ca, cb, next_cut), who, names)

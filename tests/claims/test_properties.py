@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,6 +104,98 @@ INTENT_WORDS_LIST = st.lists(
 def test_progressive_intents_are_safe(words: list[str]) -> None:
     """Any run of subjects, auxiliaries and intention participles: offsets inside the text, the same twice."""
     text = f"{' '.join(words)} go on."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
+WIRE_QUOTE_WORDS = st.lists(
+    st.sampled_from(["``", "''", "`", "'", '"', "We", "won", ",", ".", "said", "Moskal", "he", "\n\n"]),
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(WIRE_QUOTE_WORDS)
+def test_backtick_quotations_are_safe(words: list[str]) -> None:
+    """Any run of the wire's backtick and apostrophe marks among words: quotations and claims inside the
+    text, disjoint and in order, the same twice."""
+    from newsparse_claims.quoting import claim_quotations
+
+    text = " ".join(words) + " Moskal said."
+    quotes = claim_quotations(text)
+    assert all(0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text for q in quotes)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(quotes))
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
+QUOTING_WORDS = st.lists(
+    st.sampled_from(["AP", "The", "agency", "quoted", "was", "as", "saying", "Lee", ",", '"', ".", "in"]),
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(QUOTING_WORDS)
+def test_quotings_are_safe(words: list[str]) -> None:
+    """Any run of quoting sources, "quoted", "as saying" and marks: offsets inside, the same twice."""
+    text = f"{' '.join(words)} the talks failed."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
+FIRM_WORDS = st.lists(
+    st.sampled_from(["Tony", "Lama", "Co.", "Corp.", "Inc", ".", "Mr.", "Lee", "and", "the", "directors"]),
+    max_size=10,
+)
+
+
+@SETTINGS
+@given(FIRM_WORDS)
+def test_firm_sources_are_safe(words: list[str]) -> None:
+    """Firm names, abbreviations and stops before a cue: offsets inside the text, the same twice."""
+    text = f"{' '.join(words)} said the offer was low."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
+ACCUSED_WORDS = st.lists(
+    st.sampled_from(["Lee", "who", "is", "has", "been", "accused", "of", "by", "the", "fraud", ",", "."]),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(ACCUSED_WORDS)
+def test_passive_accusations_are_safe(words: list[str]) -> None:
+    """Any run of subjects, auxiliaries, "accused of" and "by": offsets inside the text, the same twice."""
+    text = f"{' '.join(words)} lying about the accounts."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
+TAIL_WORDS = st.lists(
+    st.sampled_from(["it", "has", "been", "was", "is", "announced", "reported", "on", "in", "by", ",", "."]),
+    max_size=10,
+)
+
+
+@SETTINGS
+@given(TAIL_WORDS)
+def test_closing_reports_are_safe(words: list[str]) -> None:
+    """Any run of "it", auxiliaries, reporting participles and stops after a clause: offsets inside, the
+    same twice."""
+    text = f"The film will be made, {' '.join(words)}"
     doc = run(document(text), "claims")
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
