@@ -1,0 +1,145 @@
+"""Sides of a match: a name the layer could only guess is a team when it plays one.
+
+"Chelsea beat Coventry 2-0", "Cup holders Fiorentina easily beat Cosenza 3-1", "the tie between
+Tottenham Hotspur and Everton": a lone name with no evidence of its own is typed by its form, and a
+club's name often looks like a person's ("Chelsea", "Everton").  When the sentence makes it the
+subject or object of a result verb, or one of the pair after "between" in a sentence about a match,
+and the other side is an organisation (a town the document makes a team, or a name decided ORG), the
+guessed name is an organisation too.  Two guessed names beating each other ("Sampras beat Agassi")
+stay as they are: the relation says the sides are alike, not which kind they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import EVENT_HEADS, FACILITY_HEADS, LOC_HEADS, ORG_HEADS
+from newsparse_entities.teams import individual_sport, sports_report
+from newsparse_entities.words import Candidate, Words
+
+__all__ = ["RESULT_VERBS", "match_sides", "team_nicknames"]
+
+# Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew with Y").
+RESULT_VERBS = frozenset("beat beats defeated defeats edged thrashed routed overcame trounced drew".split())
+# Prepositions a result verb takes before its object ("drew with Y", "lost to Y").
+_VERB_PREPOSITIONS = {"drew": "with", "lost": "to"}
+# Heads of names that a plural capitalised word after "the" may be besides a team ("the Games").
+_NOT_NICKNAMES = EVENT_HEADS | ORG_HEADS | LOC_HEADS | FACILITY_HEADS
+# Nouns of a match: "between X and Y" names its sides only in a sentence that holds one.
+_MATCH_NOUNS = frozenset("tie match game clash derby fixture final semi-final encounter".split())
+
+
+def _object_start(words: Words, v: int) -> int | None:
+    """The index of the first word of the object of the result verb at ``v`` (past its preposition)."""
+    k = v + 1
+    prep = _VERB_PREPOSITIONS.get(words.lower[v])
+    if prep is not None and k < len(words.lower) and words.lower[k] == prep:
+        k += 1
+    return k if k < len(words.lower) and words.sent[k] == words.sent[v] else None
+
+
+def _verb_after(words: Words, j: int) -> int | None:
+    """The index of a result verb right after a name ending before word ``j``, past one adverb
+    ("Fiorentina easily beat"); None when none stands there."""
+    lower, n = words.lower, len(words.lower)
+    for k in (j, j + 1):
+        if k >= n or words.sent[k] != words.sent[j - 1]:
+            return None
+        if lower[k] in RESULT_VERBS or (lower[k] == "lost" and k + 1 < n and lower[k + 1] == "to"):
+            return k
+        if not (k == j and lower[k].endswith("ly") and words.text[k].islower()):
+            return None
+    return None
+
+
+def _pairs(words: Words, by_start: Mapping[int, Candidate]) -> Iterable[tuple[Candidate, Candidate]]:
+    """The two sides of every result verb and every "between X and Y" of a match sentence."""
+    lower = words.lower
+    for c in by_start.values():
+        v = _verb_after(words, c.j)
+        if v is not None:
+            k = _object_start(words, v)
+            other = by_start.get(k) if k is not None else None
+            if other is not None:
+                yield c, other
+        if c.i > 0 and lower[c.i - 1] == "between" and c.j + 1 < len(lower) and lower[c.j] == "and":
+            other = by_start.get(c.j + 1)
+            g = words.sent[c.i]
+            if other is not None and not _MATCH_NOUNS.isdisjoint(
+                lower[words.bounds[g] : words.bounds[g + 1]]
+            ):
+                yield c, other
+
+
+def _first_named(key: str, gaz: Gazetteer) -> bool:
+    """Whether a name of several words opens with a known first name ("Nicole Pratt"): a person's."""
+    first, _, rest = key.partition(" ")
+    return bool(rest) and first in gaz.first_names
+
+
+def match_sides(
+    words: Words,
+    cands: Sequence[Candidate],
+    text: str,
+    decided: Mapping[str, str | None],
+    votes: Mapping[str, Mapping[str, int]],
+    teams: set[str],
+    gaz: Gazetteer,
+) -> set[str]:
+    """The names typed PERSON with no evidence at all (no ``votes``: by their form only) that play a
+    side of a match against an organisation: a town of ``teams`` or a name ``decided`` ORG on evidence
+    (not by default: "Morrissey beat Eminem" in an awards story)."""
+    vocabulary = words.vocabulary
+    if (RESULT_VERBS.isdisjoint(vocabulary) and "between" not in vocabulary) or individual_sport(words):
+        return set()  # in a report of tennis or golf the sides are players
+    out: set[str] = set()
+    cap, n = words.cap, len(words.cap)
+    for a, b in _pairs(words, {c.i: c for c in cands}):
+        ka, kb = text[a.start : a.end], text[b.start : b.end]
+        for mine, theirs, other in ((ka, kb, b), (kb, ka, a)):
+            if other.kind == "gaz":  # a town the document makes a team, not a demonym before a name
+                team = theirs in teams and not (other.j < n and cap[other.j])
+            else:
+                team = decided.get(theirs) == "ORG" and bool(votes.get(theirs))
+            if (
+                team
+                and decided.get(mine) == "PERSON"
+                and not votes.get(mine, True)
+                and not _first_named(mine, gaz)
+            ):
+                out.add(mine)
+    return out
+
+
+def team_nicknames(
+    words: Words, decided: Mapping[str, str | None], votes: Mapping[str, Mapping[str, int]]
+) -> list[str]:
+    """Plural common words written as names after "the" in a report of a team sport, which the
+    layer drops as common words: a team's nickname ("the Gunners", "the Magpies", "the Lions")."""
+    candidates = [
+        key
+        for key, kind in decided.items()
+        if kind is None
+        and key[-1] == "s"
+        and len(key) > 3
+        and key[0].isupper()
+        and key[1:].islower()
+        and key not in _NOT_NICKNAMES
+        and set(votes.get(key, ())) == {"ORG"}
+    ]
+    if not candidates or not sports_report(words) or individual_sport(words):
+        return []
+    return [key for key in candidates if not _in_a_title(words, key)]
+
+
+def _in_a_title(words: Words, key: str) -> bool:
+    """Whether a word is written inside a longer title ("Pirates of the Caribbean", "Lord of the
+    Rings"): followed by "of", or after "of the" after a capital ("captain of the Dragons" is the team)."""
+    text, lower, n = words.text, words.lower, len(words.text)
+    return any(
+        (k + 1 < n and lower[k + 1] == "of")
+        or (k >= 3 and lower[k - 1] == "the" and lower[k - 2] == "of" and words.cap[k - 3])
+        for k in words.caps
+        if text[k] == key
+    )
