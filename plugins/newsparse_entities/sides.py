@@ -22,6 +22,8 @@ __all__ = ["RESULT_VERBS", "match_sides", "team_nicknames"]
 
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew with Y").
 RESULT_VERBS = frozenset("beat beats defeated defeats edged thrashed routed overcame trounced drew".split())
+# The words after a side that :func:`_verb_after` reads (an adverb ending in "-ly" is tested apart).
+_AFTER_A_SIDE = RESULT_VERBS | frozenset(["lost"])
 # Prepositions a result verb takes before its object ("drew with Y", "lost to Y").
 _VERB_PREPOSITIONS = {"drew": "with", "lost": "to"}
 # Heads of names that a plural capitalised word after "the" may be besides a team ("the Games").
@@ -55,15 +57,16 @@ def _verb_after(words: Words, j: int) -> int | None:
 
 def _pairs(words: Words, by_start: Mapping[int, Candidate]) -> Iterable[tuple[Candidate, Candidate]]:
     """The two sides of every result verb and every "between X and Y" of a match sentence."""
-    lower = words.lower
+    lower, n = words.lower, len(words.lower)
     for c in by_start.values():
-        v = _verb_after(words, c.j)
+        nxt = lower[c.j] if c.j < n else ""
+        v = _verb_after(words, c.j) if nxt in _AFTER_A_SIDE or nxt.endswith("ly") else None
         if v is not None:
             k = _object_start(words, v)
             other = by_start.get(k) if k is not None else None
             if other is not None:
                 yield c, other
-        if c.i > 0 and lower[c.i - 1] == "between" and c.j + 1 < len(lower) and lower[c.j] == "and":
+        if nxt == "and" and c.i > 0 and lower[c.i - 1] == "between" and c.j + 1 < n:
             other = by_start.get(c.j + 1)
             g = words.sent[c.i]
             if other is not None and not _MATCH_NOUNS.isdisjoint(
@@ -91,8 +94,8 @@ def match_sides(
     side of a match against an organisation: a town of ``teams`` or a name ``decided`` ORG on evidence
     (not by default: "Morrissey beat Eminem" in an awards story)."""
     vocabulary = words.vocabulary
-    if (RESULT_VERBS.isdisjoint(vocabulary) and "between" not in vocabulary) or individual_sport(words):
-        return set()  # in a report of tennis or golf the sides are players
+    if _AFTER_A_SIDE.isdisjoint(vocabulary) and "between" not in vocabulary:
+        return set()  # most documents: no result verb, no "between"
     out: set[str] = set()
     cap, n = words.cap, len(words.cap)
     for a, b in _pairs(words, {c.i: c for c in cands}):
@@ -109,7 +112,7 @@ def match_sides(
                 and not _first_named(mine, gaz)
             ):
                 out.add(mine)
-    return out
+    return out if out and not individual_sport(words) else set()  # tennis, golf: the sides are players
 
 
 def team_nicknames(
@@ -129,7 +132,7 @@ def team_nicknames(
         and set(votes.get(key, ())) == {"ORG"}
     ]
     if not candidates or not sports_report(words) or individual_sport(words):
-        return []
+        return []  # most documents: no such word, or no report of a team sport
     return [key for key in candidates if not _in_a_title(words, key)]
 
 
