@@ -18,7 +18,7 @@ from newsparse_entities.rules import EVENT_HEADS, FACILITY_HEADS, LOC_HEADS, ORG
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["RESULT_VERBS", "match_sides", "team_nicknames"]
+__all__ = ["RESULT_VERBS", "match_sides", "possessors_of_people", "team_nicknames"]
 
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew with Y").
 RESULT_VERBS = frozenset("beat beats defeated defeats edged thrashed routed overcame trounced drew".split())
@@ -33,11 +33,14 @@ _MATCH_NOUNS = frozenset("tie match game clash derby fixture final semi-final en
 
 
 def _object_start(words: Words, v: int) -> int | None:
-    """The index of the first word of the object of the result verb at ``v`` (past its preposition)."""
+    """The index of the first word of the object of the result verb at ``v`` (past its preposition
+    and an article)."""
     k = v + 1
     prep = _VERB_PREPOSITIONS.get(words.lower[v])
     if prep is not None and k < len(words.lower) and words.lower[k] == prep:
         k += 1
+    if k < len(words.lower) and words.lower[k] == "the":
+        k += 1  # "beat the Cincinnati Reds"
     return k if k < len(words.lower) and words.sent[k] == words.sent[v] else None
 
 
@@ -75,10 +78,15 @@ def _pairs(words: Words, by_start: Mapping[int, Candidate]) -> Iterable[tuple[Ca
                 yield c, other
 
 
-def _first_named(key: str, gaz: Gazetteer) -> bool:
-    """Whether a name of several words opens with a known first name ("Nicole Pratt"): a person's."""
-    first, _, rest = key.partition(" ")
-    return bool(rest) and first in gaz.first_names
+def _weakly_a_person(key: str, votes: Mapping[str, Mapping[str, int]], gaz: Gazetteer) -> bool:
+    """Whether a name typed PERSON is so by its form only (no evidence, and no known first name opening
+    a name of several words: "Nicole Pratt" is a person's), or against an organisation's vote by no
+    more than one first name ("the Florida Marlins": an article, and a town that is a first name)."""
+    vote = votes.get(key)
+    if not vote:
+        first, _, rest = key.partition(" ")
+        return not (rest and first in gaz.first_names)
+    return len(vote) == 2 and vote.get("ORG", 0) >= 2 and vote.get("PERSON", 0) <= 3
 
 
 def match_sides(
@@ -90,7 +98,7 @@ def match_sides(
     teams: set[str],
     gaz: Gazetteer,
 ) -> set[str]:
-    """The names typed PERSON with no evidence at all (no ``votes``: by their form only) that play a
+    """The names typed PERSON by their form alone or weakly (:func:`_weakly_a_person`) that play a
     side of a match against an organisation: a town of ``teams`` or a name ``decided`` ORG on evidence
     (not by default: "Morrissey beat Eminem" in an awards story)."""
     vocabulary = words.vocabulary
@@ -105,21 +113,23 @@ def match_sides(
                 team = theirs in teams and not (other.j < n and cap[other.j])
             else:
                 team = decided.get(theirs) == "ORG" and bool(votes.get(theirs))
-            if (
-                team
-                and decided.get(mine) == "PERSON"
-                and not votes.get(mine, True)
-                and not _first_named(mine, gaz)
-            ):
+            if team and decided.get(mine) == "PERSON" and _weakly_a_person(mine, votes, gaz):
                 out.add(mine)
     return out if out and not individual_sport(words) else set()  # tennis, golf: the sides are players
 
 
 def team_nicknames(
-    words: Words, decided: Mapping[str, str | None], votes: Mapping[str, Mapping[str, int]]
+    words: Words,
+    cands: Sequence[Candidate],
+    text: str,
+    decided: Mapping[str, str | None],
+    votes: Mapping[str, Mapping[str, int]],
+    teams: set[str],
+    gaz: Gazetteer,
 ) -> list[str]:
     """Plural common words written as names after "the" in a report of a team sport, which the
-    layer drops as common words: a team's nickname ("the Gunners", "the Magpies", "the Lions")."""
+    layer drops as common words: a team's nickname ("the Gunners", "the Magpies", "the Lions"); the
+    arguments are :func:`match_sides`', which runs after it."""
     candidates = [
         key
         for key, kind in decided.items()
@@ -146,3 +156,40 @@ def _in_a_title(words: Words, key: str) -> bool:
         for k in words.caps
         if text[k] == key
     )
+
+
+def possessors_of_people(
+    words: Words,
+    cands: Sequence[Candidate],
+    text: str,
+    decided: Mapping[str, str | None],
+    votes: Mapping[str, Mapping[str, int]],
+    teams: set[str],
+    gaz: Gazetteer,
+) -> list[str]:
+    """In a report of a team sport, names typed PERSON by their form alone that own a person named in
+    full right after them ("Everton's Duncan Ferguson"): the player's club. The arguments are
+    :func:`match_sides`'."""
+    poss, wtext = words.poss, words.text
+    if not sports_report(words) or individual_sport(words):
+        return []  # in politics "Blair's Gordon Brown" is a colleague, not a club
+    by_start = {c.i: c for c in cands if c.kind == "chunk"}
+    n = len(wtext)
+    out = []
+    for c in by_start.values():
+        k = c.j if poss[c.j - 1] else c.j + 2 if wtext[c.j : c.j + 2] == ["'", "s"] else n  # "Everton 's"
+        if k >= n or words.sent[k] != words.sent[c.i]:
+            continue
+        other = by_start.get(k)
+        if other is None or other.j - other.i < 2:
+            continue
+        mine, theirs = text[c.start : c.end], text[other.start : other.end]
+        if (
+            decided.get(mine) == "PERSON"
+            and not votes.get(mine)
+            and " " not in mine
+            and decided.get(theirs) == "PERSON"
+            and votes.get(theirs, {}).get("PERSON", 0) >= 3
+        ):
+            out.append(mine)
+    return out

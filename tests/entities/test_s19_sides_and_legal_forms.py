@@ -105,3 +105,18 @@ def test_a_printed_medium_named_after_its_noun_is_an_organisation(text: str, pap
 
 def test_a_first_name_still_outweighs_a_broadcaster() -> None:
     assert entity_at(parse("Former broadcaster Peter Kent said no."), "Peter Kent").type == "PERSON"
+
+
+def test_a_side_typed_person_by_a_town_first_name_only_is_a_team() -> None:
+    text = "The double snapped a tie as the Florida Marlins beat the Cincinnati Reds 3-1 for their win."
+    assert entity_at(parse(text), "Florida Marlins").type == "ORG"
+
+
+@pytest.mark.parametrize("possessive", ["Everton's", "Everton 's"])
+def test_a_guessed_name_owning_a_player_in_a_sports_report_is_his_club(possessive: str) -> None:
+    text = f"In the league match, {possessive} Duncan Ferguson went close with a goal in the cup final."
+    assert entity_at(parse(text), "Everton").type == "ORG"
+
+
+def test_a_possessor_outside_a_sports_report_stays_as_it_was() -> None:
+    assert entity_at(parse("Blair's Gordon Brown said no."), "Blair").type == "PERSON"
