@@ -170,26 +170,30 @@ def possessors_of_people(
     """In a report of a team sport, names typed PERSON by their form alone that own a person named in
     full right after them ("Everton's Duncan Ferguson"): the player's club. The arguments are
     :func:`match_sides`'."""
-    poss, wtext = words.poss, words.text
-    if not sports_report(words) or individual_sport(words):
+    poss, wtext, sent = words.poss, words.text, words.sent
+    n = len(wtext)
+    owners = []  # guessed names with a possessive after them ("Everton's", the wire's "Everton 's")
+    for c in cands:
+        if c.kind != "chunk" or c.j - c.i > 1:
+            continue
+        if poss[c.j - 1]:
+            k = c.j
+        elif c.j + 1 < n and wtext[c.j] == "'" and wtext[c.j + 1] == "s":
+            k = c.j + 2
+        else:
+            continue
+        mine = text[c.start : c.end]
+        if k < n and sent[k] == sent[c.i] and decided.get(mine) == "PERSON" and not votes.get(mine):
+            owners.append((mine, k))
+    if not owners or not sports_report(words) or individual_sport(words):
         return []  # in politics "Blair's Gordon Brown" is a colleague, not a club
     by_start = {c.i: c for c in cands if c.kind == "chunk"}
-    n = len(wtext)
     out = []
-    for c in by_start.values():
-        k = c.j if poss[c.j - 1] else c.j + 2 if wtext[c.j : c.j + 2] == ["'", "s"] else n  # "Everton 's"
-        if k >= n or words.sent[k] != words.sent[c.i]:
-            continue
+    for mine, k in owners:
         other = by_start.get(k)
         if other is None or other.j - other.i < 2:
             continue
-        mine, theirs = text[c.start : c.end], text[other.start : other.end]
-        if (
-            decided.get(mine) == "PERSON"
-            and not votes.get(mine)
-            and " " not in mine
-            and decided.get(theirs) == "PERSON"
-            and votes.get(theirs, {}).get("PERSON", 0) >= 3
-        ):
+        theirs = text[other.start : other.end]
+        if decided.get(theirs) == "PERSON" and votes.get(theirs, {}).get("PERSON", 0) >= 3:
             out.append(mine)
     return out
