@@ -49,7 +49,7 @@ from newsparse_entities.rules import (
     SUBDIVISION_WORDS,
     WEAK_FIRST_NAMES,
 )
-from newsparse_entities.sides import match_sides, possessors_of_people, team_nicknames
+from newsparse_entities.sides import guessed_teams
 from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
 from newsparse_entities.titles import covered, may_have_title, person_title
 from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
@@ -227,10 +227,7 @@ def resolve(
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
-    for step in (team_nicknames, match_sides, possessors_of_people):  # "the Gunners", "Chelsea beat"
-        for key in step(words, cands, text, decided, votes, teams, gaz):
-            decided[key] = "ORG"
-            guesses.discard(key)
+    guesses.difference_update(guessed_teams(words, cands, text, decided, votes, teams, gaz))  # "the Gunners"
     if bridged:  # a town's name in a team sheet is a player's surname ("Ford, Douglas, Blair")
         gaz_cands = [c for c in gaz_cands if not _surname_in_list(c, bridged)]
         chunk_cands += [_as_chunk(c) for c in cands if c.kind == "gaz" and _surname_in_list(c, bridged)]

@@ -18,7 +18,7 @@ from newsparse_entities.rules import EVENT_HEADS, FACILITY_HEADS, LOC_HEADS, ORG
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["RESULT_VERBS", "match_sides", "possessors_of_people", "team_nicknames"]
+__all__ = ["RESULT_VERBS", "guessed_teams", "match_sides", "possessors_of_people", "team_nicknames"]
 
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew with Y").
 RESULT_VERBS = frozenset("beat beats defeated defeats edged thrashed routed overcame trounced drew".split())
@@ -197,3 +197,22 @@ def possessors_of_people(
         if decided.get(theirs) == "PERSON" and votes.get(theirs, {}).get("PERSON", 0) >= 3:
             out.append(mine)
     return out
+
+
+def guessed_teams(
+    words: Words,
+    cands: Sequence[Candidate],
+    text: str,
+    decided: dict[str, str | None],
+    votes: Mapping[str, Mapping[str, int]],
+    teams: set[str],
+    gaz: Gazetteer,
+) -> list[str]:
+    """The names the three rules above make teams, in order (nicknames first: "the Pirates" is then a
+    side that "the Houston Astros routed"); each is decided ORG in ``decided`` before the next rule."""
+    found: list[str] = []
+    for step in (team_nicknames, match_sides, possessors_of_people):
+        for key in step(words, cands, text, decided, votes, teams, gaz):
+            decided[key] = "ORG"
+            found.append(key)
+    return found
