@@ -36,6 +36,8 @@ from newsparse_entities.words import Candidate, Words
 from newsparse_entities.works import WORK_GATE, is_work
 
 # Nouns before a name that only a company takes (not "broadcaster", "publisher", "maker": people too).
+# Nouns of printed media before a name: the name is the title, whatever its first word.
+_PRINTED = frozenset("newspaper daily weekly tabloid magazine".split())
 _COMPANY_ONLY = frozenset(
     """bank banks lender lenders insurer insurers retailer retailers carmaker carmakers automaker
     automakers brewer brewers airline airlines conglomerate firm firms company companies bookmaker
@@ -178,7 +180,11 @@ def _finished(
 
 def _descriptor_and_first_name(ev: list[str], before: str) -> None:
     """A first name outweighs a descriptor ("former broadcaster Peter Kent"), but a company-only noun
-    is kept as weaker evidence that company_votes weighs ("his company Scott Free")."""
+    is kept as weaker evidence that company_votes weighs ("his company Scott Free"), and a noun of a
+    printed medium outweighs the first name ("the daily Le Monde": no person is a newspaper)."""
+    if before in _PRINTED:
+        ev.remove("first_name")
+        return
     ev.remove("descriptor")
     if before in _COMPANY_ONLY:
         ev.append("company_descriptor")

@@ -42,6 +42,7 @@ from newsparse_entities.rules import (
     SAYING_VERBS,
     STOP_CAPS,
     SUBDIVISION_WORDS,
+    TEAM_ROLES,
     TITLES,
 )
 from newsparse_entities.titles import TITLE_HEADS
@@ -383,7 +384,9 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
     u0 = units[0] if units else None
     opens = isinstance(u0, int) and _opens_title(words, units, 0) and last_word not in ORG_HEADS
     s = _title_units(words, units, 0, gaz) if opens else 0
-    if s:
+    if s and _qualifies_a_role(words, units, s):
+        units = units[s:]  # "Former Everton midfielder": "Former" qualifies the role after the name
+    elif s:
         evidence.append("title")
         units = units[s:]
         if _office_alone(words, units, gaz):
@@ -451,6 +454,23 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return [_chunk(words, units, (*evidence, "first_name"))]
         return [_chunk(words, units, (*evidence, "mixed"))]
     return [_chunk(words, units, (*evidence, "mixed"))]
+
+
+# Titles that only qualify an office ("Former President X", "Acting Chairman Y"): before a name that
+# a role noun follows, they qualify that role ("Former Everton midfielder John Smith").
+_QUALIFIERS = frozenset("Former Acting Ex".split())
+
+
+def _qualifies_a_role(words: Words, units: Sequence[Candidate | int], s: int) -> bool:
+    """Whether the ``s`` title units opening a run are qualifiers only and a lower-case role noun
+    follows the run: the name is the role's club or body, not a titled person."""
+    if s >= len(units) or not all(isinstance(u, int) and words.text[u] in _QUALIFIERS for u in units[:s]):
+        return False
+    k = _last_index(units[-1]) + 1
+    return k < len(words.text) and words.sent[k] == words.sent[k - 1] and words.text[k] in _ROLE_NOUNS
+
+
+_ROLE_NOUNS = TEAM_ROLES | ROLES
 
 
 def _word_before_evidence(

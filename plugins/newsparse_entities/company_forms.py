@@ -3,12 +3,12 @@ as an ordinal) and the period of an abbreviated suffix inside a sentence ("Barne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from newsparse_entities.rules import COMPANY_SUFFIXES
+from newsparse_entities.rules import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["company_edges"]
+__all__ = ["company_edges", "legal_variant", "without_legal_suffix"]
 
 # Suffixes written with a period ("Inc.", "Corp.").
 _ABBREVIATED = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos"])
@@ -58,3 +58,24 @@ def _period_inside(words: Words, j: int, n: int) -> bool:
         return False
     nxt = words.text[j + 1]
     return words.sent[j + 1] == words.sent[j] and (nxt in _GOES_ON or nxt[0].islower() or nxt[0].isdigit())
+
+
+def without_legal_suffix(name: str) -> str:
+    """A company's common name: "Du Pont Co" -> "Du Pont", "Allied-Lyons PLC" -> "Allied-Lyons"."""
+    parts = name.split()
+    while len(parts) >= 2 and parts[-1] in LEGAL_SUFFIXES:
+        parts.pop()
+    if len(parts) >= 2 and parts[-1] in ("&", "and"):
+        parts.pop()  # "Smith & Co"
+    return " ".join(parts) if parts else name
+
+
+def legal_variant(short: str, full: str, decided: Mapping[str, str | None]) -> bool:
+    """Whether ``short`` is ``full`` without its legal form, both decided organisations ("Erbamont"
+    beside "Erbamont N.V."): one firm, however strong the evidence typing the short name alone."""
+    return (
+        decided.get(short) == "ORG"
+        and decided.get(full) == "ORG"
+        and full.startswith(short + " ")
+        and full[len(short) + 1 :] in LEGAL_SUFFIXES
+    )

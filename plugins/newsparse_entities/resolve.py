@@ -22,6 +22,7 @@ from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.canonical import spelt_out
+from newsparse_entities.company_forms import legal_variant, without_legal_suffix
 from newsparse_entities.company_votes import company_over_first_name, curated_aliases
 from newsparse_entities.context import (
     country_choices,
@@ -44,11 +45,11 @@ from newsparse_entities.metonyms import SEATS, capital_metonyms, seat_acts
 from newsparse_entities.rules import (
     HOLIDAYS,
     LAW_HEADS,
-    LEGAL_SUFFIXES,
     PLACE_PREPOSITIONS,
     SUBDIVISION_WORDS,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.sides import guessed_teams
 from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
 from newsparse_entities.titles import covered, may_have_title, person_title
 from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
@@ -226,6 +227,7 @@ def resolve(
         if best_vote[key] < 3:
             decided[key] = "PERSON"
             guesses.discard(key)
+    guesses.difference_update(guessed_teams(words, cands, text, decided, votes, teams, gaz))  # "the Gunners"
     if bridged:  # a town's name in a team sheet is a player's surname ("Ford, Douglas, Blair")
         gaz_cands = [c for c in gaz_cands if not _surname_in_list(c, bridged)]
         chunk_cands += [_as_chunk(c) for c in cands if c.kind == "gaz" and _surname_in_list(c, bridged)]
@@ -501,7 +503,7 @@ def _chunk_mentions(
         # a person's surname yields to a type only on strong evidence: an article before it ("the
         # Presley role") or "said in a statement" is too weak against the full name in the document
         strong = best_vote[key] >= (3 if key in surname_of else 2)
-        if key in short_of and best_vote[key] < 3:
+        if key in short_of and (best_vote[key] < 3 or legal_variant(key, short_of[key], decided)):
             full = short_of[key]
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))
             continue
@@ -706,18 +708,8 @@ def _org(
             if etype == "ORG" and record is not None:  # "US Senate": the United States Senate
                 name = spelt_out(name, name[: prefix.end - c.start], record[1])
     where = span or c
-    canonical = _without_legal_suffix(name) if etype == "ORG" else name
+    canonical = without_legal_suffix(name) if etype == "ORG" else name
     return _new(Resolved, (where.start, where.end, ident, etype, canonical, form, identifiers, None, False))
-
-
-def _without_legal_suffix(name: str) -> str:
-    """A company's common name: "Du Pont Co" -> "Du Pont", "Allied-Lyons PLC" -> "Allied-Lyons"."""
-    parts = name.split()
-    while len(parts) >= 2 and parts[-1] in LEGAL_SUFFIXES:
-        parts.pop()
-    if len(parts) >= 2 and parts[-1] in ("&", "and"):
-        parts.pop()  # "Smith & Co"
-    return " ".join(parts) if parts else name
 
 
 # Mentions and entities are built from offsets into ``text`` and its slices, and the pipeline checks

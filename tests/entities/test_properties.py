@@ -189,3 +189,58 @@ def test_titles_and_role_nouns_give_valid_offsets_and_are_deterministic(parts: l
     first, second = parse(text), parse(text)
     _valid(first)
     assert first == second
+
+
+_SIDE_PARTS = st.sampled_from(
+    [
+        "Chelsea",
+        "Everton",
+        "Coventry",
+        "Tottenham Hotspur",
+        "beat",
+        "easily beat",
+        "drew with",
+        "lost to",
+        "between",
+        "and",
+        "the tie",
+        "match",
+        "2-0",
+        "the Gunners",
+        "The Lions",
+        "of the",
+        "Pirates of the Caribbean",
+        "league",
+        "cup final",
+        "goals",
+        "Erbamont N.V.",
+        "Erbamont",
+        "Erbamont's",
+        "Montedison S.p.A.",
+        "Former",
+        "midfielder",
+        "boss",
+        "the daily",
+        "newspaper",
+        "Le Monde",
+        "the Florida Marlins",
+        "Everton's",
+        "'s",
+        "Duncan Ferguson",
+        "said",
+        ".",
+        ",",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SIDE_PARTS, min_size=1, max_size=16))
+def test_match_sides_nicknames_and_legal_forms_give_valid_offsets_and_are_deterministic(
+    parts: list[str],
+) -> None:
+    text = " ".join(parts)
+    first, second = parse(text), parse(text)
+    _valid(first)
+    assert first == second
