@@ -111,3 +111,12 @@ def run(doc: Document, *names: str) -> Document:
                 have.add(needed)
         have.add(extractor.produces)
     return pipeline.run(doc)
+
+
+def claim_triples(text: str) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of each claim the claims layer finds in ``text`` (no other layer)."""
+    out = []
+    for claim in run(document(text), "claims").layer("claims"):
+        source = claim.source_text.text if claim.source_text is not None else None
+        out.append((source, claim.cue.text, claim.content.text))
+    return out

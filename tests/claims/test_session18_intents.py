@@ -3,16 +3,7 @@ demanding that") whose subject opens the sentence; read on PolNeAR train and unu
 
 from __future__ import annotations
 
-from .layers import document, run
-
-
-def claims(text: str) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of the claims of ``text``."""
-    out = []
-    for claim in run(document(text), "claims").layer("claims"):
-        source = claim.source_text.text if claim.source_text is not None else None
-        out.append((source, claim.cue.text, claim.content.text))
-    return out
+from .layers import claim_triples as claims
 
 
 def test_a_progressive_intention_before_to_is_a_claim() -> None:

@@ -5,16 +5,7 @@ no set names."""
 
 from __future__ import annotations
 
-from .layers import document, run
-
-
-def claims(text: str) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of the claims of ``text``."""
-    out = []
-    for claim in run(document(text), "claims").layer("claims"):
-        source = claim.source_text.text if claim.source_text is not None else None
-        out.append((source, claim.cue.text, claim.content.text))
-    return out
+from .layers import claim_triples as claims
 
 
 def test_a_firm_s_abbreviation_stays_in_the_source_and_nests_the_inner_cue() -> None:
