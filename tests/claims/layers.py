@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from newsparse import Document, Entity, Interval, Mention, Pipeline, Quantity, Span, TimeExpression
+from newsparse import Claim, Document, Entity, Interval, Mention, Pipeline, Quantity, Span, TimeExpression
 from newsparse.plugins import make_plugin_manager, registry_from
 
 
@@ -117,6 +117,7 @@ def claim_triples(text: str) -> list[tuple[str | None, str, str]]:
     """(source, cue, content) of each claim the claims layer finds in ``text`` (no other layer)."""
     out = []
     for claim in run(document(text), "claims").layer("claims"):
+        assert isinstance(claim, Claim)
         source = claim.source_text.text if claim.source_text is not None else None
         out.append((source, claim.cue.text, claim.content.text))
     return out
