@@ -13,12 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+import attrs
+
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import EVENT_HEADS, FACILITY_HEADS, LOC_HEADS, ORG_HEADS
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["RESULT_VERBS", "guessed_teams", "match_sides", "possessors_of_people", "team_nicknames"]
+__all__ = [
+    "RESULT_VERBS",
+    "Evidence",
+    "guessed_teams",
+    "match_sides",
+    "possessors_of_people",
+    "team_nicknames",
+]
 
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew with Y").
 RESULT_VERBS = frozenset("beat beats defeated defeats edged thrashed routed overcame trounced drew".split())
@@ -30,6 +39,21 @@ _VERB_PREPOSITIONS = {"drew": "with", "lost": "to"}
 _NOT_NICKNAMES = EVENT_HEADS | ORG_HEADS | LOC_HEADS | FACILITY_HEADS
 # Nouns of a match: "between X and Y" names its sides only in a sentence that holds one.
 _MATCH_NOUNS = frozenset("tie match game clash derby fixture final semi-final encounter".split())
+
+
+@attrs.frozen
+class Evidence:
+    """What each team rule reads: the document's words and candidates, the types decided so far
+    (``decided``, which :func:`guessed_teams` updates between rules), the type votes, the towns the
+    document makes teams, and the gazetteer."""
+
+    words: Words
+    cands: Sequence[Candidate]
+    text: str
+    decided: Mapping[str, str | None]
+    votes: Mapping[str, Mapping[str, int]]
+    teams: set[str]
+    gaz: Gazetteer
 
 
 def _object_start(words: Words, v: int) -> int | None:
@@ -89,47 +113,33 @@ def _weakly_a_person(key: str, votes: Mapping[str, Mapping[str, int]], gaz: Gaze
     return len(vote) == 2 and vote.get("ORG", 0) >= 2 and vote.get("PERSON", 0) <= 3
 
 
-def match_sides(
-    words: Words,
-    cands: Sequence[Candidate],
-    text: str,
-    decided: Mapping[str, str | None],
-    votes: Mapping[str, Mapping[str, int]],
-    teams: set[str],
-    gaz: Gazetteer,
-) -> set[str]:
+def match_sides(ev: Evidence) -> set[str]:
     """The names typed PERSON by their form alone or weakly (:func:`_weakly_a_person`) that play a
     side of a match against an organisation: a town of ``teams`` or a name ``decided`` ORG on evidence
     (not by default: "Morrissey beat Eminem" in an awards story)."""
+    words, text, decided, votes = ev.words, ev.text, ev.decided, ev.votes
     vocabulary = words.vocabulary
     if _AFTER_A_SIDE.isdisjoint(vocabulary) and "between" not in vocabulary:
         return set()  # most documents: no result verb, no "between"
     out: set[str] = set()
     cap, n = words.cap, len(words.cap)
-    for a, b in _pairs(words, {c.i: c for c in cands}):
+    for a, b in _pairs(words, {c.i: c for c in ev.cands}):
         ka, kb = text[a.start : a.end], text[b.start : b.end]
         for mine, theirs, other in ((ka, kb, b), (kb, ka, a)):
             if other.kind == "gaz":  # a town the document makes a team, not a demonym before a name
-                team = theirs in teams and not (other.j < n and cap[other.j])
+                team = theirs in ev.teams and not (other.j < n and cap[other.j])
             else:
                 team = decided.get(theirs) == "ORG" and bool(votes.get(theirs))
-            if team and decided.get(mine) == "PERSON" and _weakly_a_person(mine, votes, gaz):
+            if team and decided.get(mine) == "PERSON" and _weakly_a_person(mine, votes, ev.gaz):
                 out.add(mine)
     return out if out and not individual_sport(words) else set()  # tennis, golf: the sides are players
 
 
-def team_nicknames(
-    words: Words,
-    cands: Sequence[Candidate],
-    text: str,
-    decided: Mapping[str, str | None],
-    votes: Mapping[str, Mapping[str, int]],
-    teams: set[str],
-    gaz: Gazetteer,
-) -> list[str]:
+def team_nicknames(ev: Evidence) -> list[str]:
     """Plural common words written as names after "the" in a report of a team sport, which the
-    layer drops as common words: a team's nickname ("the Gunners", "the Magpies", "the Lions"); the
-    arguments are :func:`match_sides`', which runs after it."""
+    layer drops as common words: a team's nickname ("the Gunners", "the Magpies", "the Lions"); it runs
+    before :func:`match_sides`."""
+    words, decided, votes = ev.words, ev.decided, ev.votes
     candidates = [
         key
         for key, kind in decided.items()
@@ -158,18 +168,10 @@ def _in_a_title(words: Words, key: str) -> bool:
     )
 
 
-def possessors_of_people(
-    words: Words,
-    cands: Sequence[Candidate],
-    text: str,
-    decided: Mapping[str, str | None],
-    votes: Mapping[str, Mapping[str, int]],
-    teams: set[str],
-    gaz: Gazetteer,
-) -> list[str]:
+def possessors_of_people(ev: Evidence) -> list[str]:
     """In a report of a team sport, names typed PERSON by their form alone that own a person named in
-    full right after them ("Everton's Duncan Ferguson"): the player's club. The arguments are
-    :func:`match_sides`'."""
+    full right after them ("Everton's Duncan Ferguson"): the player's club."""
+    words, cands, text, decided, votes = ev.words, ev.cands, ev.text, ev.decided, ev.votes
     poss, wtext, sent = words.poss, words.text, words.sent
     n = len(wtext)
     owners = []  # guessed names with a possessive after them ("Everton's", the wire's "Everton 's")
@@ -211,8 +213,9 @@ def guessed_teams(
     """The names the three rules above make teams, in order (nicknames first: "the Pirates" is then a
     side that "the Houston Astros routed"); each is decided ORG in ``decided`` before the next rule."""
     found: list[str] = []
+    ev = Evidence(words, cands, text, decided, votes, teams, gaz)
     for step in (team_nicknames, match_sides, possessors_of_people):
-        for key in step(words, cands, text, decided, votes, teams, gaz):
+        for key in step(ev):
             decided[key] = "ORG"
             found.append(key)
     return found
