@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
 
-__all__ = ["Prefilter", "may_open", "openings", "prefiltered", "prefixes"]
+__all__ = ["Prefilter", "may_open", "openings", "prefiltered", "prefixes", "trie"]
 
 _WIDTH = 3
 # The fused pattern's openings: up to this many characters, while there are no more than so many.
@@ -176,8 +176,11 @@ def _starts_pattern(known: frozenset[str] | None) -> re.Pattern[str]:
     return re.compile(r"(?=[A-Za-z])\b(?=" + "|".join(branches) + r"|[\s\S]{0,2}[^\x00-\x7f])", re.IGNORECASE)
 
 
-def _trie(openings: frozenset[str] | set[str]) -> str:
-    """The ``openings`` as one alternation that shares their common beginnings (a space: any white space)."""
+def trie(openings: Iterable[str], literal: Callable[[str], str] | None = None) -> str:
+    """The ``openings`` as one alternation that shares their common beginnings, each character
+    written by ``literal`` (by default :func:`_literal`: a space is any white space); a word that is
+    a prefix of another is tried after it, the longer first."""
+    write = _literal if literal is None else literal
     by_first: dict[str, set[str]] = {}
     for opening in openings:
         by_first.setdefault(opening[0], set()).add(opening[1:])
@@ -185,9 +188,9 @@ def _trie(openings: frozenset[str] | set[str]) -> str:
     for first, rests in sorted(by_first.items()):
         longer = {rest for rest in rests if rest}
         if not longer:
-            branches.append(_literal(first))
+            branches.append(write(first))
         else:
-            branches.append(_literal(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+            branches.append(write(first) + "(?:" + trie(longer, write) + ")" + ("?" if "" in rests else ""))
     return "|".join(branches)
 
 
@@ -200,7 +203,7 @@ def _fused(pattern: re.Pattern[str]) -> re.Pattern[str]:
     for width in range(_FUSED_WIDTH, _WIDTH - 1, -1):
         known = prefixes(pattern, width)
         if known is not None and len(known) <= _FUSED_MOST:
-            ahead = rf"(?=[A-Za-z])\b(?={_trie(known)}|[\s\S]{{0,{width - 1}}}[^\x00-\x7f])"
+            ahead = rf"(?=[A-Za-z])\b(?={trie(known)}|[\s\S]{{0,{width - 1}}}[^\x00-\x7f])"
             break
     else:
         ahead = _starts_pattern(openings(pattern)).pattern

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from newsparse_agreements.prefilter import trie
+
 __all__ = ["StemScan"]
 
 _GROUP_BY = 3  # stems sharing this many first letters are found by one pass
@@ -40,22 +42,6 @@ def _opening(stems: Iterable[str]) -> str:
 def _overlaps_itself(stem: str) -> bool:
     """Whether a later occurrence of ``stem`` may start inside an earlier one ("aba" in "ababa")."""
     return any(stem.startswith(stem[k:]) for k in range(1, len(stem)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The ``words`` as one alternation sharing their common beginnings (a word that is a prefix of
-    another is tried after it: the longer first)."""
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        longer = {rest for rest in rests if rest}
-        if not longer:
-            branches.append(re.escape(first))
-        else:
-            branches.append(re.escape(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
-    return "|".join(branches)
 
 
 def _find_hits(low: str, opening: str, stems: tuple[str, ...], found: dict[str, list[int]]) -> None:
@@ -112,7 +98,7 @@ class StemScan:
         at_starts = {opening: group for opening, group in groups if word_only(group)}
         if not at_starts:
             return cls(groups, groups)
-        alternation = _trie(at_starts)
+        alternation = trie(at_starts, re.escape)
         return cls(
             groups,
             tuple((opening, group) for opening, group in groups if opening not in at_starts),
