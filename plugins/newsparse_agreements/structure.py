@@ -68,6 +68,9 @@ _OWN_OBJECT_STATES = frozenset({"suspended", "collapsed", "extended", "violated"
 _TIME_WORDS = frozenset("year years month months week weeks day days time times night morning".split())
 _PRONOUNS = frozenset("it they them this that which these those".split())
 _PERSONAL = frozenset("he she i we you".split())
+# How far before its sentence the person a "he" / "she" subject stands for is looked for.
+_ANTECEDENT_REACH = 600
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 # Words after a state verb that open no object: prepositions, conjunctions, adverbs, a pronoun for the
 # agreement ("suspended it"), time ("suspended a year ago" is read apart by the parse when it matters).
@@ -97,7 +100,8 @@ def worth_parsing(ctx: _Sentence) -> bool:
             agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
     s = ctx.sentence
     named = bool(ctx.entities.within(s.start, s.end))
-    return agreeing and (named or _MOOD.search(text, s.start, s.end) is not None)
+    moods = _MOOD.search(text, s.start, s.end) or _SUBJECT_PRONOUN.search(text, s.start, s.end)
+    return agreeing and (named or moods is not None)
 
 
 def _may_act_on_other(ctx: _Sentence, end: int, target: int) -> bool:
@@ -298,6 +302,23 @@ def _reported_subject(tree: SyntaxTree, ctx: _Sentence, verb: int, subjects: Seq
     return [h for h in _hits_in(tree, ctx, reporters) if h.type == "PERSON"]
 
 
+def _antecedent(
+    tree: SyntaxTree, ctx: _Sentence, local: Local, subjects: Sequence[Phrase], verb_start: int
+) -> list[Hit]:
+    """Who a bare "he" / "she" subject of an agreeing verb stands for when its sentence names no one
+    before the verb ("Mr Brown ... There he is expected to strike a pact"): the person named last
+    shortly before the sentence ("it" is left alone: the firm named last is too often another)."""
+    if len(subjects) != 1 or tree.words[subjects[0].head].text.lower() not in _HE_SHE:
+        return []
+    floor = ctx.sentence.start
+    if any(floor <= h.start < verb_start for h in local.roles["parties"]) or ctx.entities.within(
+        floor, verb_start
+    ):
+        return []  # a name before the verb in its own sentence: the token rules and the tree read it
+    before = ctx.entities.within(max(0, floor - _ANTECEDENT_REACH), floor)
+    return [h for h in reversed(before) if h.type == "PERSON"][:1]
+
+
 def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) -> None:
     """Parties, mood and venue of an agreement that is the argument of an agreeing verb."""
     word = tree.words[verb]
@@ -319,6 +340,10 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     named = _stranded_conjuncts(ctx, subjects) + named
     if not named and not conditional:
         named = _reported_subject(tree, ctx, verb, subjects)
+    told = min((h.start for h in named), default=word.start)
+    if not named and not conditional and not modality.negated:
+        named = _antecedent(tree, ctx, local, subjects, word.start)
+        told = subjects[0].start if named else told  # the evidence is the pronoun and its verb
     if (subjects and not _pronoun_subject(tree, subjects)) or conditional:
         allowed = {(h.start, h.end) for h in named} | {
             (h.start, h.end)  # a text party ("text:Fiat") the tree places in the subject
@@ -327,7 +352,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         }
         _prune_before(tree, ctx, local, set() if conditional else allowed, word.end)
     if named and not conditional and not modality.negated:  # "did not sign": a rejecter, not bound
-        local.give("parties", named, min(h.start for h in named), word.end)
+        local.give("parties", named, told, word.end)
     for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):
         case = tree.dependents(partner, "case")
         if case and tree.words[case[0]].text.lower() in ("with", "between") and not conditional:

@@ -17,7 +17,7 @@ from newsparse.annotations import AGREEMENT_STATUSES
 from newsparse.model import span_errors
 from newsparse.testing import pipeline_for
 from newsparse_agreements.clauses import abbreviation_period, clause_end
-from tests.agreements.helpers import COUNTRIES, agreements_of, make_entities
+from tests.agreements.helpers import COUNTRIES, Spec, agreements_of, make_entities
 
 # The words that name each kind, as news writes them.
 KIND_WORDS = {
@@ -302,7 +302,6 @@ def test_purpose_kind_never_crashes(text: str, a: int, b: int) -> None:
     assert purpose_kind(text, start, end, len(text)) in (None, "contract", "trade_agreement", "acquisition")
 
 
-
 _FIRM_IDS = ("org:acme", "org:acme-inc", "org:globex", "org:globex-nv", "org:initech")
 _FIRM = st.sampled_from(_FIRM_IDS)
 _SIDES = st.tuples(st.lists(_FIRM, max_size=3, unique=True), st.lists(_FIRM, max_size=2, unique=True))
@@ -338,3 +337,41 @@ def test_identity_keying_is_idempotent_and_keeps_known_ids(
         for name in ID_FIELDS:
             ids = getattr(record, name)
             assert set(ids) <= set(_FIRM_IDS) and len(ids) == len(set(ids))
+
+
+_FILLERS = ("", "Prices rose again. ", "It rained in the capital on Monday. ", "Talks were long.\n\n")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    scenario(),
+    st.sampled_from(("he", "she")),
+    st.sampled_from(("signed", "agreed", "reached", "struck", "sealed")),
+    st.lists(st.sampled_from(_FILLERS), max_size=3),
+)
+def test_a_bare_he_is_the_person_named_before(
+    sc: SimpleNamespace, pronoun: str, verb: str, fillers: list[str]
+) -> None:
+    """ "Gordon Brown flew to X. <fillers> Later he signed a <kind> with B": Brown and B are the parties;
+    the spans lie inside the text; a second run agrees (session 20)."""
+    import pytest
+
+    from newsparse_agreements import structure
+    from tests.agreements.conftest import sentence_tree_of
+
+    between = "".join(fillers)
+    told = f"Later {pronoun} {verb} a {sc.words} with {sc.b}."
+    text = f"Gordon Brown flew to {sc.venue} on {sc.date_text}. {between}{told}"
+    spec: Spec = {
+        "brown": ("PERSON", "Gordon Brown", ("Gordon Brown",), {}),
+        sc.b.lower(): ("GPE", sc.b, (sc.b,), {}),
+    }
+    doc = Document(text, meta=Meta(published="2024-01-01"), layers={"entities": make_entities(text, spec)})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(structure, "sentence_tree", sentence_tree_of)
+        found = agreements_of(doc)
+        assert agreements_of(doc) == found
+    for record in found:
+        assert not span_errors(record, text)
+        assert all(0 <= e.start <= e.end <= len(text) for e in record.evidence)
+    assert [sorted(r.parties) for r in found] == [sorted(("brown", sc.b.lower()))]
