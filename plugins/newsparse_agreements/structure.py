@@ -100,8 +100,16 @@ def worth_parsing(ctx: _Sentence) -> bool:
             agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
     s = ctx.sentence
     named = bool(ctx.entities.within(s.start, s.end))
-    moods = _MOOD.search(text, s.start, s.end) or _SUBJECT_PRONOUN.search(text, s.start, s.end)
-    return agreeing and (named or moods is not None)
+    return agreeing and (named or _MOOD.search(text, s.start, s.end) is not None or _person_before(ctx))
+
+
+def _person_before(ctx: _Sentence) -> bool:
+    """Whether a "he" / "she" in a sentence naming no one may stand for a person named shortly before
+    it (cheap: the sentence is parsed only then)."""
+    s = ctx.sentence
+    if _SUBJECT_PRONOUN.search(ctx.text, s.start, s.end) is None:
+        return False
+    return any(h.type == "PERSON" for h in ctx.entities.within(max(0, s.start - _ANTECEDENT_REACH), s.start))
 
 
 def _may_act_on_other(ctx: _Sentence, end: int, target: int) -> bool:
