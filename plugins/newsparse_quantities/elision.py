@@ -31,13 +31,13 @@ __all__ = ["number_of_counted", "parallel_counted"]
 Counted = tuple[int, int] | None
 
 # words joining two parallel counts (as whole words), or a comma
-_JOIN = re.compile(r"\b(?:and|or|but|while|whereas|to|into|from|against|versus|vs|with|compared)\b|,")
+_JOIN = re.compile(r"\b(?:and|or|but|while|whereas|to|into|from|against|versus|vs|with|compared|than)\b|,")
 # words after the second count that say it has no noun of its own ("7,800 were moved", "106,000 in 2007")
 _NO_NOUN_AFTER = frozenset(
     """
     in at on by for from to into with were was are is will would could should had have has be been being
     now then last this next afterwards later earlier before after each apiece respectively a an
-    onwards and but while
+    onwards and but while if so because unless when though although whereas
     """.split()
 )
 # words before a number that make it an age or a time, not a count ("now 34", "at 14")

@@ -24,6 +24,7 @@ from newsparse.text import TokenColumns
 
 from .context import in_context
 from .conventions import apply_conventions
+from .conversions import bracketed_conversions
 from .elision import number_of_counted, parallel_counted
 from .found import Found, to_quantity
 from .growth import growth_rates
@@ -173,7 +174,7 @@ def recognise_text(
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
     found = _shared_scale(words, _shared_unit(words, in_context(words, _Scanner(words).scan())))
-    found = growth_rates(words, apply_conventions(words, found, fractions))
+    found = bracketed_conversions(words, growth_rates(words, apply_conventions(words, found, fractions)))
     found, counted = parallel_counted(words, found, _elided_counted(words, found))
     spans = [(words.starts[c[0]], words.ends[c[1]]) if c is not None else None for c in counted]
     found, spans = number_of_counted(words, found, spans)

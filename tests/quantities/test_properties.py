@@ -217,3 +217,26 @@ def test_a_lone_slash_after_a_hyphen_is_no_fraction(pipe: Pipeline) -> None:
 
     assert parse_digits("/") == "date" and parse_digits("3/") == "date"
     assert [q.text for q in quantities_of(pipe.parse("0-/ and 100-1/4"))] == ["0", "100-1/4"]
+
+
+_CONVERTED_MODIFIERS = [("about ", "approx"), ("at least ", "at_least"), ("up to ", "at_most"), ("", None)]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    modifier=st.sampled_from(_CONVERTED_MODIFIERS),
+    amounts=st.lists(st.integers(min_value=2, max_value=999), min_size=3, max_size=3),
+    joiner=st.sampled_from(["; ", ", "]),
+)
+def test_bracketed_conversions_share_the_modifier(
+    pipe: Pipeline, modifier: tuple[str, str | None], amounts: list[int], joiner: str
+) -> None:
+    """Every conversion in brackets reads the modifier of the amount it converts; offsets stay
+    inside the text and a second parse gives the same quantities."""
+    first, second, third = amounts
+    text = f"The firm will raise {modifier[0]}{first}bn euros (${second}m{joiner}£{third}m) this year."
+    _check_offsets(text, pipe)
+    found = quantities_of(pipe.parse(text))
+    assert [q.unit for q in found] == ["EUR", "USD", "GBP"]
+    assert [q.modifier for q in found] == [modifier[1]] * 3
+    assert quantities_of(pipe.parse(text)) == found
