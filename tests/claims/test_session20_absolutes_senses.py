@@ -80,3 +80,23 @@ def test_helped_found_is_no_finding() -> None:
     """'Al From, who helped found the DLC, said ...': founded, not found (a finding)."""
     found = claims("Al From, who helped found the DLC, said the party had changed.")
     assert [c[1] for c in found] == ["said"]
+
+
+def test_a_restrictive_relative_stays_in_the_source() -> None:
+    """'Officials who reviewed the plan said ...': the officials, not "reviewed the plan"."""
+    assert claims("Officials who reviewed the plan said it would fail.") == [
+        ("Officials who reviewed the plan", "said", "it would fail")
+    ]
+    assert claims("The man who owns the store said it would close.")[0][0] == "The man who owns the store"
+
+
+def test_an_object_relative_keeps_its_own_subject() -> None:
+    """'posters which critics claim depict ...': the critics claim; "which" opens no subject relative."""
+    found = claims("The party used posters which critics claim depict Michael Howard as Fagin.")
+    assert found == [("critics", "claim", "depict Michael Howard as Fagin")]
+
+
+def test_a_relative_ending_in_a_participle_is_no_source() -> None:
+    """'demonstrators who were protesting calls for ...': "calls" is the noun, no claim."""
+    text = "Security forces clashed with demonstrators who were protesting calls for Abacha to run."
+    assert claims(text) == []
