@@ -35,8 +35,8 @@ def other_sense(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bo
         return after in _TANKS
     if word not in _SHOW:
         return False
-    if i > lo and low[i - 1] in _PROGRAMMES:
-        return True
+    if word != "showed" and i > lo and low[i - 1] in _PROGRAMMES:
+        return True  # "his TV show", not "Russian television showed a clip" (a report)
     return after == "up" and not _up_to_number(low, i + 2)
 
 

@@ -100,3 +100,9 @@ def test_a_relative_ending_in_a_participle_is_no_source() -> None:
     """'demonstrators who were protesting calls for ...': "calls" is the noun, no claim."""
     text = "Security forces clashed with demonstrators who were protesting calls for Abacha to run."
     assert claims(text) == []
+
+
+def test_television_showed_still_reports() -> None:
+    """'Russian television showed a clip ...': the past tense is no programme."""
+    found = claims("Russian television showed a brief clip of Boris Yeltsin on Thursday.")
+    assert [c[:2] for c in found] == [("Russian television", "showed")]
