@@ -74,7 +74,7 @@ from newsparse_claims.phrases import (
 )
 from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
 from newsparse_claims.quoted_as import quoted_as, quoting, quoting_content
-from newsparse_claims.senses import other_sense
+from newsparse_claims.senses import OTHER_SENSE_WORDS, other_sense
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     ACTION_CUES,
@@ -213,8 +213,10 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
     word = low[i]
     if word == "added" and after is not None and after[:1].isdigit():
         return True  # "Unilever added 8p": a share price, not a statement
-    if (after is not None and after in _NOT_AFTER_CUE.get(word, ())) or other_sense(cols.texts, low, lo, i):
-        return True  # "found itself", "pledged delegates", "showed up": no attribution
+    if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
+        return True  # "found itself", "pledged delegates": no attribution
+    if word in OTHER_SENSE_WORDS and other_sense(cols.texts, low, lo, i):
+        return True  # "showed up", "think tank", "his TV show": another sense
     if word.endswith("s") and i > lo and is_past_verb(cols.texts[i - 1]):
         return True  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
     if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:

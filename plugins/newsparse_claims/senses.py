@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["other_sense"]
+__all__ = ["OTHER_SENSE_WORDS", "other_sense"]
 
 _SHOW = frozenset({"show", "shows", "showed"})
 _THINK = frozenset({"think", "thinks"})
@@ -17,6 +17,7 @@ _TANKS = frozenset({"tank", "tanks"})
 _PROGRAMMES = frozenset("tv television radio talk reality game cooking quiz chat variety".split())
 _REPORTS = frozenset({"report", "reports"})
 _HELP = frozenset({"help", "helps", "helped", "helping"})
+OTHER_SENSE_WORDS = _SHOW | _THINK | _REPORTS | {"found"}  # the only words :func:`other_sense` reads
 _NUMBER_WORDS = frozenset("a an one two three four five six seven eight nine ten half".split())
 
 

@@ -174,7 +174,7 @@ def _restrictive_relative(
     with a lower-case word other than a pronoun ("the man who he said was", "people who Lee met").
     """
     a = src[0]
-    if a == src[1] or a - 2 < lo or low[a - 1] not in {"who", "which"}:
+    if a == src[1] or a - 2 < lo or low[a - 1] not in _RELATIVES:
         return src
     if low[a - 2] in PUNCT_BREAK or low[a - 2] in PREPOSITIONS or not cols.texts[a].islower():
         return src  # ", who ...", "in which ...", "who Lee met"
@@ -192,6 +192,7 @@ def _third_person(word: str) -> bool:
     return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_RELATIVES = frozenset({"who", "which"})
 # Auxiliaries and adverbs that open a subject relative clause ("who has", "which would", "who also")
 _RELATIVE_VERBS = CLAUSE_VERBS | SKIP_BEFORE_CUE
 
