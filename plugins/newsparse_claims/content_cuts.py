@@ -26,6 +26,8 @@ def next_cut(
         first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
         if kind in {"cut", "unresolved"} or (kind == "verb" and src is not None and src[0] < start):
             first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
+        if kind == "verb" and src is not None and first == src[0] and low[first - 1] == "with":
+            first -= 1  # "X said ..., with Y saying ...": the absolute clause opens at "with"
         if first > start:
             limit = first
             break

@@ -26,6 +26,7 @@ import attrs
 
 from newsparse.text import TokenColumns
 from newsparse.trusted import trusted_builder
+from newsparse_claims.absolutes import with_subject
 from newsparse_claims.agents import AGENT_CUES, by_agent, passive_content
 from newsparse_claims.colons import colon_source
 from newsparse_claims.content_cuts import JOINS as _JOINS
@@ -73,6 +74,7 @@ from newsparse_claims.phrases import (
 )
 from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
 from newsparse_claims.quoted_as import quoted_as, quoting, quoting_content
+from newsparse_claims.senses import OTHER_SENSE_WORDS, other_sense
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     ACTION_CUES,
@@ -213,6 +215,8 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
         return True  # "Unilever added 8p": a share price, not a statement
     if after is not None and after in _NOT_AFTER_CUE.get(word, ()):
         return True  # "found itself", "pledged delegates": no attribution
+    if word in OTHER_SENSE_WORDS and other_sense(cols.texts, low, lo, i):
+        return True  # "showed up", "think tank", "his TV show": another sense
     if word.endswith("s") and i > lo and is_past_verb(cols.texts[i - 1]):
         return True  # "has prompted calls for", "dismissed claims that": a plural noun after a verb
     if word == "asked" and low[i + 1 : i + 4] == ["not", "to", "be"]:
@@ -375,6 +379,8 @@ def _sentence_cues(
             shared = _after_comma(low, i) or _after_statement(low, i)
             lead = None if _claimed(cues) else shared_subject(cols, low, lo, i, shared=shared)
             cues.append(("participle", i, i + 1, lead if lead and lead[0] < lead[1] else None))
+        elif word in PARTICIPLE_CUES and (absolute := with_subject(low, lo, i)) is not None:
+            cues.append(("verb", i, i + 1, absolute))  # "..., with Trump tweeting that ..."
         elif (word in PARTICIPLE_CUES or intends(low, i, hi)) and _progressive(low, lo, i) is not None:
             be = _progressive(low, lo, i)
             assert be is not None

@@ -38,6 +38,7 @@ def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> t
         j = opening
     src = _with_article(low, lo, source_before(cols, low, lo, j))
     src = _relative_head(cols, low, lo, src)
+    src = _restrictive_relative(cols, low, lo, src)
     src = _without_preamble(cols, low, src)
     if not _FINITE_VERBS.isdisjoint(low[src[0] : src[1]]):
         src = _without_clause(cols, low, src)
@@ -163,6 +164,37 @@ _INFINITIVES = frozenset({"be", "been", "being"})  # a verb phrase, not a noun p
 _NOT_HEADS = frozenset({"last", "first", "latest", "next", "previous"})  # adjectives before a participle
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _restrictive_relative(
+    cols: TokenColumns, low: Sequence[str], lo: int, src: tuple[int, int]
+) -> tuple[int, int]:
+    """For "Officials who reviewed the plan said": the noun phrase with its relative clause, not the
+    clause alone ("reviewed the plan"). Only a clause with no comma before "who"/"which" that opens
+    with a lower-case word other than a pronoun ("the man who he said was", "people who Lee met").
+    """
+    a = src[0]
+    if a == src[1] or a - 2 < lo or low[a - 1] not in _RELATIVES:
+        return src
+    if low[a - 2] in PUNCT_BREAK or low[a - 2] in PREPOSITIONS or not cols.texts[a].islower():
+        return src  # ", who ...", "in which ...", "who Lee met"
+    word = low[a]
+    if not (word in _RELATIVE_VERBS or word.endswith("ed") or (low[a - 1] == "who" and _third_person(word))):
+        return src  # "a charge which the administration denies", "posters which critics claim"
+    if low[src[1] - 1].endswith("ing") or low[src[1] - 1] in _RELATIVE_VERBS:
+        return src  # "demonstrators who were protesting calls for ...": a noun after the clause's verb
+    head = _with_article(low, lo, source_before(cols, low, lo, a - 1))
+    return (head[0], src[1]) if head[0] < head[1] == a - 1 else src
+
+
+def _third_person(word: str) -> bool:
+    """Whether a word after "who" reads as a verb in "-s" ("who owns"), not "-ss" or "-'s"."""
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_RELATIVES = frozenset({"who", "which"})
+# Auxiliaries and adverbs that open a subject relative clause ("who has", "which would", "who also")
+_RELATIVE_VERBS = CLAUSE_VERBS | SKIP_BEFORE_CUE
 
 
 def _relative_head(

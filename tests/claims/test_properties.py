@@ -200,3 +200,22 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
     for claim in doc.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(document(text), "claims") == doc
+
+
+ABSOLUTE_WORDS = st.lists(
+    st.sampled_from(["with", "Lee", "the", "voters", "saying", "calling", "showed", "up", "to", "40", "think",
+                     "tank", ",", "and", "who"]),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(ABSOLUTE_WORDS)
+def test_absolutes_and_other_senses_are_safe(words: list[str]) -> None:
+    """Any run of "with", noun phrases, participle cues and "showed up"/"think tank": offsets inside the
+    text, the same twice."""
+    text = f"The race tightened, {' '.join(words)} the plan would fail."
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
