@@ -276,6 +276,9 @@ _OVER_THE_NOT = re.compile(
     r"\s*(?:(?:of|ahead|to|since|before|after|that|when|which|following|preceding|between|from|in|until)\b|\d)"
 )
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
+# "published in minutes", "introduced in weeks", "the first time in decades": a length after "in", unless
+# the plural is placed in time ("in days gone by", "in years past", "in weeks to come", "in months ahead")
+_IN_NOT = re.compile(r"\s+(?:past|gone|to\s+come|ahead|when|where|that|which)\b")
 
 
 # "months of talks": a bare plural measuring what follows (not "months of 1986", "years of age")
@@ -315,7 +318,7 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
         letter, time_unit = UNITS[unit_of(m["u"])]
         return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     prev = ctx.before(m.start(), 10).split()
-    in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
+    in_years = prev and prev[-1] == "in" and not _IN_NOT.match(ctx.text, m.end())
     if (
         _LENGTH_OF.match(ctx.text, m.end())
         and m["u"].lower() != "minutes"  # "Minutes of the meeting": its record
