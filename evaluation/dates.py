@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Doc", "Timex", "half_of", "main", "part_of", "read_tml", "score"]
+__all__ = ["Doc", "Timex", "half_of", "main", "match", "part_of", "read_tml", "score"]
 
 CORPORA = ("timebank", "aquaint")
 PARTS = ("tune", "held")
@@ -145,9 +145,9 @@ class Score:
         }  # fmt: skip
 
 
-def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = False) -> Score:
-    """Match ``found`` against the gold of ``doc`` one-to-one (exact spans first, then overlaps)."""
-    s = Score(gold=len(doc.gold), system=len(found), seconds=seconds, docs=1)
+def match(doc: Doc, found: Sequence[Timex]) -> tuple[dict[int, int], int]:
+    """Pair ``found`` with the gold of ``doc`` one-to-one, exact spans first, then overlaps: the pairs
+    (index in ``found`` -> index in the gold) and how many of them are exact."""
     used: set[int] = set()
     pairs: dict[int, int] = {}
     exact = {(g.start, g.end): i for i, g in enumerate(doc.gold)}
@@ -156,7 +156,7 @@ def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = 
         if i is not None and i not in used:
             used.add(i)
             pairs[j] = i
-            s.strict += 1
+    strict = len(pairs)
     for j, f in enumerate(found):
         if j in pairs:
             continue
@@ -165,6 +165,14 @@ def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = 
                 used.add(i)
                 pairs[j] = i
                 break
+    return pairs, strict
+
+
+def score(doc: Doc, found: Sequence[Timex], seconds: float, keep_errors: bool = False) -> Score:
+    """Match ``found`` against the gold of ``doc`` one-to-one (exact spans first, then overlaps)."""
+    s = Score(gold=len(doc.gold), system=len(found), seconds=seconds, docs=1)
+    pairs, s.strict = match(doc, found)
+    used = set(pairs.values())
     s.relaxed = len(pairs)
     for j, i in pairs.items():
         f, g = found[j], doc.gold[i]

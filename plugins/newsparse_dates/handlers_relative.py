@@ -276,6 +276,7 @@ _OVER_THE_NOT = re.compile(
     r"\s*(?:(?:of|ahead|to|since|before|after|that|when|which|following|preceding|between|from|in|until)\b|\d)"
 )
 _VAGUE_NOT = r"\s+(?:of|ago|old|later|earlier|before|after|on\s+end)\b"
+_IN_NOT = re.compile(r"\s+(?:past|gone|to\s+come|ahead|when|where|that|which)\b")  # "in years past"
 
 
 # "months of talks": a bare plural measuring what follows (not "months of 1986", "years of age")
@@ -315,7 +316,7 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
         letter, time_unit = UNITS[unit_of(m["u"])]
         return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     prev = ctx.before(m.start(), 10).split()
-    in_years = prev and prev[-1] == "in" and re.match(r"\s*[.,;:)]", ctx.text[m.end() : m.end() + 3])
+    in_years = prev and prev[-1] == "in" and not _IN_NOT.match(ctx.text, m.end())  # "in minutes to ..."
     if (
         _LENGTH_OF.match(ctx.text, m.end())
         and m["u"].lower() != "minutes"  # "Minutes of the meeting": its record
@@ -330,7 +331,7 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
         letter, time_unit = UNITS[unit_of(m["u"])]
         return _Partial("DURATION", rs.duration_value(None, letter, time_unit))
     if not in_years and (not prev or prev[-1] not in _VAGUE_BEFORE):
-        return None  # taken after "for", "within", "after", "just", and "in" ending a clause ("in years.")
+        return None  # taken after "for", "within", "after", "just", and "in" (not "in years past")
     if prev[-1] == "after" and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "after months of talks", but not "after days" (rare, and often a count cut off)
     blockers = _VAGUE_NOT

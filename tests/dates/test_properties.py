@@ -324,3 +324,37 @@ def test_lengths_before_a_noun(det: str, n: int, unit: str, after: str, pub: dt.
         assert d.value != f"P{n}Y" or not 1800 <= n < 2100 or unit != "year"  # "the 1997 year"
     if det.lower() == "the " and n > 1 and not unit.endswith("s") and after in ("rally", "film", "embargo"):
         assert not any(d.text.lower().startswith("the ") for d in first.dates)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["days", "weeks", "months", "years", "decades", "hours", "minutes"]),
+    st.sampled_from(
+        [
+            "",
+            ".",
+            " to come",
+            " gone by",
+            " past",
+            " ahead",
+            " while prices rose",
+            " - which",
+            " to a wide audience",
+        ]
+    ),
+    st.one_of(st.none(), PUB),
+)
+def test_a_plural_after_in(unit: str, after: str, pub: dt.date | None) -> None:
+    """ "in" and a bare plural never crash, keep their offsets, parse the same twice, and give a length
+    of unknown count unless the words after place the plural in time."""
+    text = f"It was done in {unit}{after} here."
+    first = PIPE.parse(text, published=pub.isoformat() if pub else None)
+    again = PIPE.parse(text, published=pub.isoformat() if pub else None)
+    assert [(d.start, d.end, d.value) for d in first.dates] == [
+        (d.start, d.end, d.value) for d in again.dates
+    ]
+    for d in first.dates:
+        assert text[d.start : d.end] == d.text
+    lengths = [d for d in first.dates if d.text == unit]
+    placed = after in (" to come", " gone by", " past", " ahead")
+    assert [d.type for d in lengths] == ([] if placed else ["DURATION"])
