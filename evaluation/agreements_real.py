@@ -35,7 +35,8 @@ kind from the noun, no parties, no venue, status ``signed``), so each figure has
 A check set (``--check NAME [--half A|B]``) is scored the same way; its rows name news ids,
 CoNLL-2003 train documents by index (``doc``) or TempEval-3 train files (``tml``, the wire set
 ``check_agreements_wire_s18.jsonl``), whose text is rebuilt from the corpora at run time
-(``evaluation.real_common.rebuilt_texts``, the reader the events scorer uses).
+(``evaluation.real_common.rebuilt_texts``, the reader the events scorer uses); a set may mix news ids
+and TempEval-3 rows (``check_agreements_s20.jsonl``, splits ``check_s20_A`` and ``check_s20_B``).
 Run as ``python -m evaluation.agreements_real [--corpora PATH] [--json OUT] [--errors]``.
 """
 

@@ -113,7 +113,8 @@ def article_texts(corpora: Path, ids: Iterable[str]) -> dict[str, str] | None:
 
 def rebuilt_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
     """The gold articles' texts: news articles by id, CoNLL-2003 train documents (``doc``) and
-    TempEval-3 train files (``tml``, the TEXT without its tags) rebuilt; None when a source is absent.
+    TempEval-3 train files (``tml``, the TEXT without its tags) rebuilt, a set may mix the three; None
+    when a source is absent.
 
     The one reader of the check sets that store ids and gold only (events and agreements scorers).
     """
@@ -133,6 +134,12 @@ def rebuilt_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str,
         if not path.is_file():
             return None
         texts[article["id"]] = read_tml(path).text
+    news = [a["id"] for a in gold if "doc" not in a and "tml" not in a]  # a mixed set (agreements s20)
+    if news:
+        found = article_texts(corpora, news)
+        if found is None:
+            return None
+        texts.update(found)
     return texts
 
 

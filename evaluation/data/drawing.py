@@ -59,6 +59,7 @@ CHECK_SETS = frozenset(
         "check_agreements_wire_s18.jsonl",
         "check_claims_wire_s18.jsonl",
         "real_quantities_i_s19.jsonl",
+        "check_agreements_s20.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
