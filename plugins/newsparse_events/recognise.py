@@ -638,6 +638,7 @@ def _event(
         date=resolved_date(date_near(timed, s.start, s.end, trigger.start, leading), doc),
         source=claimed_source(claims, tree, trigger, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
+        scope="cumulative" if roles.total else "incident",
     )
 
 

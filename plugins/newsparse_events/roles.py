@@ -65,6 +65,7 @@ class Roles:
     place: Span | None = None
     subject: bool = False  # whether the tree gave the trigger's verb a subject at all
     pronoun: Span | None = None  # a personal pronoun subject of the active trigger ("it had killed")
+    total: bool = False  # the act's subject is a war: "the conflict, which killed more than 500"
 
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
@@ -318,7 +319,39 @@ def roles_from_tree(
             found.setdefault(role, span)
             if role == "instrument" and (by := attack_agent(tree, phrase.head, victims)) is not None:
                 found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
-    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun)
+    return Roles(
+        found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun, _war_total(tree, verb)
+    )
+
+
+# a subject that makes a toll a running total whatever the tense: "a war that killed 250,000"
+_WARS = frozenset(
+    "war wars conflict conflicts insurgency genocide uprising rebellion revolution occupation dictatorship campaign".split()
+)
+
+
+def _war_total(tree: SyntaxTree, trigger: int) -> bool:
+    """Whether the act the trigger tells has a war as its subject, or as the noun its relative clause tells of.
+
+    A noun trigger, or a verb without a subject, is read through the verb it hangs on ("a war that
+    resulted in 10,000 deaths", "a conflict which killed 500 and caused thousands to flee").
+    """
+    k, subject = trigger, None
+    for _ in range(4):  # up from the trigger to the first verb with a subject ("caused thousands to flee")
+        subject = tree.subject(k, shared=True) if tree.words[k].upos == "VERB" else None
+        head = tree.head_of(k)
+        if subject is not None or head is None:
+            break
+        k = head
+    if subject is None:
+        return False
+    word = tree.words[subject.head].text.lower()
+    if word in _RELATIVES:
+        head = tree.head_of(k)
+        if head is None or not (tree.words[k].deprel or "").startswith("acl"):
+            return False
+        word = tree.words[head].text.lower()
+    return word in _WARS
 
 
 # nouns of an attack whose "by" phrase names who made it: "an airstrike by X", "in an attack by X"

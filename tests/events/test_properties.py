@@ -323,3 +323,24 @@ def test_earlier_means_take_any_text(text: str, tail: str) -> None:
         if event.instrument is not None:
             assert doc.text[event.instrument.start : event.instrument.end] == event.instrument.text
     assert newsparse.parse(text + tail, published="2020-05-01") == doc
+
+
+_WAR_TAILS = [
+    " The conflict, which killed more than 500 in the late 1980s, paved the way to elections.",
+    " The war killed 250,000 people.",
+    " The campaign that killed",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_WAR_TAILS))
+def test_war_totals_take_any_text(text: str, tail: str) -> None:
+    """A toll whose act has a war as its subject (roles.py) is a total whose period lies in the text; alike twice."""
+    import newsparse
+
+    doc = newsparse.parse(text + tail, published="1996-08-22")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.period is not None:
+            assert doc.text[event.period.start : event.period.end] == event.period.text
+    assert newsparse.parse(text + tail, published="1996-08-22") == doc

@@ -1,0 +1,35 @@
+"""Issue 16, session 20: a toll whose act has a war as its subject is a running total."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.annotations import Event
+
+
+def events(text: str, published: str | None = "1996-08-22") -> list[Event]:
+    """The events layer of ``text`` parsed by the whole pipeline."""
+    layer = newsparse.parse(text, published=published).layer("events")
+    assert all(isinstance(e, Event) for e in layer)
+    return list(layer)  # type: ignore[arg-type]
+
+
+def test_a_war_as_the_relative_subject_makes_a_total_in_any_tense() -> None:
+    """ "The conflict, which killed more than 500 ... in the late 1980s": a war's toll, its time a period."""
+    (killed, *_) = events(
+        "The conflict, which killed more than 500 and caused thousands to flee to neighbouring French Guiana "
+        "in the late 1980s, eventually paved the way to democratic elections in 1991."
+    )
+    assert killed.role == "killed" and killed.scope == "cumulative" and killed.date is None
+    assert killed.period is not None and killed.period.text == "the late 1980s"
+
+
+def test_a_war_noun_subject_in_the_simple_past_is_a_total() -> None:
+    """ "The war killed 250,000 people": no perfect tense, still a running total."""
+    (event,) = events("The war killed 250,000 people.")
+    assert event.scope == "cumulative"
+
+
+def test_an_attack_as_the_relative_subject_stays_an_incident() -> None:
+    """ "the attack, which killed 12 people on Friday": one incident, with its day."""
+    (event,) = events("The attack, which killed 12 people on Friday, was condemned.")
+    assert event.scope == "incident" and event.date is not None
