@@ -319,19 +319,19 @@ def roles_from_tree(
             found.setdefault(role, span)
             if role == "instrument" and (by := attack_agent(tree, phrase.head, victims)) is not None:
                 found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
-    return Roles(
-        found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun, _war_total(tree, verb)
-    )
+    perpetrator, instrument, place = found.get("perpetrator"), found.get("instrument"), found.get("place")
+    return Roles(perpetrator, instrument, place, has_subject, pronoun, _war_total(tree, verb))
 
 
 # a subject that makes a toll a running total whatever the tense: "a war that killed 250,000"
 _WARS = frozenset(
-    "war wars conflict conflicts insurgency genocide uprising rebellion revolution occupation dictatorship campaign".split()
+    """war wars conflict conflicts insurgency genocide uprising rebellion revolution occupation dictatorship
+    campaign""".split()
 )
 
 
 def _war_total(tree: SyntaxTree, trigger: int) -> bool:
-    """Whether the act the trigger tells has a war as its subject, or as the noun its relative clause tells of.
+    """Whether the trigger's act has a war as its subject, or as the noun its relative clause tells of.
 
     A noun trigger, or a verb without a subject, is read through the verb it hangs on ("a war that
     resulted in 10,000 deaths", "a conflict which killed 500 and caused thousands to flee").

@@ -335,7 +335,7 @@ _WAR_TAILS = [
 @SETTINGS
 @given(st.one_of(texts(), news_texts()), st.sampled_from(_WAR_TAILS))
 def test_war_totals_take_any_text(text: str, tail: str) -> None:
-    """A toll whose act has a war as its subject (roles.py) is a total whose period lies in the text; alike twice."""
+    """A toll whose act has a war as its subject (roles.py): its period lies in the text; alike twice."""
     import newsparse
 
     doc = newsparse.parse(text + tail, published="1996-08-22")
