@@ -344,3 +344,19 @@ def test_war_totals_take_any_text(text: str, tail: str) -> None:
         if event.period is not None:
             assert doc.text[event.period.start : event.period.end] == event.period.text
     assert newsparse.parse(text + tail, published="1996-08-22") == doc
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(["Cuba", "the Gaza Strip", "x"]), st.booleans())
+def test_route_starts_take_any_text(text: str, start: str, destination: bool) -> None:
+    """A route's start (places.origins) is no place of a toll; any text around it is safe; alike twice."""
+    import newsparse
+
+    end = " to the United States." if destination else "."
+    tail = f" Ten people died during the crossing from {start}{end}"
+    doc = newsparse.parse(text + tail, published="2000-04-03")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if destination and event.place_text is not None:
+            assert event.place_text.start < len(text)  # never the route's start
+    assert newsparse.parse(text + tail, published="2000-04-03") == doc

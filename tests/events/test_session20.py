@@ -33,3 +33,19 @@ def test_an_attack_as_the_relative_subject_stays_an_incident() -> None:
     """ "the attack, which killed 12 people on Friday": one incident, with its day."""
     (event,) = events("The attack, which killed 12 people on Friday, was condemned.")
     assert event.scope == "incident" and event.date is not None
+
+
+def test_the_start_of_a_route_is_no_place() -> None:
+    """ "died ... during the attempted crossing from Cuba to the United States": not in Cuba."""
+    (event,) = events(
+        "His mother was among 11 people who died after their boat sank during the attempted crossing "
+        "from Cuba to the United States.",
+        published="2000-04-03",
+    )
+    assert event.role == "killed" and event.place_text is None
+
+
+def test_a_place_after_from_without_a_destination_is_kept() -> None:
+    """ "abducted two civilians from Kipulu village": where they were taken, no route."""
+    (event,) = events("Gunmen abducted two civilians from Kipulu village on Monday.", published="2020-05-05")
+    assert event.place_text is not None and event.place_text.text.startswith("Kipulu")
