@@ -358,5 +358,19 @@ def test_route_starts_take_any_text(text: str, start: str, destination: bool) ->
     for event in doc.layer("events"):
         assert isinstance(event, Event) and span_errors(event, doc.text) == []
         if destination and event.place_text is not None:
-            assert event.place_text.start < len(text)  # never the route's start
+            assert event.place_text.start != len(text) + tail.index(start)  # never the route's start
     assert newsparse.parse(text + tail, published="2000-04-03") == doc
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["Nairobi", "Kenya", "Dar es Salaam", "Paletwa Town", "x"]), max_size=4),
+    st.text(),
+)
+def test_address_chains_take_any_text(names: list[str], tail: str) -> None:
+    """``actors.in_address`` reads any text at any offset without failing, and alike twice."""
+    from newsparse_events.actors import in_address
+
+    text = "Bombs exploded in " + ", ".join(names) + (" and " if names else "") + tail
+    for start in range(len(text) + 1):
+        assert in_address(text, start) == in_address(text, start)

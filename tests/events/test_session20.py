@@ -49,3 +49,30 @@ def test_a_place_after_from_without_a_destination_is_kept() -> None:
     """ "abducted two civilians from Kipulu village": where they were taken, no route."""
     (event,) = events("Gunmen abducted two civilians from Kipulu village on Monday.", published="2020-05-05")
     assert event.place_text is not None and event.place_text.text.startswith("Kipulu")
+
+
+def test_a_place_ending_a_chain_of_places_is_no_perpetrator() -> None:
+    """ "The attacks ... in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257": where, not who."""
+    found = events(
+        "The almost simultaneous attacks Aug. 7 at the U.S. embassies in Nairobi, Kenya, and Dar es Salaam, "
+        "Tanzania, killed 257 people and injured more than 5,500.",
+        published="1998-08-13",
+    )
+    assert [e.role for e in found] == ["killed", "wounded"]
+    assert all(e.perpetrator_text is None for e in found)
+
+
+def test_a_relative_clause_on_joined_places_names_no_perpetrator() -> None:
+    """ "the bombings at U.S. embassies in Kenya and Tanzania, which have killed": not Tanzania."""
+    (killed,) = events(
+        "Clinton met his aides to assess the situation following the twin bombings at U.S. embassies "
+        "in Kenya and Tanzania, which have killed more than 250 people.",
+        published="1998-08-14",
+    )
+    assert killed.perpetrator_text is None
+
+
+def test_one_place_before_a_state_leaves_the_state_the_actor() -> None:
+    """ "In Gaza, Israel killed 12 Palestinians": one name is no chain of places."""
+    (killed,) = events("In Gaza, Israel killed 12 Palestinians.", published="2009-01-05")
+    assert killed.perpetrator_text is not None and killed.perpetrator_text.text == "Israel"
