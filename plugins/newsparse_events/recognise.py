@@ -95,6 +95,7 @@ from newsparse_events.roles import (
     actor_before,
     actor_blamed,
     actor_of_attack,
+    actor_of_means,
     instrument_near,
     roles_from_tree,
     storm_apart,
@@ -616,6 +617,8 @@ def _event(
     instrument = roles.instrument or storm_span or instrument_near(text, s.start, s.end, trigger)
     if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
         instrument = None  # "shooting dead a burglar": the trigger's own word names no means
+    if perp is None and instrument is not None and tree is not None:  # "by a sniper's bullet"
+        perp = as_mention(actor_of_means(tree, instrument), mentions, ACTOR_KINDS)
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
     # "killed ..., police said on Friday": Friday is when it was said, not when they died

@@ -31,6 +31,7 @@ __all__ = [
     "actor_before",
     "actor_blamed",
     "actor_of_attack",
+    "actor_of_means",
     "attack_agent",
     "instrument_in",
     "instrument_near",
@@ -321,6 +322,33 @@ def roles_from_tree(
                 found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
     perpetrator, instrument, place = found.get("perpetrator"), found.get("instrument"), found.get("place")
     return Roles(perpetrator, instrument, place, has_subject, pronoun, _war_total(tree, verb))
+
+
+def actor_of_means(tree: SyntaxTree, means: Span) -> Span | None:
+    """The actor who owns the means: "killed by a sniper's bullet" (the sniper), "the army's shelling".
+
+    The possessor of the means' head noun, when it is an actor noun or a name, read from the tree
+    wherever the parse hangs the means.
+    """
+    head = tree.word_at(means.end - 1)
+    if head is None:
+        return None
+    owner = (
+        tree.head_of(head) if tree.words[head].deprel == "compound" else None
+    )  # "a sniper's bullet last fall"
+    for k in (
+        *tree.dependents(head, "nmod:poss"),
+        *(() if owner is None else tree.dependents(owner, "nmod:poss")),
+    ):
+        if k > head:
+            continue  # the possessor stands before the means
+        word = tree.words[k]
+        if word.text.lower() in ACTOR_NOUNS or (
+            word.upos == "PROPN" and word.text.lower() not in _NOT_ACTORS
+        ):
+            phrase = tree.noun_phrase(k)
+            return Span.of(tree.text, phrase.start, word.end)  # "a sniper", not "a sniper's"
+    return None
 
 
 # a subject that makes a toll a running total whatever the tense: "a war that killed 250,000"

@@ -374,3 +374,20 @@ def test_address_chains_take_any_text(names: list[str], tail: str) -> None:
     text = "Bombs exploded in " + ", ".join(names) + (" and " if names else "") + tail
     for start in range(len(text) + 1):
         assert in_address(text, start) == in_address(text, start)
+
+
+@SETTINGS
+@given(
+    st.one_of(texts(), news_texts()), st.sampled_from(["a sniper's bullet", "the army's shelling", "his gun"])
+)
+def test_owners_of_means_take_any_text(text: str, means: str) -> None:
+    """The owner of a means (roles.actor_of_means) lies in the text as a perpetrator span; alike twice."""
+    import newsparse
+
+    doc = newsparse.parse(f"{text} A man was killed by {means} last fall.", published="1999-04-10")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.perpetrator_text is not None:
+            span = event.perpetrator_text
+            assert doc.text[span.start : span.end] == span.text
+    assert newsparse.parse(f"{text} A man was killed by {means} last fall.", published="1999-04-10") == doc

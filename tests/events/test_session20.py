@@ -76,3 +76,12 @@ def test_one_place_before_a_state_leaves_the_state_the_actor() -> None:
     """ "In Gaza, Israel killed 12 Palestinians": one name is no chain of places."""
     (killed,) = events("In Gaza, Israel killed 12 Palestinians.", published="2009-01-05")
     assert killed.perpetrator_text is not None and killed.perpetrator_text.text == "Israel"
+
+
+def test_the_owner_of_the_means_is_the_perpetrator() -> None:
+    """ "killed in his kitchen by a sniper's bullet last fall": the sniper did it, the bullet is the means."""
+    (event,) = events(
+        "Dr. Barnett Slepian was killed in his kitchen by a sniper's bullet last fall.", "1999-04-10"
+    )
+    assert event.perpetrator_text is not None and event.perpetrator_text.text == "a sniper"
+    assert event.instrument is not None and event.instrument.text == "bullet"
