@@ -35,6 +35,7 @@ __all__ = [
     "attack_agent",
     "instrument_in",
     "instrument_near",
+    "means_and_owner",
     "roles_from_tree",
     "storm_apart",
 ]
@@ -322,6 +323,21 @@ def roles_from_tree(
                 found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
     perpetrator, instrument, place = found.get("perpetrator"), found.get("instrument"), found.get("place")
     return Roles(perpetrator, instrument, place, has_subject, pronoun, _war_total(tree, verb))
+
+
+def means_and_owner(
+    text: str, start: int, end: int, trigger: Span, found: Span | None, tree: SyntaxTree | None
+) -> tuple[Span | None, Span | None]:
+    """The event's means (``found`` by the structure, else the nearest instrument word of the sentence
+    ``start``..``end``) and the actor who owns it (:func:`actor_of_means`), each None when absent.
+
+    The trigger's own word names no means: "shooting dead a burglar".
+    """
+    instrument = found or instrument_near(text, start, end, trigger)
+    if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
+        return None, None
+    owner = actor_of_means(tree, instrument) if instrument is not None and tree is not None else None
+    return instrument, owner
 
 
 def actor_of_means(tree: SyntaxTree, means: Span) -> Span | None:
