@@ -108,9 +108,30 @@ def _placed_after_by(text: str, by_end: int, start: int) -> bool:
 
 
 def located(text: str, start: int) -> bool:
-    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus")."""
+    """Whether a mention follows a locative preposition within a few words ("in a district of Damascus"),
+    or ends a chain of places that follows one (:func:`in_address`)."""
     before = text[max(0, start - 40) : start].lower().split()[-5:]
-    return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before)
+    return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before) or in_address(text, start)
+
+
+# names after a locative preposition: "in Nairobi, Kenya, and ", "in Kenya and ", "in X Town, Y District, "
+_NAME = r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|es|de|del|al|el))*"
+_ADDRESS = re.compile(
+    rf"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<chain>(?:{_NAME}(?:\s+\([^()]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))+)$"
+)
+
+
+def in_address(text: str, start: int) -> bool:
+    """Whether a place name at ``start`` ends a chain of places after "in": part of where, never who.
+
+    "The attacks at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257" (the
+    parse may make the last name the subject); "in Paletwa Town, Paletwa Township, Mindat District,
+    Chin State, a bullet hit"; "the bombings in Kenya and Tanzania, which have killed". One name before
+    it ("In Gaza, Israel killed") is no chain: two names, or one joined by "and".
+    """
+    found = _ADDRESS.search(text, max(0, start - 120), start)
+    chain = found.group("chain") if found is not None else ""
+    return chain.count(",") >= 2 or " and " in f" {chain}"
 
 
 # the words right before a name that make it where something is: "in southwest China", "at the
@@ -149,7 +170,7 @@ def structural_actor(
     kind = next((m[3] for m in mentions if (m[0], m[1]) == (found[0], found[1])), None)
     if kind not in PLACE_KINDS:
         return found
-    if placed_name(text, found[0]):
+    if placed_name(text, found[0]) or in_address(text, found[0]):
         return None
     after = text[found[1] : span.end]
     if found[1] < span.end and re.match(r" [a-z]", after) and not after.startswith((" and", " or")):

@@ -580,19 +580,25 @@ def nearest(
 
 
 _ORIGIN = re.compile(r",\s*(?:from|of)\s+$")  # "Writer Neil Coppendale, from West Sussex, asked"
+# the start of a route: "the attempted crossing from Cuba to the United States" happened on the way
+_ROUTE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 
 
 def origins(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    """Places a person is from, in a comma apposition: never where the event happened.
+    """Places a person is from, in a comma apposition, or a route starts from: never where it happened.
 
-    "Matthew McCully, 25, from Orangeville, Ontario": Orangeville and the Ontario written with it.
+    "Matthew McCully, 25, from Orangeville, Ontario": Orangeville and the Ontario written with it;
+    "died during the crossing from Cuba to the United States": Cuba (the end is a destination).
     """
     found: list[tuple[int, int]] = []
     for start, end, _ident, kind, _form in mentions:
         if kind not in PLACE_KINDS:
             continue
         after_origin = bool(found) and text[found[-1][1] : start].strip() == ","
-        if after_origin or _ORIGIN.search(text[max(0, start - 10) : start]):
+        before = text[max(0, start - 10) : start]
+        route = _ROUTE_FROM.search(before) is not None and _ROUTE_TO.match(text, end) is not None
+        if after_origin or route or _ORIGIN.search(before):
             found.append((start, end))
     return found
 

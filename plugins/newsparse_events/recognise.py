@@ -95,7 +95,7 @@ from newsparse_events.roles import (
     actor_before,
     actor_blamed,
     actor_of_attack,
-    instrument_near,
+    means_and_owner,
     roles_from_tree,
     storm_apart,
 )
@@ -613,9 +613,8 @@ def _event(
     outer = None if joint else outer
     place = with_areas(tokens, s.lo, s.hi, joint or most_specific(text, place, located, exclude))
     frame = outside(located[0], exclude) if located else None
-    instrument = roles.instrument or storm_span or instrument_near(text, s.start, s.end, trigger)
-    if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
-        instrument = None  # "shooting dead a burglar": the trigger's own word names no means
+    instrument, owner = means_and_owner(text, s.start, s.end, trigger, roles.instrument or storm_span, tree)
+    perp = perp or as_mention(owner, mentions, ACTOR_KINDS)  # "by a sniper's bullet": the sniper
     leading = leading_clause_end(text, tokens, s.lo, s.hi, s.start)
     leading = max(leading, relative_start(text, s.start, trigger.start))
     # "killed ..., police said on Friday": Friday is when it was said, not when they died
@@ -638,6 +637,7 @@ def _event(
         date=resolved_date(date_near(timed, s.start, s.end, trigger.start, leading), doc),
         source=claimed_source(claims, tree, trigger, start, end) or reported_source(text, s.start, trigger),
         instrument=instrument,
+        scope="cumulative" if roles.total else "incident",
     )
 
 

@@ -422,6 +422,10 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
         and _WAR_AFTER.match(doc.text, event.trigger.end, end)
     )
     if cue is None and war is None:
+        if event.scope == "cumulative":  # a war as the act's subject (``roles.Roles.total``): a period
+            told = event.date
+            period = Span(told.start, told.end, told.text) if told is not None else None
+            return attrs.evolve(event, date=None, period=period)
         if _SEVERAL_INCIDENTS.search(doc.text, lo, hi) is not None:
             return attrs.evolve(event, scope="cumulative")  # "killed in three separate bombings" yesterday
         return event

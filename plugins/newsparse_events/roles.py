@@ -31,9 +31,11 @@ __all__ = [
     "actor_before",
     "actor_blamed",
     "actor_of_attack",
+    "actor_of_means",
     "attack_agent",
     "instrument_in",
     "instrument_near",
+    "means_and_owner",
     "roles_from_tree",
     "storm_apart",
 ]
@@ -65,6 +67,7 @@ class Roles:
     place: Span | None = None
     subject: bool = False  # whether the tree gave the trigger's verb a subject at all
     pronoun: Span | None = None  # a personal pronoun subject of the active trigger ("it had killed")
+    total: bool = False  # the act's subject is a war: "the conflict, which killed more than 500"
 
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
@@ -318,7 +321,81 @@ def roles_from_tree(
             found.setdefault(role, span)
             if role == "instrument" and (by := attack_agent(tree, phrase.head, victims)) is not None:
                 found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
-    return Roles(found.get("perpetrator"), found.get("instrument"), found.get("place"), has_subject, pronoun)
+    perpetrator, instrument, place = found.get("perpetrator"), found.get("instrument"), found.get("place")
+    return Roles(perpetrator, instrument, place, has_subject, pronoun, _war_total(tree, verb))
+
+
+def means_and_owner(
+    text: str, start: int, end: int, trigger: Span, found: Span | None, tree: SyntaxTree | None
+) -> tuple[Span | None, Span | None]:
+    """The event's means (``found`` by the structure, else the nearest instrument word of the sentence
+    ``start``..``end``) and the actor who owns it (:func:`actor_of_means`), each None when absent.
+
+    The trigger's own word names no means: "shooting dead a burglar".
+    """
+    instrument = found or instrument_near(text, start, end, trigger)
+    if instrument is not None and instrument.start < trigger.end and trigger.start < instrument.end:
+        return None, None
+    owner = actor_of_means(tree, instrument) if instrument is not None and tree is not None else None
+    return instrument, owner
+
+
+def actor_of_means(tree: SyntaxTree, means: Span) -> Span | None:
+    """The actor who owns the means: "killed by a sniper's bullet" (the sniper), "the army's shelling".
+
+    The possessor of the means' head noun, when it is an actor noun or a name, read from the tree
+    wherever the parse hangs the means.
+    """
+    head = tree.word_at(means.end - 1)
+    if head is None:
+        return None
+    owner = (
+        tree.head_of(head) if tree.words[head].deprel == "compound" else None
+    )  # "a sniper's bullet last fall"
+    for k in (
+        *tree.dependents(head, "nmod:poss"),
+        *(() if owner is None else tree.dependents(owner, "nmod:poss")),
+    ):
+        if k > head:
+            continue  # the possessor stands before the means
+        word = tree.words[k]
+        if word.text.lower() in ACTOR_NOUNS or (
+            word.upos == "PROPN" and word.text.lower() not in _NOT_ACTORS
+        ):
+            phrase = tree.noun_phrase(k)
+            return Span.of(tree.text, phrase.start, word.end)  # "a sniper", not "a sniper's"
+    return None
+
+
+# a subject that makes a toll a running total whatever the tense: "a war that killed 250,000"
+_WARS = frozenset(
+    """war wars conflict conflicts insurgency genocide uprising rebellion revolution occupation dictatorship
+    campaign""".split()
+)
+
+
+def _war_total(tree: SyntaxTree, trigger: int) -> bool:
+    """Whether the trigger's act has a war as its subject, or as the noun its relative clause tells of.
+
+    A noun trigger, or a verb without a subject, is read through the verb it hangs on ("a war that
+    resulted in 10,000 deaths", "a conflict which killed 500 and caused thousands to flee").
+    """
+    k, subject = trigger, None
+    for _ in range(4):  # up from the trigger to the first verb with a subject ("caused thousands to flee")
+        subject = tree.subject(k, shared=True) if tree.words[k].upos == "VERB" else None
+        head = tree.head_of(k)
+        if subject is not None or head is None:
+            break
+        k = head
+    if subject is None:
+        return False
+    word = tree.words[subject.head].text.lower()
+    if word in _RELATIVES:
+        head = tree.head_of(k)
+        if head is None or not (tree.words[k].deprel or "").startswith("acl"):
+            return False
+        word = tree.words[head].text.lower()
+    return word in _WARS
 
 
 # nouns of an attack whose "by" phrase names who made it: "an airstrike by X", "in an attack by X"

@@ -323,3 +323,71 @@ def test_earlier_means_take_any_text(text: str, tail: str) -> None:
         if event.instrument is not None:
             assert doc.text[event.instrument.start : event.instrument.end] == event.instrument.text
     assert newsparse.parse(text + tail, published="2020-05-01") == doc
+
+
+_WAR_TAILS = [
+    " The conflict, which killed more than 500 in the late 1980s, paved the way to elections.",
+    " The war killed 250,000 people.",
+    " The campaign that killed",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_WAR_TAILS))
+def test_war_totals_take_any_text(text: str, tail: str) -> None:
+    """A toll whose act has a war as its subject (roles.py): its period lies in the text; alike twice."""
+    import newsparse
+
+    doc = newsparse.parse(text + tail, published="1996-08-22")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.period is not None:
+            assert doc.text[event.period.start : event.period.end] == event.period.text
+    assert newsparse.parse(text + tail, published="1996-08-22") == doc
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(["Cuba", "the Gaza Strip", "x"]), st.booleans())
+def test_route_starts_take_any_text(text: str, start: str, destination: bool) -> None:
+    """A route's start (places.origins) is no place of a toll; any text around it is safe; alike twice."""
+    import newsparse
+
+    end = " to the United States." if destination else "."
+    tail = f" Ten people died during the crossing from {start}{end}"
+    doc = newsparse.parse(text + tail, published="2000-04-03")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if destination and event.place_text is not None:
+            assert event.place_text.start != len(text) + tail.index(start)  # never the route's start
+    assert newsparse.parse(text + tail, published="2000-04-03") == doc
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["Nairobi", "Kenya", "Dar es Salaam", "Paletwa Town", "x"]), max_size=4),
+    st.text(),
+)
+def test_address_chains_take_any_text(names: list[str], tail: str) -> None:
+    """``actors.in_address`` reads any text at any offset without failing, and alike twice."""
+    from newsparse_events.actors import in_address
+
+    text = "Bombs exploded in " + ", ".join(names) + (" and " if names else "") + tail
+    for start in range(len(text) + 1):
+        assert in_address(text, start) == in_address(text, start)
+
+
+@SETTINGS
+@given(
+    st.one_of(texts(), news_texts()), st.sampled_from(["a sniper's bullet", "the army's shelling", "his gun"])
+)
+def test_owners_of_means_take_any_text(text: str, means: str) -> None:
+    """The owner of a means (roles.actor_of_means) lies in the text as a perpetrator span; alike twice."""
+    import newsparse
+
+    doc = newsparse.parse(f"{text} A man was killed by {means} last fall.", published="1999-04-10")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.perpetrator_text is not None:
+            span = event.perpetrator_text
+            assert doc.text[span.start : span.end] == span.text
+    assert newsparse.parse(f"{text} A man was killed by {means} last fall.", published="1999-04-10") == doc
