@@ -44,7 +44,14 @@ from newsparse_syntax.phrases import (
     number_modifiers,
     participle_modifiers,
 )
-from newsparse_syntax.reported import ADVERBIAL, REPORTING, reported_clause, split_opening
+from newsparse_syntax.reported import (
+    ADVERBIAL,
+    REPORTING,
+    complement_label,
+    inverted_report,
+    reported_clause,
+    split_opening,
+)
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -143,6 +150,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     objects(state, predicates)
     participle_clauses(state, predicates, lexicon)
     _clauses(state, predicates)
+    inverted_report(state, predicates)
     _attach_prepositional(state, predicates, adpositions)
     _break_cycles(heads, rels)
     return Parse(tuple(heads), tuple(rels))
@@ -681,7 +689,7 @@ def _complements(state: State, predicates: list[int]) -> None:
                 for k in gap:
                     if tags[k] == "SCONJ":
                         state.attach(k, q, "mark")
-                state.attach(q, p, "ccomp")
+                state.attach(q, p, complement_label(lower, tags, gap))
             elif subject_start > p + 1 and _that_after_phrase(state, p, subject_start - 1):
                 state.attach(subject_start - 1, q, "mark")  # "told the court that he ...",
                 state.attach(q, p, "ccomp")  # "said on Monday that ...": what was said

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
-from newsparse_syntax.sentence_state import RELATIVE, State, group_end
+from newsparse_syntax.sentence_state import QUOTES, RELATIVE, State, group_end
 
-__all__ = ["ADVERBIAL", "REPORTING", "reported_clause", "split_opening"]
+__all__ = ["ADVERBIAL", "REPORTING", "complement_label", "inverted_report", "reported_clause", "split_opening"]
 
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
@@ -26,6 +26,9 @@ HEARERS = frozenset("told tells tell informed assured reminded warned warns".spl
 # adverbial clause), "announced in what it called", "to the doctors without whom we would"
 ADVERBIAL = frozenset("when while because although though unless once as after before since until".split())
 _OPENERS = ADVERBIAL | frozenset("where if which whom whose".split())
+# subordinators that open an adverbial clause, never a verb's complement ("left because they were";
+# not "when": "know when it starts" is what is known)
+_ADVERBIAL_MARKS = (ADVERBIAL - {"when"}) | frozenset("like whereas so".split())
 # the last word of a hearer after "told" ("told reporters", "told the Reuters news agency")
 _HEARER_ENDS = frozenset(
     "reporters journalists agency television radio newspaper daily reuters afp parliament mps "
@@ -33,6 +36,46 @@ _HEARER_ENDS = frozenset(
     "programme program website show magazine channel station service network".split()
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def complement_label(lower: Sequence[str], tags: Sequence[str], gap: range) -> str:
+    """``advcl`` for a clause after a verb that a subordinator in ``gap`` opens as an adverbial
+    ("fled as the war began", "wait until they leave"), else ``ccomp`` ("said (that) they were")."""
+    adverbial = any(tags[k] == "SCONJ" and lower[k] in _ADVERBIAL_MARKS for k in gap)
+    return "advcl" if adverbial else "ccomp"
+
+
+_CLOSERS = frozenset({",", "?", "!"})  # what ends the content of a report told after it
+_HELD = frozenset({"ccomp", "xcomp", "obj"})  # a reporting verb with one of these reports its own clause
+
+
+def inverted_report(state: State, predicates: Sequence[int]) -> None:
+    """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
+    the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
+    rels, lower = state.rels, state.lower
+    if "root" not in rels or lower[0] in ADVERBIAL or lower[0] in ("if", "after"):
+        return
+    root = rels.index("root")
+    said = [k for k, p in enumerate(predicates) if p > root and lower[p] in REPORTING]
+    if not said:
+        return
+    p = predicates[said[-1]]
+    if state.tags[p] != "VERB" or not state.free(p):
+        return
+    if any(state.heads[q] is None for q in predicates[said[-1] + 1 :]):
+        return  # another clause after it: "..., the minister said he would resign"
+    subject = state.subject_of.get(p, -1)
+    if subject < 0:
+        return
+    if subject < p and any(h == p and rel in _HELD for h, rel in zip(state.heads, rels, strict=True)):
+        return
+    k = (p if subject > p else state.start_of.get(subject, subject)) - 1
+    while k > root and lower[k] in QUOTES:
+        k -= 1
+    if k <= root or lower[k] not in _CLOSERS:
+        return
+    state.attach(root, p, "ccomp")
+    rels[p] = "root"
 
 
 def reported_clause(state: State, verbs: tuple[int, int], subject: int, start: int, finite: bool) -> bool:
