@@ -53,7 +53,8 @@ def inverted_report(state: State, predicates: Sequence[int]) -> None:
     """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
     the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
     rels, lower = state.rels, state.lower
-    if "root" not in rels or lower[0] in ADVERBIAL or lower[0] in ("if", "after"):
+    opener = lower[1] if len(lower) > 1 and lower[0] in QUOTES else lower[0]
+    if "root" not in rels or opener in ADVERBIAL or opener == "if":  # "If X, Y," he said: Y is the root
         return
     root = rels.index("root")
     said = [k for k, p in enumerate(predicates) if p > root and lower[p] in REPORTING]

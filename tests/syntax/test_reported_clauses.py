@@ -145,6 +145,7 @@ def test_a_report_told_after_its_content_is_the_root(text: str, verb: str, claus
         ("When the talks failed, the minister said he would resign.", "said"),
         ("The talks failed, the minister said, and he would resign.", "said"),
         ("The talks failed and the minister said so.", "said"),
+        ('"If the court lets them go, the sources will be deterred," he said.', "said"),
     ],
 )
 def test_a_reporting_verb_with_its_own_clause_stays_out_of_the_root(text: str, verb: str) -> None:
