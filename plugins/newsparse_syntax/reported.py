@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
 from newsparse_syntax.sentence_state import QUOTES, RELATIVE, State, group_end
 
-__all__ = ["ADVERBIAL", "REPORTING", "complement_label", "inverted_report", "reported_clause", "split_opening"]
+__all__ = [
+    "ADVERBIAL",
+    "REPORTING",
+    "complement_label",
+    "inverted_report",
+    "reported_clause",
+    "split_opening",
+]
 
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
