@@ -54,6 +54,7 @@ from newsparse_syntax.reported import (
     ADVERBIAL,
     REPORTING,
     complement_label,
+    infinitive_label,
     inverted_report,
     reported_clause,
     split_opening,
@@ -674,7 +675,8 @@ def _complements(state: State, predicates: list[int]) -> None:
         if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
             if all(tags[k] in ("ADV", "PART") or state.group_of[k] >= 0 for k in between):
                 state.attach(q - 1, q, "mark")
-                state.attach(q, p, "xcomp")
+                label, head = infinitive_label(state, p, between)
+                state.attach(q, head, label)
                 continue
         subject = state.subject_of.get(q, -1)
         if lower[p] in _CAUSATIVES and subject > p and state.start_of.get(subject, subject) == p + 1:

@@ -17,6 +17,7 @@ __all__ = [
     "ADVERBIAL",
     "REPORTING",
     "complement_label",
+    "infinitive_label",
     "inverted_report",
     "reported_clause",
     "split_opening",
@@ -54,6 +55,58 @@ def complement_label(lower: Sequence[str], tags: Sequence[str], gap: range) -> s
 
 _CLOSERS = frozenset({",", "?", "!"})  # what ends the content of a report told after it
 _HELD = frozenset({"ccomp", "xcomp", "obj"})  # a reporting verb with one of these reports its own clause
+
+
+# verbs whose object is the subject of the infinitive after it ("urged Iran to sign": ``xcomp``);
+# after another verb and its object, the infinitive tells what for ("used gas to disperse": ``advcl``)
+_OBJECT_CONTROL = frozenset(
+    "ask asks asked asking tell tells told telling urge urges urged urging allow allows allowed allowing "
+    "permit permits permitted force forces forced forcing order orders ordered ordering persuade persuaded "
+    "convince convinced encourage encourages encouraged encouraging invite invites invited inviting "
+    "expect expects expected expecting want wants wanted wanting need needs needed like likes liked "
+    "prefer require requires required requiring enable enables enabled enabling help helps helped helping "
+    "get gets got getting lead leads led cause causes caused remind reminded warn warns warned advise "
+    "advised instruct instructed teach taught pressure pressured push pushed authorize authorized "
+    "authorise authorised oblige obliges obliged compel compelled beg begged challenge challenged prompt "
+    "prompted request requested call calls called recommend recommended find finds found induce induced "
+    "leave leaves left".split()
+)
+# nouns (and indefinite pronouns) an infinitive completes ("the right to appeal", "plans to build",
+# "nothing to suggest"): the infinitive is the noun's ``acl``, not the verb's purpose
+_INFINITIVE_NOUNS = frozenset(
+    "right rights plan plans power powers ability chance chances commitment promise promises reason "
+    "reasons time opportunity opportunities decision attempt attempts bid bids effort efforts way ways "
+    "need authority permission deal agreement pledge move intention determination proposal proposals "
+    "motion call request threat offer capacity freedom obligation duty licence license mandate incentive "
+    "campaign drive strategy scheme programme program initiative legislation bill measures steps money "
+    "funds funding resources willingness desire wish failure refusal readiness days weeks months hours "
+    "nothing anything something everything more little much enough".split()
+)
+
+_HAVING = frozenset("have has had having".split())  # "has a reputation to sustain": the noun's
+_TAKING = frozenset("take takes took taking taken".split())
+_WH_WORDS = frozenset("what which how where whether who whom".split())
+_RANKS = frozenset("first last only next second third".split())  # "the last country to launch"
+
+
+def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
+    """The label and head of the infinitive after verb ``p``: ``xcomp`` of the verb ("agreed to
+    freeze", "urged Iran to sign"), ``acl`` of a noun it completes ("has the right to appeal"), or
+    ``advcl`` after an object of a verb that does not pass it on ("used tear gas to disperse them")."""
+    lower, tags = state.lower, state.tags
+    if tags[p] != "VERB" or lower[p] in _OBJECT_CONTROL or len(between) < 2:
+        return "xcomp", p
+    last = between[-2]  # the word before "to"
+    noun = state.group_of[last]
+    if noun < 0 or tags[last] in ("ADJ", "ADV"):  # "found it hard to", "hot enough to": as before
+        return "xcomp", p
+    if lower[p] in _TAKING or lower[state.start_of.get(noun, noun)] in _WH_WORDS:
+        return "xcomp", p  # "it took decades to happen", "know what to do": left as before
+    start = state.start_of.get(noun, noun)
+    ranked = not _RANKS.isdisjoint(lower[start:noun]) or any(w.endswith("est") for w in lower[start:noun])
+    if lower[noun] in _INFINITIVE_NOUNS or lower[p] in _HAVING or ranked:
+        return "acl", noun  # "plans to build", "has a duty to protect", "the first country to launch"
+    return "advcl", p
 
 
 def inverted_report(state: State, predicates: Sequence[int]) -> None:
