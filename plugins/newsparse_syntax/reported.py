@@ -65,8 +65,9 @@ _OBJECT_CONTROL = frozenset(
     "convince convinced encourage encourages encouraged encouraging invite invites invited inviting "
     "expect expects expected expecting want wants wanted wanting need needs needed like likes liked "
     "prefer require requires required requiring enable enables enabled enabling help helps helped helping "
-    "get gets got getting lead leads led cause causes caused remind reminded warn warns warned advise "
-    "advised instruct instructed teach taught pressure pressured push pushed authorize authorized "
+    "get gets got getting lead leads led leading cause causes caused remind reminded warn warns warned "
+    "advise advises advised instruct instructed teach taught pressure pressured push pushed "
+    "authorize authorized "
     "authorise authorised oblige obliges obliged compel compelled beg begged challenge challenged prompt "
     "prompted request requested call calls called recommend recommended find finds found induce induced "
     "leave leaves left".split()
@@ -100,11 +101,14 @@ def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
     noun = state.group_of[last]
     if noun < 0 or tags[last] in ("ADJ", "ADV"):  # "found it hard to", "hot enough to": as before
         return "xcomp", p
+    if state.pp[noun] >= 0 or lower[noun] in TIME_WORDS or tags[noun] == "NUM":
+        return "xcomp", p  # "agreed in 1970 to spend", "decided last week to sell": no object between
     if lower[p] in _TAKING or lower[state.start_of.get(noun, noun)] in _WH_WORDS:
         return "xcomp", p  # "it took decades to happen", "know what to do": left as before
     start = state.start_of.get(noun, noun)
     ranked = not _RANKS.isdisjoint(lower[start:noun]) or any(w.endswith("est") for w in lower[start:noun])
-    if lower[noun] in _INFINITIVE_NOUNS or lower[p] in _HAVING or ranked:
+    word = lower[noun]
+    if word in _INFINITIVE_NOUNS or word[:-1] in _INFINITIVE_NOUNS or lower[p] in _HAVING or ranked:
         return "acl", noun  # "plans to build", "has a duty to protect", "the first country to launch"
     return "advcl", p
 

@@ -16,6 +16,9 @@ from tests.syntax.helpers import analysed, head_text, index_of
         ("They urged Iran to sign the deal.", "urged", "sign", "xcomp"),
         ("The court ordered the firm to pay damages.", "ordered", "pay", "xcomp"),
         ("The rebels agreed to freeze their attacks.", "agreed", "freeze", "xcomp"),
+        ("The G8 nations had agreed in 1970 to spend 0.7% of their incomes.", "agreed", "spend", "xcomp"),
+        ("The firm decided last week to sell the unit.", "decided", "sell", "xcomp"),
+        ("The war is leading the pair to trade blows.", "leading", "trade", "xcomp"),
     ],
 )
 def test_an_infinitive_after_an_object_is_a_purpose_unless_the_verb_controls_it(
@@ -33,6 +36,7 @@ def test_an_infinitive_after_an_object_is_a_purpose_unless_the_verb_controls_it(
         ("The court has the right to stop the sale.", "right", "stop"),
         ("France became the last big country to launch the service.", "country", "launch"),
         ("The managers have a responsibility to protect the game.", "responsibility", "protect"),
+        ("The firm signed preliminary agreements to develop the field.", "agreements", "develop"),
     ],
 )
 def test_an_infinitive_completing_a_noun_is_its_acl(text: str, noun: str, infinitive: str) -> None:
