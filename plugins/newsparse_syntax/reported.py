@@ -117,30 +117,41 @@ def inverted_report(state: State, predicates: Sequence[int]) -> None:
     """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
     the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
     rels, lower = state.rels, state.lower
-    opener = lower[1] if len(lower) > 1 and lower[0] in QUOTES else lower[0]
-    if "root" not in rels or opener in ADVERBIAL or opener == "if":  # "If X, Y," he said: Y is the root
+    try:
+        root = rels.index("root")
+    except ValueError:
         return
-    root = rels.index("root")
     said = [k for k, p in enumerate(predicates) if p > root and lower[p] in REPORTING]
     if not said:
         return
     p = predicates[said[-1]]
-    if state.tags[p] != "VERB" or not state.free(p):
-        return
-    if any(state.heads[q] is None for q in predicates[said[-1] + 1 :]):
-        return  # another clause after it: "..., the minister said he would resign"
     subject = state.subject_of.get(p, -1)
-    if subject < 0:
-        return
-    if subject < p and any(h == p and rel in _HELD for h, rel in zip(state.heads, rels, strict=True)):
+    if subject < 0 or state.tags[p] != "VERB" or not state.free(p):
         return
     k = (p if subject > p else state.start_of.get(subject, subject)) - 1
     while k > root and lower[k] in QUOTES:
         k -= 1
     if k <= root or lower[k] not in _CLOSERS:
         return
+    opener = lower[1] if len(lower) > 1 and lower[0] in QUOTES else lower[0]
+    if opener in ADVERBIAL or opener == "if":  # '"If X, Y," he said': Y is the root
+        return
+    if any(state.heads[q] is None for q in predicates[said[-1] + 1 :]):
+        return  # another clause after it: "..., the minister said he would resign"
+    if subject < p and _holds_clause(state, p):
+        return
     state.attach(root, p, "ccomp")
     rels[p] = "root"
+
+
+def _holds_clause(state: State, p: int) -> bool:
+    """Whether verb ``p`` has a dependent of its own that is what it reports (a clause, an object)."""
+    heads, k = state.heads, -1
+    for _ in range(heads.count(p)):  # (counted first: C scans, no loop over every word)
+        k = heads.index(p, k + 1)
+        if state.rels[k] in _HELD:
+            return True
+    return False
 
 
 def reported_clause(state: State, verbs: tuple[int, int], subject: int, start: int, finite: bool) -> bool:
