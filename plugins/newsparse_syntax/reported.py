@@ -117,6 +117,8 @@ def inverted_report(state: State, predicates: Sequence[int]) -> None:
     """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
     the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
     rels, lower = state.rels, state.lower
+    if REPORTING.isdisjoint(lower):  # (one C scan: most sentences report nothing)
+        return
     try:
         root = rels.index("root")
     except ValueError:
