@@ -142,8 +142,20 @@ def inverted_report(state: State, predicates: Sequence[int]) -> None:
         return  # another clause after it: "..., the minister said he would resign"
     if subject < p and _holds_clause(state, p):
         return
+    if any(state.free(q) and _marked(state, q) for q in predicates[: said[-1]] if q > root):
+        return  # "were arrested after they opened fire, police said": the clause of time stays the root's
     state.attach(root, p, "ccomp")
     rels[p] = "root"
+
+
+def _marked(state: State, q: int) -> bool:
+    """Whether predicate ``q`` has an adverbial subordinator as its ``mark`` (a clause of time or cause)."""
+    heads, k = state.heads, -1
+    for _ in range(heads.count(q)):
+        k = heads.index(q, k + 1)
+        if state.rels[k] == "mark" and state.lower[k] in ADVERBIAL:
+            return True
+    return False
 
 
 def _holds_clause(state: State, p: int) -> bool:

@@ -127,7 +127,7 @@ def test_time_after_a_hearer_is_the_telling_verbs() -> None:
     ("text", "verb", "clause"),
     [
         ('"The talks failed," the minister said on Monday.', "said", "failed"),
-        ("The wedding had to be postponed as the war began, she said.", "said", "had"),
+        ("The wedding had to be postponed because of the war, she said.", "said", "had"),
         ('"It is essential that they comply," said James Perry, the director.', "said", "essential"),
         ('"We will win," he insisted.', "insisted", "win"),
     ],
@@ -145,6 +145,7 @@ def test_a_report_told_after_its_content_is_the_root(text: str, verb: str, claus
         ("When the talks failed, the minister said he would resign.", "said"),
         ("The talks failed, the minister said, and he would resign.", "said"),
         ("The talks failed and the minister said so.", "said"),
+        ("The men were arrested in July after they opened fire, the newspaper said.", "said"),
         ('"If the court lets them go, the sources will be deterred," he said.', "said"),
     ],
 )
