@@ -4,9 +4,11 @@ becoming complements, bare time phrases (``obl:unmarked``) and fronted question 
 
 from __future__ import annotations
 
+import bisect
+
 from newsparse_syntax.sentence_state import REACH, RELATIVE, State, group_end, next_group
 
-__all__ = ["TIME_WORDS", "next_free_group", "objects", "time_phrase"]
+__all__ = ["TIME_WORDS", "nearest_predicate", "next_free_group", "objects", "time_phrase", "verb_time"]
 
 _DITRANSITIVE = frozenset(
     "give gives gave given giving send sends sent offer offers offered show shows showed shown tell tells "
@@ -162,3 +164,25 @@ def _wh_group(state: State, k: int) -> int:
     if head < 0 or group_end(state, head) != k + 1:
         return -1
     return head if state.lower[state.start_of.get(head, head)] in _WH_OBJECTS else -1
+
+
+def verb_time(state: State, noun: int) -> bool:
+    """Whether group ``noun`` is a verb's time ("today", "in 1984", "on Tuesday"): a phrase after it
+    is the verb's too ("reached a deal in 1984 with its creditors"), not the time's modifier."""
+    rel = state.rels[noun]
+    if rel == "obl:unmarked":
+        return True
+    if rel != "obl":
+        return False
+    word = state.lower[noun]
+    return word in TIME_WORDS or (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit())
+
+
+def nearest_predicate(predicates: list[int], k: int) -> int:
+    """The predicate before ``k`` (or the first after it), -1 if none within reach."""
+    at = bisect.bisect_left(predicates, k)
+    if at > 0 and k - predicates[at - 1] <= REACH:
+        return predicates[at - 1]
+    if at < len(predicates) and predicates[at] - k <= REACH:
+        return predicates[at]
+    return -1

@@ -10,7 +10,6 @@ parsed in linear time. Relations the rules cannot decide are left unattached (No
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Mapping, Sequence
 
@@ -34,7 +33,14 @@ from newsparse_syntax.copulas import (
     stranded,
 )
 from newsparse_syntax.groups import noun_groups
-from newsparse_syntax.objects import TIME_WORDS, next_free_group, objects, time_phrase
+from newsparse_syntax.objects import (
+    TIME_WORDS,
+    nearest_predicate,
+    next_free_group,
+    objects,
+    time_phrase,
+    verb_time,
+)
 from newsparse_syntax.parentheticals import ASIDE_MARKS, may_invert, parenthetical_subject
 from newsparse_syntax.participles import participle_clauses
 from newsparse_syntax.phrases import (
@@ -44,7 +50,15 @@ from newsparse_syntax.phrases import (
     number_modifiers,
     participle_modifiers,
 )
-from newsparse_syntax.reported import ADVERBIAL, REPORTING, reported_clause, split_opening
+from newsparse_syntax.reported import (
+    ADVERBIAL,
+    REPORTING,
+    complement_label,
+    infinitive_label,
+    inverted_report,
+    reported_clause,
+    split_opening,
+)
 from newsparse_syntax.sentence_state import (
     PARTICIPLE_ENDS,
     QUOTES,
@@ -143,6 +157,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     objects(state, predicates)
     participle_clauses(state, predicates, lexicon)
     _clauses(state, predicates)
+    inverted_report(state, predicates)
     _attach_prepositional(state, predicates, adpositions)
     _break_cycles(heads, rels)
     return Parse(tuple(heads), tuple(rels))
@@ -660,7 +675,8 @@ def _complements(state: State, predicates: list[int]) -> None:
         if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
             if all(tags[k] in ("ADV", "PART") or state.group_of[k] >= 0 for k in between):
                 state.attach(q - 1, q, "mark")
-                state.attach(q, p, "xcomp")
+                label, head = infinitive_label(state, p, between)
+                state.attach(q, head, label)
                 continue
         subject = state.subject_of.get(q, -1)
         if lower[p] in _CAUSATIVES and subject > p and state.start_of.get(subject, subject) == p + 1:
@@ -681,7 +697,7 @@ def _complements(state: State, predicates: list[int]) -> None:
                 for k in gap:
                     if tags[k] == "SCONJ":
                         state.attach(k, q, "mark")
-                state.attach(q, p, "ccomp")
+                state.attach(q, p, complement_label(lower, tags, gap))
             elif subject_start > p + 1 and _that_after_phrase(state, p, subject_start - 1):
                 state.attach(subject_start - 1, q, "mark")  # "told the court that he ...",
                 state.attach(q, p, "ccomp")  # "said on Monday that ...": what was said
@@ -764,34 +780,12 @@ def _attach_prepositional(state: State, predicates: list[int], adpositions: list
         if noun >= 0 and rels[noun] == "iobj" and lower[head] in TIME_WORDS and heads[noun] is not None:
             state.attach(head, heads[noun], "obl")  # "told MPs on Monday": the telling's time
             continue
-        if noun >= 0 and word != "of" and heads[noun] is not None and _verb_time(state, noun):
+        if noun >= 0 and word != "of" and heads[noun] is not None and verb_time(state, noun):
             state.attach(head, heads[noun], "obl")  # "died today in an attempt": not the time's
             continue
         if noun >= 0 and (word == "of" or state.tags[noun] != "PRON"):
             state.attach(head, noun, "nmod")
             continue
-        target = _nearest(predicates, case)
+        target = nearest_predicate(predicates, case)
         if target >= 0:
             state.attach(head, target, "obl")
-
-
-def _verb_time(state: State, noun: int) -> bool:
-    """Whether group ``noun`` is a verb's time ("today", "in 1984", "on Tuesday"): a phrase after it
-    is the verb's too ("reached a deal in 1984 with its creditors"), not the time's modifier."""
-    rel = state.rels[noun]
-    if rel == "obl:unmarked":
-        return True
-    if rel != "obl":
-        return False
-    word = state.lower[noun]
-    return word in TIME_WORDS or (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit())
-
-
-def _nearest(predicates: list[int], k: int) -> int:
-    """The predicate before ``k`` (or the first after it), -1 if none within reach."""
-    at = bisect.bisect_left(predicates, k)
-    if at > 0 and k - predicates[at - 1] <= REACH:
-        return predicates[at - 1]
-    if at < len(predicates) and predicates[at] - k <= REACH:
-        return predicates[at]
-    return -1

@@ -11,9 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
-from newsparse_syntax.sentence_state import RELATIVE, State, group_end
+from newsparse_syntax.sentence_state import QUOTES, RELATIVE, State, group_end
 
-__all__ = ["ADVERBIAL", "REPORTING", "reported_clause", "split_opening"]
+__all__ = [
+    "ADVERBIAL",
+    "REPORTING",
+    "complement_label",
+    "infinitive_label",
+    "inverted_report",
+    "reported_clause",
+    "split_opening",
+]
 
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
@@ -26,6 +34,9 @@ HEARERS = frozenset("told tells tell informed assured reminded warned warns".spl
 # adverbial clause), "announced in what it called", "to the doctors without whom we would"
 ADVERBIAL = frozenset("when while because although though unless once as after before since until".split())
 _OPENERS = ADVERBIAL | frozenset("where if which whom whose".split())
+# subordinators that open an adverbial clause, never a verb's complement ("left because they were";
+# not "when": "know when it starts" is what is known)
+_ADVERBIAL_MARKS = (ADVERBIAL - {"when"}) | frozenset("like whereas so".split())
 # the last word of a hearer after "told" ("told reporters", "told the Reuters news agency")
 _HEARER_ENDS = frozenset(
     "reporters journalists agency television radio newspaper daily reuters afp parliament mps "
@@ -33,6 +44,128 @@ _HEARER_ENDS = frozenset(
     "programme program website show magazine channel station service network".split()
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def complement_label(lower: Sequence[str], tags: Sequence[str], gap: range) -> str:
+    """``advcl`` for a clause after a verb that a subordinator in ``gap`` opens as an adverbial
+    ("fled as the war began", "wait until they leave"), else ``ccomp`` ("said (that) they were")."""
+    adverbial = any(tags[k] == "SCONJ" and lower[k] in _ADVERBIAL_MARKS for k in gap)
+    return "advcl" if adverbial else "ccomp"
+
+
+_CLOSERS = frozenset({",", "?", "!"})  # what ends the content of a report told after it
+_HELD = frozenset({"ccomp", "xcomp", "obj"})  # a reporting verb with one of these reports its own clause
+
+
+# verbs whose object is the subject of the infinitive after it ("urged Iran to sign": ``xcomp``);
+# after another verb and its object, the infinitive tells what for ("used gas to disperse": ``advcl``)
+_OBJECT_CONTROL = frozenset(
+    "ask asks asked asking tell tells told telling urge urges urged urging allow allows allowed allowing "
+    "permit permits permitted force forces forced forcing order orders ordered ordering persuade persuaded "
+    "convince convinced encourage encourages encouraged encouraging invite invites invited inviting "
+    "expect expects expected expecting want wants wanted wanting need needs needed like likes liked "
+    "prefer require requires required requiring enable enables enabled enabling help helps helped helping "
+    "get gets got getting lead leads led leading cause causes caused remind reminded warn warns warned "
+    "advise advises advised instruct instructed teach taught pressure pressured push pushed "
+    "authorize authorized "
+    "authorise authorised oblige obliges obliged compel compelled beg begged challenge challenged prompt "
+    "prompted request requested call calls called recommend recommended find finds found induce induced "
+    "leave leaves left".split()
+)
+# nouns (and indefinite pronouns) an infinitive completes ("the right to appeal", "plans to build",
+# "nothing to suggest"): the infinitive is the noun's ``acl``, not the verb's purpose
+_INFINITIVE_NOUNS = frozenset(
+    "right rights plan plans power powers ability chance chances commitment promise promises reason "
+    "reasons time opportunity opportunities decision attempt attempts bid bids effort efforts way ways "
+    "need authority permission deal agreement pledge move intention determination proposal proposals "
+    "motion call request threat offer capacity freedom obligation duty licence license mandate incentive "
+    "campaign drive strategy scheme programme program initiative legislation bill measures steps money "
+    "funds funding resources willingness desire wish failure refusal readiness days weeks months hours "
+    "nothing anything something everything more little much enough".split()
+)
+
+_HAVING = frozenset("have has had having".split())  # "has a reputation to sustain": the noun's
+_TAKING = frozenset("take takes took taking taken".split())
+_WH_WORDS = frozenset("what which how where whether who whom".split())
+_RANKS = frozenset("first last only next second third".split())  # "the last country to launch"
+
+
+def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
+    """The label and head of the infinitive after verb ``p``: ``xcomp`` of the verb ("agreed to
+    freeze", "urged Iran to sign"), ``acl`` of a noun it completes ("has the right to appeal"), or
+    ``advcl`` after an object of a verb that does not pass it on ("used tear gas to disperse them")."""
+    lower, tags = state.lower, state.tags
+    if tags[p] != "VERB" or lower[p] in _OBJECT_CONTROL or len(between) < 2:
+        return "xcomp", p
+    last = between[-2]  # the word before "to"
+    noun = state.group_of[last]
+    if noun < 0 or tags[last] in ("ADJ", "ADV"):  # "found it hard to", "hot enough to": as before
+        return "xcomp", p
+    if state.pp[noun] >= 0 or lower[noun] in TIME_WORDS or tags[noun] == "NUM":
+        return "xcomp", p  # "agreed in 1970 to spend", "decided last week to sell": no object between
+    if lower[p] in _TAKING or lower[state.start_of.get(noun, noun)] in _WH_WORDS:
+        return "xcomp", p  # "it took decades to happen", "know what to do": left as before
+    start = state.start_of.get(noun, noun)
+    ranked = not _RANKS.isdisjoint(lower[start:noun]) or any(w.endswith("est") for w in lower[start:noun])
+    word = lower[noun]
+    if word in _INFINITIVE_NOUNS or word[:-1] in _INFINITIVE_NOUNS or lower[p] in _HAVING or ranked:
+        return "acl", noun  # "plans to build", "has a duty to protect", "the first country to launch"
+    return "advcl", p
+
+
+def inverted_report(state: State, predicates: Sequence[int]) -> None:
+    """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
+    the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
+    rels, lower = state.rels, state.lower
+    if REPORTING.isdisjoint(lower):  # (one C scan: most sentences report nothing)
+        return
+    try:
+        root = rels.index("root")
+    except ValueError:
+        return
+    said = [k for k, p in enumerate(predicates) if p > root and lower[p] in REPORTING]
+    if not said:
+        return
+    p = predicates[said[-1]]
+    subject = state.subject_of.get(p, -1)
+    if subject < 0 or state.tags[p] != "VERB" or not state.free(p):
+        return
+    k = (p if subject > p else state.start_of.get(subject, subject)) - 1
+    while k > root and lower[k] in QUOTES:
+        k -= 1
+    if k <= root or lower[k] not in _CLOSERS:
+        return
+    opener = lower[1] if len(lower) > 1 and lower[0] in QUOTES else lower[0]
+    if opener in ADVERBIAL or opener == "if":  # '"If X, Y," he said': Y is the root
+        return
+    if any(state.heads[q] is None for q in predicates[said[-1] + 1 :]):
+        return  # another clause after it: "..., the minister said he would resign"
+    if subject < p and _holds_clause(state, p):
+        return
+    if any(state.free(q) and _marked(state, q) for q in predicates[: said[-1]] if q > root):
+        return  # "were arrested after they opened fire, police said": the clause of time stays the root's
+    state.attach(root, p, "ccomp")
+    rels[p] = "root"
+
+
+def _marked(state: State, q: int) -> bool:
+    """Whether predicate ``q`` has an adverbial subordinator as its ``mark`` (a clause of time or cause)."""
+    heads, k = state.heads, -1
+    for _ in range(heads.count(q)):
+        k = heads.index(q, k + 1)
+        if state.rels[k] == "mark" and state.lower[k] in ADVERBIAL:
+            return True
+    return False
+
+
+def _holds_clause(state: State, p: int) -> bool:
+    """Whether verb ``p`` has a dependent of its own that is what it reports (a clause, an object)."""
+    heads, k = state.heads, -1
+    for _ in range(heads.count(p)):  # (counted first: C scans, no loop over every word)
+        k = heads.index(p, k + 1)
+        if state.rels[k] in _HELD:
+            return True
+    return False
 
 
 def reported_clause(state: State, verbs: tuple[int, int], subject: int, start: int, finite: bool) -> bool:

@@ -121,3 +121,48 @@ def test_time_after_a_hearer_is_the_telling_verbs() -> None:
     words, _ = analysed("A spokeswoman told the Financial Times on Monday that Yahoo was adding captions.")
     monday = index_of(words, "Monday")
     assert words[monday].deprel == "obl" and head_text(words, monday) == "told"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "clause"),
+    [
+        ('"The talks failed," the minister said on Monday.', "said", "failed"),
+        ("The wedding had to be postponed because of the war, she said.", "said", "had"),
+        ('"It is essential that they comply," said James Perry, the director.', "said", "essential"),
+        ('"We will win," he insisted.', "insisted", "win"),
+    ],
+)
+def test_a_report_told_after_its_content_is_the_root(text: str, verb: str, clause: str) -> None:
+    words, _ = analysed(text)
+    q = index_of(words, clause)
+    assert words[index_of(words, verb)].deprel == "root"
+    assert words[q].deprel == "ccomp" and head_text(words, q) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("When the talks failed, the minister said he would resign.", "said"),
+        ("The talks failed, the minister said, and he would resign.", "said"),
+        ("The talks failed and the minister said so.", "said"),
+        ("The men were arrested in July after they opened fire, the newspaper said.", "said"),
+        ('"If the court lets them go, the sources will be deterred," he said.', "said"),
+    ],
+)
+def test_a_reporting_verb_with_its_own_clause_stays_out_of_the_root(text: str, verb: str) -> None:
+    words, _ = analysed(text)
+    assert words[index_of(words, verb)].deprel != "root"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "label"),
+    [
+        ("The family fled because the war began.", "began", "advcl"),
+        ("They left because the talks had failed.", "failed", "advcl"),
+        ("He said that the talks had failed.", "failed", "ccomp"),
+        ("I know when the talks start.", "start", "ccomp"),
+    ],
+)
+def test_a_clause_an_adverbial_subordinator_opens_is_advcl(text: str, clause: str, label: str) -> None:
+    words, _ = analysed(text)
+    assert words[index_of(words, clause)].deprel == label

@@ -1,0 +1,54 @@
+"""The infinitive after a verb: ``xcomp`` when the verb passes its subject or object on to it
+("agreed to freeze", "urged Iran to sign"), ``advcl`` when it tells what for after an object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.syntax.helpers import analysed, head_text, index_of
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "infinitive", "label"),
+    [
+        ("Police used tear gas to disperse the crowd.", "used", "disperse", "advcl"),
+        ("The army sent troops to secure the border.", "sent", "secure", "advcl"),
+        ("They urged Iran to sign the deal.", "urged", "sign", "xcomp"),
+        ("The court ordered the firm to pay damages.", "ordered", "pay", "xcomp"),
+        ("The rebels agreed to freeze their attacks.", "agreed", "freeze", "xcomp"),
+        ("The G8 nations had agreed in 1970 to spend 0.7% of their incomes.", "agreed", "spend", "xcomp"),
+        ("The firm decided last week to sell the unit.", "decided", "sell", "xcomp"),
+        ("The war is leading the pair to trade blows.", "leading", "trade", "xcomp"),
+    ],
+)
+def test_an_infinitive_after_an_object_is_a_purpose_unless_the_verb_controls_it(
+    text: str, verb: str, infinitive: str, label: str
+) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    assert words[k].deprel == label and head_text(words, k) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "infinitive"),
+    [
+        ("The government announced plans to cut 100,000 jobs.", "plans", "cut"),
+        ("The court has the right to stop the sale.", "right", "stop"),
+        ("France became the last big country to launch the service.", "country", "launch"),
+        ("The managers have a responsibility to protect the game.", "responsibility", "protect"),
+        ("The firm signed preliminary agreements to develop the field.", "agreements", "develop"),
+    ],
+)
+def test_an_infinitive_completing_a_noun_is_its_acl(text: str, noun: str, infinitive: str) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    assert words[k].deprel == "acl" and head_text(words, k) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "infinitive"),
+    [("I don't know what to do.", "do"), ("It took decades to happen.", "happen")],
+)
+def test_an_infinitive_after_a_question_word_or_take_stays_xcomp(text: str, infinitive: str) -> None:
+    words, _ = analysed(text)
+    assert words[index_of(words, infinitive)].deprel != "advcl"
