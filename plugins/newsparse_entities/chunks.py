@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import cast
 
 from newsparse_entities.canonical import STATE_INSTITUTIONS
 from newsparse_entities.chunk_build import build_chunk as _chunk
@@ -150,7 +151,9 @@ def chunks(
                 out.append(u)
             continue
         matched = [u for u in units if isinstance(u, Candidate)]
-        if len(matched) == len(units):
+        if not matched:
+            out += _analyse(words, units, gaz, True)  # name words alone: most runs of two or more
+        elif len(matched) == len(units):
             if len(units) == 2 and _town_pair(matched):
                 out.append(_town_pair_chunk(words, matched, gaz))
             elif len(units) == 2 and national_branch(words, matched):
@@ -332,8 +335,11 @@ def _run(
     return units, last + 1 if isinstance(last, int) else last.j
 
 
-def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
-    """Split a run into candidates: titles, a leading common word, places before names, org names."""
+def _analyse(
+    words: Words, units: list[Candidate | int], gaz: Gazetteer, words_only: bool = False
+) -> list[Candidate]:
+    """Split a run into candidates: titles, a leading common word, places before names, org names;
+    ``words_only``: the run has no gazetteer match (its segments take :func:`_words_segment`)."""
     # a sentence-initial common word is not part of a name ("Operating in coordination, ...")
     if units and isinstance(units[0], int):
         u0 = units[0]
@@ -365,13 +371,46 @@ def _analyse(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list
                     cuts.append(k - 1)  # "US Treasury Secretary John Snow": the portfolio opens the title
             elif before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
                 cuts.append(k)
+    segment = _words_segment if words_only else _analyse_segment
     if len(cuts) == 1:
-        return _analyse_segment(words, units, gaz)  # one segment, the common case: no copy
+        return segment(words, units, gaz)  # one segment, the common case: no copy
     cuts.append(len(units))
     out: list[Candidate] = []
     for a, b in itertools.pairwise(cuts):
-        out += _analyse_segment(words, units[a:b], gaz)
+        out += segment(words, units[a:b], gaz)
     return out
+
+
+# The words that send a segment of name words to :func:`_analyse_segment`'s tests of titles and
+# place types: a title, an abbreviated title or a portfolio opening it, a place type at either end.
+_SEGMENT_OPENERS = TITLES | ABBREVIATED_TITLES | PORTFOLIOS | PLACE_TYPE_PREFIXES
+
+
+def _words_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
+    """What :func:`_analyse_segment` finds for a segment of two name words or more (no gazetteer
+    match), without its tests of titles and place types when no word at its ends can be one (most)."""
+    text, ints = words.text, cast("list[int]", units)  # no gazetteer match: every unit is a word
+    first = ints[0]
+    t0, last_word = text[first], text[ints[-1]]
+    if (
+        len(units) < 2
+        or t0 in _SEGMENT_OPENERS
+        or last_word in PLACE_TYPE_SUFFIXES
+        or (first >= 2 and text[first - 1] == ".")
+    ):
+        return _analyse_segment(words, units, gaz)
+    evidence: list[str] = []
+    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan"
+    if first > 0 and words.sent[first - 1] == words.sent[first]:
+        org_headed = (last_word in ORG_HEADS or inner_head) and t0 not in gaz.first_names
+        _word_before_evidence(words, first - 1, len(units), evidence, org_headed)
+    if len(units) >= 3 and text[ints[1]] == ".":
+        evidence.append("initial")
+    elif opener := opener_evidence(t0, gaz):
+        evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
+    elif t0 in gaz.first_names and last_word not in _ALL_HEADS:
+        evidence.append("first_name")
+    return [_chunk(words, units, tuple(evidence))]
 
 
 def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:

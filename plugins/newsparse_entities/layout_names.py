@@ -44,17 +44,22 @@ _PERSON_EVIDENCE = frozenset(
 def numbered_names(words: Words, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Names with the number that is part of them: "BBC Radio 4", "PlayStation 2", "Halo 2", "BBC
     One", "Nikkei 225" (an organisation's or a product's; never in a score line or before a count)."""
-    text, n = words.text, len(words.text)
+    text, n, starts, sent = words.text, len(words.text), words.start, words.sent
     out = cands
     split: list[int] = []
     for k, c in enumerate(cands):
         j = c.j
-        if j >= n or words.start[j] != c.end + 1 or words.sent[j] != words.sent[c.i]:
+        if j >= n:
             continue
+        # the word after first (most are no number: a comma, a verb), a model code only from A to Z
         t = text[j]
-        if not ((t.isdigit() and len(t) <= 4) or t in _NUMBER_WORDS or _MODEL_CODE.fullmatch(t)) or not (
-            _numbered_context(words, c)
+        if not (
+            (t.isdigit() and len(t) <= 4)
+            or t in _NUMBER_WORDS
+            or ("A" <= t[0] <= "Z" and _MODEL_CODE.fullmatch(t))
         ):
+            continue
+        if starts[j] != c.end + 1 or sent[j] != sent[c.i] or not _numbered_context(words, c):
             continue
         evidence = _numbered_evidence(words, c, gaz)
         if evidence is None:
