@@ -262,13 +262,19 @@ _INITIAL_PARTS = st.sampled_from(
         "the",
         "J.",
         "A.B.C.D.E.",
+        "van",
+        "der",
+        "de la",
+        "Edwin",
     ]
 )
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_INITIAL_PARTS, min_size=1, max_size=12))
-def test_dotted_initials_before_names_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+def test_initials_and_particles_before_names_give_valid_offsets_and_are_deterministic(
+    parts: list[str],
+) -> None:
     text = " ".join(parts)
     first, second = parse(text), parse(text)
     _valid(first)
