@@ -16,6 +16,10 @@ from newsparse_entities.words import Candidate, Words
 
 __all__ = ["joined_particles"]
 
+# First particles of two that open only people's surnames ("van der Sar", "von der Leyen"), where
+# "de la" opens places and bodies as well ("Plaza de la Constitucion").
+_GERMANIC = frozenset(["van", "von"])
+
 
 def joined_particles(words: Words, cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """The candidates with every two name chunks two particles apart joined into one name chunk."""
@@ -40,8 +44,9 @@ def joined_particles(words: Words, cands: Sequence[Candidate], text: str) -> lis
             and text[a.end : b.start] == f" {words.text[p]} {words.text[q]} "
             and b.text[:1].isupper()
         ):
-            joined = Candidate(
-                a.i, b.j, a.start, b.end, text[a.start : b.end], "chunk", (), (*a.evidence, *b.evidence)
-            )
+            evidence = (*a.evidence, *b.evidence)
+            if lower[p] in _GERMANIC:
+                evidence += ("surname_particles",)  # "van der", "von den": a person's surname
+            joined = Candidate(a.i, b.j, a.start, b.end, text[a.start : b.end], "chunk", (), evidence)
             out[k : k + 2] = [joined]
     return out

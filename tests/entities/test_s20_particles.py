@@ -20,3 +20,8 @@ def test_de_la_names_are_one_person() -> None:
 def test_particles_across_a_line_break_leave_the_names_apart() -> None:
     doc = parse("The fans cheered Edwin van der\nSar and the team.")
     assert not [m for e in doc.entities for m in e.mentions if "\n" in m.text]
+
+
+def test_van_der_is_a_persons_evidence_when_the_first_name_is_unknown() -> None:
+    doc = parse("Springbok scrum-half Joost van der Westhuizen was his side's inspiration.")
+    assert entity_at(doc, "Joost van der Westhuizen").type == "PERSON"
