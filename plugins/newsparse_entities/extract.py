@@ -11,7 +11,9 @@ from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
+from newsparse_entities.initials import joined_initials
 from newsparse_entities.long_names import joined_long_names
+from newsparse_entities.particles import joined_particles
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -34,6 +36,7 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = spacy_candidates(doc, words, matches, model)
     else:
         cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
+        cands = joined_initials(joined_particles(words, cands, doc.text), doc.text)
         cands = joined_titles(words, title_surnames(words, cands, gaz))
         cands = company_edges(
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))

@@ -61,6 +61,7 @@ _WEIGHTS = {
     "apposition": ("PERSON", 3),
     "first_name": ("PERSON", 3),
     "initial": ("PERSON", 3),
+    "surname_particles": ("PERSON", 3),  # "van der", "von der" inside a name (particles.py)
     "says": ("PERSON", 2),
     "says_he": ("PERSON", 2),
     "says_it": ("ORG", 2),

@@ -244,3 +244,39 @@ def test_match_sides_nicknames_and_legal_forms_give_valid_offsets_and_are_determ
     first, second = parse(text), parse(text)
     _valid(first)
     assert first == second
+
+
+_INITIAL_PARTS = st.sampled_from(
+    [
+        "F.W.",
+        "O.J.",
+        "F.C.",
+        "U.S.",
+        "De Klerk",
+        "Simpson",
+        "said",
+        "Porto",
+        ".",
+        ",",
+        "\n",
+        "the",
+        "J.",
+        "A.B.C.D.E.",
+        "van",
+        "der",
+        "de la",
+        "Edwin",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_INITIAL_PARTS, min_size=1, max_size=12))
+def test_initials_and_particles_before_names_give_valid_offsets_and_are_deterministic(
+    parts: list[str],
+) -> None:
+    text = " ".join(parts)
+    first, second = parse(text), parse(text)
+    _valid(first)
+    assert first == second
+    assert parse(first.text) == first
