@@ -21,7 +21,7 @@ import attrs
 from newsparse import Token
 from newsparse.trusted import trusted_builder
 
-from .found import replaced
+from .found import integer_fraction, replaced
 from .lexicon import (
     BIG,
     DENOMINATORS,
@@ -253,15 +253,10 @@ def _exact(
     return _BUILD_NUM(first, last, value, value, value, digits, plain, scaled, False)
 
 
-@lru_cache(maxsize=1024)  # numbers in words repeat ("two", "three"); a Fraction is immutable
-def _integer(value: int) -> Fraction:
-    """``Fraction(value)``, made once per integer: building a Fraction runs Python code (about 2 µs)."""
-    return Fraction(value)
-
-
 def _vague(first: int, last: int, low: int, high: int) -> Num:
     """A vague number ("dozens"): no value, bounds ``low`` to ``high``."""
-    return _BUILD_NUM(first, last, None, _integer(low), _integer(high), False, False, False, False)
+    bounds = integer_fraction(low), integer_fraction(high)
+    return _BUILD_NUM(first, last, None, *bounds, False, False, False, False)
 
 
 def _word_integer(
@@ -623,7 +618,7 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
                 if read is None:
                     return None
                 value, after, _, end, _ = read
-                return _finish_words(w, i, end, _integer(value), after)
+                return _finish_words(w, i, end, integer_fraction(value), after)
             if nxt in DENOMINATORS and nxt not in ("second", "seconds"):
                 frac = Fraction(1, DENOMINATORS[nxt])
                 scale = _of_a_scale(w, i + 2)
@@ -647,7 +642,7 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
     if read is None:
         return None
     value, after, tail, end, and_small = read
-    return _finish_words(w, i, end, _integer(value), after, tail, and_small)
+    return _finish_words(w, i, end, integer_fraction(value), after, tail, and_small)
 
 
 def _finish_words(

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Span
-from newsparse_quantities import numbers, units
-from newsparse_quantities.found import Found, replaced
+from newsparse_quantities import units
+from newsparse_quantities.found import Found, integer_fraction, replaced
 from newsparse_quantities.numbers import Num
 
 _UREG = units.registry()
@@ -213,4 +213,4 @@ def test_replaced_keeps_a_num_and_refuses_what_evolve_refuses() -> None:
 
 
 def test_an_integer_fraction_is_made_once() -> None:
-    assert numbers._integer(12) == Fraction(12) and numbers._integer(12) is numbers._integer(12)
+    assert integer_fraction(12) == Fraction(12) and integer_fraction(12) is integer_fraction(12)
