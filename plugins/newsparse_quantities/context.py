@@ -13,9 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
 
-import attrs
-
-from .found import Found
+from .found import Found, replaced
 from .growth import is_owner, period_and
 from .lexicon import DOWN_WORDS, MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, UP_WORDS, currencies
 from .numbers import Words
@@ -158,7 +156,7 @@ def _temperature_difference(words: Words, f: Found, last: int) -> Found:
     after = words.lower[last + 1 : last + 3]
     before = words.text[max(0, f.start - 60) : f.start].lower()
     if f.change is not None or after in (("of", "warming"), ("of", "cooling")) or "warming" in before:
-        return attrs.evolve(f, unit="delta_degC")
+        return replaced(f, unit="delta_degC")
     return f
 
 
@@ -178,9 +176,9 @@ def _compared(words: Words, previous: Found, f: Found, first: int, last: int) ->
     if len(between) > 80 or any(c in between for c in ".;!?") or not 0 < f.value <= 10 * abs(previous.value):
         return f
     if previous.kind in ("dimension", "currency") and previous.unit is not None:
-        return attrs.evolve(f, unit=previous.unit, kind=previous.kind)
+        return replaced(f, unit=previous.unit, kind=previous.kind)
     if previous.kind == "number" and previous.unit is None and previous.counted is not None:
-        return attrs.evolve(f, counted=previous.counted)
+        return replaced(f, counted=previous.counted)
     return f
 
 
@@ -290,9 +288,9 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     billion", the modifier and rate of "up to $9bn (£4.6bn)" and "£20 ($38) a month"."""
     if previous.change_to is not None and f.value == previous.change_to and previous.unit is not None:
         if f.unit is None and previous.kind == "currency":
-            return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+            return replaced(f, unit=previous.unit.split("/")[0], kind="currency")
         if f.unit is not None and "/" in previous.unit and previous.unit.split("/")[0] == f.unit:
-            return attrs.evolve(f, unit=previous.unit)  # "rose $3 an ounce to $420": a level of the same rate
+            return replaced(f, unit=previous.unit)  # "rose $3 an ounce to $420": a level of the same rate
     if not (first >= 1 and words.texts[first - 1] == "(" and previous.end <= words.starts[first - 1]):
         return f
     if words.starts[first - 1] - previous.end > 1 or previous.kind != f.kind:
@@ -302,9 +300,9 @@ def _parallel(words: Words, previous: Found, f: Found, first: int) -> Found:
     if money and previous.modifier not in (None, "range") and f.modifier is None and f.value is not None:
         f = with_modifier(f, previous.modifier, f.value)
     if previous.unit and "/" in previous.unit and f.unit and "/" not in f.unit:
-        f = attrs.evolve(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
+        f = replaced(f, unit=f"{f.unit}/{previous.unit.split('/', 1)[1]}")
     if previous.change is not None and f.change is None:
-        f = attrs.evolve(f, change=previous.change)
+        f = replaced(f, change=previous.change)
     return f
 
 
@@ -314,14 +312,14 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     noun_end = words.ends[previous.counted[1]] if previous.counted is not None else previous.end
     restated = words.text[max(previous.end, noun_end) : f.start].strip() in (", or", "or")
     if f.kind == "percent" != previous.kind and f.value is not None and restated:
-        return attrs.evolve(f, change=previous.change)  # "down 0.89 points, or 0.01%": the same fall
+        return replaced(f, change=previous.change)  # "down 0.89 points, or 0.01%": the same fall
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f
     if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
         if len(between) > 50 or _AND_BY.search(between) is None:
             if not period_and(words, f, between):
                 return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
-    return attrs.evolve(f, change=previous.change)  # ("rose 0.6% on the month and 6.1% on the year")
+    return replaced(f, change=previous.change)  # ("rose 0.6% on the month and 6.1% on the year")
 
 
 _JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
@@ -334,7 +332,7 @@ def _joined_age(words: Words, previous: Found, f: Found) -> Found:
         return f
     if words.text[previous.end : f.start].strip().lower() not in ("to", "and", "or", "-", "–"):
         return f
-    return attrs.evolve(f, unit="year", kind="age")
+    return replaced(f, unit="year", kind="age")
 
 
 def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
@@ -354,7 +352,7 @@ def _million_after_money(words: Words, previous: Found, f: Found) -> Found:
         return f
     value = f.value * 10**6
     unit = previous.unit.split("/")[0]
-    return attrs.evolve(f, value=value, low=value, high=value, unit=unit, kind="currency", unit_text=None)
+    return replaced(f, value=value, low=value, high=value, unit=unit, kind="currency", unit_text=None)
 
 
 def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
@@ -370,7 +368,7 @@ def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
     between = words.text[previous.end : f.start]
     if len(between) > 150 or any(c in between for c in ".;!?") or _ROW_END.search(between):
         return f  # (a line break before an indent or a capital ends a row of a table, not a wrap)
-    return attrs.evolve(f, unit=previous.unit.split("/")[0], kind="currency")
+    return replaced(f, unit=previous.unit.split("/")[0], kind="currency")
 
 
 _ROW_END = re.compile(r"\n(?=[\sA-Z])")
@@ -380,14 +378,14 @@ _SCALES = frozenset("million millions billion billions trillion mln bln bn mn m 
 def with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
     """``f`` with a modifier and the bounds it gives the value (as the scan's bounds step does)."""
     if modifier == "over":
-        return attrs.evolve(f, modifier=modifier, low=value, high=None, low_inclusive=False)
+        return replaced(f, modifier=modifier, low=value, high=None, low_inclusive=False)
     if modifier == "under":
-        return attrs.evolve(f, modifier=modifier, low=None, high=value, high_inclusive=False)
+        return replaced(f, modifier=modifier, low=None, high=value, high_inclusive=False)
     if modifier == "at_least":
-        return attrs.evolve(f, modifier=modifier, low=value, high=None)
+        return replaced(f, modifier=modifier, low=value, high=None)
     if modifier == "at_most":
-        return attrs.evolve(f, modifier=modifier, low=None, high=value)
-    return attrs.evolve(f, modifier=modifier, low=None, high=None)
+        return replaced(f, modifier=modifier, low=None, high=value)
+    return replaced(f, modifier=modifier, low=None, high=None)
 
 
 def _rate(words: Words, f: Found, last: int) -> Found:
@@ -398,7 +396,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
     if f.unit is None and f.counted is not None and f.kind == "number":
         per = counted_rate(words, f.counted[1] + 1)
         noun = words.texts[f.counted[1]]
-        return f if per is None else attrs.evolve(f, unit=f"{noun}/{per}")  # "40,000 cases annually"
+        return f if per is None else replaced(f, unit=f"{noun}/{per}")  # "40,000 cases annually"
     if f.unit is None or f.kind not in _RATE_KINDS or "/" in f.unit:
         return f
     k = last + 1
@@ -429,7 +427,7 @@ def _rate(words: Words, f: Found, last: int) -> Found:
             per = _per_thing(words, k + 1)  # "$44,110 per procedure", "16.60 dlrs per common share"
     else:
         return f
-    return f if per is None else attrs.evolve(f, unit=f"{f.unit}/{per}")
+    return f if per is None else replaced(f, unit=f"{f.unit}/{per}")
 
 
 def _per_thing(words: Words, k: int) -> str | None:
@@ -514,13 +512,13 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
     ranged = f.value is None and f.modifier == "range" and f.counted is None
     if ranged and f.high is not None and f.high < 130:
         if any(lower[max(0, first - len(before)) : first] == before for before in _AGE_BEFORE):
-            return attrs.evolve(f, unit="year", unit_text=None, kind="age")  # "aged 10 to 13"
+            return replaced(f, unit="year", unit_text=None, kind="age")  # "aged 10 to 13"
     if f.value is None or not 0 < f.value < 130:
         return f
     for before in _AGE_BEFORE:
         k = first - len(before)
         if k >= 0 and lower[k:first] == before:
-            return attrs.evolve(f, unit="year", unit_text=None, kind="age", counted=None)
+            return replaced(f, unit="year", unit_text=None, kind="age", counted=None)
     if (
         f.counted is None
         and first >= 2
@@ -528,11 +526,11 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         and not _DIED.isdisjoint(lower[max(0, first - 5) : first - 1])
     ):
         if last + 1 >= words.size or words.texts[last + 1] in (".", ",", ";", ")"):
-            return attrs.evolve(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
+            return replaced(f, unit="year", kind="age")  # "has died in Germany at 50" (not "at 50 sites")
     verb = first >= 2 and lower[first - 1] in ("are", "were")
     people = first >= 1 and (lower[first - 1] in _PEOPLE or (verb and lower[first - 2] in _PEOPLE))
     if f.modifier in ("over", "under", "at_least") and f.counted is None and people:
-        return attrs.evolve(f, unit="year", kind="age")  # "people over 60", "children as young as 12"
+        return replaced(f, unit="year", kind="age")  # "people over 60", "children as young as 12"
     if f.counted is not None or f.modifier is not None or f.value.denominator != 1:
         return f
     # apposition after a name: "Prince Charles, 56, and" (a comma on both sides, a capital before)
@@ -546,22 +544,22 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
         and words.texts[first - 2].isalpha()
         and words.is_digits(first)
     ):
-        return attrs.evolve(f, unit="year", kind="age")
+        return replaced(f, unit="year", kind="age")
     following = lower[last + 1] if last + 1 < n else ""
     person = lower[last + 2] if last + 2 < n else ""
     if words.texts[first - 1] == "At" and following == "," and person in _PERSONS and f.value < 110:
-        return attrs.evolve(f, unit="year", kind="age")  # "At 12, he was canvassing"
+        return replaced(f, unit="year", kind="age")  # "At 12, he was canvassing"
     linking = first - 2 if lower[first - 1] in _JUST and first >= 3 else first - 1
     pronoun_be = first - 2 if lower[first - 1] in _JUST and first >= 2 else first - 1
     if lower[pronoun_be] in _PRONOUN_BE and following in _AFTER_AGE and words.is_digits(first):
         if 5 <= f.value <= 110:
-            return attrs.evolve(f, unit="year", kind="age")  # "I'm only 27 and", "she's 30."
+            return replaced(f, unit="year", kind="age")  # "I'm only 27 and", "she's 30."
     if linking >= 1 and lower[linking] in ("is", "was") and following in _AFTER_AGE:
         subject = words.texts[linking - 1]
         named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
         pronoun = subject.lower() in ("he", "she", "who")
         if (named or pronoun) and words.is_digits(first) and (5 if pronoun else 15) <= f.value <= 110:
-            return attrs.evolve(f, unit="year", kind="age")  # "Pickens is 58.", "when he was just 14,"
+            return replaced(f, unit="year", kind="age")  # "Pickens is 58.", "when he was just 14,"
     return _age_in_clause(words, f, first)
 
 
@@ -590,9 +588,9 @@ def _age_in_clause(words: Words, f: Found, first: int) -> Found:
                 return f  # ("the age of the 300 buildings" has a counted noun; "age, 18" another clause)
         else:
             return f
-    age = attrs.evolve(f, unit="year", kind="age")
+    age = replaced(f, unit="year", kind="age")
     if life and previous in _PAST:  # "work past 65": more than 65, the word in the span
-        return with_modifier(attrs.evolve(age, start=words.starts[first - 1]), "over", f.value)
+        return with_modifier(replaced(age, start=words.starts[first - 1]), "over", f.value)
     return age
 
 
@@ -624,7 +622,7 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
         reach = 4 if f.unit is not None and "/" in f.unit else 2  # "rose $3 an ounce to $420"
         if k >= 1 and words.lower[k - 1] == "to" and bisect_left(words.starts, f.end) >= k - reach:
             change_to = following.value
-    return attrs.evolve(f, change=direction, change_to=change_to)
+    return replaced(f, change=direction, change_to=change_to)
 
 
 def is_change_word(words: Words, k: int) -> bool:

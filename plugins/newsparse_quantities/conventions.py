@@ -15,10 +15,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
 
-import attrs
-
 from .context import counted_rate, is_change_word, with_modifier
-from .found import Found
+from .found import Found, replaced
 from .lexicon import MONTHS
 from .numbers import Words
 from .odds import slash_not_amount
@@ -81,7 +79,7 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
             if after == "times":
                 f = _occasions(words, f, first, last)
             elif f.counted is not None and lower[f.counted[1]] == "time" and f.change is not None:
-                f = attrs.evolve(f, change=None, change_to=None)  # "added the two-time winner": a count
+                f = replaced(f, change=None, change_to=None)  # "added the two-time winner": a count
             elif f.counted is not None:
                 f = _pronoun_counted(words, _rate_margin(words, f))
         if f.change is not None:
@@ -118,7 +116,7 @@ def _added_up(words: Words, f: Found, first: int) -> Found:
         return f  # ("shares added up to 5%": rose by as much as 5%)
     if words.lower[first] != "up" or words.lower[first - 1] not in _ADD or words.lower[first + 1] != "to":
         return f
-    return attrs.evolve(_unmodified(words, f, first + 2), change=None, change_to=None)
+    return replaced(_unmodified(words, f, first + 2), change=None, change_to=None)
 
 
 def _bracketed_total(words: Words, previous: Found, f: Found) -> Found:
@@ -132,7 +130,7 @@ def _bracketed_total(words: Words, previous: Found, f: Found) -> Found:
     if between != "(" and not (between == ";" and words.text[f.end : f.end + 1] == ")"):
         return f  # ("(£398m; $768m)": the last of the brackets too)
     exact = f.modifier is not None
-    return attrs.evolve(
+    return replaced(
         f,
         modifier=None,
         change=None,
@@ -149,7 +147,7 @@ _ADD = frozenset("add adds added adding".split())
 
 def _unmodified(words: Words, f: Found, k: int) -> Found:
     """``f`` without its modifier, its span starting at word ``k``, its value exact."""
-    return attrs.evolve(
+    return replaced(
         f,
         start=words.starts[k],
         core_start=words.starts[k],
@@ -178,7 +176,7 @@ def _parallel_percent(words: Words, previous: Found, f: Found) -> Found:
     between = words.text[previous.end : f.start]
     if f.value is None or not 0 < f.value <= 100 or len(between) > 60 or not _LIST_ITEM.fullmatch(between):
         return f
-    return attrs.evolve(f, unit="percent", kind="percent")
+    return replaced(f, unit="percent", kind="percent")
 
 
 # ", Labour on", " and the Alliance with", ", Labour": the next item of a list of shares
@@ -396,8 +394,8 @@ def _occasions(words: Words, f: Found, first: int, last: int) -> Found:
         return f
     per = counted_rate(words, k + 1)
     if per is not None:
-        return attrs.evolve(f, unit=f"times/{per}")
-    return attrs.evolve(f, counted=(k, k))
+        return replaced(f, unit=f"times/{per}")
+    return replaced(f, counted=(k, k))
 
 
 def _multiple(words: Words, last: int) -> bool:
@@ -447,7 +445,7 @@ def _rate_margin(words: Words, f: Found) -> Found:
         return f
     if _RATES.isdisjoint(words.lower[k + 1 : k + 8]):
         return f
-    return attrs.evolve(f, unit="percentage_point", counted=None)
+    return replaced(f, unit="percentage_point", counted=None)
 
 
 _RATES = frozenset("libor sibor pibor hibor euribor prime rate offered treasuries treasury".split())
@@ -456,7 +454,7 @@ _RATES = frozenset("libor sibor pibor hibor euribor prime rate offered treasurie
 def _pronoun_counted(words: Words, f: Found) -> Found:
     """ "over a million others": a pronoun names nothing counted (the guideline's unit null)."""
     if f.counted is not None and f.counted[0] == f.counted[1] and words.lower[f.counted[1]] in _PRONOUNS:
-        return attrs.evolve(f, counted=None)
+        return replaced(f, counted=None)
     return f
 
 
@@ -471,7 +469,7 @@ def _level_crossed(words: Words, f: Found) -> Found:
         return f
     if words.lower[first - 1] not in _CROSSING:
         return f  # ("growth above 9%": a growth rate is a change, whatever its bound)
-    return attrs.evolve(f, change=None, change_to=None)
+    return replaced(f, change=None, change_to=None)
 
 
 _LEVEL_WORDS = frozenset({"above", "below", "beyond", "past"})
@@ -512,7 +510,7 @@ def _money_lost(words: Words, f: Found, first: int) -> Found:
         j -= 1
     if j >= 0 and words.lower[j] in _LEVELS:
         return f  # "the figure lost $5m", "shares lost 12 cents": a level that falls
-    return attrs.evolve(f, change=None, change_to=None)
+    return replaced(f, change=None, change_to=None)
 
 
 _LOST = frozenset("lost lose loses losing".split())
@@ -551,7 +549,7 @@ def _compared_by(words: Words, f: Found, last: int) -> Found:
     if words.lower[k + 1] == "than" or (
         k + 2 < n and words.lower[k + 2] == "than" and word in ("more", "less")
     ):
-        return attrs.evolve(f, change=direction)  # ("more expensive than": one adjective after more/less)
+        return replaced(f, change=direction)  # ("more expensive than": one adjective after more/less)
     return f
 
 

@@ -19,10 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import attrs
-
 from .context import counted_rate
-from .found import Found
+from .found import Found, replaced
 from .lexicon import IRREGULAR_PLURALS, plural_in_s
 from .numbers import Words
 
@@ -71,7 +69,7 @@ def parallel_counted(
             continue  # "taking the number of people employed to 38.9 million": that noun, below
         per = counted_rate(words, last + 1)
         if per is not None:  # "258 million images are saved every day, equating to 94 billion a year"
-            out_found[index] = attrs.evolve(f, unit=f"{words.texts[noun[1]]}/{per}")
+            out_found[index] = replaced(f, unit=f"{words.texts[noun[1]]}/{per}")
         else:
             out_counted[index] = noun
     return out_found, out_counted
@@ -126,7 +124,7 @@ def number_of_counted(words: Words, found: list[Found], spans: list[Span]) -> tu
         per = counted_rate(words, last + 1) if last >= 0 else None
         if per is not None:
             head = words.text[noun[0] : noun[1]].split()[-1]
-            out_found[index] = attrs.evolve(f, unit=f"{head}/{per}")
+            out_found[index] = replaced(f, unit=f"{head}/{per}")
         else:
             out[index] = noun
     return out_found, out

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
-from .found import Found
+from .found import Found, replaced
 from .numbers import Words
 
 __all__ = ["growth_rates", "is_owner", "period_and"]
@@ -46,14 +44,14 @@ def _stated(text: str, f: Found) -> Found:
     """``f`` with the direction its neighbouring words state (:func:`growth_rates`), if any."""
     before = text[max(0, f.start - 40) : f.start]
     if "off" in before and _OFF.search(before):
-        return attrs.evolve(f, change="down")  # "totalled 3,684 tonnes, off 47.5 percent from 7,011"
+        return replaced(f, change="down")  # "totalled 3,684 tonnes, off 47.5 percent from 7,011"
     if f.kind != "percent" or f.modifier is not None:
         return f
     noun = _NOUN_IS.search(before) if before.endswith(_COPULA_ENDS) else None
     if noun is None:
         noun = _NOUN_AFTER.match(text, f.end)
     if noun is not None:
-        return attrs.evolve(f, change="down" if noun.group("noun").lower() in _FALLS else "up")
+        return replaced(f, change="down" if noun.group("noun").lower() in _FALLS else "up")
     return _growth(text, f)
 
 
@@ -82,7 +80,7 @@ def _growth(text: str, f: Found) -> Found:
     match = _GROWTH_IS.search(text, max(0, f.start - 190), f.start)
     if match is None or _CLAUSE_WORDS.search(_ASIDE.sub(" ", match.group("phrase"))):
         return f
-    return attrs.evolve(f, change="up")
+    return replaced(f, change="up")
 
 
 # a short phrase of period or comparison between two changes of a level: "rose 0.6% on the month and

@@ -21,6 +21,7 @@ import attrs
 from newsparse import Token
 from newsparse.trusted import trusted_builder
 
+from .found import integer_fraction, replaced
 from .lexicon import (
     BIG,
     DENOMINATORS,
@@ -254,7 +255,8 @@ def _exact(
 
 def _vague(first: int, last: int, low: int, high: int) -> Num:
     """A vague number ("dozens"): no value, bounds ``low`` to ``high``."""
-    return _BUILD_NUM(first, last, None, Fraction(low), Fraction(high), False, False, False, False)
+    bounds = integer_fraction(low), integer_fraction(high)
+    return _BUILD_NUM(first, last, None, *bounds, False, False, False, False)
 
 
 def _word_integer(
@@ -616,7 +618,7 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
                 if read is None:
                     return None
                 value, after, _, end, _ = read
-                return _finish_words(w, i, end, Fraction(value), after)
+                return _finish_words(w, i, end, integer_fraction(value), after)
             if nxt in DENOMINATORS and nxt not in ("second", "seconds"):
                 frac = Fraction(1, DENOMINATORS[nxt])
                 scale = _of_a_scale(w, i + 2)
@@ -640,7 +642,7 @@ def _parse_word_number(w: Words, i: int) -> Num | None:
     if read is None:
         return None
     value, after, tail, end, and_small = read
-    return _finish_words(w, i, end, Fraction(value), after, tail, and_small)
+    return _finish_words(w, i, end, integer_fraction(value), after, tail, and_small)
 
 
 def _finish_words(
@@ -789,7 +791,7 @@ def parse_number(w: Words, i: int, currency: bool = False) -> Num | None:
     if negative:
         if num.value is None:
             return None
-        return attrs.evolve(
+        return replaced(
             num, first=start, value=-num.value, low=-num.value, high=-num.value, negative=True
         )
     return num

@@ -12,8 +12,6 @@ from fractions import Fraction
 from functools import lru_cache
 from types import MappingProxyType
 
-import attrs
-
 from .counted_words import (
     ADJECTIVE_ENDINGS,
     ADVERBS,
@@ -28,7 +26,7 @@ from .counted_words import (
 from .countries import country_currency, country_currency_names
 from .days import bare_year, listed_days
 from .designations import after_dialling_code, chart_rank, spaced_phone
-from .found import Found
+from .found import Found, replaced
 from .lexicon import (
     CHANGE_AFTER_POINT,
     COUNTED_STOP,
@@ -353,7 +351,7 @@ class _Reader:
         if word != "over" and not (num.value < den.value and num.value <= 10):
             return None
         value = num.value / den.value
-        return attrs.evolve(num, last=den.last, value=value, low=value, high=value, plain=False)
+        return replaced(num, last=den.last, value=value, low=value, high=value, plain=False)
 
     def _hyphen_compound(self, k: int) -> bool:
         """Whether word ``k`` is a hyphen gluing the number to a following word ("two-tier")."""

@@ -17,8 +17,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
 
-import attrs
-
 from newsparse import Token
 from newsparse.text import TokenColumns
 
@@ -26,7 +24,7 @@ from .context import in_context
 from .conventions import apply_conventions
 from .conversions import bracketed_conversions
 from .elision import number_of_counted, parallel_counted
-from .found import Found, to_quantity
+from .found import Found, replaced, to_quantity
 from .growth import growth_rates
 from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
@@ -104,7 +102,7 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
             between in ("and", "or") or (between == "," and _listed(words, found[index + 1], nxt))
         ):
             continue  # the unit must follow the second number ("$5 and $10" has its own)
-        out[index] = attrs.evolve(f, unit=nxt.unit, kind=nxt.kind, unit_text=nxt.unit_text)
+        out[index] = replaced(f, unit=nxt.unit, kind=nxt.kind, unit_text=nxt.unit_text)
     return out
 
 
@@ -123,7 +121,7 @@ def _shared_scale(words: Words, found: list[Found]) -> list[Found]:
         if not scale or not (between in ("and", "or") or (between == "," and scales[index + 1])):
             continue
         value = f.value * scale
-        out[index], scales[index] = attrs.evolve(f, value=value, low=value, high=value), scale
+        out[index], scales[index] = replaced(f, value=value, low=value, high=value), scale
     return out
 
 

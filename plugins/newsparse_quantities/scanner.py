@@ -7,12 +7,10 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import compress
 
-import attrs
-
 from newsparse.trusted import trusted_builder
 
 from .context import is_change_word
-from .found import Found
+from .found import Found, replaced
 from .lexicon import (
     BELOW_APPROX,
     COUNTED_STOP,
@@ -160,7 +158,7 @@ class _Scanner(_Reader):
                     rescale = _has_scale(w, cand) and not _has_scale(w, num)
                     if rescale and mult and num.value * mult <= cand.value:
                         scaled_value = num.value * mult
-                        num = attrs.evolve(num, value=scaled_value, low=scaled_value, high=scaled_value)
+                        num = replaced(num, value=scaled_value, low=scaled_value, high=scaled_value)
                     alternative = w.lower[after] == "or"  # "one or two", "11 billion or 12 billion"
                     small = num.value is not None and 0 < num.value <= cand.value <= 10 * num.value
                     if alternative and not small:
@@ -219,14 +217,14 @@ class _Scanner(_Reader):
         if (money is None or money[2]) and not self._counted_million(last + 2):
             return num, second, last
         big = tail_num.value * 10**6
-        tail_num = attrs.evolve(tail_num, last=last + 1, value=big, low=big, high=big, scaled=True)
+        tail_num = replaced(tail_num, last=last + 1, value=big, low=big, high=big, scaled=True)
         if second is not None:
             second = tail_num
             if not num.scaled and num.value * 10**6 <= big:
-                num = attrs.evolve(num, value=num.value * 10**6, low=num.value * 10**6)
-                num = attrs.evolve(num, high=num.value)
+                num = replaced(num, value=num.value * 10**6, low=num.value * 10**6)
+                num = replaced(num, high=num.value)
         else:
-            num = attrs.evolve(tail_num, plain=False)
+            num = replaced(tail_num, plain=False)
         return num, second, last + 1
 
     def _counted_million(self, k: int) -> bool:
@@ -276,8 +274,8 @@ class _Scanner(_Reader):
             last = end2
             cents = self.cents(last + 1, code2) if second is None else None
             if cents is not None and num.value is not None and num.value.denominator == 1:
-                num = attrs.evolve(num, value=num.value + cents[0])
-                num = attrs.evolve(num, low=num.value, high=num.value)
+                num = replaced(num, value=num.value + cents[0])
+                num = replaced(num, low=num.value, high=num.value)
                 last = cents[1]
             return num, second, "currency", code2, unit_text, last
         if u is not None and _cup_modifier(u[3], second or num):
@@ -299,8 +297,8 @@ class _Scanner(_Reader):
             if unit == "ft" and second is None:
                 inches = self.inches(last + 1)
                 if inches is not None and num.value is not None:
-                    num = attrs.evolve(num, value=num.value + inches[0] / 12)
-                    num = attrs.evolve(num, low=num.value, high=num.value)
+                    num = replaced(num, value=num.value + inches[0] / 12)
+                    num = replaced(num, low=num.value, high=num.value)
                     last = inches[1]
             if unit == "deg" and self._temperature_context(i):
                 kind = "temperature"
@@ -652,7 +650,7 @@ def _shortened_end(w: Words, num: Num, cand: Num) -> Num:
     value = Fraction(start[: len(start) - len(end)] + end)
     if num.value is None or value <= num.value:
         return cand
-    return attrs.evolve(cand, value=value, low=value, high=value, plain=False)
+    return replaced(cand, value=value, low=value, high=value, plain=False)
 
 
 def _cup_modifier(surface: str, num: Num) -> bool:

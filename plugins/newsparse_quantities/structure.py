@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from newsparse import Document, Sentence
 from newsparse.syntax import SyntaxTree, sentence_tree
 
-from .found import Found
+from .found import Found, replaced
 from .lexicon import DOWN_WORDS, IRREGULAR_PLURALS, UP_WORDS, plural_in_s
 
 __all__ = ["change_from_tree", "counted_from_tree", "structured_counted"]
@@ -175,7 +173,7 @@ def structured_counted(
             out[index] = counted_from_tree(tree, f.number_start, f.number_end)
         direction = change_from_tree(tree, f.number_start, f.number_end) if wants_change else None
         if direction is not None:
-            out_found[index] = attrs.evolve(f, change=direction)
+            out_found[index] = replaced(f, change=direction)
     return out_found, out
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import Span
 from newsparse_quantities import units
+from newsparse_quantities.found import Found, integer_fraction, replaced
+from newsparse_quantities.numbers import Num
 
 _UREG = units.registry()
 _NAMES = sorted(_UREG._units)
@@ -161,3 +167,50 @@ def test_a_spaced_dollar_prefix_still_reads() -> None:
     from newsparse_quantities.recognise import recognise_text
 
     assert [f.unit for f, _ in recognise_text("Sales rose to c $ 16.4 million.")] == ["CAD"]
+
+
+_FRACTIONS = st.none() | st.fractions(min_value=-10**6, max_value=10**6, max_denominator=100)
+_FOUNDS = st.builds(
+    Found,
+    st.integers(0, 50),
+    st.integers(50, 100),
+    st.integers(0, 50),
+    st.integers(0, 50),
+    st.integers(50, 100),
+    _FRACTIONS,
+    _FRACTIONS,
+    _FRACTIONS,
+    st.none() | st.sampled_from(["~", ">", "range"]),
+    st.none() | st.sampled_from(["km", "USD"]),
+    st.none() | st.text(max_size=3),
+    st.sampled_from(["number", "currency", "age"]),
+    st.booleans(),
+    st.booleans(),
+)
+_CHANGES = st.dictionaries(
+    st.sampled_from([f.name for f in attrs.fields(Found)]),
+    st.none() | st.integers(0, 9) | st.text(max_size=3) | st.sampled_from(["up", "down"]),
+    max_size=4,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FOUNDS, _CHANGES)
+def test_replaced_is_attrs_evolve_for_a_found(found: Found, changes: dict[str, object]) -> None:
+    # the layer's fast copy with changes gives the value attrs.evolve gives, field for field
+    fast, plain = replaced(found, **changes), attrs.evolve(found, **changes)
+    assert fast == plain and type(fast) is Found
+    assert all(getattr(fast, f.name) is getattr(plain, f.name) for f in attrs.fields(Found))
+
+
+def test_replaced_keeps_a_num_and_refuses_what_evolve_refuses() -> None:
+    num = Num(2, 3, Fraction(5), Fraction(5), Fraction(5), digits=True)
+    assert replaced(num, first=1, negative=True) == attrs.evolve(num, first=1, negative=True)
+    with pytest.raises(TypeError, match="no field"):
+        replaced(num, firts=1)  # a misspelt field: attrs.evolve raises TypeError too
+    with pytest.raises(TypeError, match="checks or renames a field"):
+        replaced(Span(0, 1, "a"), start=0)  # a class with validators keeps attrs.evolve
+
+
+def test_an_integer_fraction_is_made_once() -> None:
+    assert integer_fraction(12) == Fraction(12) and integer_fraction(12) is integer_fraction(12)
