@@ -162,9 +162,11 @@ class _Record:
         return self.locals[-1].trigger.end
 
     def add(self, local: Local) -> None:
-        """Add a mention and remember its parties."""
+        """Add a mention and remember its parties (a target that refuses a bid is a side, but the
+        sides compared to join a later mention are the others: "Foster's takeover offer")."""
         self.locals.append(local)
-        self.parties.update(hit.id for hit in local.roles["parties"])
+        targets = {hit.id for hit in local.business.get("target", ())}
+        self.parties.update(hit.id for hit in local.roles["parties"] if hit.id not in targets)
 
     def substantial(self) -> bool:
         """Whether a generic record says enough to be an agreement (a state, a party or a third party)."""
