@@ -1,14 +1,13 @@
 """Merge the mentions of one agreement into one record and build the :class:`newsparse.Agreement`.
 
-Coreference is by kind and order: a later mention of the same kind ("a de-escalation zone", then
-"the de-escalation zones") joins the earlier record unless both name parties and the parties
-differ (no common party, or two-party sets that cross: "Israel and Hamas" vs "Israel and
-Lebanon"), an exact kind before a compatible one; a definite generic head ("the deal", "the
-accord", "this agreement") and a definite family word ("the truce" after a ceasefire, "the
-zone", "the treaty") join the latest compatible record.  Talks named in the same sentence as an
-agreement are the talks it came out of: their venue, parties and third parties go to it, their
-own states do not.  Inside a sentence, "in a deal brokered by X" after a concluded agreement
-restates it, and "a ceasefire and hostage release deal" is one agreement.  Only the 64 most
+Coreference is by kind and order: a later mention of the same kind ("a de-escalation zone", then "the
+de-escalation zones") joins the earlier record unless both name parties and the parties differ (no common
+party, or two-party sets that cross: "Israel and Hamas" vs "Israel and Lebanon"), an exact kind before a
+compatible one; a definite generic head ("the deal", "the accord", "this agreement") and a definite family
+word ("the truce" after a ceasefire, "the zone", "the treaty") join the latest compatible record. Talks
+named in the same sentence as an agreement are the talks it came out of: their venue, parties and third
+parties go to it, their own states do not. Inside a sentence, "in a deal brokered by X" after a concluded
+agreement restates it, and "a ceasefire and hostage release deal" is one agreement. Only the 64 most
 recently mentioned records are candidates, so a long document stays linear.
 """
 
@@ -16,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import attrs
@@ -37,6 +36,7 @@ from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
+from .relatives import relative_deals
 from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import split_counterparts
@@ -162,8 +162,7 @@ class _Record:
         return self.locals[-1].trigger.end
 
     def add(self, local: Local) -> None:
-        """Add a mention and remember its parties (a target that refuses a bid is a side, but the
-        sides compared to join a later mention are the others: "Foster's takeover offer")."""
+        """Add a mention and remember its sides other than a target (one refusing a bid is a side)."""
         self.locals.append(local)
         targets = {hit.id for hit in local.business.get("target", ())}
         self.parties.update(hit.id for hit in local.roles["parties"] if hit.id not in targets)
@@ -712,7 +711,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
-    for deal in find_verb_deals(doc, entities, verbs):
+    for deal in chain(find_verb_deals(doc, entities, verbs), relative_deals(doc, entities, taken)):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )
