@@ -36,7 +36,7 @@ from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
-from .relatives import relative_deals
+from .relatives import clause_cues, clause_deals
 from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import split_counterparts
@@ -697,7 +697,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     # a sentence naming only talks ("held talks after Foster's bought a stake") still tells its deal verb
     taken = {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)}
     verbs = verb_candidates(doc, taken, stems)
-    if not by_sentence and not verbs:
+    if not by_sentence and not verbs and not clause_cues(text):
         return  # no agreement noun and no deal verb: the entity index is not even built
     entities = EntityIndex.build(text, doc.entities)
     dates = DateIndex.build(doc.dates)
@@ -711,7 +711,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
-    for deal in chain(find_verb_deals(doc, entities, verbs), relative_deals(doc, entities, taken)):
+    for deal in chain(find_verb_deals(doc, entities, verbs), clause_deals(doc, entities, taken)):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )

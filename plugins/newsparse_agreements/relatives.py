@@ -19,9 +19,10 @@ from newsparse.syntax import SyntaxTree, sentence_tree
 
 from .context import EntityIndex, Hit, unique_hits
 from .deals import VerbDeal
+from .gerunds import GERUND, gerund_deals
 from .triggers import Trigger
 
-__all__ = ["relative_deals"]
+__all__ = ["clause_cues", "clause_deals", "relative_deals"]
 
 # "sold it to", "merged them into": a deal verb whose object is a pronoun for what changed hands.
 _PRONOUN_DEAL = re.compile(r"\b(?P<verb>sold|merged)\s+(?:it|them)\s+(?:to|into)\s", re.IGNORECASE)
@@ -30,6 +31,17 @@ _RELATIVE = re.compile(r"\b(?:who|which)\b", re.IGNORECASE)
 _RELATIVE_REACH = 100
 _RELATIVE_WORDS = frozenset({"who", "which"})
 _SIDES = frozenset({"ORG", "PERSON", "GPE"})
+
+
+def clause_cues(text: str) -> bool:
+    """Whether ``text`` holds a deal verb only the clause readers see (cheap: two pattern scans)."""
+    return _PRONOUN_DEAL.search(text) is not None or GERUND.search(text) is not None
+
+
+def clause_deals(doc: Document, entities: EntityIndex, taken: Collection[int]) -> Iterator[VerbDeal]:
+    """The deals told by a verb the token rules do not read: in a relative clause, then as a gerund."""
+    yield from relative_deals(doc, entities, taken)
+    yield from gerund_deals(doc, entities, taken)
 
 
 def relative_deals(doc: Document, entities: EntityIndex, taken: Collection[int]) -> Iterator[VerbDeal]:
