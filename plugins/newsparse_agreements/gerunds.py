@@ -14,7 +14,7 @@ A sale after "before", or hanging on a negated or modal verb, is ``proposed``; e
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 
 from newsparse import Document
 from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
@@ -23,12 +23,12 @@ from .context import EntityIndex, Hit, unique_hits
 from .deals import VerbDeal
 from .triggers import Trigger
 
-__all__ = ["GERUND", "gerund_deals"]
+__all__ = ["GERUND_STEMS", "gerund_deals", "gerund_spots"]
 
-GERUND = re.compile(
-    r"\b(?P<prep>by|after|from|through|before|on)\s+(?P<verb>selling|buying|acquiring|purchasing)\s",
-    re.IGNORECASE,
-)
+# The gerunds read, as lower-case stems the layer's one stem scan finds (:class:`.stemscan.StemScan`).
+GERUND_STEMS = ("selling", "buying", "acquiring", "purchasing")
+_GERUND = re.compile(r"(?P<verb>selling|buying|acquiring|purchasing)\s", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?P<prep>by|after|from|through|before|on)\s+$", re.IGNORECASE)
 # The head nouns of an object that is a business ("his independent label", "a 51% stake in").
 _BUSINESS = frozenset(
     """
@@ -41,24 +41,39 @@ _POSSESSOR = re.compile(r"['’]s?\b")  # "Def Jam's parent company": the owner 
 _PRONOUNS = frozenset("it its he she they him her them his their".split())
 
 
-def gerund_deals(doc: Document, entities: EntityIndex, taken: Collection[int]) -> Iterator[VerbDeal]:
+def gerund_spots(text: str, found: Mapping[str, list[int]]) -> list[tuple[int, re.Match[str], str]]:
+    """Where a gerund stem the scan ``found`` follows a preposition: (offset, verb match, preposition)."""
+    spots = []
+    for at in sorted(i for stem in GERUND_STEMS for i in found.get(stem, ())):
+        match = _GERUND.match(text, at)
+        prep = _PREPOSITION.search(text, max(0, at - 10), at) if match else None
+        if match is not None and prep is not None:
+            spots.append((at, match, prep.group("prep").lower()))
+    return spots
+
+
+def gerund_deals(
+    doc: Document, entities: EntityIndex, taken: Collection[int], found: Mapping[str, list[int]]
+) -> Iterator[VerbDeal]:
     """The deals told by "by / after / from selling X" and "buying X" in sentences naming no agreement
-    (``taken``: the starts of those that do; their noun's record tells the deal)."""
-    text = doc.text
-    for match in GERUND.finditer(text):
-        sentence = doc.sentence_of(match.start())
+    (``taken``: the starts of those that do; their noun's record tells the deal); ``found``: where
+    the stems of the layer's scan occur."""
+    for at, match, prep in gerund_spots(doc.text, found):
+        sentence = doc.sentence_of(at)
         if sentence is None or sentence.start in taken:
             continue
         tree = sentence_tree(doc, sentence)
-        verb = tree.word_at(match.start("verb")) if tree is not None else None
+        verb = tree.word_at(at) if tree is not None else None
         if tree is None or verb is None:
             continue
-        deal = _read(tree, entities, verb, match)
+        deal = _read(tree, entities, verb, match, prep)
         if deal is not None:
             yield deal
 
 
-def _read(tree: SyntaxTree, entities: EntityIndex, verb: int, match: re.Match[str]) -> VerbDeal | None:
+def _read(
+    tree: SyntaxTree, entities: EntityIndex, verb: int, match: re.Match[str], prep: str
+) -> VerbDeal | None:
     """The deal of the gerund ``verb``: its business object, its doer and the other side (None when
     its object is no business)."""
     objects = tree.objects(verb)
@@ -75,8 +90,8 @@ def _read(tree: SyntaxTree, entities: EntityIndex, verb: int, match: re.Match[st
     )
     selling = match.group("verb").lower() == "selling"
     other: list[Hit] = []
-    for prep, oblique in tree.obliques(verb):
-        if prep == ("to" if selling else "from"):
+    for case, oblique in tree.obliques(verb):
+        if case == ("to" if selling else "from") and not other:
             other = [h for h in entities.within(oblique.start, oblique.end) if h.type in _SIDES][:1]
     owned = {h.id for h in target}
     doers = [h for h in doers if h.id not in owned and not _POSSESSOR.match(tree.text, h.end)][:1]
@@ -86,7 +101,7 @@ def _read(tree: SyntaxTree, entities: EntityIndex, verb: int, match: re.Match[st
         ("target", target),
     )
     start, end = match.span("verb")
-    status = "proposed" if _ahead(tree, verb, match) else "in_force"
+    status = "proposed" if _ahead(tree, verb, prep) else "in_force"
     trigger = Trigger(start, end, match.group("verb"), "acquisition")
     kept = tuple((role, hits) for role, hits in roles if hits)
     return VerbDeal(trigger, status, kept, tuple(unique_hits([*doers, *other])))
@@ -114,10 +129,10 @@ def _business(tree: SyntaxTree, entities: EntityIndex, obj: Phrase) -> tuple[Hit
     return named[:1]
 
 
-def _ahead(tree: SyntaxTree, verb: int, match: re.Match[str]) -> bool:
+def _ahead(tree: SyntaxTree, verb: int, prep: str) -> bool:
     """Whether the sale is still to come: "before selling", or the verb it hangs on is negated or
     modal ("would fund the purchase by selling")."""
-    if match.group("prep").lower() == "before":
+    if prep == "before":
         return True
     head = tree.head_of(verb)
     if head is None:

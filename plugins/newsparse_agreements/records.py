@@ -36,7 +36,7 @@ from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
-from .relatives import clause_cues, clause_deals
+from .relatives import CLAUSE_STEMS, clause_cues, clause_deals
 from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import split_counterparts
@@ -55,7 +55,7 @@ _LOOKBACK = 64
 _RESTATE_REACH = 400
 _VERB_DATE_REACH = 60
 # The trigger stems and the deal-verb stems, found by one scan (most only where they open a word).
-_SCAN = StemScan.of((*STEMS, *VERB_STEMS), inside=set(STEMS) - WORD_STEMS)
+_SCAN = StemScan.of((*STEMS, *VERB_STEMS, *CLAUSE_STEMS), inside=set(STEMS) - WORD_STEMS)
 _STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
@@ -697,7 +697,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     # a sentence naming only talks ("held talks after Foster's bought a stake") still tells its deal verb
     taken = {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)}
     verbs = verb_candidates(doc, taken, stems)
-    if not by_sentence and not verbs and not clause_cues(text):
+    if not by_sentence and not verbs and not clause_cues(text, stems[1]):
         return  # no agreement noun and no deal verb: the entity index is not even built
     entities = EntityIndex.build(text, doc.entities)
     dates = DateIndex.build(doc.dates)
@@ -711,7 +711,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
-    for deal in chain(find_verb_deals(doc, entities, verbs), clause_deals(doc, entities, taken)):
+    for deal in chain(find_verb_deals(doc, entities, verbs), clause_deals(doc, entities, taken, stems[1])):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )

@@ -12,20 +12,23 @@ sells, X buys), "merged it into X" a merger of the two; both are done (``in_forc
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
 
 from .context import EntityIndex, Hit, unique_hits
 from .deals import VerbDeal
-from .gerunds import GERUND, gerund_deals
+from .gerunds import GERUND_STEMS, gerund_deals, gerund_spots
 from .triggers import Trigger
 
-__all__ = ["clause_cues", "clause_deals", "relative_deals"]
+__all__ = ["CLAUSE_STEMS", "clause_cues", "clause_deals", "relative_deals"]
 
 # "sold it to", "merged them into": a deal verb whose object is a pronoun for what changed hands.
-_PRONOUN_DEAL = re.compile(r"\b(?P<verb>sold|merged)\s+(?:it|them)\s+(?:to|into)\s", re.IGNORECASE)
+_PRONOUN_DEAL = re.compile(r"(?P<verb>sold|merged)\s+(?:it|them)\s+(?:to|into)\s", re.IGNORECASE)
+_RELATIVE_STEMS = ("sold it", "sold them", "merged it", "merged them")
+# The stems of both clause readers, found by the layer's one stem scan (:class:`.stemscan.StemScan`).
+CLAUSE_STEMS = (*_RELATIVE_STEMS, *GERUND_STEMS)
 # A relative pronoun shortly before the verb (the clause it opens may hold another verb first).
 _RELATIVE = re.compile(r"\b(?:who|which)\b", re.IGNORECASE)
 _RELATIVE_REACH = 100
@@ -33,30 +36,45 @@ _RELATIVE_WORDS = frozenset({"who", "which"})
 _SIDES = frozenset({"ORG", "PERSON", "GPE"})
 
 
-def clause_cues(text: str) -> bool:
-    """Whether ``text`` holds a deal verb only the clause readers see (cheap: two pattern scans)."""
-    return _PRONOUN_DEAL.search(text) is not None or GERUND.search(text) is not None
+def clause_cues(text: str, found: Mapping[str, list[int]]) -> bool:
+    """Whether the stem scan ``found`` a deal verb only the clause readers see (cheap: no parsing)."""
+    if not any(stem in found for stem in CLAUSE_STEMS):
+        return False
+    return bool(_relative_spots(text, found) or gerund_spots(text, found))
 
 
-def clause_deals(doc: Document, entities: EntityIndex, taken: Collection[int]) -> Iterator[VerbDeal]:
-    """The deals told by a verb the token rules do not read: in a relative clause, then as a gerund."""
-    yield from relative_deals(doc, entities, taken)
-    yield from gerund_deals(doc, entities, taken)
+def _relative_spots(text: str, found: Mapping[str, list[int]]) -> list[re.Match[str]]:
+    """The "sold it to" / "merged it into" the scan ``found`` shortly after "who" / "which"."""
+    spots = []
+    for at in sorted(i for stem in _RELATIVE_STEMS for i in found.get(stem, ())):
+        match = _PRONOUN_DEAL.match(text, at)
+        if match is not None and _RELATIVE.search(text, max(0, at - _RELATIVE_REACH), at) is not None:
+            spots.append(match)
+    return spots
 
 
-def relative_deals(doc: Document, entities: EntityIndex, taken: Collection[int]) -> Iterator[VerbDeal]:
+def clause_deals(
+    doc: Document, entities: EntityIndex, taken: Collection[int], found: Mapping[str, list[int]]
+) -> Iterator[VerbDeal]:
+    """The deals told by a verb the token rules do not read: in a relative clause, then as a gerund
+    (``found``: where the stems of the layer's scan occur)."""
+    if any(stem in found for stem in CLAUSE_STEMS):
+        yield from relative_deals(doc, entities, taken, found)
+        yield from gerund_deals(doc, entities, taken, found)
+
+
+def relative_deals(
+    doc: Document, entities: EntityIndex, taken: Collection[int], found: Mapping[str, list[int]]
+) -> Iterator[VerbDeal]:
     """The deals told by "who / which ... sold it to X" / "merged it into X" in sentences naming no
     agreement (``taken``: the starts of those that do; their noun's record tells the deal)."""
-    text = doc.text
-    for match in _PRONOUN_DEAL.finditer(text):
-        start = match.start("verb")
-        if _RELATIVE.search(text, max(0, start - _RELATIVE_REACH), start) is None:
-            continue
-        sentence = doc.sentence_of(start)
+    for match in _relative_spots(doc.text, found):
+        at = match.start()
+        sentence = doc.sentence_of(at)
         if sentence is None or sentence.start in taken:
             continue
         tree = sentence_tree(doc, sentence)
-        verb = tree.word_at(start) if tree is not None else None
+        verb = tree.word_at(at) if tree is not None else None
         if tree is None or verb is None:
             continue
         deal = _read(tree, entities, verb, match)
