@@ -3,8 +3,9 @@
 The bidder of a takeover offer ("Euronext has said it will make an all cash bid") is a side of it
 and its acquirer; a pronoun subject after "said" is the one who said it (:func:`.roles.subject_of`).
 Who receives, rejects or turns down a takeover offer ("Southcorp has rejected a takeover offer",
-"Circuit City has received a $3.25bn takeover offer") is the firm the offer is for: its target,
-not a side (it agrees to nothing; the guideline makes a target a party only when it agrees).
+"Circuit City has received a $3.25bn takeover offer") is the firm the offer is for: its target.
+One that receives or welcomes an offer is no side (it agrees to nothing); one that rejects it is the
+deal's counterpart, and the guideline counts "rejected as the counterpart of a deal" a party.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _RECEIVES_BID = re.compile(
     r"|[£$€]?\d[\w.,]*|\([^()]{1,20}\))\s+){0,5}$",
     re.IGNORECASE,
 )
+# "has rejected", "turned down": the verbs that make the firm bid for a side (the counterpart that refuses).
+_REFUSES = re.compile(r"(?:reject|turn|spurn|snub|rebuff)", re.IGNORECASE)
 _BIDS = ("bid", "bids", "offer", "offers", "approach", "proposal")
 # "a bid for Inter Milan striker Adriano", "a £500,000 offer for Robbie Savage": the name after "for".
 _FOR_SOMEONE = re.compile(
@@ -68,7 +71,7 @@ def read_bidders(ctx: _Sentence) -> None:
         if verb is None:
             received = _RECEIVES_BID.search(text, floor, trig.start)
             if received is not None:
-                local.cast("target", [h for h in subject_of(ctx, received.start()) if h.type == "ORG"])
+                _receiver(ctx, received, local)
             continue
         bidders = [
             h  # "the American billionaire launched an offer": a country describing the bidder is none
@@ -78,6 +81,15 @@ def read_bidders(ctx: _Sentence) -> None:
         if bidders:
             local.give("parties", bidders, bidders[0].start, trig.end)
             local.cast("acquirer", bidders)
+
+
+def _receiver(ctx: _Sentence, received: re.Match[str], local: Local) -> None:
+    """The firm that receives, rejects or turns down an offer is its target; one that refuses it is
+    also a side (the counterpart the guideline names among the agreeing verbs)."""
+    firms = [h for h in subject_of(ctx, received.start()) if h.type == "ORG"]
+    local.cast("target", firms)
+    if firms and _REFUSES.match(received.group(0)):
+        local.give("parties", firms, firms[0].start, received.end())
 
 
 def _bid_target(ctx: _Sentence, end: int, local: Local) -> None:

@@ -1,14 +1,13 @@
 """Merge the mentions of one agreement into one record and build the :class:`newsparse.Agreement`.
 
-Coreference is by kind and order: a later mention of the same kind ("a de-escalation zone", then
-"the de-escalation zones") joins the earlier record unless both name parties and the parties
-differ (no common party, or two-party sets that cross: "Israel and Hamas" vs "Israel and
-Lebanon"), an exact kind before a compatible one; a definite generic head ("the deal", "the
-accord", "this agreement") and a definite family word ("the truce" after a ceasefire, "the
-zone", "the treaty") join the latest compatible record.  Talks named in the same sentence as an
-agreement are the talks it came out of: their venue, parties and third parties go to it, their
-own states do not.  Inside a sentence, "in a deal brokered by X" after a concluded agreement
-restates it, and "a ceasefire and hostage release deal" is one agreement.  Only the 64 most
+Coreference is by kind and order: a later mention of the same kind ("a de-escalation zone", then "the
+de-escalation zones") joins the earlier record unless both name parties and the parties differ (no common
+party, or two-party sets that cross: "Israel and Hamas" vs "Israel and Lebanon"), an exact kind before a
+compatible one; a definite generic head ("the deal", "the accord", "this agreement") and a definite family
+word ("the truce" after a ceasefire, "the zone", "the treaty") join the latest compatible record. Talks
+named in the same sentence as an agreement are the talks it came out of: their venue, parties and third
+parties go to it, their own states do not. Inside a sentence, "in a deal brokered by X" after a concluded
+agreement restates it, and "a ceasefire and hostage release deal" is one agreement. Only the 64 most
 recently mentioned records are candidates, so a long document stays linear.
 """
 
@@ -16,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import attrs
@@ -37,6 +36,7 @@ from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
 from .referents import contracts_of_signings, sides_referred
+from .relatives import CLAUSE_STEMS, clause_cues, clause_deals
 from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import split_counterparts
@@ -55,7 +55,7 @@ _LOOKBACK = 64
 _RESTATE_REACH = 400
 _VERB_DATE_REACH = 60
 # The trigger stems and the deal-verb stems, found by one scan (most only where they open a word).
-_SCAN = StemScan.of((*STEMS, *VERB_STEMS), inside=set(STEMS) - WORD_STEMS)
+_SCAN = StemScan.of((*STEMS, *VERB_STEMS, *CLAUSE_STEMS), inside=set(STEMS) - WORD_STEMS)
 _STOPS = frozenset(".;!?")
 _COMPANY_DEALS = frozenset({"merger", "acquisition"})
 # "The merger is the only acquisition ...": a copula between two mentions makes them one.
@@ -162,9 +162,10 @@ class _Record:
         return self.locals[-1].trigger.end
 
     def add(self, local: Local) -> None:
-        """Add a mention and remember its parties."""
+        """Add a mention and remember its sides other than a target (one refusing a bid is a side)."""
         self.locals.append(local)
-        self.parties.update(hit.id for hit in local.roles["parties"])
+        targets = {hit.id for hit in local.business.get("target", ())}
+        self.parties.update(hit.id for hit in local.roles["parties"] if hit.id not in targets)
 
     def substantial(self) -> bool:
         """Whether a generic record says enough to be an agreement (a state, a party or a third party)."""
@@ -696,7 +697,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     # a sentence naming only talks ("held talks after Foster's bought a stake") still tells its deal verb
     taken = {k for k, trigs in by_sentence.items() if not all(t.talks for t in trigs)}
     verbs = verb_candidates(doc, taken, stems)
-    if not by_sentence and not verbs:
+    if not by_sentence and not verbs and not clause_cues(text, stems[1]):
         return  # no agreement noun and no deal verb: the entity index is not even built
     entities = EntityIndex.build(text, doc.entities)
     dates = DateIndex.build(doc.dates)
@@ -710,7 +711,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
-    for deal in find_verb_deals(doc, entities, verbs):
+    for deal in chain(find_verb_deals(doc, entities, verbs), clause_deals(doc, entities, taken, stems[1])):
         built.append(
             verb_deal_record(text, deal, _verb_date(text, dates, deal.trigger.start, deal.trigger.end))
         )

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+import newsparse_agreements.gerunds as gerunds
+import newsparse_agreements.relatives as relatives
 import newsparse_agreements.structure as structure
 from newsparse import Document, Sentence, Span
 from newsparse.syntax import SyntaxTree
@@ -20,6 +22,8 @@ def sentence_tree_of(doc: Document, span: Sentence | Span) -> SyntaxTree:
 
 @pytest.fixture
 def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Give the structure reader a syntax producer."""
+    """Give the structure reader and the relative-clause and gerund readers a syntax producer."""
     monkeypatch.setattr(structure, "sentence_tree", sentence_tree_of)
+    monkeypatch.setattr(relatives, "sentence_tree", sentence_tree_of)
+    monkeypatch.setattr(gerunds, "sentence_tree", sentence_tree_of)
     yield

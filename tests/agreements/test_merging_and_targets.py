@@ -52,7 +52,33 @@ def test_who_receives_or_rejects_a_takeover_offer_is_its_target(verb: str) -> No
     text = f"Southcorp has {verb} a takeover offer from Foster's Group."
     (rec,) = found(text)
     assert rec.target == ("southcorp",)
+
+
+@settings(max_examples=20, deadline=None)
+@given(verb=st.sampled_from(["received", "welcomed"]))
+def test_who_receives_a_takeover_offer_is_no_side(verb: str) -> None:
+    text = f"Southcorp has {verb} a takeover offer from Foster's Group."
+    (rec,) = found(text)
     assert "southcorp" not in rec.parties
+
+
+@settings(max_examples=20, deadline=None)
+@given(verb=st.sampled_from(["rejected", "turned down", "rebuffed", "spurned", "snubbed"]))
+def test_who_rejects_a_takeover_offer_is_its_counterpart(verb: str) -> None:
+    # the guideline: "rejected as the counterpart of a deal" binds the one who rejects it
+    text = f"Southcorp has {verb} a takeover offer from Foster's Group."
+    (rec,) = found(text)
+    assert "southcorp" in rec.parties
+    assert rec.target == ("southcorp",)
+
+
+def test_a_rejecting_target_keeps_the_bidders_later_mention() -> None:
+    text = (
+        "Australian winemaker Southcorp has rejected a takeover offer worth A$3.1bn from brewing giant "
+        "Foster's Group. Southcorp said Foster's Group's takeover offer was opportunistic."
+    )
+    (rec,) = found(text)
+    assert set(rec.parties) == {"southcorp", "fosters"}
 
 
 def test_a_stake_bought_while_talks_are_held_is_a_deal() -> None:

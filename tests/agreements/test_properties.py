@@ -375,3 +375,79 @@ def test_a_bare_he_is_the_person_named_before(
         assert not span_errors(record, text)
         assert all(0 <= e.start <= e.end <= len(text) for e in record.evidence)
     assert [sorted(r.parties) for r in found] == [sorted(("brown", sc.b.lower()))]
+
+
+_OWNERS = ("the Oatley family", "Reline Investments", "the Oatleys")
+_MIDDLES = ("founded the Rosemount label and ", "", "in 1990 built the brand and later ", "\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_OWNERS),
+    st.sampled_from(("who", "which", "that")),
+    st.sampled_from(_MIDDLES),
+    st.sampled_from(("sold it to", "merged it into", "sold them to", "sold it for")),
+    st.text(alphabet="Ab. ,;\n", max_size=20),
+)
+def test_a_relative_clause_deal_never_crashes_and_its_spans_hold(
+    owner: str, pronoun: str, middle: str, verb: str, noise: str
+) -> None:
+    """ "Fosters bought it from <owner>, who ... sold it to Southcorp": any shape gives records whose
+    spans lie inside the text, a second run agrees, and a deal told by the verb binds both firms
+    (session 20)."""
+    import pytest
+
+    from newsparse_agreements import relatives
+    from tests.agreements.conftest import sentence_tree_of
+
+    text = f"Fosters bought a stake from {owner}, {pronoun} {middle}{verb} Southcorp in 2001.{noise}"
+    spec: Spec = {
+        "oatley": ("ORG", "Oatley", ("Oatley", "Oatleys"), {}),
+        "reline": ("ORG", "Reline Investments", ("Reline Investments",), {}),
+        "southcorp": ("ORG", "Southcorp", ("Southcorp",), {}),
+        "fosters": ("ORG", "Fosters", ("Fosters",), {}),
+    }
+    doc = Document(text, meta=Meta(), layers={"entities": make_entities(text, spec)})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(relatives, "sentence_tree", sentence_tree_of)
+        found = agreements_of(doc)
+        assert agreements_of(doc) == found
+    for record in found:
+        assert not span_errors(record, text)
+        assert all(0 <= e.start <= e.end <= len(text) for e in record.evidence)
+        if record.text in ("sold", "merged"):
+            assert "southcorp" in record.parties and len(record.parties) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(("by", "after", "from", "before", "on", "through")),
+    st.sampled_from(("selling", "buying", "acquiring", "purchasing")),
+    st.sampled_from(("the Yukos unit", "a stake in Baikal", "Baikal", "a million", "it", "shares")),
+    st.sampled_from((" to Baikal", " from Baikal", "", " for $5")),
+    st.text(alphabet="Ab. ,;\n", max_size=20),
+)
+def test_a_gerund_deal_never_crashes_and_its_spans_hold(
+    prep: str, verb: str, obj: str, rest: str, noise: str
+) -> None:
+    """ "Russia is able to act <prep> <verb> <obj><rest>": records whose spans lie inside the text, a
+    second run agrees, and a gerund's record binds only named sides (session 20)."""
+    import pytest
+
+    from newsparse_agreements import gerunds
+    from tests.agreements.conftest import sentence_tree_of
+
+    text = f"Russia is able to act {prep} {verb} {obj}{rest}.{noise}"
+    spec: Spec = {
+        "russia": ("GPE", "Russia", ("Russia",), {"iso3166": "RU"}),
+        "baikal": ("ORG", "Baikal", ("Baikal",), {}),
+    }
+    doc = Document(text, meta=Meta(), layers={"entities": make_entities(text, spec)})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gerunds, "sentence_tree", sentence_tree_of)
+        found = agreements_of(doc)
+        assert agreements_of(doc) == found
+    for record in found:
+        assert not span_errors(record, text)
+        assert all(0 <= e.start <= e.end <= len(text) for e in record.evidence)
+        assert set(record.parties) <= {"russia", "baikal"}
