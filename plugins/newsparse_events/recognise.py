@@ -53,6 +53,7 @@ from newsparse_events.claimants import find_claimants, with_claimant
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
 from newsparse_events.earlier import with_earlier_actor
 from newsparse_events.incidents import with_incident
+from newsparse_events.inner import inner_place
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
     DETERMINERS,
@@ -674,6 +675,7 @@ def _from_narrative(
     event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
     event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
+    event = inner_place(doc, event, mentions, frame.blocked)
     if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
         own = event.date.value if event.date is not None else None
         other = partial(dated_otherwise, own, lookup.date_days)

@@ -391,3 +391,22 @@ def test_owners_of_means_take_any_text(text: str, means: str) -> None:
             span = event.perpetrator_text
             assert doc.text[span.start : span.end] == span.text
     assert newsparse.parse(f"{text} A man was killed by {means} last fall.", published="1999-04-10") == doc
+
+
+_INNER_WORDS = ["Nairobi", "Kenya", "Mombasa", "Garissa", "Tanzania", "killed", "attack", "in", ",", "3", "."]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_INNER_WORDS), max_size=16), st.one_of(texts(), news_texts()))
+def test_inner_places_take_any_text(words: list[str], tail: str) -> None:
+    """``inner.inner_place`` never fails: places stay spans of the text, and a parse comes back alike."""
+    import newsparse
+
+    text = " ".join(words) + "\n\n" + tail + " Two people were killed in Kenya in the attack."
+    doc = newsparse.parse(text, published="1998-08-10")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, text) == []
+        if event.place_text is not None:
+            span = event.place_text
+            assert text[span.start : span.end] == span.text
+    assert newsparse.parse(text, published="1998-08-10") == doc
