@@ -204,7 +204,8 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
 
 ABSOLUTE_WORDS = st.lists(
     st.sampled_from(["with", "Lee", "the", "voters", "saying", "calling", "showed", "up", "to", "40", "think",
-                     "tank", ",", "and", "who"]),
+                     "tank", ",", "and", "who", "'s", "previously", "announced",
+                     "found", "be", "plan"]),
     max_size=12,
 )
 
