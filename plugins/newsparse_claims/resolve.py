@@ -334,6 +334,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     timeless: set[int] = set()  # indices in ``found`` whose content was only a time ("responded Friday")
+    silent: set[int] = set()  # indices in ``made`` of cues with no content ("declined to comment")
     # an attribution inside a quotation belongs to the quoted speaker's words: no claim
     quoted_cues = [_quoted(quotes, f.cue) and text[f.cue[0]] not in SIGNATURE_DASHES for f in found]
     for n, item in enumerate(found):
@@ -355,6 +356,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             timeless.add(n)
             continue  # "Apple announced today": the content is a time, nothing is reported
+        if _NO_CONTENT.match(text, item.content[0]):
+            silent.add(len(made))  # "BP declined to comment": no claim, but a pronoun's antecedent still
         item = without_time_opener(text, _without_dateline(text, sentence_starts, item))
         item = without_time_source(doc, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
@@ -369,7 +372,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
-    yield from without_enclosed_attitudes(made)
+    said = [claim for k, claim in enumerate(made) if k not in silent] if silent else made
+    yield from without_enclosed_attitudes(said)
 
 
 def _long_subject(text: str, sentence_starts: Sequence[int], item: Found) -> tuple[Span_, Span_] | None:
@@ -545,6 +549,9 @@ def _only_time(text: str, content: tuple[int, int]) -> bool:
     return bool(words) and all(word.strip(".,") in _TIME_WORDS for word in words)
 
 
+# "declined to comment (on the report)", "refused to elaborate": a cue with no content (guideline); dropped
+# last, so that it still ends the content before it, lends its subject and stands for a later "it"
+_NO_CONTENT = re.compile(r"to (?:comment|elaborate)\b")
 MAX_TIME_CONTENT = 30  # characters: a longer content is more than a time
 _TIME_WORDS = frozenset(
     "today yesterday tonight tomorrow on last this next week month year earlier later "

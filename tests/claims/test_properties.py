@@ -205,7 +205,7 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
 ABSOLUTE_WORDS = st.lists(
     st.sampled_from(["with", "Lee", "the", "voters", "saying", "calling", "showed", "up", "to", "40", "think",
                      "tank", ",", "and", "who", "'s", "previously", "announced",
-                     "found", "be", "plan"]),
+                     "found", "be", "plan", "declined", "comment", "but", "said"]),
     max_size=12,
 )
 

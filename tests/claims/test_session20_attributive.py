@@ -26,3 +26,13 @@ def test_found_to_be_without_an_auxiliary_is_a_passive() -> None:
     """"a Web site found to be a threat ... says": the reduced passive is no finding; "says" is the cue."""
     text = "The creator of a Web site found to be a threat to doctors says the ruling is a setback."
     assert [c[1] for c in claims(text)] == ["says"]
+
+
+def test_declined_to_comment_has_no_content() -> None:
+    """ "officials declined to comment Saturday": a cue with no content (guideline), no claim; it still
+    lends its subject to a conjoined cue, and "refused to back the bill" is still a stance."""
+    assert claims("Amherst police officials declined to comment Saturday.") == []
+    assert claims("The minister refused to elaborate on the report.") == []
+    text = "A spokesman for the firm refused to comment on the reports, but said results were due on Friday."
+    assert claims(text) == [("A spokesman for the firm", "said", "results were due on Friday")]
+    assert [c[1] for c in claims("Lee refused to back the bill.")] == ["refused"]
