@@ -29,7 +29,7 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.pronoun_fit import passed_over
-from newsparse_claims.quoting import claim_quotations
+from newsparse_claims.quoting import claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
@@ -318,7 +318,11 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = find_claims(doc.token_columns, sentences, _person_names(doc), doc.token_lowers)
+    wire = wire_mark_columns(text)  # ``...,'' he said: each pair of marks one token
+    if wire is None:
+        found = find_claims(doc.token_columns, sentences, _person_names(doc), doc.token_lowers)
+    else:
+        found = find_claims(wire[0], wire[1], _person_names(doc))
     found = merge_found(found, find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
@@ -650,7 +654,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
     quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
     if quote is not None and end <= quote.end <= item.cue[0]:
         first = quote.start + 1
-        while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
+        while first < start and (text[first].isspace() or text[first] in "\"“”'‘’`"):
             first += 1
         return item.with_content((first, end))
     return item
@@ -678,6 +682,8 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
         last = quote.end
         while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
             last -= 1
+        if last - 2 >= end and text[last - 2 : last] == "''":  # the wire's closing mark: 'moment.'''
+            last -= 2
         return item.with_content((start, last))
     return item
 
