@@ -33,10 +33,12 @@ def test_a_wire_quotation_after_a_colon_ends_before_its_marks() -> None:
 
 
 def test_wire_mark_columns_keep_offsets() -> None:
-    """Each pair of marks is one '"' token at the pair's second or first character; other texts: None."""
-    text = "``We won,'' he said. ''Next,'' she said."
+    """Each pair of marks is one '"' token at the pair's second or first character; a text with no
+    backticks: None."""
+    text = "``We won,'' he said. ''Next,'' she said."  # the second opens with apostrophes
     columns, sentences = wire_mark_columns(text) or ((), [])
     assert '"' in columns.texts and "`" not in columns.texts
     assert all(text[a:b] in {"`", "'"} or text[a:b] == word for a, b, word in zip(*columns, strict=True))
     assert [text[a:b].strip("`' ") for a, b in sentences] == ["We won,'' he said.", "Next,'' she said."]
     assert wire_mark_columns('"We won," he said.') is None
+    assert wire_mark_columns("''Next,'' she said.") is None  # no backticks: the document's own tokens
