@@ -103,9 +103,12 @@ def _abbreviated(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
+_CLOSING_MARKS = frozenset("\"”’'.,!?")  # "'": the wire's closing '' too
+
+
 def _past_quote_mark(text: str, at: int) -> int:
     """``at`` moved past closing quotation marks and the full stop of the claim's sentence."""
-    while at < len(text) and text[at] in '"”’.,!?':
+    while at < len(text) and text[at] in _CLOSING_MARKS:
         at += 1
     return at
 

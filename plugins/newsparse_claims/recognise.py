@@ -74,7 +74,7 @@ from newsparse_claims.phrases import (
 )
 from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
 from newsparse_claims.quoted_as import quoted_as, quoting, quoting_content
-from newsparse_claims.senses import OTHER_SENSE_WORDS, other_sense
+from newsparse_claims.senses import OTHER_SENSE_WORDS, adverbs_only, other_sense
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
     ACTION_CUES,
@@ -181,6 +181,8 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
         before = low[j - 1]
         if before in PASSIVE_MARKERS or before == "to":
             return None
+        if j < i and (before in PREPOSITIONS or _is_possessive(low, j - 1)) and adverbs_only(low, j, i):
+            return None  # "Hughes's previously announced plan": an adjective after its adverb
         if before in DETERMINERS and not (before in _QUANTIFIERS and word not in NOUN_LIKE_CUES):
             return None  # "the claims"; but "some say", "many believe": a quantifier as the subject
     return j

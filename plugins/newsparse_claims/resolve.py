@@ -29,7 +29,7 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.pronoun_fit import passed_over
-from newsparse_claims.quoting import claim_quotations
+from newsparse_claims.quoting import claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
@@ -318,7 +318,11 @@ def extract(doc: Document) -> Iterator[Claim]:
     text = doc.text
     sentence_starts = list(map(_START_OF, doc.sentences))
     sentences = list(zip(sentence_starts, map(_END_OF, doc.sentences), strict=True))
-    found = find_claims(doc.token_columns, sentences, _person_names(doc), doc.token_lowers)
+    wire = wire_mark_columns(text)  # ``...,'' he said: each pair of marks one token
+    if wire is None:
+        found = find_claims(doc.token_columns, sentences, _person_names(doc), doc.token_lowers)
+    else:
+        found = find_claims(wire[0], wire[1], _person_names(doc))
     found = merge_found(found, find_signed_quotes(text))
     if not found:
         return  # the other layers are not indexed for nothing
@@ -334,6 +338,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     made: list[Claim] = []
     kept: dict[int, int] = {}  # index in ``found`` -> index in ``made``
     timeless: set[int] = set()  # indices in ``found`` whose content was only a time ("responded Friday")
+    silent: set[int] = set()  # indices in ``made`` of cues with no content ("declined to comment")
     # an attribution inside a quotation belongs to the quoted speaker's words: no claim
     quoted_cues = [_quoted(quotes, f.cue) and text[f.cue[0]] not in SIGNATURE_DASHES for f in found]
     for n, item in enumerate(found):
@@ -355,6 +360,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             timeless.add(n)
             continue  # "Apple announced today": the content is a time, nothing is reported
+        if _NO_CONTENT.match(text, item.content[0]):
+            silent.add(len(made))  # "BP declined to comment": no claim, but a pronoun's antecedent still
         item = without_time_opener(text, _without_dateline(text, sentence_starts, item))
         item = without_time_source(doc, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
@@ -369,7 +376,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
-    yield from without_enclosed_attitudes(made)
+    said = [claim for k, claim in enumerate(made) if k not in silent] if silent else made
+    yield from without_enclosed_attitudes(said)
 
 
 def _long_subject(text: str, sentence_starts: Sequence[int], item: Found) -> tuple[Span_, Span_] | None:
@@ -545,6 +553,9 @@ def _only_time(text: str, content: tuple[int, int]) -> bool:
     return bool(words) and all(word.strip(".,") in _TIME_WORDS for word in words)
 
 
+# "declined to comment (on the report)", "refused to elaborate": a cue with no content (guideline); dropped
+# last, so that it still ends the content before it, lends its subject and stands for a later "it"
+_NO_CONTENT = re.compile(r"to (?:comment|elaborate)\b")
 MAX_TIME_CONTENT = 30  # characters: a longer content is more than a time
 _TIME_WORDS = frozenset(
     "today yesterday tonight tomorrow on last this next week month year earlier later "
@@ -643,7 +654,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
     quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
     if quote is not None and end <= quote.end <= item.cue[0]:
         first = quote.start + 1
-        while first < start and (text[first].isspace() or text[first] in "\"“”'‘’"):
+        while first < start and (text[first].isspace() or text[first] in "\"“”'‘’`"):
             first += 1
         return item.with_content((first, end))
     return item
@@ -671,6 +682,8 @@ def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
         last = quote.end
         while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
             last -= 1
+        if last - 2 >= end and text[last - 2 : last] == "''":  # the wire's closing mark: 'moment.'''
+            last -= 2
         return item.with_content((start, last))
     return item
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["OTHER_SENSE_WORDS", "other_sense"]
+__all__ = ["OTHER_SENSE_WORDS", "adverbs_only", "other_sense"]
 
 _SHOW = frozenset({"show", "shows", "showed"})
 _THINK = frozenset({"think", "thinks"})
@@ -30,8 +30,8 @@ def other_sense(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bo
     after = low[i + 1] if i + 1 < len(low) else ""
     if word in _REPORTS:
         return i > lo and texts[i - 1] == "news"  # "a news report", not "CBS News reports"
-    if word == "found":
-        return i > lo and low[i - 1] in _HELP  # "who helped found the DLC": established
+    if word == "found":  # "who helped found the DLC": established; "a site found to be a threat": passive
+        return (i > lo and low[i - 1] in _HELP) or low[i + 1 : i + 3] == ["to", "be"]
     if word in _THINK:
         return after in _TANKS
     if word not in _SHOW:
@@ -47,3 +47,23 @@ def _up_to_number(low: Sequence[str], k: int) -> bool:
         return False
     nxt = low[k + 1]
     return nxt[:1].isdigit() or nxt[:1] in "$£€" or nxt in _NUMBER_WORDS
+
+
+def adverbs_only(low: Sequence[str], j: int, i: int) -> bool:
+    """Whether the cue at ``i`` is an adjective after the adverbs ``[j, i)`` ("Hughes's previously
+    announced plan"): no auxiliary among them ("Lee's already said" is "Lee has") and a noun after it."""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    return after.isalpha() and after not in _NOT_NOUNS and not _AUXILIARIES.intersection(low[j:i])
+
+
+# Auxiliaries and negations a cue may follow: "Lee's already said" is "Lee has already said".
+_AUXILIARIES = frozenset(
+    "has have had would will did does do not never could may might should must can n't n’t".split()
+)
+# Words after a cue that open its content or object, not a noun it qualifies.
+_NOT_NOUNS = frozenset(
+    """
+    that to the a an this these those his her its their our my your he she it they we i you him them
+    us me what whether if how why when where in on at for of with by from as about and or but
+    """.split()
+)

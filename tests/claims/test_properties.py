@@ -133,6 +133,27 @@ def test_backtick_quotations_are_safe(words: list[str]) -> None:
     assert run(document(text), "claims") == doc
 
 
+@SETTINGS
+@given(WIRE_QUOTE_WORDS, st.booleans())
+def test_wire_mark_columns_are_safe(words: list[str], spaced: bool) -> None:
+    """The wire marks read as straight ones: tokens and sentences inside the text, in order, each token
+    the text's own characters or a pair of marks read as '"'; claims inside the text, the same twice."""
+    from newsparse_claims.quoting import wire_mark_columns
+
+    text = (" " if spaced else "").join(words) + " Moskal said."
+    wire = wire_mark_columns(text)
+    if wire is not None:
+        columns, sentences = wire
+        for start, end, word in zip(*columns, strict=True):
+            assert 0 <= start < end <= len(text)
+            assert text[start:end] == word or (word == '"' and text[start:end] in {"`", "'"})
+        assert all(0 <= a < b <= len(text) for a, b in sentences)
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
 QUOTING_WORDS = st.lists(
     st.sampled_from(["AP", "The", "agency", "quoted", "was", "as", "saying", "Lee", ",", '"', ".", "in"]),
     max_size=14,
@@ -204,7 +225,8 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
 
 ABSOLUTE_WORDS = st.lists(
     st.sampled_from(["with", "Lee", "the", "voters", "saying", "calling", "showed", "up", "to", "40", "think",
-                     "tank", ",", "and", "who"]),
+                     "tank", ",", "and", "who", "'s", "previously", "announced",
+                     "found", "be", "plan", "declined", "comment", "but", "said"]),
     max_size=12,
 )
 

@@ -28,7 +28,7 @@ def test_a_backtick_quotation_is_a_direct_quote_continued_by_the_next() -> None:
     claim = claims[0]
     assert claim.kind == "direct"
     assert [p.text for p in claim.content_parts] == [
-        "``We are doing dozens of interviews a day",
+        "We are doing dozens of interviews a day",  # without its marks (session 20 round 1b)
         "I know of no information that would treat these two differently.",
     ]
 
