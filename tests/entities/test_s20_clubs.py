@@ -62,3 +62,20 @@ def test_a_town_possessing_its_hospital_or_written_as_a_place_stays_the_town() -
 def test_a_town_possessing_a_player_outside_sport_stays_the_town() -> None:
     doc = parse("London's Ken Livingstone said the city would bid for the festival.")
     assert entity_at(doc, "London").type == "GPE"
+
+
+def test_a_team_town_written_after_in_is_where_the_game_was_played() -> None:
+    doc = parse(
+        "Boston beat Toronto 5-3 in the league match . Boston has won 15 of its last 19 games .\n\n"
+        "In Boston , Mike Stanley 's two-run single snapped the tie . The coach praised the striker ."
+    )
+    assert entity_at(doc, "Boston", 2).type == "GPE"
+    assert entity_at(doc, "Boston", 0).type == "ORG"
+
+
+def test_a_team_town_after_in_stays_the_club_before_a_role_or_possessive() -> None:
+    doc = parse(
+        "Leeds beat Chelsea 2-1 in the league match . The coach praised the goal . Arsenal have an "
+        "interest in Leeds striker Alan Smith ."
+    )
+    assert entity_at(doc, "Leeds", 1).type == "ORG"
