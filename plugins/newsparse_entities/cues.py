@@ -51,7 +51,7 @@ COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants resea
 # The last words before such a list: the plural, or "such as", "including", "like" after it.
 COMPANY_LIST_OPENERS = COMPANY_PLURALS | frozenset(["as", "including", "like"])
 
-_TEAM_BEFORE = frozenset("v vs vs. beat defeated over against for to".split()) | TRANSFER_VERBS
+_TEAM_BEFORE = frozenset("v vs vs. beat defeated over against for to (".split()) | TRANSFER_VERBS
 _TEAM_AFTER = (
     frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
     | TEAM_ROLES
@@ -78,6 +78,7 @@ _BEFORE = _table(
     (COMPANY_LIST, COMPANY_LIST_OPENERS),
 )
 _AFTER = _table((TEAM, _TEAM_AFTER), (COMMA, frozenset([","])), (COMPANY_TOWN, ORG_POSSESSIONS))
+_QUOTES = frozenset("'’")  # a possessive written apart ("Parma 's"): ``possessing_club``
 _SCORE = (TEAM,)  # a number after a place: a score ("Leeds 2")
 _BY_INDEX = attrgetter("i")
 
@@ -99,7 +100,7 @@ class CueIndex(NamedTuple):
 def cue_index(words: Words, cands: Sequence[Candidate]) -> CueIndex:
     """The :class:`CueIndex` of ``cands``: one look-up of the word before and after each in the tables."""
     ordered = sorted(cands, key=_BY_INDEX)
-    lower, n = words.lower, len(words.lower)
+    lower, n, poss = words.lower, len(words.lower), words.poss
     at: dict[str, list[int]] = {}
     before_get, after_get = _BEFORE.get, _AFTER.get
     for k, c in enumerate(ordered):
@@ -108,8 +109,8 @@ def cue_index(words: Words, cands: Sequence[Candidate]) -> CueIndex:
         if c.j < n:
             nxt = lower[c.j]
             after = after_get(nxt, ())
-            if not after and nxt.isdigit():
-                after = _SCORE
+            if not after and (nxt.isdigit() or poss[c.j - 1] or nxt in _QUOTES):
+                after = _SCORE  # a score ("Leeds 2"), or a possessive ("Parma 's Melli": ``club_in_report``)
         for cls in before:
             at.setdefault(cls, []).append(k)
         for cls in after:

@@ -3,18 +3,30 @@ opening its clause ("Birmingham have confirmed", "why Newcastle are"), and citie
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from newsparse_entities.chunk_context import club_after_transfer, team_after_result
 from newsparse_entities.layout_names import national_team
-from newsparse_entities.rules import CLAUSE_MARKS, CLAUSE_OPENERS, PLURAL_VERBS, POSSESSED_ROLES, TEAM_ROLES
+from newsparse_entities.rules import (
+    CLAUSE_MARKS,
+    CLAUSE_OPENERS,
+    FACILITY_HEADS,
+    LOC_HEADS,
+    ORG_HEADS,
+    PLURAL_VERBS,
+    POSSESSED_ROLES,
+    TEAM_ROLES,
+)
 from newsparse_entities.words import Candidate, Words
 
 __all__ = [
+    "bracketed_club",
     "country_team",
     "individual_sport",
     "match_report",
     "place_teams",
+    "possessing_club",
     "sports_report",
     "team_context",
     "team_in_match",
@@ -151,7 +163,7 @@ def place_teams(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[
     a sports report, after "against" or before a plural verb ("against Leicester", "Newcastle were");
     in a report of an individual sport only those in a results line ("DETROIT 4"); no venue."""
     sport: bool | None = None
-    teams, scored = set(), set()
+    teams, scored, bracketed = set(), set(), set()
     for c in gaz_cands:
         if no_team(words, c):
             continue
@@ -159,10 +171,14 @@ def place_teams(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[
             teams.add(text[c.start : c.end])
             if _scored(words, c):
                 scored.add(text[c.start : c.end])
-        elif team_in_match(words, c):
+        elif bracketed_club(words, c):
+            bracketed.add(text[c.start : c.end])
+        elif team_in_match(words, c) or possessing_club(words, c):
             sport = sports_report(words) if sport is None else sport
             if sport:
                 teams.add(text[c.start : c.end])
+    if len(bracketed) >= 2 or (bracketed and sports_report(words)):
+        teams |= bracketed  # a line-up: two towns in brackets after players' names, or one in a sports report
     return scored if teams and individual_sport(words) else teams
 
 
@@ -178,3 +194,80 @@ def country_team(words: Words, c: Candidate, sport: bool) -> bool:
     """Whether a country's name stands for its national team: beside a team word ("England coach"), or
     in a sports report after "against" or before a plural verb ("against Italy", "Scotland have")."""
     return national_team(words, c) or (sport and team_in_match(words, c))
+
+
+# Nouns of a match's result or a side's state after a club's possessive ("Metz 's 3-1 home victory").
+_SIDE_NOUNS = frozenset("win victory defeat draw loss lead misery campaign demolition".split())
+# Capitalised second words of a place's own sites after its possessive ("Milan 's San Siro stadium").
+_SITE_WORDS = (
+    FACILITY_HEADS | LOC_HEADS | ORG_HEADS | frozenset("Hospital Park Centre Center Gardens".split())
+)
+_LOCATED = frozenset("in at into".split())
+
+
+_QUOTES = frozenset("'’")
+
+
+def _town(c: Candidate) -> bool:
+    """Whether a gazetteer match is first of all a town or region (a GeoNames place, not a country)."""
+    return bool(c.cands) and c.cands[0][0].startswith("geonames:")
+
+
+def bracketed_club(words: Words, c: Candidate) -> bool:
+    """Whether a town stands in brackets after a capitalised name, as a player's club in a line-up
+    ("Anto Drobnjak ( Bastia )"); a country there is a nationality, a capital word a headline."""
+    i, j, text = c.i, c.j, words.text
+    return (
+        i >= 2
+        and j < len(text)
+        and text[i - 1] == "("
+        and text[j] == ")"
+        and words.cap[i - 2]
+        and not words.upper[i - 2]
+        and _town(c)
+        and not _lower_after(words, j + 1)
+    )
+
+
+def _lower_after(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a lower-case word of the same sentence other than "and", as the noun the
+    brackets are inside of ("Haneda ( Tokyo ) airport")."""
+    return (
+        k < len(words.text)
+        and words.sent[k] == words.sent[k - 1]
+        and words.text[k].islower()
+        and words.text[k] != "and"
+    )
+
+
+def possessing_club(words: Words, c: Candidate) -> bool:
+    """Whether a town possesses a player, a team role or a result, as its club does in a sports report
+    ("Parma 's Alessandro Melli", "Milan 's new coach", "Karlsruhe 's 4-0 demolition of St Pauli")."""
+    i, j, text = c.i, c.j, words.text
+    if j + 1 < len(text) and text[j] in _QUOTES and text[j + 1] in ("s", "S"):
+        j += 2  # the possessive written apart ("Parma 's"): a quote and an "s" of their own
+    elif not words.poss[j - 1] or c.end != words.end[j - 1]:
+        return False
+    if j >= len(text) or words.sent[j] != words.sent[i] or not _town(c):
+        return False
+    after = text[j : j + 5]  # "3-1 home win" is five words: "3", "-", "1", "home", "win"
+    if any(w in TEAM_ROLES or w in _SIDE_NOUNS for w in after):
+        return True
+    run = list(itertools.takewhile(words.cap.__getitem__, range(j, j + len(after))))  # the name after
+    return (
+        len(run) >= 2 and _SITE_WORDS.isdisjoint(after[: len(run)]) and not _located(words, text[c.i : c.j])
+    )
+
+
+def _located(words: Words, name: list[str]) -> bool:
+    """Whether the place is written after "in", "at" or "into" somewhere in the document ("In Boston ,
+    Mike Stanley 's single"): the town as a place, though its club may be named after it."""
+    n, k = len(name), 0
+    text, lower = words.text, words.lower
+    while True:
+        try:
+            k = text.index(name[0], k + 1)
+        except ValueError:
+            return False
+        if lower[k - 1] in _LOCATED and text[k : k + n] == name:
+            return True

@@ -280,3 +280,42 @@ def test_initials_and_particles_before_names_give_valid_offsets_and_are_determin
     _valid(first)
     assert first == second
     assert parse(first.text) == first
+
+
+_CLUB_PARTS = st.sampled_from(
+    [
+        "Parma",
+        "'s",
+        "'",
+        "s",
+        "Alessandro Melli",
+        "(",
+        ")",
+        "Bastia",
+        "Anto",
+        "match",
+        "goal",
+        "league",
+        "coach",
+        "victory",
+        "3-1",
+        "in",
+        "Boston",
+        "Hospital",
+        ".",
+        ",",
+        "\n",
+        "and",
+        "airports",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_CLUB_PARTS, min_size=1, max_size=16))
+def test_clubs_in_brackets_and_possessives_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+    text = " ".join(parts)
+    first, second = parse(text), parse(text)
+    _valid(first)
+    assert first == second
+    assert parse(first.text) == first
