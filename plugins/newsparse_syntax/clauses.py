@@ -10,7 +10,7 @@ the clause is the noun's ``acl:relcl`` (counts on UD EWT dev in ``docs/design.md
 from __future__ import annotations
 
 from newsparse_syntax.reported import REPORTING
-from newsparse_syntax.sentence_state import State
+from newsparse_syntax.sentence_state import RELATIVE, State
 
 __all__ = ["free_clauses"]
 
@@ -42,19 +42,20 @@ def _adverbial(state: State, predicates: list[int], previous: int, q: int, opene
     """``q`` (subject opening at ``opener`` + 1) as the ``advcl`` of the clause it tells when or why."""
     lower, tags = state.lower, state.tags
     word = lower[opener]
-    if tags[opener] not in ("SCONJ", "ADV") or (word not in _ADVERBIAL and word not in _OPEN):
+    if tags[opener] not in ("SCONJ", "ADV", "ADP") or (word not in _ADVERBIAL and word not in _OPEN):
         return
     if previous >= 0 and previous < opener:
         if _STOPS.isdisjoint(lower[previous + 1 : opener]) and tags[previous] in ("VERB", "AUX", "ADJ"):
-            if word in _OPEN and (lower[previous] in _ASKING or state.group_of[opener - 1] == opener - 1):
-                return  # "asked him if they", "the way as": not surely adverbial
+            if word in _OPEN and lower[previous] in _ASKING:
+                return  # "asked him if they", "know now when": what is asked or known
             _link(state, q, previous, opener)
         return
     if previous >= 0 or any(t not in ("CCONJ", "ADV", "PUNCT") for t in tags[:opener]):
         return
     comma = lower.index(",", q) if "," in lower[q:] else -1
     main = next((p for p in predicates if p > comma > 0 and state.free(p)), -1)
-    if main > 0 and tags[main - 1] != "CCONJ" and _STOPS.isdisjoint(lower[comma:main]):
+    relative = lower[state.subject_of.get(main, main)] in RELATIVE  # a relative clause after the comma
+    if main > 0 and tags[main - 1] != "CCONJ" and not relative and _STOPS.isdisjoint(lower[comma:main]):
         _link(state, q, main, opener)  # "If you have questions, please contact Joan"
 
 
@@ -62,7 +63,7 @@ def _link(state: State, q: int, head: int, opener: int) -> None:
     """Attach clause ``q`` to ``head`` as ``advcl``, its opener as ``mark`` if still free."""
     state.attach(q, head, "advcl")
     if state.free(opener) or state.heads[opener] == q:
-        state.attach(opener, q, "mark" if state.tags[opener] == "SCONJ" else "advmod")
+        state.attach(opener, q, "advmod" if state.tags[opener] == "ADV" else "mark")
 
 
 def _relative(state: State, q: int, subject: int, opener: int) -> bool:
