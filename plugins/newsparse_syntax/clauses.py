@@ -23,6 +23,12 @@ _ASKING = REPORTING | frozenset("ask asked asks know knew known wonder wondered 
 _TIMES = frozenset("time times day days moment year years period era week weeks night morning age point".split())
 _PERSONAL = frozenset("i you he she we they".split())
 _STOPS = frozenset({";", ":", "--", "—", "–"})
+# nouns whose clause says what they hold, not what they lack ("the fact they were organised": ``acl``)
+_CONTENT = frozenset(
+    "fact chance chances possibility hope hopes news idea belief claim claims fear fears sign signs "
+    "evidence view suggestion notion danger risk likelihood concern concerns warning impression "
+    "feeling sense rumours report reports assurance assurances guarantee proof".split()
+)
 
 
 def free_clauses(state: State, predicates: list[int]) -> None:
@@ -79,11 +85,39 @@ def _relative(state: State, q: int, subject: int, opener: int) -> bool:
             return True
         return False
     noun = state.group_of[opener]
-    if noun != opener or tags[noun] != "NOUN" or lower[subject] not in _PERSONAL or subject != opener + 1:
+    if noun != opener or tags[noun] != "NOUN" or lower[subject] not in _PERSONAL or lower[noun] in _CONTENT:
         return False
     if any(state.heads[k] == q and state.rels[k] in ("obj", "ccomp", "xcomp") for k in range(q + 1, min(len(tags), q + 12))):
         return False  # "the experience I have had": the noun is what the clause lacks
-    if state.heads[noun] is None and state.rels[noun] is None and noun > 0 and tags[noun - 1] == "VERB":
-        return False  # "told reporters he had": a hearer and what was told
+    if _clause_boundary(state, noun):
+        return False
     state.attach(q, noun, "acl:relcl")
     return True
+
+
+def _clause_boundary(state: State, noun: int) -> bool:
+    """Whether a new clause may start after ``noun`` rather than describe it: the noun is a hearer
+    ("told Labour supporters he was"), a fronted phrase ("in a couple of years they will"), or the
+    object of an "if" clause ("if we get a draw we go")."""
+    tags, lower, heads = state.tags, state.lower, state.heads
+    start = state.start_of.get(noun, noun)
+    verb = heads[noun]
+    if (verb is None and state.rels[noun] is None and start > 0 and tags[start - 1] == "VERB") or (
+        verb is not None and state.rels[noun] in ("obj", "iobj") and lower[verb] in _ASKING
+    ):
+        return True
+    if verb is not None and state.rels[noun] == "obj" and verb in state.subject_of:
+        opener = state.start_of.get(state.subject_of[verb], state.subject_of[verb]) - 1
+        if opener >= 0 and (lower[opener] in _ADVERBIAL or lower[opener] in _OPEN):
+            return True
+    group = noun
+    for _ in range(len(tags)):  # back through "in a couple of years" to its first preposition
+        case = state.pp[group]
+        if case < 0:
+            return False
+        if case == 0 or tags[case - 1] in ("PUNCT", "CCONJ", "SCONJ"):
+            return True
+        group = state.group_of[case - 1]
+        if group < 0 or group >= case:
+            return False
+    return False

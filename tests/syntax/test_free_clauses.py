@@ -79,3 +79,17 @@ def test_a_clause_of_time_hangs_on_its_verb_under_a_report(text: str, clause: st
     assert words[said].deprel == "root"
     r = index_of(words, report)
     assert words[r].deprel == "ccomp" and head_text(words, r) == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("In a couple of years they will be back.", "back"),
+        ("Blair told Labour supporters he is back.", "back"),
+        ("There is a chance he could be involved.", "involved"),
+        ("The other key ingredient was the fact they were organised.", "organised"),
+    ],
+)
+def test_a_clause_after_a_fronted_phrase_a_hearer_or_a_content_noun_is_no_relative(text: str, clause: str) -> None:
+    words, _ = analysed(text)
+    assert words[index_of(words, clause)].deprel != "acl:relcl"
