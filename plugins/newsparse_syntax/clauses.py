@@ -18,9 +18,13 @@ __all__ = ["free_clauses"]
 _ADVERBIAL = frozenset("after before because since until although though unless once whereas while".split())
 # ... and those that may open what a verb of knowing or asking takes ("asked him if", "know when")
 _OPEN = frozenset({"if", "when", "as"})
-_ASKING = REPORTING | frozenset("ask asked asks know knew known wonder wondered see saw decide decided".split())
+_ASKING = REPORTING | frozenset(
+    "ask asked asks know knew known wonder wondered see saw decide decided".split()
+)
 # nouns of time a "when" clause describes ("at a time when", "the day when")
-_TIMES = frozenset("time times day days moment year years period era week weeks night morning age point".split())
+_TIMES = frozenset(
+    "time times day days moment year years period era week weeks night morning age point".split()
+)
 _PERSONAL = frozenset("i you he she we they".split())
 _STOPS = frozenset({";", ":", "--", "—", "–"})
 # nouns whose clause says what they hold, not what they lack ("the fact they were organised": ``acl``)
@@ -79,7 +83,11 @@ def _relative(state: State, q: int, subject: int, opener: int) -> bool:
     word = lower[opener]
     if word in ("where", "when") and opener > 0:
         noun = state.group_of[opener - 1]
-        if noun == opener - 1 and tags[noun] in ("NOUN", "PROPN") and (word == "where" or lower[noun] in _TIMES):
+        if (
+            noun == opener - 1
+            and tags[noun] in ("NOUN", "PROPN")
+            and (word == "where" or lower[noun] in _TIMES)
+        ):
             state.attach(q, noun, "acl:relcl")
             state.attach(opener, q, "advmod")
             return True
@@ -87,7 +95,10 @@ def _relative(state: State, q: int, subject: int, opener: int) -> bool:
     noun = state.group_of[opener]
     if noun != opener or tags[noun] != "NOUN" or lower[subject] not in _PERSONAL or lower[noun] in _CONTENT:
         return False
-    if any(state.heads[k] == q and state.rels[k] in ("obj", "ccomp", "xcomp") for k in range(q + 1, min(len(tags), q + 12))):
+    if any(
+        state.heads[k] == q and state.rels[k] in ("obj", "ccomp", "xcomp")
+        for k in range(q + 1, min(len(tags), q + 12))
+    ):
         return False  # "the experience I have had": the noun is what the clause lacks
     if _clause_boundary(state, noun):
         return False

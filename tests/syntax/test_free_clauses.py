@@ -13,7 +13,12 @@ from tests.syntax.helpers import analysed, head_text, index_of
     ("text", "clause", "head", "mark"),
     [
         ("Police arrested him in July after they opened fire on the crowd.", "opened", "arrested", "after"),
-        ("The army shelled the town on Monday because rebels had fired on it.", "fired", "shelled", "because"),
+        (
+            "The army shelled the town on Monday because rebels had fired on it.",
+            "fired",
+            "shelled",
+            "because",
+        ),
         ("Prices rose on Wednesday as the storm threatened oil production.", "threatened", "rose", "as"),
         ("If you have questions, please contact Joan.", "have", "contact", "If"),
         ("When the talks collapsed, the rebels attacked the town.", "collapsed", "attacked", "When"),
@@ -67,11 +72,19 @@ def test_antecedent_of_a_relative_verb_its_pronoun_and_its_conjunct() -> None:
     ("text", "clause", "head", "report"),
     [
         ("When the talks failed, the minister said he would resign.", "failed", "said", "resign"),
-        ("The men were arrested in July after they opened fire, the newspaper said.", "opened", "arrested", "arrested"),
+        (
+            "The men were arrested in July after they opened fire, the newspaper said.",
+            "opened",
+            "arrested",
+            "arrested",
+        ),
     ],
 )
-def test_a_clause_of_time_hangs_on_its_verb_under_a_report(text: str, clause: str, head: str, report: str) -> None:
-    """The clause of time is its verb's ``advcl``; the reporting verb is the root, what it reports its ``ccomp``."""
+def test_a_clause_of_time_hangs_on_its_verb_under_a_report(
+    text: str, clause: str, head: str, report: str
+) -> None:
+    """The clause of time is its verb's ``advcl``; the reporting verb is the root, what it reports
+    its ``ccomp``."""
     words, _ = analysed(text)
     q = index_of(words, clause)
     assert words[q].deprel == "advcl" and head_text(words, q) == head
@@ -90,6 +103,8 @@ def test_a_clause_of_time_hangs_on_its_verb_under_a_report(text: str, clause: st
         ("The other key ingredient was the fact they were organised.", "organised"),
     ],
 )
-def test_a_clause_after_a_fronted_phrase_a_hearer_or_a_content_noun_is_no_relative(text: str, clause: str) -> None:
+def test_a_clause_after_a_fronted_phrase_a_hearer_or_a_content_noun_is_no_relative(
+    text: str, clause: str
+) -> None:
     words, _ = analysed(text)
     assert words[index_of(words, clause)].deprel != "acl:relcl"
