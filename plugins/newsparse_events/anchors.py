@@ -343,8 +343,11 @@ def _prior_clause(tree: SyntaxTree, own: int) -> tuple[int, int] | None:
         if tree.words[first].deprel != "conj" or head is None or head >= first:
             break
         first = tree.predicate(head)
-    if tree.words[first].upos not in ("VERB", "AUX") or tree.head_of(first) is not None:
-        return None  # an attached clause or a noun: the tree links its time itself
+    if tree.words[first].upos not in ("VERB", "AUX"):
+        return None  # a noun: the tree links its time itself
+    finite = tree.words[first].deprel == "advcl" and tree.dependents(first, "nsubj", "nsubj:pass")
+    if tree.head_of(first) is not None and not finite:
+        return None  # an attached clause, but a finite adverbial one ("hunted ... after he killed")
     clause = tree.clause(first)
     opener = [k for k in tree.dependents(first, "mark") if tree.words[k].start <= clause.start]
     before = [k for k in range(first) if tree.words[k].end <= clause.start]

@@ -28,7 +28,8 @@ _REPORTING = frozenset(
     "replies responded responds argued argues observed observes remarked remarks countered counters "
     "acknowledged acknowledges admitted admits quipped quips tweeted tweets joked jokes recounted "
     "recounts predicted predicts complained complains conceded concedes cautioned cautions "
-    "emphasized emphasised emphasizes emphasises suggested suggests".split()
+    "emphasized emphasised emphasizes emphasises suggested suggests commented comments stressed "
+    "stresses".split()
 )
 _QUOTATION_ENDS = frozenset({",", ".", "?", "!"})  # before a closing quotation mark
 _NOT_ASIDE = frozenset({"CCONJ", "AUX"})

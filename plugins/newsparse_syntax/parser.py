@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from newsparse_syntax.clauses import free_clauses
 from newsparse_syntax.copulas import (
     AFTER_CLAUSE,
     BE,
@@ -156,6 +157,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     _complements(state, predicates)
     objects(state, predicates)
     participle_clauses(state, predicates, lexicon)
+    free_clauses(state, predicates)
     _clauses(state, predicates)
     inverted_report(state, predicates)
     _attach_prepositional(state, predicates, adpositions)

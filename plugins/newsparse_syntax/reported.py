@@ -29,6 +29,11 @@ REPORTING = frozenset(
     "reported reports revealed argued argues believed believes thought thinks estimated "
     "informed assured reminded".split()
 )
+# verbs that report a quotation told before them ('"...," the minister stressed'; "commented Habib")
+TOLD_AFTER = REPORTING | frozenset(
+    "commented comments stressed stresses remarked remarks observed recalled replied responded conceded "
+    "cautioned complained quipped concluded countered".split()
+)
 HEARERS = frozenset("told tells tell informed assured reminded warned warns".split())
 # words that open another clause in the gap: "revealed on Thursday when Smith was named" (an
 # adverbial clause), "announced in what it called", "to the doctors without whom we would"
@@ -117,13 +122,13 @@ def inverted_report(state: State, predicates: Sequence[int]) -> None:
     """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
     the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
     rels, lower = state.rels, state.lower
-    if REPORTING.isdisjoint(lower):  # (one C scan: most sentences report nothing)
+    if TOLD_AFTER.isdisjoint(lower):  # (one C scan: most sentences report nothing)
         return
     try:
         root = rels.index("root")
     except ValueError:
         return
-    said = [k for k, p in enumerate(predicates) if p > root and lower[p] in REPORTING]
+    said = [k for k, p in enumerate(predicates) if p > root and lower[p] in TOLD_AFTER]
     if not said:
         return
     p = predicates[said[-1]]

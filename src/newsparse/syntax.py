@@ -49,6 +49,7 @@ _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 # in a complement clause was often a wrong attachment, "officials argue that meetings serve ...,
 # and accused")
 _SHARING = frozenset({"root", "acl:relcl"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "where", "when"})  # opening a relative clause
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _MODALS = frozenset("would could might may should must will can shall 'd 'll ’d ’ll ought".split())
 _NEGATING_VERBS = frozenset(
@@ -348,6 +349,22 @@ class SyntaxTree:
             case = self.dependents(k, "case")
             out.append((self.words[case[0]].text.lower() if case else None, self.noun_phrase(k)))
         return tuple(out)
+
+    def antecedent(self, index: int) -> Phrase | None:
+        """The noun phrase a relative clause describes, from its verb or its relative pronoun: "the
+        firm" for "sold" (or "which") in "the firm, which later sold it" and for "merged" in "which
+        sold it and merged it"; None if ``index`` is in no relative clause (``acl:relcl``)."""
+        k = index
+        if self.words[k].text.lower() in _RELATIVE_WORDS and self.words[k].deprel != "acl:relcl":
+            head = self.head_of(k)
+            if head is None:
+                return None
+            k = head  # the relative pronoun's clause
+        k = self._first_conjunct(k)
+        noun = self.head_of(k)
+        if self.words[k].deprel != "acl:relcl" or noun is None:
+            return None
+        return self.noun_phrase(noun)
 
     def head_of(self, index: int) -> int | None:
         """The head of word ``index``; None for a root, an unattached word or a head out of range."""

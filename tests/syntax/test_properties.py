@@ -89,3 +89,26 @@ def test_participle_clauses_stay_well_formed(text: str) -> None:
     for word in words:
         if word.deprel in ("advcl", "acl"):
             assert word.head is not None and words[word.head].upos != "PUNCT"
+
+
+CLAUSAL = st.lists(
+    st.sampled_from(
+        "police arrested him in July after they opened fire if you have questions , please contact "
+        "the experience I had town where lived time when troops were leaving because as asked he "
+        "firm which sold it to Acme and merged . that would be".split()
+    ),
+    max_size=50,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(CLAUSAL)
+def test_free_clauses_stay_well_formed(text: str) -> None:
+    """Subordinator- and relative-rich text: the usual checks, the same words twice, and every
+    ``advcl``/``acl:relcl`` hangs on a word of its own sentence that is not a punctuation mark."""
+    words = analyse(Document(text))
+    _check(text, words)
+    assert words == analyse(Document(text))
+    for word in words:
+        if word.deprel in ("advcl", "acl:relcl"):
+            assert word.head is not None and words[word.head].upos != "PUNCT"
