@@ -59,16 +59,23 @@ def gerund_deals(
     (``taken``: the starts of those that do; their noun's record tells the deal); ``found``: where
     the stems of the layer's scan occur."""
     for at, match, prep in gerund_spots(doc.text, found):
-        sentence = doc.sentence_of(at)
-        if sentence is None or sentence.start in taken:
-            continue
-        tree = sentence_tree(doc, sentence)
-        verb = tree.word_at(at) if tree is not None else None
-        if tree is None or verb is None:
-            continue
-        deal = _read(tree, entities, verb, match, prep)
+        placed = verb_tree(doc, at, taken)
+        deal = _read(placed[0], entities, placed[1], match, prep) if placed is not None else None
         if deal is not None:
             yield deal
+
+
+def verb_tree(doc: Document, at: int, taken: Collection[int]) -> tuple[SyntaxTree, int] | None:
+    """The tree of the sentence holding offset ``at`` and the index of its word there; None when
+    that sentence names an agreement (its start in ``taken``) or has no tree or word there."""
+    sentence = doc.sentence_of(at)
+    if sentence is None or sentence.start in taken:
+        return None
+    tree = sentence_tree(doc, sentence)
+    verb = tree.word_at(at) if tree is not None else None
+    if tree is None or verb is None:
+        return None
+    return tree, verb
 
 
 def _read(

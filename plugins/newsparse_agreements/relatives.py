@@ -15,11 +15,11 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from newsparse import Document
-from newsparse.syntax import SyntaxTree, sentence_tree
+from newsparse.syntax import SyntaxTree
 
 from .context import EntityIndex, Hit, unique_hits
 from .deals import VerbDeal
-from .gerunds import GERUND_STEMS, gerund_deals, gerund_spots
+from .gerunds import GERUND_STEMS, gerund_deals, gerund_spots, verb_tree
 from .triggers import Trigger
 
 __all__ = ["CLAUSE_STEMS", "clause_cues", "clause_deals", "relative_deals"]
@@ -69,15 +69,8 @@ def relative_deals(
     """The deals told by "who / which ... sold it to X" / "merged it into X" in sentences naming no
     agreement (``taken``: the starts of those that do; their noun's record tells the deal)."""
     for match in _relative_spots(doc.text, found):
-        at = match.start()
-        sentence = doc.sentence_of(at)
-        if sentence is None or sentence.start in taken:
-            continue
-        tree = sentence_tree(doc, sentence)
-        verb = tree.word_at(at) if tree is not None else None
-        if tree is None or verb is None:
-            continue
-        deal = _read(tree, entities, verb, match)
+        placed = verb_tree(doc, match.start(), taken)
+        deal = _read(placed[0], entities, placed[1], match) if placed is not None else None
         if deal is not None:
             yield deal
 

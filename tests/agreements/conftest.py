@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import pytest
 
 import newsparse_agreements.gerunds as gerunds
-import newsparse_agreements.relatives as relatives
 import newsparse_agreements.structure as structure
 from newsparse import Document, Sentence, Span
 from newsparse.syntax import SyntaxTree
@@ -24,6 +23,5 @@ def sentence_tree_of(doc: Document, span: Sentence | Span) -> SyntaxTree:
 def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Give the structure reader and the relative-clause and gerund readers a syntax producer."""
     monkeypatch.setattr(structure, "sentence_tree", sentence_tree_of)
-    monkeypatch.setattr(relatives, "sentence_tree", sentence_tree_of)
-    monkeypatch.setattr(gerunds, "sentence_tree", sentence_tree_of)
+    monkeypatch.setattr(gerunds, "sentence_tree", sentence_tree_of)  # the relative reader too
     yield

@@ -397,7 +397,7 @@ def test_a_relative_clause_deal_never_crashes_and_its_spans_hold(
     (session 20)."""
     import pytest
 
-    from newsparse_agreements import relatives
+    from newsparse_agreements import gerunds
     from tests.agreements.conftest import sentence_tree_of
 
     text = f"Fosters bought a stake from {owner}, {pronoun} {middle}{verb} Southcorp in 2001.{noise}"
@@ -409,7 +409,7 @@ def test_a_relative_clause_deal_never_crashes_and_its_spans_hold(
     }
     doc = Document(text, meta=Meta(), layers={"entities": make_entities(text, spec)})
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(relatives, "sentence_tree", sentence_tree_of)
+        patch.setattr(gerunds, "sentence_tree", sentence_tree_of)  # relative deals find trees there
         found = agreements_of(doc)
         assert agreements_of(doc) == found
     for record in found:
