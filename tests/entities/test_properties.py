@@ -113,6 +113,15 @@ def _valid(doc: Document) -> None:
     assert Document.from_json(doc.to_json()) == doc
 
 
+def _joined_parses_hold(parts: list[str]) -> None:
+    """The words joined by spaces parse to valid offsets, the same result twice, and again from its text."""
+    text = " ".join(parts)
+    first, second = parse(text), parse(text)
+    _valid(first)
+    assert first == second
+    assert parse(first.text) == first
+
+
 @settings(max_examples=150, deadline=None)
 @given(texts())
 def test_arbitrary_text_never_crashes(text: str) -> None:
@@ -185,10 +194,7 @@ _ROLE_PARTS = st.sampled_from(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_ROLE_PARTS, min_size=1, max_size=14))
 def test_titles_and_role_nouns_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
-    text = " ".join(parts)
-    first, second = parse(text), parse(text)
-    _valid(first)
-    assert first == second
+    _joined_parses_hold(parts)
 
 
 _SIDE_PARTS = st.sampled_from(
@@ -240,10 +246,7 @@ _SIDE_PARTS = st.sampled_from(
 def test_match_sides_nicknames_and_legal_forms_give_valid_offsets_and_are_deterministic(
     parts: list[str],
 ) -> None:
-    text = " ".join(parts)
-    first, second = parse(text), parse(text)
-    _valid(first)
-    assert first == second
+    _joined_parses_hold(parts)
 
 
 _INITIAL_PARTS = st.sampled_from(
@@ -275,11 +278,7 @@ _INITIAL_PARTS = st.sampled_from(
 def test_initials_and_particles_before_names_give_valid_offsets_and_are_deterministic(
     parts: list[str],
 ) -> None:
-    text = " ".join(parts)
-    first, second = parse(text), parse(text)
-    _valid(first)
-    assert first == second
-    assert parse(first.text) == first
+    _joined_parses_hold(parts)
 
 
 _CLUB_PARTS = st.sampled_from(
@@ -314,8 +313,4 @@ _CLUB_PARTS = st.sampled_from(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_CLUB_PARTS, min_size=1, max_size=16))
 def test_clubs_in_brackets_and_possessives_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
-    text = " ".join(parts)
-    first, second = parse(text), parse(text)
-    _valid(first)
-    assert first == second
-    assert parse(first.text) == first
+    _joined_parses_hold(parts)
