@@ -13,6 +13,15 @@ from newsparse_claims.model import Claim
 
 from .layers import document, run
 
+
+def _claims_hold(text: str) -> None:
+    """The claims of ``text`` lie inside it (offsets and texts agree) and a second run gives the same."""
+    doc = run(document(text), "claims")
+    for claim in doc.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(document(text), "claims") == doc
+
+
 SOURCES = ["UN officials", "The health ministry", "Local residents", "A police spokesman", "Rebel commanders"]
 CUES = ["said", "say", "told reporters", "claimed", "reported", "stated"]
 CONTENTS = [
@@ -47,10 +56,7 @@ def test_generated_attributions(source: str, cue: str, content: str, inverted: b
 @SETTINGS
 @given(st.one_of(texts(), news_texts()))
 def test_any_text_is_safe(text: str) -> None:
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 HEADLINE_WORDS = st.lists(
@@ -104,10 +110,7 @@ INTENT_WORDS_LIST = st.lists(
 def test_progressive_intents_are_safe(words: list[str]) -> None:
     """Any run of subjects, auxiliaries and intention participles: offsets inside the text, the same twice."""
     text = f"{' '.join(words)} go on."
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 WIRE_QUOTE_WORDS = st.lists(
@@ -127,10 +130,7 @@ def test_backtick_quotations_are_safe(words: list[str]) -> None:
     quotes = claim_quotations(text)
     assert all(0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text for q in quotes)
     assert all(a.end <= b.start for a, b in itertools.pairwise(quotes))
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 @SETTINGS
@@ -148,10 +148,7 @@ def test_wire_mark_columns_are_safe(words: list[str], spaced: bool) -> None:
             assert 0 <= start < end <= len(text)
             assert text[start:end] == word or (word == '"' and text[start:end] in {"`", "'"})
         assert all(0 <= a < b <= len(text) for a, b in sentences)
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 QUOTING_WORDS = st.lists(
@@ -165,10 +162,7 @@ QUOTING_WORDS = st.lists(
 def test_quotings_are_safe(words: list[str]) -> None:
     """Any run of quoting sources, "quoted", "as saying" and marks: offsets inside, the same twice."""
     text = f"{' '.join(words)} the talks failed."
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 FIRM_WORDS = st.lists(
@@ -182,10 +176,7 @@ FIRM_WORDS = st.lists(
 def test_firm_sources_are_safe(words: list[str]) -> None:
     """Firm names, abbreviations and stops before a cue: offsets inside the text, the same twice."""
     text = f"{' '.join(words)} said the offer was low."
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 ACCUSED_WORDS = st.lists(
@@ -199,10 +190,7 @@ ACCUSED_WORDS = st.lists(
 def test_passive_accusations_are_safe(words: list[str]) -> None:
     """Any run of subjects, auxiliaries, "accused of" and "by": offsets inside the text, the same twice."""
     text = f"{' '.join(words)} lying about the accounts."
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 TAIL_WORDS = st.lists(
@@ -217,10 +205,7 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
     """Any run of "it", auxiliaries, reporting participles and stops after a clause: offsets inside, the
     same twice."""
     text = f"The film will be made, {' '.join(words)}"
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
 
 
 ABSOLUTE_WORDS = st.lists(
@@ -237,7 +222,4 @@ def test_absolutes_and_other_senses_are_safe(words: list[str]) -> None:
     """Any run of "with", noun phrases, participle cues and "showed up"/"think tank": offsets inside the
     text, the same twice."""
     text = f"The race tightened, {' '.join(words)} the plan would fail."
-    doc = run(document(text), "claims")
-    for claim in doc.layer("claims"):
-        assert span_errors(claim, text) == []
-    assert run(document(text), "claims") == doc
+    _claims_hold(text)
