@@ -50,6 +50,8 @@ _RETELL_REACH = 700
 # "It also acquired", "another purchase": the clause tells a further deal.
 _FURTHER = re.compile(r"\b(?:also|other|another|second|separate|new|further|additional|too)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?]\s")
+# One word of a firm's name that tells no firm from another ("United" of "United Republic").
+_SHORT_GENERIC = frozenset("united national general international american first new royal".split())
 _THE_OBJECT = re.compile(r"\s+the\s")
 # "the sale of 10 planes", "the takeover last November of Abbey": a complement introducing a deal.
 _COMPLEMENT = re.compile(
@@ -88,11 +90,47 @@ def _host(text: str, earlier: list[Agreement], record: Agreement, verbal: Collec
         )  # "Baikal Finance Group bought Yuganskneftegas" ... "the structure of the deal"
         if fits and set(record.parties) <= _sides(host):
             return latest
+    if record.kind in _COMPANY and record.target and _definite(text, record.start):
+        found = _same_target(earlier, record)
+        if found is not None:
+            return found
     if record.kind in _COMPANY:
         for i in range(len(earlier) - 1, -1, -1):
             if earlier[i].kind == record.kind and _same_side(earlier[i], record):
                 return i
     return None
+
+
+def _same_target(earlier: list[Agreement], record: Agreement) -> int | None:
+    """The index of the latest company deal whose target a definite mention names again ("acquired
+    United Republic Reinsurance Co." ... "the acquisition of United Republic"), unless a buyer differs."""
+    for i in range(len(earlier) - 1, -1, -1):
+        host = earlier[i]
+        if host.kind not in _COMPANY or not host.target or not _named_again(record.target, host.target):
+            continue
+        if host.acquirer and record.acquirer and not _named_again(record.acquirer, host.acquirer):
+            return None  # "the acquisition of Acme by Globex" after Initech bought Acme: another buyer
+        return i
+    return None
+
+
+def _named_again(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether every id of ``mine`` is one of ``theirs`` or its name's opening words ("org:united-republic"
+    of "org:united-republic-reinsurance-co"), a short name the entities layer keeps apart."""
+    return all(any(_short_form(m, t) for t in theirs) for m in mine)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether entity id ``short`` is ``full`` or, of the same type, opens its name with a distinctive
+    word ("org:lawrence-insurance" of "org:lawrence-insurance-group-inc"; not "org:united" alone)."""
+    if short == full:
+        return True
+    kind, _, name = short.partition(":")
+    other_kind, _, other = full.partition(":")
+    words = name.split("-")
+    if kind != other_kind or not other.startswith(name + "-"):
+        return False
+    return len(words) > 1 or (len(words[0]) > 3 and words[0] not in _SHORT_GENERIC)
 
 
 def _retold(text: str, earlier: list[Agreement], record: Agreement) -> int | None:

@@ -90,10 +90,10 @@ _A_DEAL = re.compile(
     r"|following|after)\s)[\w.,$£€'’()-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "talks with LVMH to buy the house", "negotiations to merge": talks aimed at a company deal.
+# Talks aimed at a company deal: "talks with LVMH to buy the house", "talks about selling its assets".
 _AIM = re.compile(
     r"(?:\s+(?:with|between)\s+[^,.;:()]{1,60}?)?\s+(?:to|on|about)\s+(?:a\s+(?:possible\s+)?)?"
-    r"(buy|acquire|take\s+over|purchase|merge|merger|takeover|acquisition|sell)\b",
+    r"(buy(?:ing)?|acquir(?:e|ing)|tak(?:e|ing)\s+over|purchas(?:e|ing)|merg(?:e|er|ing)|takeover|acquisition|sell(?:ing)?)\b",
     re.IGNORECASE,
 )
 # "a deal valued at $4bn", "a deal that could be worth as much as $6bn": a transaction with a value.
