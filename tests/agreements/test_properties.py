@@ -451,3 +451,30 @@ def test_a_gerund_deal_never_crashes_and_its_spans_hold(
         assert not span_errors(record, text)
         assert all(0 <= e.start <= e.end <= len(text) for e in record.evidence)
         assert set(record.parties) <= {"russia", "baikal"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.lists(_FIRM, min_size=1, max_size=2, unique=True)),
+        max_size=4,
+        unique_by=lambda deal: deal[0],
+    )
+)
+def test_joining_by_target_keeps_every_mention_once(deals: list[tuple[int, list[str]]]) -> None:
+    """Definite company deals joined by a target named again (session 21): every mention survives once,
+    inside the text, and the same records give the same join."""
+    from newsparse import Agreement, Span
+    from newsparse_agreements.coalesce import coalesce
+
+    text = "the acquisition of it " * 4
+    records = [
+        Agreement(start=at, end=at + 1, text=text[at], kind="acquisition", target=tuple(t),
+                  mentions=(Span(at, at + 1, text[at]),))
+        for at, t in deals
+    ]  # fmt: skip
+    once = coalesce(text, records, set())
+    starts = sorted(m.start for r in once for m in r.mentions)
+    assert starts == sorted(at for at, _ in deals)
+    assert all(0 <= m.start < m.end <= len(text) for r in once for m in r.mentions)
+    assert coalesce(text, records, set()) == once and len(once) <= len(records)
