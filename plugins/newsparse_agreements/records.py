@@ -24,6 +24,7 @@ from newsparse import Agreement, DateRef, Document, Evidence, Span, TimeExpressi
 
 from .absorbing import made_in_talks, other_sides
 from .agents import regional_adjective
+from .aims import talks_aim
 from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
@@ -88,12 +89,6 @@ _BUSINESS = frozenset({"acquisition", "merger", "contract", "loan", "transfer"})
 _A_DEAL = re.compile(
     r"\b(?:a|an)\s+(?:(?!(?:the|its|their|his|her|this|that|a|an|to|of|in|on|for|with|and|or|by|at|from"
     r"|following|after)\s)[\w.,$£€'’()-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# Talks aimed at a company deal: "talks with LVMH to buy the house", "talks about selling its assets".
-_AIM = re.compile(
-    r"(?:\s+(?:with|between)\s+[^,.;:()]{1,60}?)?\s+(?:to|on|about)\s+(?:a\s+(?:possible\s+)?)?"
-    r"(buy(?:ing)?|acquir(?:e|ing)|tak(?:e|ing)\s+over|purchas(?:e|ing)|merg(?:e|er|ing)|takeover|acquisition|sell(?:ing)?)\b",
     re.IGNORECASE,
 )
 # "a deal valued at $4bn", "a deal that could be worth as much as $6bn": a transaction with a value.
@@ -655,6 +650,8 @@ def _build(text: str, record: _Record, represented: Mapping[str, frozenset[str]]
         status = "signed"  # "the Plaza agreement", "settled in a deal": reported as one made
     provisions, violations = _provisions_and_violations(text, record, evidence)
     mentions = [Span(loc.trigger.start, loc.trigger.end, loc.trigger.text) for loc in record.locals]
+    aim = talks_aim(text, record.kind, first.end)  # "talks about selling its assets": "selling" is the sale
+    mentions = sorted([*mentions, aim[1]], key=lambda m: m.start) if aim is not None else mentions
     business = _business(record, roles["parties"])
     fields: dict[str, Any] = {
         "parties": _with_sides(record.kind, [h.id for h in roles["parties"]], business),
@@ -672,7 +669,7 @@ def _build(text: str, record: _Record, represented: Mapping[str, frozenset[str]]
         start=first.start,
         end=first.end,
         text=first.text,
-        kind=_talks_aim(text, record) or record.kind,
+        kind=aim[0] if aim is not None else record.kind,
         venue=venue.id if venue is not None else None,
         date=date,
         status=status,
@@ -763,7 +760,7 @@ def _kept(record: _Record, text: str) -> bool:
         and _BARE_TALKS.fullmatch(record.first.text)  # "talks on the crisis"
         and not any(_AIMED_TALKS.fullmatch(loc.trigger.text) for loc in record.locals)  # then "peace talks"
     ):
-        return _talks_aim(text, record) is not None  # "in talks to buy the unit": a deal in the making
+        return talks_aim(text, record.kind, record.first.end) is not None  # "in talks to buy the unit"
     return True
 
 
@@ -788,13 +785,3 @@ def _one_named(trig: Trigger) -> bool:
     ("any deal")."""
     head = trig.text.lower()
     return trig.det is not None and trig.det not in _NOT_ONE and not head.endswith("s") and head in _ONE_HEADS
-
-
-def _talks_aim(text: str, record: _Record) -> str | None:
-    """The kind of deal bare talks aim at, stated right after them ("talks to buy X": an acquisition)."""
-    if record.kind != "talks":
-        return None
-    found = _AIM.match(text, record.first.end)
-    if found is None:
-        return None
-    return "merger" if found.group(1).lower().startswith("merg") else "acquisition"

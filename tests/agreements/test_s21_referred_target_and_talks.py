@@ -74,6 +74,14 @@ def test_talks_about_selling_assets_are_an_acquisition_being_negotiated() -> Non
     text = "German retailer Promodes is in advanced talks about selling its German assets."
     (deal,) = agreements_of(parse(text, SPEC))
     assert (deal.kind, deal.status) == ("acquisition", "negotiating")
+    assert [m.text for m in deal.mentions] == ["talks", "selling"]  # the sale is told by its verb
+
+
+def test_talks_to_merge_keep_the_verb_as_a_mention() -> None:
+    text = "Promodes and Spar AG are in talks to merge their German stores."
+    (deal,) = agreements_of(parse(text, SPEC))
+    assert deal.kind == "merger"
+    assert [(m.text, text[m.start : m.end]) for m in deal.mentions] == [("talks", "talks"), ("merge", "merge")]
 
 
 def test_talks_about_the_crisis_are_no_deal() -> None:
