@@ -81,7 +81,8 @@ def test_talks_to_merge_keep_the_verb_as_a_mention() -> None:
     text = "Promodes and Spar AG are in talks to merge their German stores."
     (deal,) = agreements_of(parse(text, SPEC))
     assert deal.kind == "merger"
-    assert [(m.text, text[m.start : m.end]) for m in deal.mentions] == [("talks", "talks"), ("merge", "merge")]
+    told = [(m.text, text[m.start : m.end]) for m in deal.mentions]
+    assert told == [("talks", "talks"), ("merge", "merge")]
 
 
 def test_talks_about_the_crisis_are_no_deal() -> None:
