@@ -213,9 +213,10 @@ def _same_side(earlier: Agreement, later: Agreement) -> bool:
 def _joined(host: Agreement, other: Agreement) -> Agreement:
     """``host`` with the mentions, sides, roles, provisions and evidence of ``other`` added."""
     fields: dict[str, Any] = {}
-    for name in _ROLE_FIELDS + _BUSINESS_FIELDS:
+    for name in _ROLE_FIELDS + _BUSINESS_FIELDS:  # a short name of a side already held is that side
         mine = tuple(getattr(host, name))
-        fields[name] = mine + tuple(e for e in getattr(other, name) if e not in mine)
+        added = (e for e in getattr(other, name) if not any(_short_form(e, m) for m in mine))
+        fields[name] = mine + tuple(added)
     fields["mentions"] = tuple(sorted(set(host.mentions) | set(other.mentions), key=lambda m: m.start))
     fields["provisions"] = host.provisions + other.provisions
     fields["violations"] = host.violations + other.violations

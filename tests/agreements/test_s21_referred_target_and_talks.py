@@ -41,6 +41,7 @@ def test_the_acquisition_of_its_target_by_a_short_name_joins_the_deal() -> None:
     (joined,) = coalesce(TEXT, records, {BUY})
     assert [m.start for m in joined.mentions] == [BUY, LATER]
     assert joined.acquirer == ("org:lawrence-insurance",)
+    assert joined.target == ("org:united-republic-reinsurance-co",)  # the short name is that firm
 
 
 def test_another_target_or_another_buyer_stays_its_own_deal() -> None:
