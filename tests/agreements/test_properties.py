@@ -478,3 +478,20 @@ def test_joining_by_target_keeps_every_mention_once(deals: list[tuple[int, list[
     assert starts == sorted(at for at, _ in deals)
     assert all(0 <= m.start < m.end <= len(text) for r in once for m in r.mentions)
     assert coalesce(text, records, set()) == once and len(once) <= len(records)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="talks to about selling buy merge with X,.", max_size=80), st.integers(0, 90))
+def test_talks_aim_names_a_word_of_the_text(text: str, end: int) -> None:
+    """What talks aim at (session 21): never a crash, the word inside the text after the talks, its text
+    the text there, and the same answer twice; nothing for a record that is not talks."""
+    from newsparse_agreements.aims import talks_aim
+
+    end = min(end, len(text))
+    found = talks_aim(text, "talks", end)
+    assert found == talks_aim(text, "talks", end)
+    assert talks_aim(text, "merger", end) is None
+    if found is not None:
+        kind, word = found
+        assert kind in ("acquisition", "merger")
+        assert end <= word.start < word.end <= len(text) and text[word.start : word.end] == word.text
