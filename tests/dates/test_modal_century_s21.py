@@ -1,0 +1,73 @@
+"""Session 21 (issue 19): three readings counted on outside text.
+
+- A modal verb before a weekday or month ("could meet Yeltsin on Tuesday", "should cease by
+  Saturday", "that may change after the other sides play on Saturday") looks ahead; a modal after
+  the expression ("announced on Thursday could start") governs its own clause, not the date.
+- In a cricket report a century is a hundred runs ("a 55-ball half-century", "hit five centuries").
+- A match that the end of its scan window cut inside a word ("the [soon]est") is matched on the
+  whole text, so no span ends inside a word."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_dates
+from newsparse import Document
+from newsparse.testing import pipeline_for
+
+PIPE = pipeline_for(newsparse_dates)
+
+
+def found(text: str, published: str = "1996-08-26") -> list[tuple[str, str]]:
+    """(text, value) of every time expression of ``text``."""
+    doc: Document = PIPE.parse(text, published=published)
+    return [(d.text, d.value) for d in doc.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met the premier on Monday and could meet Yeltsin on Tuesday.", ("Tuesday", "1996-08-27")),
+        ("Officials said the rain should cease by Saturday.", ("Saturday", "1996-08-31")),
+        ("That may change after the other sides play on Saturday.", ("Saturday", "1996-08-31")),
+    ],
+)
+def test_a_modal_before_the_day_looks_ahead(text: str, expected: tuple[str, str]) -> None:
+    """The modal governs the day that follows it: the coming one (published Monday 1996-08-26)."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repatriation announced on Thursday could start within days.", ("Thursday", "1996-08-22")),
+        ("Pivotal, a Royal Ascot winner in June, may now be aimed at the Abbaye.", ("June", "1996-06")),
+        ("The poll in May showed a lead.", ("May", "1996-05")),
+    ],
+)
+def test_a_modal_after_the_day_or_a_month_name_is_no_marker(text: str, expected: tuple[str, str]) -> None:
+    """A modal after the expression, and the month "May", leave the past reading as it was."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essex lost a wicket late in the innings, before Brown struck a 55-ball half-century.",
+        "The batsman, not out on 56, has 1,429 runs, having hit five centuries.",
+    ],
+)
+def test_a_cricket_century_is_no_time(text: str) -> None:
+    """In a cricket report a century counts runs."""
+    assert found(text) == []
+
+
+def test_a_century_elsewhere_stays_a_length() -> None:
+    """Outside cricket, "half a century" and "two centuries" are lengths."""
+    assert found("The mosque dominated the skyline for two centuries.") == [("two centuries", "P200Y")]
+
+
+def test_a_word_cut_by_the_scan_window_is_no_time() -> None:
+    """ "the soonest" names no time, though a window ending after "soon" once made "soon" FUTURE_REF."""
+    text = "If the family fails to file an appeal within 14 days, she said, the soonest he could leave."
+    assert found(text, "2000-04-14") == [("14 days", "P14D")]
