@@ -172,8 +172,8 @@ class Context:
                 continue
             if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
                 continue  # "United", "Fred": a past participle is written in lower case
-            if m["mod"] and (m.end() > start or not text[m.start()].islower()):
-                continue  # a modal governs what follows it; "in May next year" is no modal (lower case)
+            if m["mod"] and (m.end() > start or not text[m.start()].islower() or "," in text[m.end() : start]):
+                continue  # a modal governs what follows it in its clause; "in May next year" is no modal
             if not reporting and m.group().lower() in _REPORTING:
                 continue
             if m["fip"] and m.end() > start:
@@ -436,8 +436,12 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     if ahead < -245 or (ahead > 45 and tense < 0):
         # "bought RJR in February", "In January, American Medical brought in": a past event (its
         # verb, not "said") in a month far ahead is a year back; "payable Dec. 7", "by May" stay ahead
+        before = _IN_BEFORE.search(ctx.text, max(0, start - 8), start)
         past = (
-            _IN_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+            before is not None
+            # "for the Nov. 5 election", "the outcome of the November elections": an event named by its
+            # date a few months ahead is the coming one, whatever the tense of the clause around it
+            and not (ahead > 45 and before.group().lower().startswith("the"))
             and _event_tense(ctx, start, end, wide=ahead < -245) < 0
             and not ctx.future_before(start)
         )

@@ -71,3 +71,19 @@ def test_a_word_cut_by_the_scan_window_is_no_time() -> None:
     """ "the soonest" names no time, though a window ending after "soon" once made "soon" FUTURE_REF."""
     text = "If the family fails to file an appeal within 14 days, she said, the soonest he could leave."
     assert found(text, "2000-04-14") == [("14 days", "P14D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party named Hagelin as its nominee for the Nov. 5 election.", ("Nov. 5", "1996-11-05")),
+        ("The outcome of the November elections emerged as a hot topic.", ("November", "1996-11")),
+        ("Prices fell in November after the harvest.", ("November", "1995-11")),
+    ],
+)
+def test_an_event_named_by_its_date_a_few_months_ahead_is_the_coming_one(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "the Nov. 5 election" in a past-tense clause (published 1996-08-22) is the coming election; a
+    month after "in" in a past-tense clause is still last year's."""
+    assert expected in found(text, "1996-08-22")
