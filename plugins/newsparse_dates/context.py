@@ -55,7 +55,9 @@ _GAME_WORDS = (
     "quarterback", "free throw", "rebound", "the game", "the match",
 )  # fmt: skip
 # words of a cricket report, counted in the whole lower-cased story (only where a century is named)
-_CRICKET_WORDS = ("cricket", "wicket", "innings", "batsman", "batting", "bowled", "bowler", "not out", "overs")
+_CRICKET_WORDS = (
+    "cricket", "wicket", "innings", "batsman", "batting", "bowled", "bowler", "not out", "overs",
+)  # fmt: skip
 _BUSINESS_WORDS = ("profit", "earnings", "revenue", "sales", "growth", "gdp", "economy", "fiscal", "results")
 
 
@@ -172,8 +174,8 @@ class Context:
                 continue
             if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
                 continue  # "United", "Fred": a past participle is written in lower case
-            if m["mod"] and (m.end() > start or not text[m.start()].islower() or "," in text[m.end() : start]):
-                continue  # a modal governs what follows it in its clause; "in May next year" is no modal
+            if m["mod"] and (m.end() > start or "," in text[m.end() : start] or text[m.start()].isupper()):
+                continue  # a modal governs what follows in its clause; "in May next year" is no modal
             if not reporting and m.group().lower() in _REPORTING:
                 continue
             if m["fip"] and m.end() > start:

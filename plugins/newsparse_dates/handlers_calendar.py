@@ -537,7 +537,7 @@ _STATEMENT_BEFORE = re.compile(
     r"(?i)\b(?:announcement|statement|comments?|remarks|cancellation|decision|ruling)[\"'”’]*"
     r"(?:\s+(?:late|early))?(?:\s+on)?\s+$"
 )
-_SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
+_SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face|Sheffield)\s+$")  # a show's or a club's name
 _PAPER_AFTER = re.compile(
     r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
     r"|(?:newspapers?|papers?|editions?|supplements?)\b)"
@@ -553,7 +553,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     if _SHOW_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or _PAPER_AFTER.match(
         ctx.text, m.end()
     ):
-        return None  # "Fox News Sunday", "The Sunday Times": titles
+        return None  # "Fox News Sunday", "The Sunday Times", "Sheffield Wednesday": names
     ref = ctx.ref
     if ref is None or (not rel and ctx.before(m.start(), 3) in (" a ", "\na ")):
         # unknown, or "a Sunday morning talk show": any such day

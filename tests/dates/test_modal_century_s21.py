@@ -87,3 +87,9 @@ def test_an_event_named_by_its_date_a_few_months_ahead_is_the_coming_one(
     """ "the Nov. 5 election" in a past-tense clause (published 1996-08-22) is the coming election; a
     month after "in" in a past-tense clause is still last year's."""
     assert expected in found(text, "1996-08-22")
+
+
+def test_sheffield_wednesday_is_a_club() -> None:
+    """ "Sheffield Wednesday" names a football club, not a day; "on Wednesday" stays a day."""
+    text = "Newcastle lost 2-1 at home to Sheffield Wednesday. They will play Leeds on Wednesday."
+    assert found(text) == [("Wednesday", "1996-08-28")]

@@ -361,8 +361,8 @@ def test_a_plural_after_in(unit: str, after: str, pub: dt.date | None) -> None:
 
 
 WORDS = st.sampled_from(
-    ["soon", "soonest", "within", "14", "days", "she", "said", "the", "an", "appeal", "now", "nowhere", "later",
-     "week", "weekend", "weekends", "recently", "currently", "year", "yearly", "ago", "a", ",", "."]
+    ["soon", "soonest", "within", "14", "days", "she", "said", "the", "an", "appeal", "now", "nowhere",
+     "later", "week", "weekend", "weekends", "recently", "currently", "year", "yearly", "ago", "a", ",", "."]
 )  # fmt: skip
 
 
