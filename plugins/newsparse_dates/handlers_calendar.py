@@ -524,6 +524,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|will|could|might|expected|plans?)\b")
 
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
+# a future or a modal of the present in the clause before it ("would", a future in the past, is not)
+_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|can|could|may|might|must|should)\b[^.;:,]*$|'ll\b[^.;:,]*$")
 
 
 # a weekday joined to a deictic day or part of today takes its direction ("warnings were issued for
@@ -567,8 +569,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     elif rel in ("next", "this coming"):
         day = rs.weekday_near(ref, wd, 2)
     elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
-        # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported
-        day = rs.weekday_near(ref, wd, -1)
+        # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported,
+        # unless its clause looks ahead ("will meet in Friday's quarter-finals")
+        ahead = _AHEAD_BEFORE.search(ctx.text, max(ctx.sentence(m.start())[0], m.start() - 60), m.start())
+        day = rs.weekday_near(ref, wd, 1 if ahead else -1)
     elif not rel and _STATEMENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
         told := ctx.tense(m.start(), m.end(), behind=True)
     ):

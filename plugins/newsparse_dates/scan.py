@@ -218,10 +218,10 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
         required = _REQUIRED.get(name)
         for lo, hi in windows:
             if required is None or required.search(text, lo, hi) is not None:
-                for m in rx.finditer(text, lo, hi):
-                    m = _uncut(rx, m, text, hi)
-                    if m is not None:
-                        yield m
+                for hit in rx.finditer(text, lo, hi):
+                    kept = _uncut(rx, hit, text, hi)
+                    if kept is not None:
+                        yield kept
         return
     twin = _compile_twin(name)[0]
     required = _REQUIRED_LOWER.get(name)

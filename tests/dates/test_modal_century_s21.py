@@ -93,3 +93,18 @@ def test_sheffield_wednesday_is_a_club() -> None:
     """ "Sheffield Wednesday" names a football club, not a day; "on Wednesday" stays a day."""
     text = "Newcastle lost 2-1 at home to Sheffield Wednesday. They will play Leeds on Wednesday."
     assert found(text) == [("Wednesday", "1996-08-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The two winners will meet in Friday's quarter-finals.", "1996-08-22", "1996-08-23"),
+        ("Essex could go top if they complete victory on Monday's last day.", "1996-08-24", "1996-08-26"),
+        ("They said they would look for ways around Wednesday's ruling.", "2000-01-07", "2000-01-05"),
+        ("Shares rose after Friday's ruling.", "1996-08-22", "1996-08-16"),
+    ],
+)
+def test_a_possessive_weekday_looks_ahead_after_a_future(text: str, published: str, expected: str) -> None:
+    """ "Friday's ruling" is an event already reported, unless a future or a present modal of its
+    clause looks ahead; "would" (a future in the past) does not."""
+    assert [v for _, v in found(text, published)] == [expected]
