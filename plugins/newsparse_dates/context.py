@@ -54,6 +54,10 @@ _GAME_WORDS = (
     "touchdown", "field goal", "scored", "scoring", "trailed", "halftime", "half-time", "overtime",
     "quarterback", "free throw", "rebound", "the game", "the match",
 )  # fmt: skip
+# words of a cricket report, counted in the whole lower-cased story (only where a century is named)
+_CRICKET_WORDS = (
+    "cricket", "wicket", "innings", "batsman", "batting", "bowled", "bowler", "not out", "overs",
+)  # fmt: skip
 _BUSINESS_WORDS = ("profit", "earnings", "revenue", "sales", "growth", "gdp", "economy", "fiscal", "results")
 
 
@@ -119,6 +123,11 @@ class Context:
             object.__setattr__(self, "_game_story", found)  # a cache of derived data, not a change
         return found
 
+    def cricket_story(self) -> bool:
+        """Whether the story reports cricket (two of its words or more), where a century is a hundred
+        runs ("a 55-ball half-century"), not a time."""
+        return sum(self.lowered.count(word) for word in _CRICKET_WORDS) >= 2
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """The bounds of the sentence holding ``pos`` (the whole text if there are no sentences)."""
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -165,6 +174,8 @@ class Context:
                 continue
             if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
                 continue  # "United", "Fred": a past participle is written in lower case
+            if m["mod"] and (m.end() > start or "," in text[m.end() : start] or text[m.start()].isupper()):
+                continue  # a modal governs what follows in its clause; "in May next year" is no modal
             if not reporting and m.group().lower() in _REPORTING:
                 continue
             if m["fip"] and m.end() > start:
@@ -192,6 +203,8 @@ class Context:
         ):
             return 0
         for m in _TENSE.finditer(self.text, end, min(hi, end + 160)):
+            if m["mod"] and not self.text[m.start()].islower():
+                continue
             # "In December, the EU pledged to work": the pledge is the dated event, told in the past
             return 1 if m["fut"] or m.group() == "'ll" else -1
         return 0
@@ -217,7 +230,8 @@ class Context:
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 
 _TENSE = re.compile(
-    r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|expect(?:s|ing)?|anticipat(?:es?|ing)|scheduled"
+    r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+"
+    r"|(?P<mod>(?:can|could|may|might|should|must)(?:\s+not)?(?:\s+[a-z]+ly)?\s+(?!have\b|not\b)[a-z]+)|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|expect(?:s|ing)?|anticipat(?:es?|ing)|scheduled"
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
     r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
     r"|(?:has|have|given)(?:\s+[a-z]+){0,3}\s+until"
@@ -424,8 +438,12 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     if ahead < -245 or (ahead > 45 and tense < 0):
         # "bought RJR in February", "In January, American Medical brought in": a past event (its
         # verb, not "said") in a month far ahead is a year back; "payable Dec. 7", "by May" stay ahead
+        before = _IN_BEFORE.search(ctx.text, max(0, start - 8), start)
         past = (
-            _IN_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+            before is not None
+            # "for the Nov. 5 election", "the outcome of the November elections": an event named by its
+            # date a few months ahead is the coming one, whatever the tense of the clause around it
+            and not (ahead > 45 and before.group().lower().startswith("the"))
             and _event_tense(ctx, start, end, wide=ahead < -245) < 0
             and not ctx.future_before(start)
         )

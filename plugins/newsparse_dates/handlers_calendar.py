@@ -524,6 +524,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|will|could|might|expected|plans?)\b")
 
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
+# a future or a modal of the present in the clause before it ("would", a future in the past, is not)
+_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|can|could|may|might|must|should)\b[^.;:,]*$|'ll\b[^.;:,]*$")
 
 
 # a weekday joined to a deictic day or part of today takes its direction ("warnings were issued for
@@ -537,7 +539,7 @@ _STATEMENT_BEFORE = re.compile(
     r"(?i)\b(?:announcement|statement|comments?|remarks|cancellation|decision|ruling)[\"'”’]*"
     r"(?:\s+(?:late|early))?(?:\s+on)?\s+$"
 )
-_SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face)\s+$")
+_SHOW_BEFORE = re.compile(r"\b(?-i:News|Meet|Press|Face|Sheffield)\s+$")  # a show's or a club's name
 _PAPER_AFTER = re.compile(
     r"\s+(?:(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Tribune|Edition)\b"
     r"|(?:newspapers?|papers?|editions?|supplements?)\b)"
@@ -553,7 +555,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     if _SHOW_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or _PAPER_AFTER.match(
         ctx.text, m.end()
     ):
-        return None  # "Fox News Sunday", "The Sunday Times": titles
+        return None  # "Fox News Sunday", "The Sunday Times", "Sheffield Wednesday": names
     ref = ctx.ref
     if ref is None or (not rel and ctx.before(m.start(), 3) in (" a ", "\na ")):
         # unknown, or "a Sunday morning talk show": any such day
@@ -567,8 +569,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     elif rel in ("next", "this coming"):
         day = rs.weekday_near(ref, wd, 2)
     elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
-        # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported
-        day = rs.weekday_near(ref, wd, -1)
+        # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported,
+        # unless its clause looks ahead ("will meet in Friday's quarter-finals")
+        ahead = _AHEAD_BEFORE.search(ctx.text, max(ctx.sentence(m.start())[0], m.start() - 60), m.start())
+        day = rs.weekday_near(ref, wd, 1 if ahead else -1)
     elif not rel and _STATEMENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
         told := ctx.tense(m.start(), m.end(), behind=True)
     ):

@@ -467,14 +467,11 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["half"] and isinstance(amount, (int, float)):  # "a year and a half"
         amount += 0.5
     unit_word = unit_of(m["unit"])
+    if unit_word == "century" and ctx.cricket_story():
+        return None  # "a 55-ball half-century", "hit five centuries": a hundred runs, not a time
     letter, time_unit = UNITS[unit_word]
-    if (
-        m["unit"].lower().endswith("s")
-        and unit_word != m["unit"].lower()
-        and amount == 1
-        and num
-        and num.lower() in ("a", "an")
-    ):
+    plural = m["unit"].lower().endswith("s") and unit_word != m["unit"].lower()
+    if plural and amount == 1 and num and num.lower() in ("a", "an"):
         return None  # "a years" is not English; "a days" neither
     if num and num.lower() in ("a", "an") and not m["rel"]:
         if letter in ("Q", "S"):
@@ -486,7 +483,6 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
                 return None  # "$55 a night": a price per stay, not a calendar unit
             # "300 mln dlrs a year", "60,000 barrels a day", "£5.35 an hour": the rate's unit is a SET
             return _Partial("SET", rs.duration_value(1, letter, time_unit))
-    plural = m["unit"].lower().endswith("s") and unit_word != m["unit"].lower()
     if plural and "-" in m.group(0).replace("-1/2", ""):
         return None  # "three-quarters", "two-thirds"-like fractions ("3-1/2 years" is a length)
     if (

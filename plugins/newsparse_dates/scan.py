@@ -196,6 +196,15 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     return out
 
 
+def _uncut(rx: re.Pattern[str], m: re.Match[str], text: str, hi: int) -> re.Match[str] | None:
+    """``m`` as the whole text gives it where the window's end ``hi`` cut a word ("the [soon]est"
+    ends no word: matched again without the window's end); else ``m`` itself."""
+    if m.end() != hi or hi >= len(text) or not (text[hi - 1].isalnum() and text[hi].isalnum()):
+        return m
+    again = rx.match(text, m.start())
+    return again if again is not None and again.end() > again.start() else None
+
+
 def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The matches of pattern ``name`` in its windows, as ``finditer`` gives them in each window.
 
@@ -209,7 +218,10 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
         required = _REQUIRED.get(name)
         for lo, hi in windows:
             if required is None or required.search(text, lo, hi) is not None:
-                yield from rx.finditer(text, lo, hi)
+                for hit in rx.finditer(text, lo, hi):
+                    kept = _uncut(rx, hit, text, hi)
+                    if kept is not None:
+                        yield kept
         return
     twin = _compile_twin(name)[0]
     required = _REQUIRED_LOWER.get(name)
@@ -222,6 +234,8 @@ def _matches(ctx: Context, name: str, windows: list[tuple[int, int]]) -> Iterato
             if found is None:
                 break
             m = rx.match(text, found.start(), hi)
+            if m is not None and m.end() == hi:
+                m = _uncut(rx, m, text, hi)
             if m is None:
                 pos = found.start() + 1
                 continue

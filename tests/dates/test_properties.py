@@ -358,3 +358,22 @@ def test_a_plural_after_in(unit: str, after: str, pub: dt.date | None) -> None:
     lengths = [d for d in first.dates if d.text == unit]
     placed = after in (" to come", " gone by", " past", " ahead")
     assert [d.type for d in lengths] == ([] if placed else ["DURATION"])
+
+
+CUT_WORDS = st.sampled_from(
+    ["soon", "soonest", "within", "14", "days", "she", "said", "the", "an", "appeal", "now", "nowhere",
+     "later", "week", "weekend", "weekends", "recently", "currently", "year", "yearly", "ago", "a", ",", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(CUT_WORDS, min_size=1, max_size=30).map(" ".join), PUB)
+def test_no_span_ends_inside_a_word(text: str, pub: dt.date) -> None:
+    """Whatever the scan windows are, an expression starts and ends at word edges, and the same text
+    gives the same expressions twice (session 21: "the [soon]est" was cut by a window's end)."""
+    doc = PIPE.parse(text, published=pub.isoformat())
+    for d in doc.dates:
+        assert text[d.start : d.end] == d.text
+        assert d.start == 0 or not (text[d.start - 1].isalnum() and text[d.start].isalnum())
+        assert d.end == len(text) or not (text[d.end - 1].isalnum() and text[d.end].isalnum())
+    assert doc.dates == PIPE.parse(text, published=pub.isoformat()).dates
