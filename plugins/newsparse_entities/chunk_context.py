@@ -238,6 +238,47 @@ def its_own(lower: list[str], i: int, k: int, n: int) -> bool:
     )
 
 
+# Words that end an apposition's noun phrase before its head ("X, the leader of ...", "X, a firm that").
+_PHRASE_ENDS = frozenset(
+    [",", ".", ";", ":", "(", ")", *"of who whose which that and or in at for with".split()]
+)
+# Words after a role that end its noun phrase: the role is its head ("X, the coach since 2001").
+_AFTER_ROLE = _PHRASE_ENDS | frozenset(["from", "since", "to", "on", "said", "says", '"'])
+
+
+def _role_word(word: str) -> bool:
+    """Whether a lower-case word is a person's role, also as the last part of a compound
+    ("undersecretary-general", "vice-president", "co-founder")."""
+    return word in ROLES or ("-" in word and word.rsplit("-", 1)[1] in ROLES)
+
+
+def role_apposition(words: Words, k: int) -> bool:
+    """Whether the words from ``k`` (after "X, the") are a noun phrase headed by a person's role within
+    six words ("the DHA undersecretary-general", "a 26-year-old French singer"): X is then a person.
+    Not a role that modifies a noun after it ("the president's office", "the general election")."""
+    lower, poss, n = words.lower, words.poss, len(words.lower)
+    for m in range(k, min(k + 6, n)):
+        w = lower[m]
+        if w in _PHRASE_ENDS:
+            return False
+        if _role_word(w):
+            if poss[m] or words.text[m][0].isupper():  # "Sands of Time, the dashing Prince of Persia": a name
+                return False
+            nxt = lower[m + 1] if m + 1 < n else "."
+            if _role_word(nxt):
+                continue  # "the deputy minister", "the chief executive": the head comes later
+            return nxt in _AFTER_ROLE or not nxt[:1].isalnum()
+    return False
+
+
+def age_apposition(words: Words, k: int) -> bool:
+    """Whether word ``k`` (after "X,") is an age standing alone between commas ("Chamorro, 66, suffers"):
+    a person's apposition, as wire stories write it."""
+    texts, n = words.text, len(words.text)
+    t = texts[k] if k < n else ""
+    return len(t) == 2 and t.isdigit() and t[0] != "0" and k + 1 < n and texts[k + 1] == ","
+
+
 def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
     """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
     lower, n = words.lower, len(words.text)
@@ -260,6 +301,8 @@ def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) ->
         after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
+        elif (after in ("a", "an", "the") and role_apposition(words, j + 2)) or age_apposition(words, j + 1):
+            ev.append("apposition")  # "X, the DHA undersecretary-general", "X, a 26-year-old singer"
         elif after in SAYING_VERBS and not after2[:1].isalpha():
             ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks
         elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (

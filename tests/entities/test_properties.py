@@ -314,3 +314,37 @@ _CLUB_PARTS = st.sampled_from(
 @given(st.lists(_CLUB_PARTS, min_size=1, max_size=16))
 def test_clubs_in_brackets_and_possessives_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
     _joined_parses_hold(parts)
+
+
+_APPOSITION_PARTS = st.sampled_from(
+    [
+        "Yasushi Akashi",
+        "Kuraz",
+        ",",
+        "the",
+        "a",
+        "DHA",
+        "undersecretary-general",
+        "26",
+        "-",
+        "year-old",
+        "French",
+        "singer",
+        "Prince",
+        "president",
+        "'s",
+        "of",
+        "and",
+        "66",
+        "general",
+        "election",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_APPOSITION_PARTS, min_size=1, max_size=16))
+def test_role_and_age_appositions_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
