@@ -348,3 +348,14 @@ _APPOSITION_PARTS = st.sampled_from(
 @given(st.lists(_APPOSITION_PARTS, min_size=1, max_size=16))
 def test_role_and_age_appositions_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
     _joined_parses_hold(parts)
+
+
+_OWNED_PARTS = st.sampled_from(
+    ["Nintendo", "Sony", "its", "it", "DS", "PlayStation", "3", "handheld", "unit", "stake", "'s", ".", "\n"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_OWNED_PARTS, min_size=1, max_size=14))
+def test_names_owned_through_its_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
