@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
+    CLAUSE_MARKS,
     EVENT_HEADS,
     FACILITY_HEADS,
     LOC_HEADS,
@@ -277,6 +278,29 @@ def age_apposition(words: Words, k: int) -> bool:
     texts, n = words.text, len(words.text)
     t = texts[k] if k < n else ""
     return len(t) == 2 and t.isdigit() and t[0] != "0" and k + 1 < n and texts[k + 1] == ","
+
+
+# Words after a name that are no verb of its own: prepositions, conjunctions, adverbs of place or time.
+_NO_VERB = frozenset(
+    """in at on for with to from by of as into onto after before during under over since than about
+    and or but nor against between among through without within via like including plus per
+    also then there here now today yesterday tomorrow again still""".split()
+)
+
+
+def subject_before_his(words: Words, i: int, j: int, t_prev: str | None) -> bool:
+    """Whether the name ``i:j``, before "his" at ``j + 1``, opens its clause and is the subject of the verb
+    at ``j`` as far as its form says ("Tendulkar completed his"): in lower case, no function word
+    ("Leicester in his first game"), no possessive on the name. "its" would be a firm's, "her" an object."""
+    w = words.text[j]
+    return (
+        (t_prev is None or t_prev in CLAUSE_MARKS or t_prev == ",")
+        and words.sent[j + 1] == words.sent[i]
+        and w.isalpha()
+        and w.islower()
+        and w not in _NO_VERB
+        and not words.poss[j - 1]
+    )
 
 
 def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:

@@ -338,6 +338,9 @@ _APPOSITION_PARTS = st.sampled_from(
         "66",
         "general",
         "election",
+        "completed",
+        "his",
+        "in",
         ".",
         "\n",
     ]
@@ -346,7 +349,7 @@ _APPOSITION_PARTS = st.sampled_from(
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_APPOSITION_PARTS, min_size=1, max_size=16))
-def test_role_and_age_appositions_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+def test_appositions_and_subjects_before_his_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
     _joined_parses_hold(parts)
 
 
