@@ -99,7 +99,22 @@ def _joined_from(words: Words, cands: Sequence[Candidate], k: int, gaz: Gazettee
         prev = _before(words, cands, k, ("and",))
         if prev is not None and _common_words(words, cands[prev], gaz):
             return prev
+    if end.i > 0 and text[end.i - 1] == "and" and _common_words(words, end, gaz):
+        prev = _before(words, cands, k, ("and",))
+        if prev is not None and _head_of_common_words(words, cands[prev], gaz):
+            return prev  # "Ministry of Petroleum and Minerals", "Department of Health and Human Services"
     return k
+
+
+def _head_of_common_words(words: Words, cand: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a candidate ends with an organisation's head, "of" or "for", then capitalised common
+    words only ("Ministry of Petroleum", "Organisation for Security"): its "of" phrase may go on past an
+    "and" with more common words ("... and Minerals")."""
+    text = words.text
+    k = cand.j - 1
+    while k > cand.i and words.cap[k] and words.lower[k] in gaz.words and text[k] not in ORG_HEADS:
+        k -= 1
+    return k < cand.j - 1 and k > cand.i and text[k] in ("of", "for") and text[k - 1] in ORG_HEADS
 
 
 def _before(
