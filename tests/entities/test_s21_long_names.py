@@ -19,3 +19,18 @@ def test_a_name_after_and_stays_apart() -> None:
     doc = parse("The Ministry of Defence and Microsoft signed a deal.")
     assert entity_at(doc, "Ministry of Defence").type == "ORG"
     assert entity_at(doc, "Microsoft").type == "ORG"
+
+
+def test_a_common_word_no_candidate_holds_joins_the_name_after_and() -> None:
+    doc = parse('"It will stay weak," the Finance and Economy Ministry said in a statement.')
+    assert entity_at(doc, "Finance and Economy Ministry").type == "ORG"
+
+
+def test_a_sentence_opener_before_and_stays_apart() -> None:
+    doc = parse("Intel and Advanced Micro Devices plan new chips.")
+    assert entity_at(doc, "Advanced Micro Devices").type == "ORG"
+
+
+def test_a_role_word_before_and_stays_apart() -> None:
+    doc = parse("The President and Foreign Ministry disagreed on Monday.")
+    assert not [m for e in doc.entities for m in e.mentions if m.text.startswith("President")]
