@@ -325,7 +325,9 @@ def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) ->
         after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
-        elif (after in ("a", "an", "the") and role_apposition(words, j + 2)) or age_apposition(words, j + 1):
+        elif "of" not in lower[i:j] and (  # "Union of Supporters of X, the arrested president": X's role
+            (after in ("a", "an", "the") and role_apposition(words, j + 2)) or age_apposition(words, j + 1)
+        ):
             ev.append("apposition")  # "X, the DHA undersecretary-general", "X, a 26-year-old singer"
         elif after in SAYING_VERBS and not after2[:1].isalpha():
             ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks

@@ -33,3 +33,8 @@ def test_a_capitalised_role_inside_a_name_makes_no_person() -> None:
 def test_a_role_noun_before_another_noun_makes_no_person() -> None:
     doc = parse("Fans loved Zaroka, a likely general election favourite, last year.")
     assert all(e.type != "PERSON" for e in doc.entities for m in e.mentions if m.text == "Zaroka")
+
+
+def test_an_apposition_after_an_of_phrase_names_its_last_person_not_the_name() -> None:
+    doc = parse("On Friday, Union of Supporters of Robert Kocharyan, the arrested president, held a rally.")
+    assert entity_at(doc, "Union of Supporters of Robert Kocharyan").type != "PERSON"
