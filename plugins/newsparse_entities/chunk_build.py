@@ -19,6 +19,7 @@ from newsparse_entities.chunk_context import (
     org_context,
     place_evidence,
     side_after_result,
+    subject_before_his,
 )
 from newsparse_entities.context import after_company_plural
 from newsparse_entities.cues import COMPANY_LIST_OPENERS
@@ -125,6 +126,8 @@ def build_chunk(
         and (j - i > 1 or not text[i].endswith("s"))  # "Carmakers are", "Gamers have": no name
     ):
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
+    if j + 1 < n and lower[j + 1] == "his" and subject_before_his(words, i, j, t_prev):
+        ev.append("verb_his")  # "Tendulkar completed his ninth century", "West began his career"
     if low_prev in _SIDE_CUES and side_after_result(words, i, j, ev):
         ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (

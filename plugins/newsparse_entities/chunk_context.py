@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
     ABBREVIATED_TITLES,
+    CLAUSE_MARKS,
     EVENT_HEADS,
     FACILITY_HEADS,
     LOC_HEADS,
@@ -238,6 +239,70 @@ def its_own(lower: list[str], i: int, k: int, n: int) -> bool:
     )
 
 
+# Words that end an apposition's noun phrase before its head ("X, the leader of ...", "X, a firm that").
+_PHRASE_ENDS = frozenset(
+    [",", ".", ";", ":", "(", ")", *"of who whose which that and or in at for with".split()]
+)
+# Words after a role that end its noun phrase: the role is its head ("X, the coach since 2001").
+_AFTER_ROLE = _PHRASE_ENDS | frozenset(["from", "since", "to", "on", "said", "says", '"'])
+
+
+def _role_word(word: str) -> bool:
+    """Whether a lower-case word is a person's role, also as the last part of a compound
+    ("undersecretary-general", "vice-president", "co-founder")."""
+    return word in ROLES or ("-" in word and word.rsplit("-", 1)[1] in ROLES)
+
+
+def role_apposition(words: Words, k: int) -> bool:
+    """Whether the words from ``k`` (after "X, the") are a noun phrase headed by a person's role within
+    six words ("the DHA undersecretary-general", "a 26-year-old French singer"): X is then a person.
+    Not a role that modifies a noun after it ("the president's office", "the general election")."""
+    lower, poss, n = words.lower, words.poss, len(words.lower)
+    for m in range(k, min(k + 6, n)):
+        w = lower[m]
+        if w in _PHRASE_ENDS:
+            return False
+        if _role_word(w):
+            if poss[m] or words.text[m][0].isupper():  # "Sands of Time, the dashing Prince of Persia": a name
+                return False
+            nxt = lower[m + 1] if m + 1 < n else "."
+            if _role_word(nxt):
+                continue  # "the deputy minister", "the chief executive": the head comes later
+            return nxt in _AFTER_ROLE or not nxt[:1].isalnum()
+    return False
+
+
+def age_apposition(words: Words, k: int) -> bool:
+    """Whether word ``k`` (after "X,") is an age standing alone between commas ("Chamorro, 66, suffers"):
+    a person's apposition, as wire stories write it."""
+    texts, n = words.text, len(words.text)
+    t = texts[k] if k < n else ""
+    return len(t) == 2 and t.isdigit() and t[0] != "0" and k + 1 < n and texts[k + 1] == ","
+
+
+# Words after a name that are no verb of its own: prepositions, conjunctions, adverbs of place or time.
+_NO_VERB = frozenset(
+    """in at on for with to from by of as into onto after before during under over since than about
+    and or but nor against between among through without within via like including plus per
+    also then there here now today yesterday tomorrow again still""".split()
+)
+
+
+def subject_before_his(words: Words, i: int, j: int, t_prev: str | None) -> bool:
+    """Whether the name ``i:j``, before "his" at ``j + 1``, opens its clause and is the subject of the verb
+    at ``j`` as far as its form says ("Tendulkar completed his"): in lower case, no function word
+    ("Leicester in his first game"), no possessive on the name. "its" would be a firm's, "her" an object."""
+    w = words.text[j]
+    return (
+        (t_prev is None or t_prev in CLAUSE_MARKS or t_prev == ",")
+        and words.sent[j + 1] == words.sent[i]
+        and w.isalpha()
+        and w.islower()
+        and w not in _NO_VERB
+        and not words.poss[j - 1]
+    )
+
+
 def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) -> None:
     """Add to ``ev`` what the word ``nxt`` after a chunk ``i:j`` says: "said", an apposition, an acronym."""
     lower, n = words.lower, len(words.text)
@@ -260,6 +325,10 @@ def next_word_evidence(words: Words, i: int, j: int, nxt: str, ev: list[str]) ->
         after2 = lower[j + 2] if j + 2 < n else ""
         if after == "who" or after in ROLES or (after in ("a", "an", "the") and after2 in ROLES):
             ev.append("apposition")
+        elif "of" not in lower[i:j] and (  # "Union of Supporters of X, the arrested president": X's role
+            (after in ("a", "an", "the") and role_apposition(words, j + 2)) or age_apposition(words, j + 1)
+        ):
+            ev.append("apposition")  # "X, the DHA undersecretary-general", "X, a 26-year-old singer"
         elif after in SAYING_VERBS and not after2[:1].isalpha():
             ev.append("says")  # "X, said." only: in "X, said Y" or "X, said market analysts Y" Y speaks
         elif (after in ("a", "an", "the") and not ORG_DESCRIPTORS.isdisjoint(lower[j + 2 : j + 5])) or (

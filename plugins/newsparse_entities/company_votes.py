@@ -17,7 +17,7 @@ _COMPANY_CONTEXT = frozenset(["affiliation", "org_context", "says_it", "company_
 _INTRINSIC_PERSON = frozenset(["first_name"])
 # Evidence of a person from context: any of it keeps the person ("Mr", a title, "he said").
 _CONTEXT_PERSON = frozenset(
-    "title role apposition initial says says_he scorecard scorer substitute weak_first_name".split()
+    "title role apposition initial says says_he verb_his scorecard scorer substitute weak_first_name".split()
 )
 
 

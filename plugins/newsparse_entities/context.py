@@ -22,6 +22,10 @@ _CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
 _LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between".split())
 _NEAR = frozenset(["near", "outside"])
+# Plural place nouns before "of" and a list of places ("the ports of Anzali and Nowshahr").
+_PLACES_OF = frozenset(
+    "towns cities villages ports provinces districts regions islands areas states countries capitals".split()
+)
 
 
 def country_choices(
@@ -190,7 +194,11 @@ def _places_listed(words: Words, members: Sequence[Candidate], text: str, gaz: G
     beside a known place, else those opening with "Abu" ("in Saraqeb and Abu al-Duhur")."""
     prev = words.prev(members[0].i)
     prep = words.lower[prev] if prev is not None else ""
-    if prep not in _LIST_PLACE_PREPS:
+    if prep == "of":
+        noun = words.prev(prev) if prev is not None else None
+        if noun is None or words.lower[noun] not in _PLACES_OF:
+            return []  # "the president of X and Y"; "the ports of X and Y" is a list of places
+    elif prep not in _LIST_PLACE_PREPS:
         return []
     names = [text[c.start : c.end] for c in members if c.kind == "chunk"]
     if prep in _NEAR or any(is_known_place(c, gaz) for c in members):

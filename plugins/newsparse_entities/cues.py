@@ -57,7 +57,8 @@ _TEAM_AFTER = (
     | TEAM_ROLES
     | PLURAL_VERBS
 )
-_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between".split())
+# "of" too: after a plural place noun ("the ports of Anzali and Nowshahr": ``listed_with_places``).
+_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between of".split())
 
 
 def _table(*pairs: tuple[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:

@@ -79,20 +79,29 @@ def owned_products(
     words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], decided: dict[str, str | None]
 ) -> set[str]:
     """Names written after an organisation's possessive ("Sony's PlayStation", "Microsoft's Xbox",
-    "IBM's Cell"): the organisation's product, unless a part of it follows ("Yukos's X unit")."""
+    "IBM's Cell") or after "its" ("its DS handheld"): the organisation's product, unless a part of it
+    follows ("Yukos's X unit") or a word of a firm held or dealt with ("its Vodafone stake")."""
     owner_end = {c.j: key for c, key in zip(chunk_cands, chunk_keys, strict=True) if words.poss[c.j - 1]}
     out: set[str] = set()
-    if not owner_end:
+    unnamed = "its" in words.vocabulary
+    if not owner_end and not unnamed:
         return out  # most documents: no name in the possessive, so no owner
-    n = len(words.text)
+    n, lower = len(words.text), words.lower
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
-        owner = owner_end.get(c.i)
-        if owner is None or decided.get(owner) != "ORG" or words.sent[c.i - 1] != words.sent[c.i]:
+        if c.i == 0 or words.sent[c.i - 1] != words.sent[c.i]:
             continue
-        after = words.lower[c.j : min(n, c.j + 3)]
-        if not (after[:1] == ["of"] or any(w in _PART_AFTER for w in after)):
+        owner = owner_end.get(c.i)
+        if owner is None or decided.get(owner) != "ORG":
+            if not (unnamed and lower[c.i - 1] == "its"):
+                continue  # "its DS handheld": a firm's, as "it" names no person
+        after = lower[c.j : min(n, c.j + 3)]
+        if not (after[:1] == ["of"] or any(w in _PART_AFTER or w in _HELD_AFTER for w in after)):
             out.add(key)  # "Microsoft's MSN internet division", "Strathclyde's Fraser of Allander"
     return out
+
+
+# Nouns after "its X" that make X a firm it holds a part of or deals with ("its Vodafone stake").
+_HELD_AFTER = frozenset("stake stakes shares holding holdings rival rivals partner partners deal".split())
 
 
 def person_guesses(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse_entities.gazetteer import Gazetteer
-from newsparse_entities.rules import NON_ENTITY_ACRONYMS, ORG_HEADS, TITLES
+from newsparse_entities.rules import NON_ENTITY_ACRONYMS, ORG_HEADS, ROLES, TITLES
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["joined_long_names"]
@@ -47,6 +47,8 @@ def joined_long_names(words: Words, cands: Sequence[Candidate], gaz: Gazetteer) 
         opener = _spelled_words(words, out, k) if first == k else None
         if opener is not None:  # "Industrial and Commercial Bank (ICBC)": its first words no candidate
             out[k] = _merged(words, opener, c.j, True)
+        elif first == k and _common_word_before(words, out, k, gaz):
+            out[k] = _merged(words, c.i - 2, c.j)  # "the Finance and Economy Ministry"
         elif first < k:
             merged = _merged(words, out[first].i, out[k].j, _spelled_before(words, out[k].j))
             names.add(tuple(words.text[merged.i : merged.j]))
@@ -99,7 +101,47 @@ def _joined_from(words: Words, cands: Sequence[Candidate], k: int, gaz: Gazettee
         prev = _before(words, cands, k, ("and",))
         if prev is not None and _common_words(words, cands[prev], gaz):
             return prev
+    if end.i > 0 and text[end.i - 1] == "and" and _common_words(words, end, gaz):
+        prev = _before(words, cands, k, ("and",))
+        if prev is not None and _head_of_common_words(words, cands[prev], gaz):
+            return prev  # "Ministry of Petroleum and Minerals", "Department of Health and Human Services"
     return k
+
+
+def _common_word_before(words: Words, cands: Sequence[Candidate], k: int, gaz: Gazetteer) -> bool:
+    """Whether candidate ``k``, common words and an organisation's head ("Economy Ministry"), follows
+    "and" and a capitalised common word that no candidate holds ("Finance"): one name, as "Securities
+    and Exchange Commission" is when "Securities" is a candidate; not after a comma (a list)."""
+    end = cands[k]
+    p = end.i - 2
+    text, lower = words.text, words.lower
+    return (
+        p >= 0
+        and text[p + 1] == "and"
+        and end.j - end.i >= 2
+        and text[end.j - 1] in ORG_HEADS
+        and lower[end.i] in gaz.words
+        and words.cap[p]
+        and not words.initial[p]  # "Intel and Advanced Micro Devices plan": a capital first says nothing
+        and not words.poss[p]
+        and words.sent[p] == words.sent[end.i]
+        and lower[p] in gaz.words
+        and lower[p] not in ROLES  # "the President and Foreign Ministry": two; "Finance" opens titles too
+        and text[p] not in gaz.first_names
+        and (k == 0 or cands[k - 1].j <= p)
+        and (p == 0 or text[p - 1] != ",")
+    )
+
+
+def _head_of_common_words(words: Words, cand: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a candidate ends with an organisation's head, "of" or "for", then capitalised common
+    words only ("Ministry of Petroleum", "Organisation for Security"): its "of" phrase may go on past an
+    "and" with more common words ("... and Minerals")."""
+    text = words.text
+    k = cand.j - 1
+    while k > cand.i and words.cap[k] and words.lower[k] in gaz.words and text[k] not in ORG_HEADS:
+        k -= 1
+    return k < cand.j - 1 and k > cand.i and text[k] in ("of", "for") and text[k - 1] in ORG_HEADS
 
 
 def _before(

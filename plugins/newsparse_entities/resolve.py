@@ -64,6 +64,7 @@ _WEIGHTS = {
     "surname_particles": ("PERSON", 3),  # "van der", "von der" inside a name (particles.py)
     "says": ("PERSON", 2),
     "says_he": ("PERSON", 2),
+    "verb_his": ("PERSON", 2),  # "Tendulkar completed his": a person's pronoun after its verb
     "says_it": ("ORG", 2),
     "company_opener": ("ORG", 3),
     "head": ("ORG", 4),

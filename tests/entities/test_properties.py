@@ -314,3 +314,61 @@ _CLUB_PARTS = st.sampled_from(
 @given(st.lists(_CLUB_PARTS, min_size=1, max_size=16))
 def test_clubs_in_brackets_and_possessives_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
     _joined_parses_hold(parts)
+
+
+_APPOSITION_PARTS = st.sampled_from(
+    [
+        "Yasushi Akashi",
+        "Kuraz",
+        ",",
+        "the",
+        "a",
+        "DHA",
+        "undersecretary-general",
+        "26",
+        "-",
+        "year-old",
+        "French",
+        "singer",
+        "Prince",
+        "president",
+        "'s",
+        "of",
+        "and",
+        "66",
+        "general",
+        "election",
+        "completed",
+        "his",
+        "Department",
+        "for",
+        "Trade",
+        "Industry",
+        "Finance",
+        "Economy",
+        "Ministry",
+        "ports",
+        "Anzali",
+        "Nowshahr",
+        "in",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_APPOSITION_PARTS, min_size=1, max_size=16))
+def test_appositions_subjects_and_long_names_give_valid_offsets_and_are_stable(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
+
+
+_OWNED_PARTS = st.sampled_from(
+    ["Nintendo", "Sony", "its", "it", "DS", "PlayStation", "3", "handheld", "unit", "stake", "'s", ".", "\n"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_OWNED_PARTS, min_size=1, max_size=14))
+def test_names_owned_through_its_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
