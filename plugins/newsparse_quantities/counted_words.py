@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# words that end a counted noun phrase once it has a head ("one problem still to solve")
+# words that end a counted noun phrase once it has a head ("one problem still to solve"); adverbs
+# and "such" are no nouns, so a head never runs on to them ("one other candidate later", "one game
+# such as", "one step further", "one Ben Kay charge apart")
 AFTER_HEAD = frozenset(
     """
     still already yet now too again ever even though instead today yesterday tomorrow ago apiece
-    alone together left away back out up down off last next
+    alone together left away back out up down off last next later further apart such
     """.split()
 )
 # the adverbs of AFTER_HEAD: no noun of the phrase follows one ("the Hot 100 chart now incorporates")
@@ -28,7 +30,7 @@ FUNCTION = frozenset(
     """
     while whereas because although though when where whether unless against across behind near
     toward towards within beyond despite after before via like except inside outside upon amid
-    along around off behind beside besides
+    along around off behind beside besides throughout every
     """.split()
 )
 # comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
