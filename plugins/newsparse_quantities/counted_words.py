@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import SMALL, TENS
+from .numbers import Words
+
 # words that end a counted noun phrase once it has a head ("one problem still to solve"); adverbs
 # and "such" are no nouns, so a head never runs on to them ("one other candidate later", "one game
 # such as", "one step further", "one Ben Kay charge apart")
@@ -52,3 +55,35 @@ def verb_after_one(texts: Sequence[str], lower: Sequence[str], k: int, after: fr
     if k + 1 >= len(texts) or not (texts[k].islower() and texts[k - 1].islower()):
         return False
     return lower[k + 1] in after
+
+
+_QUOTES = frozenset({'"', "”", "“", "'", "’"})
+_OWNER_MARKS = frozenset({"'", "’", "'s", "’s"})
+
+
+def inner_skip(w: Words, k: int, taken: int) -> int:
+    """How many words at ``k``, before a counted noun phrase has its head, are no part of it: a
+    closing quote glued to the word before ('eight "critical" security holes': 1), or a capitalised
+    owner and its possessive mark ("three Rally's directors", "six re-released Elvis' tracks": 1 or
+    2), when a lower-case word follows them; 0 for none."""
+    texts = w.texts
+    t = texts[k]
+    if t in _QUOTES:
+        skip = 1 if taken and w.gap(k) == 0 else 0
+    elif t.endswith(("'s", "’s")) and t[:1].isupper() and t[:-2].isalpha():
+        skip = 1
+    elif t.isalpha() and k + 1 < len(texts) and texts[k + 1] in _OWNER_MARKS and w.gap(k + 1) == 0:
+        skip = 2
+    else:
+        return 0
+    if skip and t not in _QUOTES and w.text[w.starts[k] - 1 : w.starts[k]] != " ":
+        return 0  # an owner on the next line of a table ("(Brazil) 1\nConstructors' championship")
+    after = k + skip
+    if after >= len(texts) or not (texts[after].isalpha() and texts[after].islower()):
+        return 0
+    return 0 if w.lower[after] in SMALL or w.lower[after] in TENS else skip  # ("two of X's four producers")
+
+
+def initial_of_name(w: Words, k: int) -> bool:
+    """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
+    return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()

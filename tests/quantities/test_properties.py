@@ -200,6 +200,7 @@ def test_arbitrary_text_never_crashes(pipe: Pipeline, text: str) -> None:
 @given(text=st.text(alphabet="0123456789 ,.-/:$€£%^kmMbn½eE+()x", max_size=80))
 @example(text="1E500^8")  # a power past JSON's 4,000 digits was dropped as an invalid annotation
 @example(text="1E5000 and 2x10^999")
+@example(text="5½^420")  # a fraction past a float's range crashed the layer (found in session 21)
 def test_number_soup_never_crashes(pipe: Pipeline, text: str) -> None:
     _check_offsets(text, pipe)
 

@@ -65,3 +65,19 @@ def test_a_price_of_goods_shares_its_rate(quantities: Q, text: str, units: list[
 )
 def test_a_price_shares_no_rate_with_another_amount(quantities: Q, text: str) -> None:
     assert "/" not in str(quantities(text)[-1].unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ('It flagged up eight "critical" security holes which could be used.', "security holes"),
+        ("The group includes three Rally's directors: Mr. Sugarman and two others.", "directors"),
+        ("There are currently six re-released Elvis' tracks in the top 40 singles chart.", "tracks"),
+    ],
+)
+def test_a_quoted_word_or_an_owner_inside_the_phrase_is_passed(quantities: Q, text: str, noun: str) -> None:
+    assert counted(quantities, text)[0][1] == noun
+
+
+def test_an_owner_after_a_number_still_ends_a_name(quantities: Q) -> None:
+    assert counted(quantities, "The late John Peel's BBC Radio 1's show is to be succeeded.") == []
