@@ -87,3 +87,19 @@ def inner_skip(w: Words, k: int, taken: int) -> int:
 def initial_of_name(w: Words, k: int) -> bool:
     """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
     return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def past_superlative(w: Words, k: int) -> int:
+    """Where a counted noun phrase at word ``k`` goes on past "most"/"least" and an opening quote
+    glued to the next word ("the two most important bands", 'the nine "most useless quangos"')."""
+    n, lower, texts = w.size, w.lower, w.texts
+    if k + 1 < n and lower[k] in ("most", "least") and texts[k + 1].isalpha():
+        k += 1
+    if k + 1 < n and texts[k] in _OPENING_QUOTES and w.gap(k + 1) == 0:
+        k += 1
+        if k + 1 < n and lower[k] in ("most", "least"):
+            k += 1
+    return k

@@ -23,6 +23,7 @@ from .counted_words import (
     OF_DETERMINERS,
     initial_of_name,
     inner_skip,
+    past_superlative,
     verb_after_one,
 )
 from .countries import country_currency, country_currency_names
@@ -539,12 +540,7 @@ class _Reader:
         taken = 0
         start = min(k, self.n - 1)
         lower, texts, starts, ends = w.lower, w.texts, w.starts, w.ends
-        if k + 1 < n and lower[k] in ("most", "least") and texts[k + 1].isalpha():
-            k += 1  # "the two most important bands"
-        if k + 1 < n and texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
-            k += 1  # 'the nine "most useless quangos"'
-            if k + 1 < n and lower[k] in ("most", "least"):
-                k += 1
+        k = past_superlative(w, k)  # "the two most important bands", 'the nine "most useless quangos"'
         # compared once here, as integers (a Fraction compares slowly): "one joint system", "1/8 point"
         top, bottom = (value.numerator, value.denominator) if value is not None else (0, 1)
         single = value is not None and 0 < top <= bottom
@@ -774,7 +770,6 @@ class _Reader:
 _BREAK = COUNTED_STOP | FUNCTION
 _VERB_NEXT = _BREAK | _NUMBER_WORDS  # what follows a verb after "one <noun>": "one man recognises that"
 _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
-_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
 @lru_cache(maxsize=1)
