@@ -20,7 +20,11 @@ def extract(doc: Document) -> Iterator[Quantity]:
     found, nouns = structured_counted(doc, [f for f, _ in recognised], [c for _, c in recognised])
     for f, counted in zip(found, nouns, strict=True):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None
-        yield to_quantity(text, f, span)
+        try:
+            quantity = to_quantity(text, f, span)
+        except OverflowError:
+            continue  # "5½^420": a fraction past a float's range is no amount anyone wrote
+        yield quantity
 
 
 @hookimpl

@@ -469,6 +469,10 @@ def _time_rate(words: Words, k: int) -> str | None:
         if k + 2 < words.size and words.lower[k + 2] in _NOT_RATE_AFTER:
             return None
         return _DENOMINATORS[words.lower[k + 1]]
+    if word in _PER_WORDS and k + 1 < words.size and words.lower[k + 1] in _CLOCK_DENOMINATORS:
+        if _WORD_NEXT.match(words.text, words.ends[k + 1]) is not None:  # (the text: a window may end)
+            return None  # "a second round", "a minute's silence" read on: an ordinal or a noun
+        return _DENOMINATORS[words.lower[k + 1]]  # "80 million operations a second)"
     return None
 
 
@@ -498,6 +502,9 @@ _PER_NOUN_UNITS = {"inch": "in", "cent": "percent"}  # ("per cent" is a percenta
 
 
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
+# rates only where no word follows ("30 frames a second."; not "a second round", "a second time")
+_CLOCK_DENOMINATORS = frozenset({"second", "minute"})
+_WORD_NEXT = re.compile(r" ?['\u2019A-Za-z]")
 _COUNT_DENOMINATORS = frozenset({"game", "match", "person", "head", "share"})
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "on"})
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# words that end a counted noun phrase once it has a head ("one problem still to solve")
+from .lexicon import SMALL, TENS
+from .numbers import Words
+
+# words that end a counted noun phrase once it has a head ("one problem still to solve"); adverbs
+# and "such" are no nouns, so a head never runs on to them ("one other candidate later", "one game
+# such as", "one step further", "one Ben Kay charge apart")
 AFTER_HEAD = frozenset(
     """
     still already yet now too again ever even though instead today yesterday tomorrow ago apiece
-    alone together left away back out up down off last next
+    alone together left away back out up down off last next later further apart such
     """.split()
 )
 # the adverbs of AFTER_HEAD: no noun of the phrase follows one ("the Hot 100 chart now incorporates")
@@ -28,7 +33,7 @@ FUNCTION = frozenset(
     """
     while whereas because although though when where whether unless against across behind near
     toward towards within beyond despite after before via like except inside outside upon amid
-    along around off behind beside besides
+    along around off behind beside besides throughout every
     """.split()
 )
 # comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
@@ -50,3 +55,51 @@ def verb_after_one(texts: Sequence[str], lower: Sequence[str], k: int, after: fr
     if k + 1 >= len(texts) or not (texts[k].islower() and texts[k - 1].islower()):
         return False
     return lower[k + 1] in after
+
+
+_QUOTES = frozenset({'"', "”", "“", "'", "’"})
+_OWNER_MARKS = frozenset({"'", "’", "'s", "’s"})
+
+
+def inner_skip(w: Words, k: int, taken: int) -> int:
+    """How many words at ``k``, before a counted noun phrase has its head, are no part of it: a
+    closing quote glued to the word before ('eight "critical" security holes': 1), or a capitalised
+    owner and its possessive mark ("three Rally's directors", "six re-released Elvis' tracks": 1 or
+    2), when a lower-case word follows them; 0 for none."""
+    texts = w.texts
+    t = texts[k]
+    if t in _QUOTES:
+        skip = 1 if taken and w.gap(k) == 0 else 0
+    elif t.endswith(("'s", "’s")) and t[:1].isupper() and t[:-2].isalpha():
+        skip = 1
+    elif t.isalpha() and k + 1 < len(texts) and texts[k + 1] in _OWNER_MARKS and w.gap(k + 1) == 0:
+        skip = 2
+    else:
+        return 0
+    if skip and t not in _QUOTES and w.text[w.starts[k] - 1 : w.starts[k]] != " ":
+        return 0  # an owner on the next line of a table ("(Brazil) 1\nConstructors' championship")
+    after = k + skip
+    if after >= len(texts) or not (texts[after].isalpha() and texts[after].islower()):
+        return 0
+    return 0 if w.lower[after] in SMALL or w.lower[after] in TENS else skip  # ("two of X's four producers")
+
+
+def initial_of_name(w: Words, k: int) -> bool:
+    """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
+    return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def past_superlative(w: Words, k: int) -> int:
+    """Where a counted noun phrase at word ``k`` goes on past "most"/"least" and an opening quote
+    glued to the next word ("the two most important bands", 'the nine "most useless quangos"')."""
+    n, lower, texts = w.size, w.lower, w.texts
+    if k + 1 < n and lower[k] in ("most", "least") and texts[k + 1].isalpha():
+        k += 1
+    if k + 1 < n and texts[k] in _OPENING_QUOTES and w.gap(k + 1) == 0:
+        k += 1
+        if k + 1 < n and lower[k] in ("most", "least"):
+            k += 1
+    return k

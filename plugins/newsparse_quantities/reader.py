@@ -21,6 +21,9 @@ from .counted_words import (
     NOT_COMPOUND,
     NOT_MEN,
     OF_DETERMINERS,
+    initial_of_name,
+    inner_skip,
+    past_superlative,
     verb_after_one,
 )
 from .countries import country_currency, country_currency_names
@@ -318,7 +321,7 @@ class _Reader:
                     continue
             surface = w.text[w.starts[first] : w.ends[last]]
             if last == first and (
-                is_title_unit_word(w.texts[first]) or (not glued and _initial_of_name(w, first))
+                is_title_unit_word(w.texts[first]) or (not glued and initial_of_name(w, first))
             ):
                 continue  # "21 Grams", "3,367 J Ross (Essex)": a title, a name's initial
             info = resolve_unit(surface, glued)
@@ -537,12 +540,7 @@ class _Reader:
         taken = 0
         start = min(k, self.n - 1)
         lower, texts, starts, ends = w.lower, w.texts, w.starts, w.ends
-        if k + 1 < n and lower[k] in ("most", "least") and texts[k + 1].isalpha():
-            k += 1  # "the two most important bands"
-        if k + 1 < n and texts[k] in _OPEN_QUOTES and w.gap(k + 1) == 0:
-            k += 1  # 'the nine "most useless quangos"'
-            if k + 1 < n and lower[k] in ("most", "least"):
-                k += 1
+        k = past_superlative(w, k)  # "the two most important bands", 'the nine "most useless quangos"'
         # compared once here, as integers (a Fraction compares slowly): "one joint system", "1/8 point"
         top, bottom = (value.numerator, value.denominator) if value is not None else (0, 1)
         single = value is not None and 0 < top <= bottom
@@ -557,6 +555,9 @@ class _Reader:
             if t in _HYPHENS and taken and k + 1 < n and gap == 0 and w.gap(k + 1) == 0:
                 k += 1
                 joined = True
+                continue
+            if head is None and not t.islower() and (skip := inner_skip(w, k, taken)):
+                k += skip  # 'eight "critical" security holes', "three Rally's directors": not in the noun
                 continue
             if not (t.isalpha() or (taken == 0 and len(t) > 2 and t.replace(".", "").isalpha())):
                 if t.isdigit() and self._hyphened(k):
@@ -605,8 +606,7 @@ class _Reader:
         return self._compound_start(start, head), head
 
     def _hyphened(self, k: int) -> bool:
-        """Whether word ``k`` opens a hyphenated word ("by-elections", "32-bit"): a hyphen and a word
-        glued to it follow."""
+        """Whether word ``k`` opens a hyphenated word ("by-elections", "32-bit"): a glued hyphen and word."""
         w = self.w
         glued = k + 2 < self.n and w.gap(k + 1) == 0 and w.gap(k + 2) == 0
         return glued and w.texts[k + 1] in _HYPHENS and w.texts[k + 2].isalpha()
@@ -770,12 +770,6 @@ class _Reader:
 _BREAK = COUNTED_STOP | FUNCTION
 _VERB_NEXT = _BREAK | _NUMBER_WORDS  # what follows a verb after "one <noun>": "one man recognises that"
 _MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
-_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
-
-
-def _initial_of_name(w: Words, k: int) -> bool:
-    """Whether word ``k`` is one capital letter before a capitalised word: an initial ("J Ross")."""
-    return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
 
 
 @lru_cache(maxsize=1)

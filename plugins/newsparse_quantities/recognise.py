@@ -30,6 +30,7 @@ from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
 from .reader import _ELIDED
 from .scanner import _Scanner
+from .shared_rates import shared_rates
 from .windows import window_words
 
 __all__ = ["Found", "find_numbers", "recognise", "recognise_text", "to_quantity"]
@@ -173,6 +174,7 @@ def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
     found = _shared_scale(words, _shared_unit(words, in_context(words, _Scanner(words).scan())))
     found = bracketed_conversions(words, growth_rates(words, apply_conventions(words, found, fractions)))
+    found = shared_rates(words, found)
     found, counted = parallel_counted(words, found, _elided_counted(words, found))
     spans = [(words.starts[c[0]], words.ends[c[1]]) if c is not None else None for c in counted]
     found, spans = number_of_counted(words, found, spans)

@@ -200,6 +200,7 @@ def test_arbitrary_text_never_crashes(pipe: Pipeline, text: str) -> None:
 @given(text=st.text(alphabet="0123456789 ,.-/:$€£%^kmMbn½eE+()x", max_size=80))
 @example(text="1E500^8")  # a power past JSON's 4,000 digits was dropped as an invalid annotation
 @example(text="1E5000 and 2x10^999")
+@example(text="5½^420")  # a fraction past a float's range crashed the layer (found in session 21)
 def test_number_soup_never_crashes(pipe: Pipeline, text: str) -> None:
     _check_offsets(text, pipe)
 
@@ -239,4 +240,29 @@ def test_bracketed_conversions_share_the_modifier(
     found = quantities_of(pipe.parse(text))
     assert [q.unit for q in found] == ["EUR", "USD", "GBP"]
     assert [q.modifier for q in found] == [modifier[1]] * 3
+    assert quantities_of(pipe.parse(text)) == found
+
+
+_GOODS_RATES = [(" a barrel", "USD/bbl"), (" per tonne", "USD/t"), (" an ounce", "USD/oz")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rate=st.sampled_from(_GOODS_RATES),
+    first=st.integers(min_value=10, max_value=999),
+    factor=st.integers(min_value=1, max_value=9),
+    joiner=st.sampled_from([" and ", ", up from ", ". It was "]),
+)
+def test_parallel_prices_share_a_rate_of_goods(
+    pipe: Pipeline, rate: tuple[str, str], first: int, factor: int, joiner: str
+) -> None:
+    """A price with no rate takes the rate of goods of a price of its sentence when the two are of
+    one size (within a factor of three), never across a full stop; offsets stay inside the text and
+    a second parse gives the same quantities."""
+    second = first * factor
+    text = f"Crude was ${first}{rate[0]}{joiner}${second} on Tuesday."
+    _check_offsets(text, pipe)
+    found = quantities_of(pipe.parse(text))
+    shared = factor <= 3 and not joiner.startswith(".")
+    assert [q.unit for q in found] == [rate[1], rate[1] if shared else "USD"]
     assert quantities_of(pipe.parse(text)) == found
