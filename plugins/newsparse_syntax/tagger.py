@@ -47,37 +47,6 @@ def load_lexicon(text: str) -> dict[str, str]:
     return table
 
 
-def _names_array(tagger: Tagger) -> Array:
-    """The tags as an object array (one ``take`` names every word)."""
-    return np.array(tagger.tags, dtype=object)
-
-
-def _unknown_ids(tagger: Tagger) -> tuple[int, ...]:
-    """Each context slot's feature id for a value never seen in training."""
-    return tuple(tagger.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
-
-
-def _ids_by_value(tagger: Tagger) -> tuple[dict[str, int], ...]:
-    """Each slot's feature ids by value, so new types' ids need no "slot=value" string."""
-    slots: dict[str, dict[str, int]] = {str(slot): {} for slot in range(CONTEXT_SLOTS)}
-    for name, index in tagger.features.items():
-        slot, equals, value = name.partition("=")
-        ids = slots.get(slot)
-        if ids is not None and equals:
-            ids[value] = index
-    return tuple(slots.values())
-
-
-def _classes_by_word(tagger: Tagger) -> dict[str, int]:
-    """The frequent words' own second-pass class ids, by word."""
-    return {name[2:]: k for name, k in tagger.lex_classes.items() if name.startswith("0=")}
-
-
-def _both_weights(tagger: Tagger) -> Array:
-    """Both passes' weights of the word-feature rows side by side (one gather a block)."""
-    return np.concatenate((tagger.first, tagger.second[: len(tagger.first)]), axis=1)
-
-
 @attrs.frozen(eq=False)
 class Tagger:
     """The trained tables: feature ids, lexicon, the two passes' weights and the tag set."""
@@ -95,24 +64,40 @@ class Tagger:
     # one (types, 2 x tags) score table per offset of OFFSETS, then the types' second-pass class ids:
     # a contiguous table per offset makes gathering a document's rows one fast ``take`` each
     _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)
-    _unknown: tuple[int, ...] = attrs.field(  # each slot's id for an unseen value
-        init=False, repr=False, default=attrs.Factory(_unknown_ids, takes_self=True)
-    )
+    _unknown: tuple[int, ...] = attrs.field(init=False, repr=False)  # each slot's id for an unseen value
     # each slot's feature ids by value ("rom" for "3=rom"), and the frequent words' own classes by
     # word: new types' ids are looked up without building a "slot=value" string a feature
-    _slot_ids: tuple[dict[str, int], ...] = attrs.field(
-        init=False, repr=False, default=attrs.Factory(_ids_by_value, takes_self=True)
-    )
-    _own_classes: dict[str, int] = attrs.field(
-        init=False, repr=False, default=attrs.Factory(_classes_by_word, takes_self=True)
-    )
+    _slot_ids: tuple[dict[str, int], ...] = attrs.field(init=False, repr=False)
+    _own_classes: dict[str, int] = attrs.field(init=False, repr=False)
     # both passes' weights of the word-feature rows side by side: one gather a block for new types
-    _word_weights: Array = attrs.field(
-        init=False, repr=False, default=attrs.Factory(_both_weights, takes_self=True)
-    )
-    _tag_names: Array = attrs.field(  # the tags as an object array: one take names all
-        init=False, repr=False, default=attrs.Factory(_names_array, takes_self=True)
-    )
+    _word_weights: Array = attrs.field(init=False, repr=False)
+    _tag_names: Array = attrs.field(init=False, repr=False)  # the tags as an object array: one take names all
+
+    @_tag_names.default
+    def _names_array(self) -> Array:
+        return np.array(self.tags, dtype=object)
+
+    @_unknown.default
+    def _unknown_ids(self) -> tuple[int, ...]:
+        return tuple(self.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
+
+    @_slot_ids.default
+    def _ids_by_value(self) -> tuple[dict[str, int], ...]:
+        slots: dict[str, dict[str, int]] = {str(slot): {} for slot in range(CONTEXT_SLOTS)}
+        for name, index in self.features.items():
+            slot, equals, value = name.partition("=")
+            ids = slots.get(slot)
+            if ids is not None and equals:
+                ids[value] = index
+        return tuple(slots.values())
+
+    @_own_classes.default
+    def _classes_by_word(self) -> dict[str, int]:
+        return {name[2:]: k for name, k in self.lex_classes.items() if name.startswith("0=")}
+
+    @_word_weights.default
+    def _both_weights(self) -> Array:
+        return np.concatenate((self.first, self.second[: len(self.first)]), axis=1)
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its class id (second pass)."""
