@@ -35,8 +35,8 @@ class State:
 
     def __init__(
         self,
-        lower: Sequence[str],
-        tags: Sequence[str],
+        lower: list[str],
+        tags: list[str],
         heads: list[int | None],
         rels: list[str | None],
         group_of: list[int],
