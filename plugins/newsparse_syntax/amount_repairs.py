@@ -9,7 +9,6 @@ number (``advmod``), not a preposition: read as a preposition, the amount's noun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from newsparse_syntax.sentence_state import indices
 
@@ -27,7 +26,7 @@ _SPANS = frozenset(
 )
 
 
-def repair_approximators(forms: Sequence[str], tags: list[str]) -> None:
+def repair_approximators(forms: list[str], tags: list[str]) -> None:
     """Retag, in place, "about", "around" or "over" tagged ADP right before a number (or a currency
     sign and a number) as ADV: "killed about 30 people", "spent about $20,000", "over 200 weapons".
 
@@ -50,7 +49,7 @@ def repair_approximators(forms: Sequence[str], tags: list[str]) -> None:
         tags[k] = "ADV"
 
 
-def _is_amount(forms: Sequence[str], number: int) -> bool:
+def _is_amount(forms: list[str], number: int) -> bool:
     """Whether the number at ``number`` is an amount: not a year or a clock time."""
     form = forms[number]
     if ":" in form or _YEAR.fullmatch(form):

@@ -70,7 +70,7 @@ def repair_marks(tags: list[str], rels: Sequence[str | None], skip: int) -> None
             tags[k + skip] = "SCONJ"
 
 
-def repair_function_words(forms: Sequence[str], tags: list[str]) -> None:
+def repair_function_words(forms: list[str], tags: list[str]) -> None:
     """Retag, in place, after the parse (which saw the old tags, so its relations stand): "because"
     before "of" as ADP; "both" opening "both X and Y" as CCONJ."""
     last = len(forms) - 1
@@ -92,7 +92,7 @@ def has_apostrophe_name(text: str, start: int, end: int) -> bool:
     return APOSTROPHE_NAME.search(text, start, end) is not None
 
 
-def repair_apostrophe_names(forms: Sequence[str], tags: list[str]) -> None:
+def repair_apostrophe_names(forms: list[str], tags: list[str]) -> None:
     """Retag, in place, a name of the shape "O'Neill", "D'Arcy", "d'Estaing" (a letter, an apostrophe,
     a capitalised word: one word, as the word scan keeps it) as PROPN; the tagger has rarely seen one."""
     for k, form in enumerate(forms):
@@ -100,12 +100,12 @@ def repair_apostrophe_names(forms: Sequence[str], tags: list[str]) -> None:
             tags[k] = "PROPN"
 
 
-def _before_predicate_adjective(tags: Sequence[str], k: int) -> bool:
+def _before_predicate_adjective(tags: list[str], k: int) -> bool:
     """Whether an adjective follows ``k`` with no noun after it (the adjective is not a noun's)."""
     return tags[k + 1] == "ADJ" and (k + 2 >= len(tags) or tags[k + 2] in _AFTER_PREDICATE)
 
 
-def _coordinates(forms: Sequence[str], tags: Sequence[str], k: int) -> bool:
+def _coordinates(forms: list[str], tags: list[str], k: int) -> bool:
     """Whether "both" at ``k`` opens "both X and Y": an "and" within five words, and no plural noun
     or verb right after "both" ("both sides said", "both agreed and ..." are determiners' phrases)."""
     after = tags[k + 1]

@@ -7,7 +7,7 @@ The first step of the rule parser: the words inside a group attach to its head (
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from itertools import compress, count
 
 __all__ = ["GROUP_TAGS", "POSSESSIVE_PRONOUNS", "TITLES", "noun_groups"]
@@ -53,7 +53,7 @@ _OWN_LETTER = POSSESSIVE_PRONOUNS | {"-"}  # words whose letter in the groups' c
 _YEAR_CUE = re.compile("[xhq].[Pq]")
 
 
-def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
+def _head_of(lower: list[str], tags: list[str], lo: int, hi: int, lexicon: Mapping[str, str]) -> int:
     """The head of group ``[lo, hi)``: its last noun (the first of a final run of names), else ..."""
     last = -1
     for k in range(hi - 1, lo - 1, -1):
@@ -80,8 +80,8 @@ def _head_of(lower: Sequence[str], tags: Sequence[str], lo: int, hi: int, lexico
 
 
 def _attach_group(
-    lower: Sequence[str],
-    tags: Sequence[str],
+    lower: list[str],
+    tags: list[str],
     lo: int,
     hi: int,
     heads: list[int | None],
@@ -106,8 +106,8 @@ def _attach_group(
 
 
 def noun_groups(
-    lower: Sequence[str],
-    tags: Sequence[str],
+    lower: list[str],
+    tags: list[str],
     heads: list[int | None],
     rels: list[str | None],
     lexicon: Mapping[str, str],
@@ -169,7 +169,7 @@ def noun_groups(
     return _possessives(lower, tags, groups, heads, rels)
 
 
-def _quoted_letters(lower: Sequence[str], tags: Sequence[str], code: str) -> str:
+def _quoted_letters(lower: list[str], tags: list[str], code: str) -> str:
     """The groups' code with a quotation mark between a determiner and a nominal as ``q``.
 
     'described the step as a "new era"', 'made an "unreserved" apology': the noun phrase runs on
@@ -186,7 +186,7 @@ def _quoted_letters(lower: Sequence[str], tags: Sequence[str], code: str) -> str
     return "".join(letters)
 
 
-def _closing_quote(lower: Sequence[str], tags: Sequence[str], k: int) -> int:
+def _closing_quote(lower: list[str], tags: list[str], k: int) -> int:
     """The quotation mark closing a quoted modifier run of nominals from ``k`` (-1 if none soon)."""
     for j in range(k, min(k + 5, len(lower))):
         if lower[j] in _CLOSING_QUOTES:
@@ -196,7 +196,7 @@ def _closing_quote(lower: Sequence[str], tags: Sequence[str], k: int) -> int:
     return -1
 
 
-def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+def _split_after_days(lower: list[str], tags: list[str], i: int, j: int) -> list[tuple[int, int]]:
     """``on Wednesday Mr Straw said``: a day's name (or a year) does not run into the name after it."""
     spans = []
     for k in range(i, j - 1):
@@ -207,7 +207,7 @@ def _split_after_days(lower: Sequence[str], tags: Sequence[str], i: int, j: int)
     return spans
 
 
-def _split_before_counts(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+def _split_before_counts(lower: list[str], tags: list[str], i: int, j: int) -> list[tuple[int, int]]:
     """``In Western Afghanistan two police officers were killed``, ``in response to the attack 10
     militants were killed``: a count after a noun opens the group of the plural noun it counts."""
     if tags[j - 1] != "NOUN" or not lower[j - 1].endswith("s"):
@@ -226,7 +226,7 @@ def _split_before_counts(lower: Sequence[str], tags: Sequence[str], i: int, j: i
     return [(i, j)]
 
 
-def _split_before_times(lower: Sequence[str], tags: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+def _split_before_times(lower: list[str], tags: list[str], i: int, j: int) -> list[tuple[int, int]]:
     """``laid eggs yesterday``, ``had a dead battery last week``: a time phrase ends the group before it."""
     for k in range(i + 1, j):
         word = lower[k]
@@ -238,7 +238,7 @@ def _split_before_times(lower: Sequence[str], tags: Sequence[str], i: int, j: in
     return [(i, j)]
 
 
-def _year_after_preposition(lower: Sequence[str], tags: Sequence[str], i: int, k: int) -> bool:
+def _year_after_preposition(lower: list[str], tags: list[str], i: int, k: int) -> bool:
     """``In 2002 S&N agreed``: a year opening a group right after a preposition ends the group."""
     word = lower[k]
     return (
@@ -276,8 +276,8 @@ _GROUP = re.compile(rf"R|S(?=D)|S(?=x|$)|DS(?=[AMNP]){_TAIL}|S(?=[AMNP]){_TAIL}|
 
 
 def _possessives(
-    lower: Sequence[str],
-    tags: Sequence[str],
+    lower: list[str],
+    tags: list[str],
     groups: list[tuple[int, int, int]],
     heads: list[int | None],
     rels: list[str | None],

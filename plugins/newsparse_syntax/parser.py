@@ -11,7 +11,7 @@ parsed in linear time. Relations the rules cannot decide are left unattached (No
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import attrs
 
@@ -127,7 +127,7 @@ class Parse:
     rels: tuple[str | None, ...]
 
 
-def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[str, str]) -> Parse:
+def parse_sentence(lower: list[str], tags: list[str], lexicon: Mapping[str, str]) -> Parse:
     """Parse one sentence from its lower-cased words, UPOS tags and the word-class lexicon."""
     n = len(tags)
     heads: list[int | None] = [None] * n
@@ -165,7 +165,7 @@ def parse_sentence(lower: Sequence[str], tags: Sequence[str], lexicon: Mapping[s
     return Parse(tuple(heads), tuple(rels))
 
 
-def _positions(tags: Sequence[str]) -> dict[str, list[int]]:
+def _positions(tags: list[str]) -> dict[str, list[int]]:
     """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are (one pass)."""
     at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
     wanted = at.get
@@ -506,7 +506,7 @@ def _inside_phrase(state: State, noun: int, subject: int) -> bool:
     )
 
 
-def _opening_bracket(lower: Sequence[str], k: int, stop: int) -> int:
+def _opening_bracket(lower: list[str], k: int, stop: int) -> int:
     """The "(" matching the ")" at ``k``, not before ``stop`` (-1 if none)."""
     for j in range(k - 1, stop, -1):
         if lower[j] == "(":

@@ -51,7 +51,7 @@ _HEARER_ENDS = frozenset(
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-def complement_label(lower: Sequence[str], tags: Sequence[str], gap: range) -> str:
+def complement_label(lower: list[str], tags: list[str], gap: range) -> str:
     """``advcl`` for a clause after a verb that a subordinator in ``gap`` opens as an adverbial
     ("fled as the war began", "wait until they leave"), else ``ccomp`` ("said (that) they were")."""
     adverbial = any(tags[k] == "SCONJ" and lower[k] in _ADVERBIAL_MARKS for k in gap)
@@ -273,7 +273,7 @@ def split_opening(state: State, p: int, subject: int) -> None:
     state.start_of[subject] = cut
 
 
-def _time_end(lower: Sequence[str], i: int) -> int:
+def _time_end(lower: list[str], i: int) -> int:
     """Where a day's name, "today" or "last week" opening a group at ``i`` ends (-1 if none opens it)."""
     if lower[i] in TIME_WORDS:
         return i + 1

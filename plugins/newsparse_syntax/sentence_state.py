@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 __all__ = ["PARTICIPLE_ENDS", "QUOTES", "REACH", "RELATIVE", "State", "group_end", "indices", "next_group"]
 
 REACH = 40  # the farthest any rule looks from a word, in words
@@ -14,22 +12,50 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
-@attrs.define
 class State:
-    """The working arrays of one sentence's parse (local to one call)."""
+    """The working arrays of one sentence's parse (local to one call).
 
-    lower: Sequence[str]
-    tags: Sequence[str]
-    heads: list[int | None]
-    rels: list[str | None]
-    group_of: list[int]  # the head of the noun group holding each word, or -1
-    pp: list[int]  # for a group head, the index of its preposition, or -1
-    start_of: dict[int, int]  # group head -> group start
-    subject_of: dict[int, int] = attrs.field(factory=dict)  # predicate -> subject head
-    passive: set[int] = attrs.field(factory=set)  # predicates with a passive auxiliary
-    # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
-    appositive: dict[int, int] = attrs.field(factory=dict)
-    chains: dict[int, int] = attrs.field(factory=dict)  # predicate -> first word of its auxiliaries
+    A plain class, not attrs: compiled (mypyc), it becomes a native class whose fields the rules
+    read at C speed; a class-level attrs default would fail mypyc's run-time type check.
+    """
+
+    __slots__ = (
+        "appositive",
+        "chains",
+        "group_of",
+        "heads",
+        "lower",
+        "passive",
+        "pp",
+        "rels",
+        "start_of",
+        "subject_of",
+        "tags",
+    )
+
+    def __init__(
+        self,
+        lower: list[str],
+        tags: list[str],
+        heads: list[int | None],
+        rels: list[str | None],
+        group_of: list[int],
+        pp: list[int],
+        start_of: dict[int, int],
+    ) -> None:
+        """The sentence's words and tags, its arrays so far, and empty tables for the rules to fill."""
+        self.lower = lower
+        self.tags = tags
+        self.heads = heads
+        self.rels = rels
+        self.group_of = group_of  # the head of the noun group holding each word, or -1
+        self.pp = pp  # for a group head, the index of its preposition, or -1
+        self.start_of = start_of  # group head -> group start
+        self.subject_of: dict[int, int] = {}  # predicate -> subject head
+        self.passive: set[int] = set()  # predicates with a passive auxiliary
+        # the comma closing an apposition -> the last word before it opened ("Kerry, the envoy, said")
+        self.appositive: dict[int, int] = {}
+        self.chains: dict[int, int] = {}  # predicate -> first word of its auxiliaries
 
     def free(self, k: int) -> bool:
         """Whether word ``k`` has no head yet."""
