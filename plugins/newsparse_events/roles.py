@@ -332,6 +332,8 @@ def roles_from_tree(
         for phrase in agents:
             if victims is not None and phrase.start < victims.end and victims.start < phrase.end:
                 continue
+            if tree.words[phrase.head].upos == "NUM":
+                continue  # "by three [armed men]" parsed with the count as head: the words decide
             if tree.words[phrase.head].text.lower() in _NOT_ACTORS:
                 if (by := attack_agent(tree, phrase.head, victims)) is not None:
                     found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "operations by X killed"

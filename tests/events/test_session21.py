@@ -47,3 +47,9 @@ def test_the_by_phrase_of_the_killing_stays_the_agent() -> None:
     """ "killed in a drive-by shooting by two armed men": the "by" phrase tells who shot."""
     text = "A man was killed in a drive-by shooting by two armed men on Sunday."
     assert perpetrators(text) == [("killed", "two armed men")]
+
+
+def test_a_count_read_as_the_agents_head_leaves_the_phrase_to_the_words() -> None:
+    """ "by three armed men" parsed with "three" as the head ("armed" a verb): the doers, not "three"."""
+    text = "On 6 May 2020, in Balneario Gaivota, a man was shot and injured by three armed men."
+    assert perpetrators(text) == [("injured", "three armed men")]
