@@ -97,6 +97,7 @@ from newsparse_events.roles import (
     actor_blamed,
     actor_of_attack,
     means_and_owner,
+    not_the_agent,
     roles_from_tree,
     storm_apart,
 )
@@ -543,12 +544,15 @@ def _perpetrator(
     mentions: Sequence[Mention],
 ) -> tuple[tuple[int, int, str | None] | None, Span | None]:
     """The actor who did it (from the structure, else the words around) and a storming's means, if any."""
+    trigger_start = tokens.starts[trig.a]  # the words' actor must agree with the tree (roles.not_the_agent)
     perp = structural_actor(
         text, roles.perpetrator, as_mention(roles.perpetrator, mentions, ACTOR_KINDS), mentions
     )
     if perp is None:  # an actor before a noun ("Dutroux led police to the bodies") did some other act
         verbal = active and trig.form == "verb"
         perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, verbal, mentions)
+        if perp is not None and not_the_agent(roles, perp[0], perp[1], trigger_start):
+            perp = None  # "killed 10 Taliban militants, and injured 5"; "refugees announced by Zaire"
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:

@@ -36,6 +36,7 @@ __all__ = [
     "instrument_in",
     "instrument_near",
     "means_and_owner",
+    "not_the_agent",
     "roles_from_tree",
     "storm_apart",
 ]
@@ -68,6 +69,8 @@ class Roles:
     subject: bool = False  # whether the tree gave the trigger's verb a subject at all
     pronoun: Span | None = None  # a personal pronoun subject of the active trigger ("it had killed")
     total: bool = False  # the act's subject is a war: "the conflict, which killed more than 500"
+    subjects: tuple[Span, ...] = ()  # the subject phrases the tree gives the trigger's verbs
+    foreign: tuple[Span, ...] = ()  # "by" phrases of verbs of saying or finding ("found by police")
 
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
@@ -263,6 +266,19 @@ def _actor_end(tree: SyntaxTree, phrase: Phrase) -> int:
     return end
 
 
+def _subtree(text: str, tree: SyntaxTree, phrase: Phrase) -> Span:
+    """The stretch of a phrase's head with every word under it: "shells fired by alleged LNA forces"."""
+    lo = hi = phrase.head
+    stack, seen = [phrase.head], {phrase.head}
+    while stack:
+        k = stack.pop()
+        lo, hi = min(lo, k), max(hi, k)
+        fresh = [c for c in tree.children[k] if c not in seen]
+        seen.update(fresh)
+        stack.extend(fresh)
+    return Span.of(text, min(tree.words[lo].start, phrase.start), max(tree.words[hi].end, phrase.end))
+
+
 def roles_from_tree(
     text: str,
     tree: SyntaxTree,
@@ -280,6 +296,7 @@ def roles_from_tree(
         return Roles()
     found: dict[str, Span] = {}
     has_subject = False
+    subjects: list[Span] = []
     pronoun: Span | None = None
     root = _root_before(tree, verb)
     for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
@@ -287,6 +304,8 @@ def roles_from_tree(
         subject = tree.subject(v, shared=True)
         has_subject = has_subject or subject is not None
         subject = _antecedent(tree, v, subject)  # "the gang which killed him": the gang
+        if subject is not None:
+            subjects.append(_subtree(text, tree, subject))
         if active and subject is not None and (v != root or _actor_like(tree, subject, person=True)):
             agents.append(subject)
             if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
@@ -313,7 +332,11 @@ def roles_from_tree(
         for phrase in agents:
             if victims is not None and phrase.start < victims.end and victims.start < phrase.end:
                 continue
+            if tree.words[phrase.head].upos == "NUM":
+                continue  # "by three [armed men]" parsed with the count as head: the words decide
             if tree.words[phrase.head].text.lower() in _NOT_ACTORS:
+                if (by := attack_agent(tree, phrase.head, victims)) is not None:
+                    found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "operations by X killed"
                 continue
             if _STRUCK & set(text[max(0, phrase.start - 30) : phrase.start].lower().split()[-2:]):
                 continue  # "an earthquake which struck southwest Japan killed": Japan is where, not who
@@ -322,7 +345,45 @@ def roles_from_tree(
             if role == "instrument" and (by := attack_agent(tree, phrase.head, victims)) is not None:
                 found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "an airstrike by X killed"
     perpetrator, instrument, place = found.get("perpetrator"), found.get("instrument"), found.get("place")
-    return Roles(perpetrator, instrument, place, has_subject, pronoun, _war_total(tree, verb))
+    total = _war_total(tree, verb)
+    foreign = _foreign_agents(text, tree)
+    return Roles(perpetrator, instrument, place, has_subject, pronoun, total, tuple(subjects), foreign)
+
+
+def not_the_agent(roles: Roles, start: int, end: int, trigger_start: int) -> bool:
+    """Whether a name the words found for a trigger at ``trigger_start`` is not its agent by the tree.
+
+    Before the trigger, it must lie inside a subject the tree gave the trigger's verbs ("killed 10
+    Taliban militants, and injured 5": the Taliban were hit); with no subject (a misparse) the words
+    decide. After it, a "by" phrase of a verb of saying or finding is that verb's agent: "refugees
+    announced by Zaire", "the body of a man was found by police".
+    """
+    if any(s.start <= start and end <= s.end for s in roles.foreign):
+        return True
+    if start >= trigger_start or not roles.subject:
+        return False
+    return not any(s.start <= start and end <= s.end for s in roles.subjects)
+
+
+# verbs whose "by" phrase names who said, found or questioned, never who killed
+_NO_ACTS = _SAYING | frozenset(
+    """found discovered recovered identified questioned interrogated condemned denounced criticised
+    criticized quoted cited given released published treated rescued evacuated""".split()
+)
+
+
+def _foreign_agents(text: str, tree: SyntaxTree) -> tuple[Span, ...]:
+    """The "by" phrases whose verb says, finds or questions: "announced by Zaire", "found by police"."""
+    out: list[Span] = []
+    for k, word in enumerate(tree.words):
+        if word.deprel != "case" or word.text.lower() != "by":
+            continue
+        noun = tree.head_of(k)
+        verb = tree.head_of(noun) if noun is not None else None
+        if noun is not None and verb is not None and tree.words[verb].text.lower() in _NO_ACTS:
+            phrase = tree.noun_phrase(noun)
+            out.append(Span.of(text, phrase.start, phrase.end))
+    return tuple(out)
 
 
 def means_and_owner(

@@ -410,3 +410,23 @@ def test_inner_places_take_any_text(words: list[str], tail: str) -> None:
             span = event.place_text
             assert text[span.start : span.end] == span.text
     assert newsparse.parse(text, published="1998-08-10") == doc
+
+
+_SUBJECT_WORDS = ["operations", "by", "Taliban", "forces", "killed", "injured", "10", "militants", ",", "and"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SUBJECT_WORDS), max_size=16), st.one_of(texts(), news_texts()))
+def test_actors_inside_the_subject_take_any_text(words: list[str], tail: str) -> None:
+    """A perpetrator read inside the clause's subject (roles.py, recognise.py) is a span of the text,
+    and a parse comes back alike."""
+    import newsparse
+
+    text = tail + " " + " ".join(words) + " in Helmand."
+    doc = newsparse.parse(text, published="2020-05-03")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, text) == []
+        if event.perpetrator_text is not None:
+            span = event.perpetrator_text
+            assert text[span.start : span.end] == span.text
+    assert newsparse.parse(text, published="2020-05-03") == doc
