@@ -22,15 +22,14 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
-import attrs
-
 from newsparse.text import TokenColumns
-from newsparse.trusted import trusted_builder
 from newsparse_claims.absolutes import with_subject
 from newsparse_claims.agents import AGENT_CUES, by_agent, passive_content
 from newsparse_claims.colons import colon_source
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
+from newsparse_claims.found import Found
+from newsparse_claims.found import build_found as _build_found
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
 from newsparse_claims.intents import INTENT_WORDS, intends
 from newsparse_claims.lexicon import (
@@ -102,37 +101,6 @@ MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many t
 
 # A cue verb counts only in lower case ("Said" opens a title or a name); these in any letter case.
 _ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
-
-@attrs.frozen
-class Found:
-    """One claim as token-free character offsets; ``parent`` is the index of the claim it continues."""
-
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    source: tuple[int, int] | None
-    parent: int | None = None
-    unresolved: bool = False  # a cue verb whose source the word rules did not find (see ``structure``)
-
-    # the copies below are what ``attrs.evolve`` gives, built directly (evolve reads the class's
-    # fields on every call: a tenth of a claim's cost in the layer), by the trusted builder below
-
-    def with_content(self, content: tuple[int, int]) -> Found:
-        """This claim with another content."""
-        return _build_found(self.cue, content, self.source, self.parent, self.unresolved)
-
-    def with_parent(self, parent: int | None) -> Found:
-        """This claim continuing another claim (its index renumbered)."""
-        return _build_found(self.cue, self.content, self.source, parent, self.unresolved)
-
-    def resolved(self, source: tuple[int, int]) -> Found:
-        """This claim with the source found for it after the word rules (no longer unresolved)."""
-        return _build_found(self.cue, self.content, source, self.parent, False)
-
-
-# A claim found by the rules below is built without ``Found.__init__``'s per-field ``__setattr__``
-# calls: every field is given, in order (under half the cost of a keyword call to it).
-_build_found = trusted_builder(Found)
-
 
 # In every rule below, ``low[k]`` is ``cols.texts[k].lower()``; punctuation has no case, so
 # ``low[k] in PUNCT_BREAK`` is ``cols.texts[k] in PUNCT_BREAK``.

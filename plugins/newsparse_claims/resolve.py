@@ -145,9 +145,8 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
     if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
         return None
     noun = words[1]
-    for start, end, ident, kind in reversed(
-        mentions.starting_in(max(0, source.start - 4 * MAX_PRONOUN_DISTANCE), source.start)
-    ):
+    latest_first = mentions.starting_in(max(0, source.start - 4 * MAX_PRONOUN_DISTANCE), source.start)[::-1]
+    for start, end, ident, kind in latest_first:  # a reversed slice: mypyc cannot compile ``reversed`` here
         if kind == "ORG" and end <= source.start and text[start:end].lower().endswith(" " + noun):
             return str(ident)
     return None
@@ -215,9 +214,8 @@ def _antecedent(
                 return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
     wanted = {"PERSON"} if said in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
-    for start, end, ident, kind in reversed(
-        mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)
-    ):
+    latest_first = mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)[::-1]
+    for start, end, ident, kind in latest_first:
         if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
             return Span.of(text, start, end), ident
     return None, None
@@ -233,7 +231,7 @@ def _subject_before(
     window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
     if not window:
         return None  # most pronouns: the latest source is the latest name
-    last = next((m for m in reversed(window) if m[3] == "PERSON"), None)
+    last = next((m for m in window[::-1] if m[3] == "PERSON"), None)
     if last is None or last[1] > pronoun.start:
         return None
     between = text[last[1] : pronoun.start + 1]  # with the pronoun's first letter, after the last end
