@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.absolutes import with_subject
@@ -95,12 +96,13 @@ from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
 __all__ = ["Found", "find_claims"]
 
-MAX_ACCORDING = 14  # tokens in an "according to" source
-MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
-MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
+MAX_ACCORDING: Final = 14  # tokens in an "according to" source
+# tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
+MAX_ADVERBIAL: Final = 14
+MAX_SENTENCE_TOKENS: Final = 300  # longer sentences are read in windows of this many tokens
 
 # A cue verb counts only in lower case ("Said" opens a title or a name); these in any letter case.
-_ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
+_ANY_CASE_CUES: Final = frozenset({*PARTICIPLE_CUES, "according"})
 
 # In every rule below, ``low[k]`` is ``cols.texts[k].lower()``; punctuation has no case, so
 # ``low[k] in PUNCT_BREAK`` is ``cols.texts[k] in PUNCT_BREAK``.
@@ -119,7 +121,7 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     )
 
 
-_PARTICLES = frozenset({"down", "off", "up", "aside"})
+_PARTICLES: Final = frozenset({"down", "off", "up", "aside"})
 
 
 def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
@@ -156,9 +158,9 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     return j
 
 
-_PHRASE_ENDS = frozenset({"clear", "plain", "case"})
-_CLOSERS = QUOTATION_CLOSERS - CUE_VERBS  # '"...," the statement read.': a cue only there
-_CUE_VERBS = CUE_VERBS | _CLOSERS  # the last words of "made it clear", "made the case"
+_PHRASE_ENDS: Final = frozenset({"clear", "plain", "case"})
+_CLOSERS: Final = QUOTATION_CLOSERS - CUE_VERBS  # '"...," the statement read.': a cue only there
+_CUE_VERBS: Final = CUE_VERBS | _CLOSERS  # the last words of "made it clear", "made the case"
 
 
 def _governed_subject_end(
@@ -218,7 +220,7 @@ def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bo
     return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and cols.texts[i - 1][:1].isupper()
 
 
-MAX_HEADLINE_WORDS = 16  # words after a headline cue read to tell a title-case headline
+MAX_HEADLINE_WORDS: Final = 16  # words after a headline cue read to tell a title-case headline
 
 
 def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
@@ -232,7 +234,7 @@ def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
 
 
 # Words after a cue verb that make it no cue ("found itself at the centre", "270 pledged delegates").
-_NOT_AFTER_CUE = {
+_NOT_AFTER_CUE: Final = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
     "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
@@ -242,12 +244,12 @@ _NOT_AFTER_CUE = {
         "in at on near rocked hit killed struck ripped shook tore wounded injured and".split()
     ),
 }
-_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
-_AFTER_NOUN = frozenset(
+_QUANTIFIERS: Final = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
+_AFTER_NOUN: Final = frozenset(
     "have has had were was is are will would could for of about from against when which overseas".split()
 )
-_ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
-_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
+_ING_NOT_VERB: Final = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
+_CONTRACTED: Final = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
 
 
 def _is_possessive(low: Sequence[str], k: int) -> bool:
@@ -259,7 +261,7 @@ def _is_possessive(low: Sequence[str], k: int) -> bool:
 
 
 # Words before a participle that continues its sentence's claim ("responded by saying", "and saying").
-_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
+_BEFORE_PARTICIPLE: Final = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
     "statement letter memo tweet post release email message note ad video".split()
 )  # "issued a statement saying ..."
 
@@ -275,7 +277,7 @@ def _after_statement(low: Sequence[str], i: int) -> bool:
     return low[i] == "saying" and (low[i - 1] in _STATEMENT_NOUNS or low[i - 1] == "by")
 
 
-_STATEMENT_NOUNS = frozenset("statement letter memo tweet post release email message note".split())
+_STATEMENT_NOUNS: Final = frozenset("statement letter memo tweet post release email message note".split())
 
 
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
@@ -286,7 +288,7 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     return None
 
 
-_PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
+_PROGRESSIVE: Final = frozenset("is are was were am 's keeps kept".split())
 
 
 
@@ -456,7 +458,7 @@ def _verb_source(
     return src
 
 
-_SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
+_SPEAKER_OPENERS: Final = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
 def _without_nested(
@@ -506,7 +508,7 @@ def _runs_into(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> bool:
     return _NESTING_BREAKS.isdisjoint(low[a:b])
 
 
-_BEFORE_QUOTATION = frozenset({",", ":", "that"})
+_BEFORE_QUOTATION: Final = frozenset({",", ":", "that"})
 
 
 def _reports(cue: _Cue) -> bool:
@@ -528,8 +530,8 @@ def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bo
     )
 
 
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
-_NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
+_CLAUSE_JOINS: Final = frozenset({"and", "but", "while", "whereas", "or"})
+_NESTING_BREAKS: Final = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
 
 
 def _sentence_claims(
@@ -610,7 +612,7 @@ def _adverb_only(low: Sequence[str], content: tuple[int, int]) -> bool:
     return b - a == 1 and (low[a] in _SENTENCE_ADVERBS or (low[a].endswith("ly") and len(low[a]) > 4))
 
 
-_SENTENCE_ADVERBS = frozenset(
+_SENTENCE_ADVERBS: Final = frozenset(
     "however but still meanwhile nevertheless nonetheless now also instead therefore indeed thus so "
     "first second third fourth finally overall moreover furthermore besides yet then".split()
 )
@@ -720,13 +722,15 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     ]
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
+_TRIGGERS: Final = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # Words that are cues only in one context ("went on to insist", "is confident that", "his claim that"):
 # tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
 # "statement") bring no sentence to the rules by themselves.
-_THAT_WORDS = THAT_CUES | THAT_NOUNS
-_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS) - _TRIGGERS
-_ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
+_THAT_WORDS: Final = THAT_CUES | THAT_NOUNS
+_RARE_TRIGGERS: Final = (
+    (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS) - _TRIGGERS
+)
+_ALL_TRIGGERS: Final = _TRIGGERS | _RARE_TRIGGERS
 
 
 def find_claims(
