@@ -704,10 +704,10 @@ def _add_unresolved(
 def _cue_words(low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
 
-    Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
-    and refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
+    One loop, compiled (mypyc), over the words; a capitalised cue verb ("Said") is among them and
+    refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
     """
-    found = list(itertools.compress(range(len(low)), map(_ALL_TRIGGERS.__contains__, low)))
+    found = [k for k, word in enumerate(low) if word in _ALL_TRIGGERS]
     if _RARE_TRIGGERS.isdisjoint(map(low.__getitem__, found)):
         return found
     return [
