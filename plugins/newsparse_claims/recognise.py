@@ -82,6 +82,7 @@ from newsparse_claims.shapes import (
     after_semicolon,
     attitude_fits,
     calls_for_or_names,
+    describes_antecedent,
     is_aside,
     opens_sentence,
     parenthetical,
@@ -386,7 +387,7 @@ def _sentence_cues(
                 continue
             if low[i] in CLAUSE_ATTITUDE_CUES and _claimed(cues):
                 continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
-            if is_aside(low, src, i):
+            if is_aside(low, src, i) or describes_antecedent(low, src, i, hi):
                 continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues

@@ -11,6 +11,7 @@ from typing import Final
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     ACTION_CUES,
+    ATTITUDE_CUES,
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
@@ -20,6 +21,7 @@ from newsparse_claims.lexicon import (
     PUNCT_BREAK,
     QUOTATION_CLOSERS,
     QUOTES,
+    RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
 
@@ -30,6 +32,7 @@ __all__ = [
     "attitude_fits",
     "calls_for_or_names",
     "closes_quotation",
+    "describes_antecedent",
     "is_aside",
     "opens_sentence",
     "parenthetical",
@@ -90,6 +93,28 @@ def is_aside(low: Sequence[str], src: tuple[int, int], i: int) -> bool:
     return low[i] == "say" and not _FIRST_OR_SECOND_PERSON.isdisjoint(low[src[0] : src[1]])
 
 
+def describes_antecedent(low: Sequence[str], src: tuple[int, int], i: int, hi: int) -> bool:
+    """Whether an attitude or writing verb at ``i`` whose source is "who"/"which" takes an
+    object, not a content: the relative clause describes its antecedent ("a fund which supports
+    students", "Hutus who favored reconciliation", "Pathway, which has maintained the site, said").
+
+    "who believes that ...", "which showed the economy was ...", "who hopes to ..." still attribute.
+    """
+    if src[1] - src[0] != 1 or low[src[0]] not in RELATIVE_SOURCES or low[i] not in _OBJECT_VERBS:
+        return False
+    if i + 1 >= hi or low[i + 1] in PUNCT_BREAK or low[i + 1] in _CONTENT_OPENERS:
+        return False
+    return not _clause_follows(low, i, hi)
+
+
+# attitude and writing verbs that attribute only with a clause or an infinitive after them, never with
+# a plain object; not the speech acts whose object is a content ("who demanded his release"), nor
+# "want", whose object may hold a clause ("who want him returned"), nor the findings of a report
+# ("results which showed a 5.5% rise", "the court, which found the distinction reasonable")
+_OBJECT_VERBS: Final = (ATTITUDE_CUES | frozenset("wrote writes maintained maintains".split())) - frozenset(
+    "demanded demands welcomed want wants wanted".split()
+)
+_CONTENT_OPENERS: Final = QUOTES | frozenset({"that", "to", ":"})
 _FIRST_OR_SECOND_PERSON: Final = frozenset({"i", "you", "we"})
 _CONDITIONS: Final = frozenset("if unless whether when".split())
 _NOT_ATTITUDE_SOURCE_WORDS: Final = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | frozenset(
