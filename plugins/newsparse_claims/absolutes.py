@@ -9,15 +9,16 @@ subject of the sentence's verb, which the rule of a participle after a comma wou
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_claims.lexicon import BOUNDARY_WORDS, CLAUSE_VERBS, DETERMINERS, PUNCT_BREAK, SKIP_BEFORE_CUE
 
 __all__ = ["with_subject"]
 
-MAX_WITH_SUBJECT = 8  # tokens of the noun phrase between "with" and its participle
+MAX_WITH_SUBJECT: Final = 8  # tokens of the noun phrase between "with" and its participle
 # Words that never stand inside the subject of an absolute clause: clause words, prepositions that
 # would make "with" the complement of another word's phrase, and the verbs of a clause.
-_NOT_IN_SUBJECT = BOUNDARY_WORDS | CLAUSE_VERBS | PUNCT_BREAK | frozenset({"with", "to", "by"})
+_NOT_IN_SUBJECT: Final = BOUNDARY_WORDS | CLAUSE_VERBS | PUNCT_BREAK | frozenset({"with", "to", "by"})
 
 
 def with_subject(low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:

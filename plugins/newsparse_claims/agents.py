@@ -11,6 +11,7 @@ the agent must be a noun phrase, not a gerund ("rejected by saying") or a number
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import ADVERBIAL_AFTER_CUE, PUNCT_BREAK, SKIP_BEFORE_CUE
@@ -18,14 +19,14 @@ from newsparse_claims.phrases import trim
 
 __all__ = ["AGENT_CUES", "by_agent", "passive_content"]
 
-AGENT_CUES = frozenset(
+AGENT_CUES: Final = frozenset(
     """
     reported criticized criticised rejected concluded opposed echoed claimed accused denounced
     described condemned praised disputed denied derided rebuked mocked
     """.split()
 )
-MAX_AGENT = 10  # tokens of an agent ("by Miller and some civil rights advocates")
-_NOT_AGENTS = frozenset({"the", "a", "an", "his", "her", "their", "its"})  # alone, no noun follows
+MAX_AGENT: Final = 10  # tokens of an agent ("by Miller and some civil rights advocates")
+_NOT_AGENTS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})  # alone, no noun follows
 
 
 def by_agent(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[int, int] | None:
@@ -52,7 +53,7 @@ def by_agent(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[i
 
 
 # words that end an agent: an adverbial, a relative clause, a new clause or a content
-_AGENT_ENDS = ADVERBIAL_AFTER_CUE | frozenset(
+_AGENT_ENDS: Final = ADVERBIAL_AFTER_CUE | frozenset(
     "who which that whose as because after before while when and but for despite was were is are".split()
 )
 
@@ -65,4 +66,4 @@ def passive_content(low: Sequence[str], content: tuple[int, int]) -> tuple[int, 
     return (a, b) if b > a else content
 
 
-_PASSIVE_AUXILIARIES = frozenset("is are was were be been being heavily widely strongly first".split())
+_PASSIVE_AUXILIARIES: Final = frozenset("is are was were be been being heavily widely strongly first".split())

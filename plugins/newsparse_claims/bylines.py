@@ -7,14 +7,15 @@ previous signature) the content, and the dash the cue.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsparse_claims.recognise import Found
 
 __all__ = ["SIGNATURE_DASHES", "find_signed_quotes"]
 
-SIGNATURE_DASHES = "―—–"  # the dashes that sign a quotation
+SIGNATURE_DASHES: Final = "―—–"  # the dashes that sign a quotation
 # a closing quotation mark, a dash, then a capitalised name of at most six words to the line's end
-_SIGNED = re.compile(
+_SIGNED: Final = re.compile(
     r"[”\"’][^\S\n]*(?P<dash>[―—–])[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5}?)"
     r"[^\S\n]*(?=\n|$|[“\"”])"
 )

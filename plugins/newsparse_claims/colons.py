@@ -8,6 +8,7 @@ the colon is what makes the topic form a claim (a headline "Trump on Immigration
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import COLON_NOT_SOURCE, PUNCT_BREAK, QUOTES, TITLE_ABBREVIATIONS
@@ -15,12 +16,12 @@ from newsparse_claims.phrases import leading_name
 
 __all__ = ["MAX_COLON_WORDS", "colon_source"]
 
-MAX_COLON_WORDS = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
-MAX_TOPIC_SPEAKER = 4  # capitalised words of the speaker before "on" ("CNN President On Trump:")
-MAX_TOPIC_HEADLINE = 16  # tokens from the speaker to the colon
+MAX_COLON_WORDS: Final = 2  # words of a speaker before a colon ("Pat Caddell:"); longer is a headline
+MAX_TOPIC_SPEAKER: Final = 4  # capitalised words of the speaker before "on" ("CNN President On Trump:")
+MAX_TOPIC_HEADLINE: Final = 16  # tokens from the speaker to the colon
 
-_OPENING_QUOTES = frozenset(['"', "“", "'", "‘", "«", "``"])
-_TOPIC_WORDS = frozenset(["on", "at"])
+_OPENING_QUOTES: Final = frozenset(['"', "“", "'", "‘", "«", "``"])
+_TOPIC_WORDS: Final = frozenset(["on", "at"])
 
 
 def colon_source(

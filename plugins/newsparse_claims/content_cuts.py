@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_claims.lexicon import CONTENT_CUTS, PUNCT_BREAK
 
@@ -61,9 +62,9 @@ def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
     return cue
 
 
-MAX_JOINED_ADVERBIAL = 6  # tokens between the "and"/"but" and the second cue verb it joins
-JOINS = frozenset({"and", "but"})
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''"})
+MAX_JOINED_ADVERBIAL: Final = 6  # tokens between the "and"/"but" and the second cue verb it joins
+JOINS: Final = frozenset({"and", "but"})
+_DOUBLE_QUOTES: Final = frozenset({'"', "“", "”", "''"})
 
 
 def _cuts(words: Sequence[str], k: int) -> bool:
@@ -75,4 +76,4 @@ def _cuts(words: Sequence[str], k: int) -> bool:
     return sum(1 for word in words[:k] if word in _DOUBLE_QUOTES) % 2 == 0
 
 
-_IS_COMMA = ",".__eq__
+_IS_COMMA: Final = ",".__eq__

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import ABBREVIATIONS
 from newsparse_claims.quoting import Quotation
@@ -17,8 +18,8 @@ from newsparse_claims.recognise import Found
 
 __all__ = ["continued_quotation"]
 
-MAX_GAP = 3  # characters between the claim's end and the next quotation ("said. ", '."\n')
-MAX_CONTINUATIONS = 12  # quotations chained onto one claim
+MAX_GAP: Final = 3  # characters between the claim's end and the next quotation ("said. ", '."\n')
+MAX_CONTINUATIONS: Final = 12  # quotations chained onto one claim
 
 
 def continued_quotation(
@@ -66,7 +67,7 @@ def _short_gap(gap: str) -> bool:
     return len(gap) <= MAX_GAP or (len(gap) <= MAX_INDENTED_GAP and gap.count("\n") == 1 and not gap.strip())
 
 
-MAX_INDENTED_GAP = 7  # characters: a full stop or mark, a line break, four spaces of indent
+MAX_INDENTED_GAP: Final = 7  # characters: a full stop or mark, a line break, four spaces of indent
 
 
 def _past_trailer(text: str, at: int) -> int:
@@ -86,12 +87,12 @@ def _past_trailer(text: str, at: int) -> int:
     return at + stop if stop > 0 else at
 
 
-MAX_TRAILER = 160  # characters of the rest of a claim's sentence after its cue and source
+MAX_TRAILER: Final = 160  # characters of the rest of a claim's sentence after its cue and source
 # (", a pollster and strategist who supported Texas Sen. Ted Cruz during the primaries.")
-_FULL_STOP = re.compile(r"\.(?=\s)")
-_WORD = re.compile(r"\w")
-MAX_WORD = 24  # characters looked back for the word a full stop ends
-_OPENING_MARKS = frozenset({'"', "“", "'"})
+_FULL_STOP: Final = re.compile(r"\.(?=\s)")
+_WORD: Final = re.compile(r"\w")
+MAX_WORD: Final = 24  # characters looked back for the word a full stop ends
+_OPENING_MARKS: Final = frozenset({'"', "“", "'"})
 
 
 def _abbreviated(text: str, dot: int) -> bool:
@@ -103,7 +104,7 @@ def _abbreviated(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
-_CLOSING_MARKS = frozenset("\"”’'.,!?")  # "'": the wire's closing '' too
+_CLOSING_MARKS: Final = frozenset("\"”’'.,!?")  # "'": the wire's closing '' too
 
 
 def _past_quote_mark(text: str, at: int) -> int:

@@ -10,6 +10,7 @@ as the pronoun it is ("its" as "it"). Only nouns of a body's own voice (``VOICE_
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse import Span
 from newsparse_claims.lexicon import PRONOUNS
@@ -17,12 +18,12 @@ from newsparse_claims.model import Claim
 
 __all__ = ["MAX_DESCRIPTION_DISTANCE", "POSSESSIVES", "VOICE_NOUNS", "possessor", "same_noun_source"]
 
-MAX_DESCRIPTION_DISTANCE = 2400  # characters back to the claim whose source the description repeats
+MAX_DESCRIPTION_DISTANCE: Final = 2400  # characters back to the claim whose source the description repeats
 # a possessive determiner opening a source, and the pronoun it is resolved as: only a body's own
 # voice ("its report"), not "his lawyer" or "her agent" (another person, who speaks for them)
-POSSESSIVES = {"its": "it", "their": "they"}
+POSSESSIVES: Final = {"its": "it", "their": "they"}
 # nouns naming a body's own voice: "its report" is the body's, "the spokesman" repeats "an X spokesman"
-VOICE_NOUNS = frozenset(
+VOICE_NOUNS: Final = frozenset(
     """
     report statement spokesman spokeswoman spokesperson spokespeople spokesmen website survey study
     letter announcement filing figures ministry

@@ -9,15 +9,16 @@ nothing (the nearest organisation named is not trusted: "the company" after "IBM
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from newsparse import Span
 from newsparse_claims.model import Claim
 
 __all__ = ["FIRM_NOUNS", "MAX_FIRM_DISTANCE", "firm_source"]
 
-MAX_FIRM_DISTANCE = 2400  # characters back to the claim whose organisation "the company" repeats
+MAX_FIRM_DISTANCE: Final = 2400  # characters back to the claim whose organisation "the company" repeats
 # nouns naming an organisation by its kind
-FIRM_NOUNS = frozenset(
+FIRM_NOUNS: Final = frozenset(
     "company firm group bank airline carrier retailer insurer giant broadcaster network operator".split()
 )
 

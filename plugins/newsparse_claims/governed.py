@@ -11,13 +11,14 @@ below fire, so the rule costs nothing where none of them stands before "to".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_claims.intents import INTENT_WORDS, intends
 
 __all__ = ["GOVERNED_TRIGGERS", "TO_CUES", "governing_start", "rare_cue_fits", "yields_to_governed"]
 
 # Speech verbs in their base form: cues only after a governing verb and "to" ("went on to insist").
-TO_CUES = frozenset(
+TO_CUES: Final = frozenset(
     """
     say suggest argue insist deny blame warn defend criticize criticise accuse explain note
     dismiss reject tout describe question praise predict admit concede stress emphasize emphasise
@@ -28,21 +29,21 @@ TO_CUES = frozenset(
 # Verbs that govern a speech verb through "to" without making it hypothetical ("continued to say");
 # not "want", "plan", "hope", "seek": those say nothing was said yet; not a participle ("trying to"),
 # whose subject the word rules cannot find; not "claim" ("went on to claim the title").
-_GOVERNORS = frozenset(
+_GOVERNORS: Final = frozenset(
     """
     continue continues continued seem seems seemed appear appears appeared try tries tried attempt
     attempts attempted hastened proceeded
     """.split()
 )
-_GO_ON = frozenset({"went", "goes", "go", "going", "gone"})  # "went on to say"
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s"})
-_QUICK = frozenset({"quick", "careful", "eager", "keen"})  # "was quick to point out"
-_MAKE = frozenset({"made", "makes"})  # not "should make clear": a demand, not a statement
-_CLEAR = frozenset({"clear", "plain"})  # "made (it) clear", "made plain"
-_CASE_AFTER = frozenset({"that", "for", "against", "to"})  # "made the case that / for ..."
+_GO_ON: Final = frozenset({"went", "goes", "go", "going", "gone"})  # "went on to say"
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s"})
+_QUICK: Final = frozenset({"quick", "careful", "eager", "keen"})  # "was quick to point out"
+_MAKE: Final = frozenset({"made", "makes"})  # not "should make clear": a demand, not a statement
+_CLEAR: Final = frozenset({"clear", "plain"})  # "made (it) clear", "made plain"
+_CASE_AFTER: Final = frozenset({"that", "for", "against", "to"})  # "made the case that / for ..."
 
 # Words that end a governed cue and are not speech verbs ("made it clear", "made the case").
-GOVERNED_TRIGGERS = TO_CUES | _CLEAR | {"case"}
+GOVERNED_TRIGGERS: Final = TO_CUES | _CLEAR | {"case"}
 
 
 def governing_start(low: Sequence[str], lo: int, i: int) -> int | None:

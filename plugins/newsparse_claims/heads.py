@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse import Document, Span
 from newsparse.syntax import SyntaxTree, sentence_tree
@@ -20,7 +21,7 @@ __all__ = ["SourceHeads"]
 Person = tuple[int, int, str]  # a person's mention: start, end, entity id
 
 # relations that put a word in a modifier of the phrase's head, not in the head itself
-_MODIFIERS = frozenset({"acl", "acl:relcl", "nmod", "obl", "advcl"})
+_MODIFIERS: Final = frozenset({"acl", "acl:relcl", "nmod", "obl", "advcl"})
 
 
 class SourceHeads:

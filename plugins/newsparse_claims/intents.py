@@ -8,12 +8,13 @@ countries were planning to", "and 25% were planning to") they are part of anothe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["INTENT_WORDS", "intends"]
 
 # the participle and the word its complement must open with
-_INTENTS = {"planning": "to", "seeking": "to", "demanding": "that"}
-INTENT_WORDS = frozenset(_INTENTS)
+_INTENTS: Final = {"planning": "to", "seeking": "to", "demanding": "that"}
+INTENT_WORDS: Final = frozenset(_INTENTS)
 
 
 def intends(low: Sequence[str], i: int, hi: int) -> bool:

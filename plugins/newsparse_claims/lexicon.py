@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "ACTION_CUES",
     "ADVERBIAL_AFTER_CUE",
@@ -41,7 +43,7 @@ __all__ = [
 
 # Verbs of belief, intention, attitude and perception (PolNeAR's and the real set's wider scope):
 # cues only after a named or third-person source and before a content (not "I think", "do you know").
-ATTITUDE_CUES = frozenset(
+_ATTITUDE_WORDS: Final = frozenset(
     """
     think believe fear fears feared want wants wanted plan plans
     hope know knows knew feel felt sees see noticed
@@ -54,13 +56,13 @@ ATTITUDE_CUES = frozenset(
 # deal was a disaster", "analysts expect the bank to cut rates", "witnesses saw that ..."), never
 # before a plain object ("saw the film", "heard the case"): the guideline's "thinks", "expects",
 # "saw", "heard", "intends to"; "worry that" (PolNeAR dev).
-CLAUSE_ATTITUDE_CUES = frozenset(
+CLAUSE_ATTITUDE_CUES: Final = frozenset(
     "thought expect expects saw heard intends intend worry worries worried".split()
 )
-ATTITUDE_CUES = ATTITUDE_CUES | CLAUSE_ATTITUDE_CUES
+ATTITUDE_CUES: Final = _ATTITUDE_WORDS | CLAUSE_ATTITUDE_CUES
 
 # Verbs that attribute a statement to a source ("UN officials say ...", "..., the ministry said").
-CUE_VERBS = frozenset(
+CUE_VERBS: Final = frozenset(
     """
     say says said told tells claim claims claimed report reports reported stated
     announce announces announced add adds added estimated estimates warn warns warned insist insists insisted
@@ -86,15 +88,15 @@ CUE_VERBS = frozenset(
 ) | ATTITUDE_CUES
 
 # Words in a source that make it no source of an attitude cue: a speaker or listener, a question.
-NOT_ATTITUDE_SOURCES = frozenset("i you we me us do does did let can could would will".split())
+NOT_ATTITUDE_SOURCES: Final = frozenset("i you we me us do does did let can could would will".split())
 
 # Cues that may come before their source ("..., said the ministry"): past tenses and "says".
-INVERTIBLE_CUES = frozenset(
+INVERTIBLE_CUES: Final = frozenset(
     "said says added claimed reported stated announced warned insisted noted explained wrote asked".split()
 )
 # Verbs that attribute only when they close a quotation ('"...," the statement read.', '"Denver," he
 # answered.', '"...," read the email'; shapes.closes_quotation): no cues elsewhere ("read the words").
-ONLY_CLOSING = frozenset(
+ONLY_CLOSING: Final = frozenset(
     """
     read reads answered answers exclaimed exclaims barked retorted retorts snapped pressed repeated repeats
     mocks
@@ -103,7 +105,7 @@ ONLY_CLOSING = frozenset(
 
 # Cues that may come before their source only after a quotation ('"...," tweeted Ann Lee'): the
 # source that follows them is a name or a noun phrase up to a comma or the sentence end.
-QUOTE_INVERTIBLE_CUES = frozenset(
+QUOTE_INVERTIBLE_CUES: Final = frozenset(
     """
     tweeted tweets replied responded recalled declared declares writes adds notes explains continued
     concluded
@@ -111,7 +113,7 @@ QUOTE_INVERTIBLE_CUES = frozenset(
 ) | ONLY_CLOSING
 
 # Present participles that continue the previous claim of the sentence ("..., claiming they were ...").
-PARTICIPLE_CUES = frozenset(
+PARTICIPLE_CUES: Final = frozenset(
     "saying claiming adding stating noting insisting warning alleging explaining arguing reporting citing "
     "promising accusing suggesting describing calling urging referring pointing criticizing tweeting "
     "questioning announcing denouncing declaring recalling praising predicting touting acknowledging vowing "
@@ -122,7 +124,7 @@ PARTICIPLE_CUES = frozenset(
 
 # Participles that report speech whatever their clause ("..., saying ..."), not "adding to", "suggesting"
 # (an inference): those whose source the parse may give when the word rules find none (``structure``).
-SPEECH_PARTICIPLES = frozenset(
+SPEECH_PARTICIPLES: Final = frozenset(
     "saying claiming arguing insisting warning noting pointing telling alleging stating explaining "
     "declaring accusing urging calling describing criticizing criticising denouncing blasting slamming "
     "praising vowing promising predicting blaming".split()
@@ -131,13 +133,13 @@ SPEECH_PARTICIPLES = frozenset(
 # Verbs of action that PolNeAR-style cue lists hold: a statement only before speech ("declined to
 # say"), and "refused"/"declined" before an infinitive, issue 15's "declined to" (shapes.reports_speech).
 # Verbs that attribute when they close a quotation ('"...," he continued.'), besides their other shapes.
-QUOTATION_CLOSERS = ONLY_CLOSING | {"continued"}
-ACTION_CUES = (
+QUOTATION_CLOSERS: Final = ONLY_CLOSING | {"continued"}
+ACTION_CUES: Final = (
     frozenset("refused refuses declined offered sought seeks decided agreed continued".split()) | ONLY_CLOSING
 )
 
 # Words that may stand between a source and its cue ("officials have also said").
-SKIP_BEFORE_CUE = frozenset(
+SKIP_BEFORE_CUE: Final = frozenset(
     """
     also later earlier previously reportedly has have had would will repeatedly further separately then
     again recently publicly officially initially once already too almost first together just still even
@@ -147,11 +149,13 @@ SKIP_BEFORE_CUE = frozenset(
 )
 
 # Before a cue verb, these make it a passive or a noun ("were reported killed", "the claims").
-PASSIVE_MARKERS = frozenset("is are was were be been being".split())
-DETERMINERS = frozenset("the a an this that these those its their his her our such no any some".split())
+PASSIVE_MARKERS: Final = frozenset("is are was were be been being".split())
+DETERMINERS: Final = (
+    frozenset("the a an this that these those its their his her our such no any some".split())
+)
 
 # Words that end a source noun phrase when read backwards from the cue.
-BOUNDARY_WORDS = frozenset(
+BOUNDARY_WORDS: Final = frozenset(
     """
     while whereas but or that which who whom whose as when because although though if since after
     before where meanwhile however so yet than even until unless whether said say says told
@@ -159,11 +163,11 @@ BOUNDARY_WORDS = frozenset(
 )
 
 # Punctuation that ends a noun phrase or a clause.
-PUNCT_BREAK = frozenset([*",;:.!?()[]", "—", "–", '"', "“", "”", "'", "‘", "’", "«", "»"])
-QUOTES = frozenset(['"', "“", "”", "'", "‘", "’", "«", "»"])
+PUNCT_BREAK: Final = frozenset([*",;:.!?()[]", "—", "–", '"', "“", "”", "'", "‘", "’", "«", "»"])
+QUOTES: Final = frozenset(['"', "“", "”", "'", "‘", "’", "«", "»"])
 
 # Words after a cue that start an adverbial rather than the content ("said on Monday", "said in a statement").
-ADVERBIAL_AFTER_CUE = frozenset(
+ADVERBIAL_AFTER_CUE: Final = frozenset(
     """
     on in at during late last this earlier later yesterday today tonight via through to from after
     monday tuesday wednesday thursday friday saturday sunday
@@ -171,21 +175,21 @@ ADVERBIAL_AFTER_CUE = frozenset(
 )
 
 # Words that, after a comma, start a new clause and so end the content of a claim.
-CONTENT_CUTS = frozenset("but although though however".split())
+CONTENT_CUTS: Final = frozenset("but although though however".split())
 
 # Pronouns that stand for a source named earlier.
-PRONOUNS = frozenset("it he she they".split())
+PRONOUNS: Final = frozenset("it he she they".split())
 
 # Abbreviated titles whose full stop stays inside a name ("Mr. Obama", "Sen. David Perdue").
-TITLE_ABBREVIATIONS = frozenset(
+TITLE_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr pres supt insp det".split()
 )
 
 # Relative pronouns that are the source of their clause's cue ("an architect who said ...").
-RELATIVE_SOURCES = frozenset({"who", "which"})
+RELATIVE_SOURCES: Final = frozenset({"who", "which"})
 
 # Capitalised words that open a sentence without naming anyone.
-LEADING_FUNCTION_WORDS = frozenset(
+LEADING_FUNCTION_WORDS: Final = frozenset(
     """
     the a an in on at as but and or if when while after before although since for with from by of to
     this that these those there some many most more last not no now yet still so such also however
@@ -195,18 +199,18 @@ LEADING_FUNCTION_WORDS = frozenset(
 )
 
 # Cue verbs that attribute only with "for" or "on" after them ("called for talks").
-NEEDS_PARTICLE = frozenset({"called", "calls"})
+NEEDS_PARTICLE: Final = frozenset({"called", "calls"})
 # Cue verbs that attribute only with "about" after them ("talked about the economy"): the content follows.
-NEEDS_ABOUT = frozenset({"talked", "talk", "spoke", "speaks", "talking"})
+NEEDS_ABOUT: Final = frozenset({"talked", "talk", "spoke", "speaks", "talking"})
 
 # Capitalised words before a colon that name no speaker ("Note: ...", "Update: ...").
-COLON_NOT_SOURCE = frozenset(
+COLON_NOT_SOURCE: Final = frozenset(
     "note update photo photos video watch read related source sources editor correction clarification "
     "warning".split()
 )
 
 # Cues of belief, intention and expectation, and of perception and findings (a claim's ``kind``).
-BELIEF_CUES = frozenset(
+BELIEF_CUES: Final = frozenset(
     "believes believed believe thinks think thought predicted predicts pledged vowed promised hopes hoped "
     "hope expected expects vows pledges fear fears feared want wants wanted plan plans planned intends "
     "intended know knows knew feel feels felt sought seeks decided expect intend worry worries worried "
@@ -215,27 +219,31 @@ BELIEF_CUES = frozenset(
     "positive insistent suspect suspected realized realizes realised realises understands understood "
     "doubt doubted".split()
 )
-PERCEPTION_CUES = frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
+PERCEPTION_CUES: Final = (
+    frozenset("found finds shows showed show revealed sees saw see heard noticed".split())
+)
 
 # Cues that are also nouns ("his TV show", "the report"): a cue only after a plausible subject.
-NOUN_LIKE_CUES = frozenset(
+NOUN_LIKE_CUES: Final = frozenset(
     "show shows report reports claim claims hopes vows pledges mention mentions hints forecast "
     "fear fears plan plans hope support favor favors demands want backs worry worries".split()
 )
 # Words after which such a word is a noun: possessives and prepositions.
-NOUN_MARKERS = frozenset(
+NOUN_MARKERS: Final = frozenset(
     "his her their its our my your of for about by on in to from with at into over after before despite amid"
     .split()
 )
 
 # Prepositions: after one, a cue word is a noun or an adjective ("for continued shipments").
-PREPOSITIONS = frozenset("for of with in on at from into about over under".split())
+PREPOSITIONS: Final = frozenset("for of with in on at from into about over under".split())
 # Finite verbs and modals: a clause, not a noun phrase, holds one.
-CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must".split())
+CLAUSE_VERBS: Final = (
+    frozenset("is are was were has have had will would could should can may might must".split())
+)
 
 # Nouns that name a speaker, a body or a document ("the president said", "the report found"): the
 # noun of a "the NOUN" subject shared by a later cue of its clause ("The agency ..., saying ...").
-SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS: Final = frozenset(
     """
     president senator governor candidate nominee congressman congresswoman lawmaker minister secretary
     chairman chairwoman chair spokesman spokeswoman spokesperson official officials aide aides adviser
@@ -249,7 +257,7 @@ SOURCE_NOUNS = frozenset(
 
 # Speech cues that may take the subject of the clause's first verb ("Trump hit back, saying ...",
 # "Lee met the press and said ..."): a participle or verb after a comma or a conjunction.
-SHARED_SUBJECT_CUES = frozenset(
+SHARED_SUBJECT_CUES: Final = frozenset(
     """
     said says told tells added adds argued warned insisted noted claimed wrote acknowledged explained
     suggested denied urged predicted conceded admitted promised vowed declared stated announced

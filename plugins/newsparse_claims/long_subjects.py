@@ -13,6 +13,7 @@ said") makes it no subject. The stretch is read once per source-less cue and is 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsparse_claims.lexicon import (
     CLAUSE_VERBS,
@@ -28,24 +29,24 @@ __all__ = ["long_subject"]
 
 Span = tuple[int, int]
 
-MAX_SUBJECT_CHARS = 300  # characters between a clause's start and its cue
-MAX_SUBJECT_WORDS = 40
+MAX_SUBJECT_CHARS: Final = 300  # characters between a clause's start and its cue
+MAX_SUBJECT_WORDS: Final = 40
 
-_WORD = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w.'’&-]*[^\W_])?|[,;:()—–\"“”]|''|``")
+_WORD: Final = re.compile(r"\d[\d,.]*\d|[^\W_](?:[\w.'’&-]*[^\W_])?|[,;:()—–\"“”]|''|``")
 # a quotation closed by a comma at the start of the sentence ('"We will win," Ann Lee, ..., said')
-_QUOTE_FIRST = re.compile(r"\A\s*(?:[\"“]|'')[^\"“”]*?,\s*(?:[\"”]|'')\s*")
+_QUOTE_FIRST: Final = re.compile(r"\A\s*(?:[\"“]|'')[^\"“”]*?,\s*(?:[\"”]|'')\s*")
 # auxiliaries and adverbs between a subject and its cue ("The chancellor meanwhile insisted")
-_BEFORE_CUE = SKIP_BEFORE_CUE | frozenset({"however", "meanwhile", "though", "instead"})
-_OPENERS = frozenset("a an the some many most more few several both all two three four five".split())
-_JOINS = frozenset({"but", "and", "so", "yet"})
-_RELATIVE_OPENERS = frozenset({"who", "which", "that", "whose", "whom", "including"})
-_MODIFIER_OPENERS = _RELATIVE_OPENERS | {","}
-_SUBORDINATORS = frozenset(
+_BEFORE_CUE: Final = SKIP_BEFORE_CUE | frozenset({"however", "meanwhile", "though", "instead"})
+_OPENERS: Final = frozenset("a an the some many most more few several both all two three four five".split())
+_JOINS: Final = frozenset({"but", "and", "so", "yet"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "which", "that", "whose", "whom", "including"})
+_MODIFIER_OPENERS: Final = _RELATIVE_OPENERS | {","}
+_SUBORDINATORS: Final = frozenset(
     "if when because while although though whether since unless as but or whereas after before until"
     .split()
 )
-_PERSONAL = PRONOUNS | {"i", "we", "you"}
-_BREAKS = frozenset({";", ":", "—", "–", '"', "“", "”", "''", "``"})
+_PERSONAL: Final = PRONOUNS | {"i", "we", "you"}
+_BREAKS: Final = frozenset({";", ":", "—", "–", '"', "“", "”", "''", "``"})
 
 
 def long_subject(text: str, start: int, cue: Span) -> tuple[Span, Span | None] | None:
@@ -115,7 +116,7 @@ def _past_verb(word: str) -> bool:
     return word.islower() and ((len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_VERBS)
 
 
-_IRREGULAR_VERBS = frozenset(
+_IRREGULAR_VERBS: Final = frozenset(
     "went held took made met gave sent left came began won lost led spent ran".split()
 )
 
@@ -142,11 +143,11 @@ def _finite_cue(text: str, cue: Span, before: str) -> bool:
     return before != "," and not before.endswith("ly")
 
 
-_IRREGULAR_PASTS = frozenset("said told wrote found thought saw heard knew spoke".split())
+_IRREGULAR_PASTS: Final = frozenset("said told wrote found thought saw heard knew spoke".split())
 # present tenses after a plural subject ("Majorities of Democrats in five states say ...")
-_PLURAL_PRESENTS = frozenset("say agree argue insist".split())
+_PLURAL_PRESENTS: Final = frozenset("say agree argue insist".split())
 # Past participles that modify a noun as often as they report ("websites considered harmful").
-_PARTICIPLES = frozenset(
+_PARTICIPLES: Final = frozenset(
     "considered posted ordered reported dubbed labeled described referred expected".split()
 )
 

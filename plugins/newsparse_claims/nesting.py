@@ -9,12 +9,13 @@ out'. (Speech cues are left alone: a content read back before an inverted cue of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_claims.model import Claim
 
 __all__ = ["without_enclosed_attitudes"]
 
-_INNER_KINDS = frozenset({"belief", "perception"})
+_INNER_KINDS: Final = frozenset({"belief", "perception"})
 
 
 def without_enclosed_attitudes(claims: Sequence[Claim]) -> list[Claim]:

@@ -12,22 +12,23 @@ rule costs nothing where none of these nouns stands before "that".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import CLAUSE_VERBS
 
 __all__ = ["THAT_NOUNS", "noun_cue_source"]
 
-THAT_NOUNS = frozenset(
+THAT_NOUNS: Final = frozenset(
     """
     claim claims assertion assertions suggestion suggestions insistence allegation allegations
     accusation accusations contention argument assurance assurances prediction admission warning
     warnings complaint complaints belief promise pledge statement announcement
     """.split()
 )
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_CONJUNCTIONS = frozenset("and but or yet so nor while whereas because although though".split())
-_NOT_ADJECTIVE = frozenset("the a an this that these those of and or but to in on for with by".split())
+_POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
+_CONJUNCTIONS: Final = frozenset("and but or yet so nor while whereas because although though".split())
+_NOT_ADJECTIVE: Final = frozenset("the a an this that these those of and or but to in on for with by".split())
 
 
 def _possessor(cols: TokenColumns, low: Sequence[str], lo: int, k: int) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ Token ranges over the shared token columns; ``low[k]`` is ``cols.texts[k].lower(
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
@@ -23,7 +24,7 @@ from newsparse_claims.lexicon import (
 
 __all__ = ["MAX_THAT", "OUT_PARTICLE_CUES", "TELL", "Names", "after_recipient", "content_start_after"]
 
-MAX_THAT = 7  # tokens between a cue and its "that"
+MAX_THAT: Final = 7  # tokens between a cue and its "that"
 Names = Container[int]  # the start offsets of the persons' names of the text (``entities``)
 
 
@@ -79,8 +80,8 @@ def _past_addressee(low: Sequence[str], j: int, hi: int) -> int:
     return j
 
 
-MAX_ADDRESSEE = 8  # tokens of the addressee of "called on" before its infinitive
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MAX_ADDRESSEE: Final = 8  # tokens of the addressee of "called on" before its infinitive
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _past_adverbial(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> int:
@@ -106,12 +107,13 @@ def _past_adverbial(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> 
     return j
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_TIME_ADVERBS = frozenset("yesterday today tonight earlier later recently previously".split())
-_TIME_NOUNS = _WEEKDAYS | frozenset("week month year night weekend autumn spring summer winter".split())
-_OCCASION_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "the"})
-_OCCASIONS = frozenset("statement interview speech letter remarks report briefing".split())
-_CLAUSE_OPENERS = DETERMINERS | frozenset("he she it they we i you there".split())
+_TIME_ADVERBS: Final = frozenset("yesterday today tonight earlier later recently previously".split())
+_TIME_NOUNS: Final = (
+    _WEEKDAYS | frozenset("week month year night weekend autumn spring summer winter".split())
+)
+_OCCASION_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "their", "its", "the"})
+_OCCASIONS: Final = frozenset("statement interview speech letter remarks report briefing".split())
+_CLAUSE_OPENERS: Final = DETERMINERS | frozenset("he she it they we i you there".split())
 
 
 def _past_colon(cols: TokenColumns, low: Sequence[str], k: int, hi: int, *, tell: bool) -> int:
@@ -130,10 +132,11 @@ def _past_colon(cols: TokenColumns, low: Sequence[str], k: int, hi: int, *, tell
     return k
 
 
-MAX_COLON_ADVERBIAL = 10  # tokens of an adverbial between a cue and a colon ("in an interview with X:")
-_BEFORE_COLON = ADVERBIAL_AFTER_CUE | PREPOSITIONS | {"with"}
+# tokens of an adverbial between a cue and a colon ("in an interview with X:")
+MAX_COLON_ADVERBIAL: Final = 10
+_BEFORE_COLON: Final = ADVERBIAL_AFTER_CUE | PREPOSITIONS | {"with"}
 # The first words of the adverbials read past above (a time, an occasion, one closed by a colon).
-_ADVERBIAL_OPENERS = _TIME_ADVERBS | _BEFORE_COLON | {"last", "this", "next", "on", "in", "at"}
+_ADVERBIAL_OPENERS: Final = _TIME_ADVERBS | _BEFORE_COLON | {"last", "this", "next", "on", "in", "at"}
 
 
 def after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int, names: Names) -> int:
@@ -169,10 +172,12 @@ def after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int, nam
     return k
 
 
-MAX_RECIPIENT_NAME = 6  # words of a recipient's name ("the South African Press Association")
-_NAME_OPENERS = TITLE_ABBREVIATIONS | frozenset("the lord lady sir dame president prime chancellor".split())
+MAX_RECIPIENT_NAME: Final = 6  # words of a recipient's name ("the South African Press Association")
+_NAME_OPENERS: Final = (
+    TITLE_ABBREVIATIONS | frozenset("the lord lady sir dame president prime chancellor".split())
+)
 # Nouns of a body or a programme after a recipient's name ("Labour members", "a select committee").
-_RECIPIENT_NOUNS = frozenset(
+_RECIPIENT_NOUNS: Final = frozenset(
     """
     reporters journalists media press agency television radio parliament lawmakers members
     supporters delegates activists audience committee select panel conference hearing meeting
@@ -197,21 +202,21 @@ def _after_programme(cols: TokenColumns, low: Sequence[str], k: int, hi: int) ->
     return k
 
 
-_APOSTROPHES = frozenset({"'", "’"})
-MAX_PROGRAMME = 6  # tokens of a programme's name after its broadcaster ("4's Today programme")
-_PROGRAMMES = frozenset({"programme", "program", "show", "newspaper", "magazine", "podcast"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
+MAX_PROGRAMME: Final = 6  # tokens of a programme's name after its broadcaster ("4's Today programme")
+_PROGRAMMES: Final = frozenset({"programme", "program", "show", "newspaper", "magazine", "podcast"})
 
 
 # Words that end the recipient of "told the ...": the content or an adverbial starts.
-_NOT_RECIPIENT = frozenset(
+_NOT_RECIPIENT: Final = frozenset(
     "that on in at during after before when while it he she they we i you there both all".split()
 ) | DETERMINERS
 
 
-TELL = frozenset({"told", "tell", "tells", "telling"})
+TELL: Final = frozenset({"told", "tell", "tells", "telling"})
 # Words that open an adverbial between a cue and its "that" ("said while touring Europe that ...").
 # Prepositions that belong to the cue verb before them, not to its content ("called for", "agreed with").
-_CUE_PREPOSITIONS = {
+_CUE_PREPOSITIONS: Final = {
     "for": frozenset("called calls call calling".split()),
     "on": frozenset("called calls call calling commented comments".split()),
     "against": frozenset("railed rails warned warns warning decided cautioned".split()),
@@ -219,10 +224,10 @@ _CUE_PREPOSITIONS = {
     "to": frozenset("pointed points referred refers".split()),
     "about": frozenset("complained complains complaining worried worries".split()),
 }
-OUT_PARTICLE_CUES = frozenset("pointed points point pointing spelled spelt spells spelling".split())
-_BEFORE_THAT = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
+OUT_PARTICLE_CUES: Final = frozenset("pointed points point pointing spelled spelt spells spelling".split())
+_BEFORE_THAT: Final = ADVERBIAL_AFTER_CUE | {"while", "when", "as", "repeatedly", "again"}
 
 
-_RECIPIENTS = frozenset(
+_RECIPIENTS: Final = frozenset(
     "reporters journalists media press agency television radio parliament lawmakers".split()
 )

@@ -8,14 +8,15 @@ take the words that were reported without "the minister said".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsparse import Span
 
 __all__ = ["content_parts"]
 
-MAX_RESUME = 240  # characters after the cue to look for the quotation mark that resumes the content
-_AROUND = frozenset(" \t\n\u00a0,\"“”'‘’`")
-_OPENING_MARK = re.compile("[\"“]|''|``")
+MAX_RESUME: Final = 240  # characters after the cue to look for the quotation mark that resumes the content
+_AROUND: Final = frozenset(" \t\n\u00a0,\"“”'‘’`")
+_OPENING_MARK: Final = re.compile("[\"“]|''|``")
 
 
 def content_parts(

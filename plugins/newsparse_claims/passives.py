@@ -7,7 +7,7 @@ is absent; its content is the subject and the infinitive ("Trump ... to win"), o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import PASSIVE_MARKERS, RELATIVE_SOURCES
@@ -20,19 +20,21 @@ if TYPE_CHECKING:
 __all__ = ["PASSIVE_PAIRS", "PASSIVE_REPORTING", "passive_at", "passive_cue", "without_inner_passives"]
 
 # Participles that report without a reporter after "is"/"are"/"was"/"were" ("is expected to").
-PASSIVE_REPORTING = frozenset("expected said believed reported thought alleged rumored rumoured".split())
+PASSIVE_REPORTING: Final = (
+    frozenset("expected said believed reported thought alleged rumored rumoured".split())
+)
 # "is accused of": a charge reported without its accuser; ", it has been announced.": a report closing its
 # sentence (:func:`_reported_after`)
-_AFTER_CLAUSE = frozenset("announced reported confirmed revealed claimed".split())
-_SENTENCE_TAIL = frozenset({".", "on", "in"})
+_AFTER_CLAUSE: Final = frozenset("announced reported confirmed revealed claimed".split())
+_SENTENCE_TAIL: Final = frozenset({".", "on", "in"})
 # (participle, next word) pairs worth a look, tested as one set lookup per cue word
-PASSIVE_PAIRS = frozenset(
+PASSIVE_PAIRS: Final = frozenset(
     {(w, n) for w in PASSIVE_REPORTING | _AFTER_CLAUSE for n in ("to", "that")}
     | {(w, n) for w in _AFTER_CLAUSE for n in _SENTENCE_TAIL}
     | {("accused", "of")}
 )
-_BETWEEN = frozenset("widely also generally now still not already largely originally".split())
-_CONTENT_OPENERS = frozenset({"to", "that"})
+_BETWEEN: Final = frozenset("widely also generally now still not already largely originally".split())
+_CONTENT_OPENERS: Final = frozenset({"to", "that"})
 
 
 def passive_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
@@ -74,7 +76,7 @@ def _accused(low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
     return (be, i + 2)
 
 
-_PERFECT = frozenset({"has", "have", "had"})
+_PERFECT: Final = frozenset({"has", "have", "had"})
 
 
 def _clause_end(low: Sequence[str], a: int) -> int:
@@ -85,7 +87,7 @@ def _clause_end(low: Sequence[str], a: int) -> int:
     return b
 
 
-_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
+_CLAUSE_ENDS: Final = frozenset({",", ";", ".", "!", "?", ":"})
 
 
 def passive_at(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int, int] | None:
@@ -122,7 +124,7 @@ def _reported_after(low: Sequence[str], lo: int, i: int) -> tuple[int, int, int]
     return (be - 1, start, be - 2) if start < be - 2 else None
 
 
-MAX_TAIL_ADVERBIAL = 4  # tokens after the participle before the sentence's end ("on Wednesday")
+MAX_TAIL_ADVERBIAL: Final = 4  # tokens after the participle before the sentence's end ("on Wednesday")
 
 
 def without_inner_passives(found: list[Found]) -> list[Found]:

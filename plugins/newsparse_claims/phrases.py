@@ -7,6 +7,7 @@ Shared by the rules of :mod:`newsparse_claims.recognise`; ``low[k]`` is always
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import ABBREVIATIONS, TokenColumns
 from newsparse_claims.lexicon import (
@@ -42,10 +43,10 @@ __all__ = [
     "with_apposition",
 ]
 
-MAX_SOURCE = 8  # tokens in a source noun phrase before a cue
-MAX_APPOSITION = 16  # tokens between the two commas of an apposition
-MAX_PAREN = 8  # tokens inside a party label "(R-Ga.)" before a cue
-MAX_LONG_SOURCE = 16  # tokens in a source whose cut at MAX_SOURCE falls on "of" ("The Office of ...")
+MAX_SOURCE: Final = 8  # tokens in a source noun phrase before a cue
+MAX_APPOSITION: Final = 16  # tokens between the two commas of an apposition
+MAX_PAREN: Final = 8  # tokens inside a party label "(R-Ga.)" before a cue
+MAX_LONG_SOURCE: Final = 16  # tokens in a source whose cut at MAX_SOURCE falls on "of" ("The Office of ...")
 
 
 def trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
@@ -118,7 +119,8 @@ def is_paragraph_break(cols: TokenColumns, k: int) -> bool:
     return k + 1 < len(cols.texts) and cols.starts[k + 1] - cols.ends[k] >= MIN_PARAGRAPH_GAP
 
 
-MIN_PARAGRAPH_GAP = 3  # characters of white space between two tokens that mark a new paragraph ("\n    ")
+# characters of white space between two tokens that mark a new paragraph ("\n    ")
+MIN_PARAGRAPH_GAP: Final = 3
 
 
 def _is_plural_possessive(cols: TokenColumns, low: Sequence[str], lo: int, k: int, end: int) -> bool:
@@ -158,8 +160,8 @@ def _firm_stop(cols: TokenColumns, low: Sequence[str], k: int, after: str | None
     )
 
 
-_FIRM_SUFFIXES = frozenset({"co", "corp", "inc", "ltd", "cos", "bros", "plc"})
-_NOT_AFTER_FIRM = TITLE_ABBREVIATIONS | LEADING_FUNCTION_WORDS
+_FIRM_SUFFIXES: Final = frozenset({"co", "corp", "inc", "ltd", "cos", "bros", "plc"})
+_NOT_AFTER_FIRM: Final = TITLE_ABBREVIATIONS | LEADING_FUNCTION_WORDS
 
 
 def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
@@ -321,9 +323,9 @@ def _opens_description(cols: TokenColumns, low: Sequence[str], head: tuple[int, 
     return possessive and cols.texts[b - 1][:1].islower()
 
 
-MAX_NAME_WORDS = 5  # tokens of a name set beside a description ("Anna Richardson White")
+MAX_NAME_WORDS: Final = 5  # tokens of a name set beside a description ("Anna Richardson White")
 # Words opening a description set before a name ("one of the family's attorneys, Ann Lee, said")
-_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "his", "her", "their", "its"})
+_DESCRIPTION_OPENERS: Final = frozenset({"a", "an", "the", "one", "his", "her", "their", "its"})
 
 
 def source_after(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
@@ -358,7 +360,7 @@ def with_apposition(
     return trim(low, a, end)
 
 
-_APPOSITION_ENDS = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
+_APPOSITION_ENDS: Final = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
 
 
 def _opens_clause(low: Sequence[str], k: int, hi: int) -> bool:
@@ -371,7 +373,7 @@ def _opens_clause(low: Sequence[str], k: int, hi: int) -> bool:
     return low[k] == "who" and k + 1 < hi and low[k + 1] in CUE_VERBS
 
 
-_APPOSITION_STOPS = frozenset({".", ";", '"', "“", "”", "(", "—", "–"})
+_APPOSITION_STOPS: Final = frozenset({".", ";", '"', "“", "”", "(", "—", "–"})
 
 
 def _is_abbreviation_stop(cols: TokenColumns, low: Sequence[str], k: int, hi: int) -> bool:
@@ -417,18 +419,18 @@ def relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, comma: int
     return a, b
 
 
-_OPENING_CONJUNCTIONS = frozenset({"yet", "but", "and", "so", "still"})
-_NOUN_PHRASE_OPENERS = frozenset(
+_OPENING_CONJUNCTIONS: Final = frozenset({"yet", "but", "and", "so", "still"})
+_NOUN_PHRASE_OPENERS: Final = frozenset(
     "the a an this these those some many most several few all both two three four five his her their its"
     .split()
 )
-_RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
-_FINITE = frozenset(
+_RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose"})
+_FINITE: Final = frozenset(
     "is are was were has have had will would could should can may might must do does did".split()
 )
 
 # Words that open an adverbial, not a name, before a comma ("In his speech, Obama ..., said").
-_ADVERBIAL_OPENERS = frozenset(
+_ADVERBIAL_OPENERS: Final = frozenset(
     "in on at after before during since when while as for with from by under".split()
 )
 
@@ -437,16 +439,16 @@ def _is_party_label(word: str) -> bool:
     """Whether a lower-cased token is a party and state label ("r-ky", "d-n.y"): "McConnell, R-Ky., said"."""
     return 3 <= len(word) <= 8 and word[1] == "-" and word[0] in "rdi" and word[2:].replace(".", "").isalpha()
 
-_NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Jr." ends a name: its full stop is no sentence end
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr"})  # "Jr." ends a name: its full stop is no sentence end
 # Where a long source may have been cut: "of"/"for" inside a name ("the Office of Finance of the ...").
-_LINKING = frozenset({"of", "for"})
+_LINKING: Final = frozenset({"of", "for"})
 # Cue verbs that are no nouns: one of them ends a source read backwards.
-_VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
+_VERB_CUES: Final = CUE_VERBS - NOUN_LIKE_CUES
 # Every word the loop of :func:`source_before` treats otherwise than by reading on past it.
-_READ_BACK_STOPS = (
+_READ_BACK_STOPS: Final = (
     frozenset({".", ")", "'", "’", "-", "--", "and"}) | PUNCT_BREAK | BOUNDARY_WORDS | _VERB_CUES
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DAYS_ALONE = frozenset({"yesterday", "today", "tonight"})
-_ON_SUNDAY_TITLES = frozenset({"mail", "independent", "scotland"})  # "the Mail on Sunday": a newspaper
-_RELATIVES = frozenset({"who", "whose", "which"})  # a relative clause after an inverted source ends it
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYS_ALONE: Final = frozenset({"yesterday", "today", "tonight"})
+_ON_SUNDAY_TITLES: Final = frozenset({"mail", "independent", "scotland"})  # "the Mail on Sunday": a newspaper
+_RELATIVES: Final = frozenset({"who", "whose", "which"})  # a relative clause after an inverted source ends it

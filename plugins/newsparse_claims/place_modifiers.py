@@ -8,14 +8,16 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["place_modifier"]
 
 # Prepositions that put a place in a modifier of the source's head ("Police in southwest China",
 # "councillors from Nottingham").
-_PLACE_PREPOSITIONS = frozenset("in at across outside inside throughout around from".split())
+_PLACE_PREPOSITIONS: Final = frozenset("in at across outside inside throughout around from".split())
 # Heads that a nation adjective does not make that nation's voice ("The Syrian opposition"; "the
 # German company": a firm of that nation), in any case.
-_NATION_HEADS = frozenset(
+_NATION_HEADS: Final = frozenset(
     """
     sources source opposition rebels rebel insurgents militants dissidents exiles refugees analysts
     analyst experts diplomats traders dealers witnesses residents observers economists critics
@@ -26,7 +28,7 @@ _NATION_HEADS = frozenset(
 )
 # the same heads and more, read only written in lower case (a capital makes a name: "the Scottish
 # Executive"), a plural as its singular
-_COLLECTIVE_HEADS = _NATION_HEADS | frozenset(
+_COLLECTIVE_HEADS: Final = _NATION_HEADS | frozenset(
     """
     investor broker executive consumer politician pundit professional player fan supporter voter
     viewer customer shopper worker student scientist researcher doctor academic commentator
@@ -36,7 +38,7 @@ _COLLECTIVE_HEADS = _NATION_HEADS | frozenset(
 )
 
 # words that make a run of lower-case words before a collective head the state's own
-_OFFICIAL_WORDS = frozenset("state government official military army national".split())
+_OFFICIAL_WORDS: Final = frozenset("state government official military army national".split())
 
 
 def _collective(word: str) -> bool:

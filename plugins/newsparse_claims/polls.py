@@ -9,16 +9,18 @@ back from it over the words of one noun phrase to the "in" that opens it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_claims.lexicon import PUNCT_BREAK
 
 __all__ = ["POLL_WORDS", "poll_phrase_start"]
 
-POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
-MAX_POLL_WORDS = 9  # words between "in" and the poll word ("in a new NBC News/Wall Street Journal poll")
+POLL_WORDS: Final = frozenset({"poll", "polls", "survey", "surveys"})
+# words between "in" and the poll word ("in a new NBC News/Wall Street Journal poll")
+MAX_POLL_WORDS: Final = 9
 
 # Words that cannot stand inside the noun phrase "in ... poll": a clause or another phrase opens there.
-_NOT_IN_PHRASE = frozenset(
+_NOT_IN_PHRASE: Final = frozenset(
     """
     that which who whom whose and or but to by for of on at with from into about as than after before
     is are was were be been has have had will would could should can may might must do does did
@@ -45,7 +47,7 @@ def poll_phrase_start(low: Sequence[str], lo: int, k: int) -> int | None:
     return None
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
-_IN_NAME_MARKS = frozenset({"'", "’"})  # "Reuters’ poll": a possessive's apostrophe inside the phrase
+_IN_NAME_MARKS: Final = frozenset({"'", "’"})  # "Reuters’ poll": a possessive's apostrophe inside the phrase

@@ -9,7 +9,7 @@ entity ("opposition parties said ... She said") is not.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Final, Protocol
 
 from newsparse_claims.lexicon import RELATIVE_SOURCES
 from newsparse_claims.model import Claim
@@ -59,4 +59,4 @@ def _plural(claim: Claim) -> bool:
 
 
 # endings of singular words in -s ("boss", "campus", "analysis", "news")
-_SINGULAR_ENDS = ("ss", "us", "is", "ews")
+_SINGULAR_ENDS: Final = ("ss", "us", "is", "ews")

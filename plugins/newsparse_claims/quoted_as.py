@@ -7,6 +7,7 @@ prosecutor Ann Lee as saying.'). The quoted speaker stays inside, as the claims 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import PASSIVE_MARKERS, PREPOSITIONS, PUNCT_BREAK
@@ -14,10 +15,11 @@ from newsparse_claims.phrases import clause_start, comma_before, skip_back, sour
 
 __all__ = ["MAX_QUOTED_BY", "MAX_QUOTED_SPEAKER", "quoted_as", "quoting", "quoting_content"]
 
-MAX_QUOTED_BY = 6  # tokens between "quoted" and "as saying" ("quoted by the state news agency as saying")
-MAX_QUOTED_SPEAKER = 12  # tokens of the speaker of "Y quoted X as saying" ("an officer in the Amherst,
+# tokens between "quoted" and "as saying" ("quoted by the state news agency as saying")
+MAX_QUOTED_BY: Final = 6
+MAX_QUOTED_SPEAKER: Final = 12  # tokens of the speaker of "Y quoted X as saying" ("an officer in the Amherst,
 # N.Y., Police Department"): commas inside it, no other break
-_SPEAKER_BREAKS = PUNCT_BREAK - {","}
+_SPEAKER_BREAKS: Final = PUNCT_BREAK - {","}
 
 
 def quoted_as(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:

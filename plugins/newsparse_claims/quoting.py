@@ -12,7 +12,7 @@ quotation; a blank line or an indent does.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsparse.text import TokenColumns, split_sentences, token_columns
 
@@ -27,14 +27,14 @@ class Quotation(NamedTuple):
     text: str
 
 
-MAX_WRAPPED_LINE = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
-_MARKS = frozenset('"“”')
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")  # a blank line or an indent
-_AFTER_CLOSING = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
-DOUBLED_MARK = "'\""  # two apostrophes ('') as one double quotation mark, one character for one
-_OPENING_APOSTROPHES = re.compile(r"(?<![\w.,;:!?])''(?=\w)")  # a pair opening a quotation: ''It is
-OPENING_BACKTICKS = "\"`"  # two backticks (``), the wire's opening mark, as one: its first character
+MAX_WRAPPED_LINE: Final = 80  # characters: a text whose lines are mostly shorter is hard-wrapped
+_WRAP: Final = re.compile(r"(?<=\S)\n(?=\S)")
+_MARKS: Final = frozenset('"“”')
+_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*\n|\n[ \t]+")  # a blank line or an indent
+_AFTER_CLOSING: Final = frozenset(" \t\n\u00a0.,;:!?)—–-'’")
+DOUBLED_MARK: Final = "'\""  # two apostrophes ('') as one double quotation mark, one character for one
+_OPENING_APOSTROPHES: Final = re.compile(r"(?<![\w.,;:!?])''(?=\w)")  # a pair opening a quotation: ''It is
+OPENING_BACKTICKS: Final = "\"`"  # two backticks (``), the wire's opening mark, as one: its first character
 
 
 def wire_mark_columns(text: str) -> tuple[TokenColumns, list[tuple[int, int]]] | None:

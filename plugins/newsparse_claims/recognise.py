@@ -21,16 +21,16 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-
-import attrs
+from typing import Final
 
 from newsparse.text import TokenColumns
-from newsparse.trusted import trusted_builder
 from newsparse_claims.absolutes import with_subject
 from newsparse_claims.agents import AGENT_CUES, by_agent, passive_content
 from newsparse_claims.colons import colon_source
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
+from newsparse_claims.found import Found
+from newsparse_claims.found import build_found as _build_found
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
 from newsparse_claims.intents import INTENT_WORDS, intends
 from newsparse_claims.lexicon import (
@@ -82,6 +82,7 @@ from newsparse_claims.shapes import (
     after_semicolon,
     attitude_fits,
     calls_for_or_names,
+    describes_antecedent,
     is_aside,
     opens_sentence,
     parenthetical,
@@ -96,43 +97,13 @@ from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
 __all__ = ["Found", "find_claims"]
 
-MAX_ACCORDING = 14  # tokens in an "according to" source
-MAX_ADVERBIAL = 14  # tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
-MAX_SENTENCE_TOKENS = 300  # longer sentences are read in windows of this many tokens
+MAX_ACCORDING: Final = 14  # tokens in an "according to" source
+# tokens of an adverbial closing an inverted claim ("..., he said on the eve of ...")
+MAX_ADVERBIAL: Final = 14
+MAX_SENTENCE_TOKENS: Final = 300  # longer sentences are read in windows of this many tokens
 
 # A cue verb counts only in lower case ("Said" opens a title or a name); these in any letter case.
-_ANY_CASE_CUES = frozenset({*PARTICIPLE_CUES, "according"})
-
-@attrs.frozen
-class Found:
-    """One claim as token-free character offsets; ``parent`` is the index of the claim it continues."""
-
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    source: tuple[int, int] | None
-    parent: int | None = None
-    unresolved: bool = False  # a cue verb whose source the word rules did not find (see ``structure``)
-
-    # the copies below are what ``attrs.evolve`` gives, built directly (evolve reads the class's
-    # fields on every call: a tenth of a claim's cost in the layer), by the trusted builder below
-
-    def with_content(self, content: tuple[int, int]) -> Found:
-        """This claim with another content."""
-        return _build_found(self.cue, content, self.source, self.parent, self.unresolved)
-
-    def with_parent(self, parent: int | None) -> Found:
-        """This claim continuing another claim (its index renumbered)."""
-        return _build_found(self.cue, self.content, self.source, parent, self.unresolved)
-
-    def resolved(self, source: tuple[int, int]) -> Found:
-        """This claim with the source found for it after the word rules (no longer unresolved)."""
-        return _build_found(self.cue, self.content, source, self.parent, False)
-
-
-# A claim found by the rules below is built without ``Found.__init__``'s per-field ``__setattr__``
-# calls: every field is given, in order (under half the cost of a keyword call to it).
-_build_found = trusted_builder(Found)
-
+_ANY_CASE_CUES: Final = frozenset({*PARTICIPLE_CUES, "according"})
 
 # In every rule below, ``low[k]`` is ``cols.texts[k].lower()``; punctuation has no case, so
 # ``low[k] in PUNCT_BREAK`` is ``cols.texts[k] in PUNCT_BREAK``.
@@ -151,7 +122,7 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
     )
 
 
-_PARTICLES = frozenset({"down", "off", "up", "aside"})
+_PARTICLES: Final = frozenset({"down", "off", "up", "aside"})
 
 
 def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
@@ -188,9 +159,9 @@ def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: in
     return j
 
 
-_PHRASE_ENDS = frozenset({"clear", "plain", "case"})
-_CLOSERS = QUOTATION_CLOSERS - CUE_VERBS  # '"...," the statement read.': a cue only there
-_CUE_VERBS = CUE_VERBS | _CLOSERS  # the last words of "made it clear", "made the case"
+_PHRASE_ENDS: Final = frozenset({"clear", "plain", "case"})
+_CLOSERS: Final = QUOTATION_CLOSERS - CUE_VERBS  # '"...," the statement read.': a cue only there
+_CUE_VERBS: Final = CUE_VERBS | _CLOSERS  # the last words of "made it clear", "made the case"
 
 
 def _governed_subject_end(
@@ -250,7 +221,7 @@ def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bo
     return len(words) >= 4 and capitalised * 4 >= len(words) * 3 and cols.texts[i - 1][:1].isupper()
 
 
-MAX_HEADLINE_WORDS = 16  # words after a headline cue read to tell a title-case headline
+MAX_HEADLINE_WORDS: Final = 16  # words after a headline cue read to tell a title-case headline
 
 
 def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
@@ -264,7 +235,7 @@ def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
 
 
 # Words after a cue verb that make it no cue ("found itself at the centre", "270 pledged delegates").
-_NOT_AFTER_CUE = {
+_NOT_AFTER_CUE: Final = {
     "found": frozenset("itself themselves himself herself myself ourselves yourself".split()),
     "pledged": frozenset({"delegates", "delegate"}),
     "preferred": frozenset({"shares", "share", "stock", "stocks", "stockholders", "dividend", "dividends"}),
@@ -274,12 +245,12 @@ _NOT_AFTER_CUE = {
         "in at on near rocked hit killed struck ripped shook tore wounded injured and".split()
     ),
 }
-_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
-_AFTER_NOUN = frozenset(
+_QUANTIFIERS: Final = frozenset({"some", "many", "most", "few", "several", "others", "both", "all"})
+_AFTER_NOUN: Final = frozenset(
     "have has had were was is are will would could for of about from against when which overseas".split()
 )
-_ING_NOT_VERB = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
-_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
+_ING_NOT_VERB: Final = frozenset({"something", "nothing", "anything", "everything", "king", "thing"})
+_CONTRACTED: Final = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
 
 
 def _is_possessive(low: Sequence[str], k: int) -> bool:
@@ -291,7 +262,7 @@ def _is_possessive(low: Sequence[str], k: int) -> bool:
 
 
 # Words before a participle that continues its sentence's claim ("responded by saying", "and saying").
-_BEFORE_PARTICIPLE = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
+_BEFORE_PARTICIPLE: Final = frozenset({"by", "and", "while", "after", "before", "also", "even"}) | frozenset(
     "statement letter memo tweet post release email message note ad video".split()
 )  # "issued a statement saying ..."
 
@@ -307,7 +278,7 @@ def _after_statement(low: Sequence[str], i: int) -> bool:
     return low[i] == "saying" and (low[i - 1] in _STATEMENT_NOUNS or low[i - 1] == "by")
 
 
-_STATEMENT_NOUNS = frozenset("statement letter memo tweet post release email message note".split())
+_STATEMENT_NOUNS: Final = frozenset("statement letter memo tweet post release email message note".split())
 
 
 def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
@@ -318,7 +289,7 @@ def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
     return None
 
 
-_PROGRESSIVE = frozenset("is are was were am 's keeps kept".split())
+_PROGRESSIVE: Final = frozenset("is are was were am 's keeps kept".split())
 
 
 
@@ -416,7 +387,7 @@ def _sentence_cues(
                 continue
             if low[i] in CLAUSE_ATTITUDE_CUES and _claimed(cues):
                 continue  # "X said it and Y intend to ...": inside the content of the sentence's claim
-            if is_aside(low, src, i):
+            if is_aside(low, src, i) or describes_antecedent(low, src, i, hi):
                 continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
@@ -488,7 +459,7 @@ def _verb_source(
     return src
 
 
-_SPEAKER_OPENERS = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
+_SPEAKER_OPENERS: Final = frozenset({"a", "an", "the", "one"})  # '"...," tweeted a user from Hanover'
 
 
 def _without_nested(
@@ -538,7 +509,7 @@ def _runs_into(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> bool:
     return _NESTING_BREAKS.isdisjoint(low[a:b])
 
 
-_BEFORE_QUOTATION = frozenset({",", ":", "that"})
+_BEFORE_QUOTATION: Final = frozenset({",", ":", "that"})
 
 
 def _reports(cue: _Cue) -> bool:
@@ -560,8 +531,8 @@ def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bo
     )
 
 
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "or"})
-_NESTING_BREAKS = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
+_CLAUSE_JOINS: Final = frozenset({"and", "but", "while", "whereas", "or"})
+_NESTING_BREAKS: Final = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the content an inner cue would sit in
 
 
 def _sentence_claims(
@@ -642,7 +613,7 @@ def _adverb_only(low: Sequence[str], content: tuple[int, int]) -> bool:
     return b - a == 1 and (low[a] in _SENTENCE_ADVERBS or (low[a].endswith("ly") and len(low[a]) > 4))
 
 
-_SENTENCE_ADVERBS = frozenset(
+_SENTENCE_ADVERBS: Final = frozenset(
     "however but still meanwhile nevertheless nonetheless now also instead therefore indeed thus so "
     "first second third fourth finally overall moreover furthermore besides yet then".split()
 )
@@ -734,10 +705,10 @@ def _add_unresolved(
 def _cue_words(low: Sequence[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
 
-    Found by C-level iteration (``map``/``compress``); a capitalised cue verb ("Said") is among them
-    and refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
+    One loop, compiled (mypyc), over the words; a capitalised cue verb ("Said") is among them and
+    refused later by :func:`_cue_verb_subject_end`. A rare cue word joins them only in its context.
     """
-    found = list(itertools.compress(range(len(low)), map(_ALL_TRIGGERS.__contains__, low)))
+    found = [k for k, word in enumerate(low) if word in _ALL_TRIGGERS]
     if _RARE_TRIGGERS.isdisjoint(map(low.__getitem__, found)):
         return found
     return [
@@ -752,13 +723,15 @@ def _cue_words(low: Sequence[str]) -> list[int]:
     ]
 
 
-_TRIGGERS = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
+_TRIGGERS: Final = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, ":"})
 # Words that are cues only in one context ("went on to insist", "is confident that", "his claim that"):
 # tried only where :func:`governed.rare_cue_fits` finds that context, so common words ("note", "sure",
 # "statement") bring no sentence to the rules by themselves.
-_THAT_WORDS = THAT_CUES | THAT_NOUNS
-_RARE_TRIGGERS = (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS) - _TRIGGERS
-_ALL_TRIGGERS = _TRIGGERS | _RARE_TRIGGERS
+_THAT_WORDS: Final = THAT_CUES | THAT_NOUNS
+_RARE_TRIGGERS: Final = (
+    (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS) - _TRIGGERS
+)
+_ALL_TRIGGERS: Final = _TRIGGERS | _RARE_TRIGGERS
 
 
 def find_claims(

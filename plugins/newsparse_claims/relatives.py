@@ -9,13 +9,15 @@ inside another noun's prepositional modifier ("stewards from the shipyard, who")
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsparse import Span
 from newsparse.syntax import SyntaxTree
 
 __all__ = ["relative_noun"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-_NOUNS = frozenset({"NOUN", "PRON"})
+_SUBJECTS: Final = frozenset({"nsubj", "nsubj:pass"})
+_NOUNS: Final = frozenset({"NOUN", "PRON"})
 
 
 def relative_noun(tree: SyntaxTree | None, pronoun: Span) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -41,14 +41,15 @@ from newsparse_claims.titles import DescribedPeople
 __all__ = ["claim_kind", "cue_qualifiers", "extract", "mention_index", "merge_found"]
 
 # "did not say", "never said", "didn't say"; "would say", "may have said" (read back from the cue)
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(
+_NEGATION_BEFORE: Final = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE: Final = re.compile(
     r"\b(would|could|may|might|will|should|must|can|shall)\s+(?:not\s+|never\s+)?(?:have\s+)?$", re.IGNORECASE
 )
 
-MAX_PRONOUN_DISTANCE = 600  # characters back to look for a pronoun's antecedent
-MAX_QUOTATION = 3000  # characters back to look for the opening of a quotation
-MAX_DATELINE = 80  # characters: a dateline is no longer (as ``newsparse.syntax.dateline_end`` reads it)
+MAX_PRONOUN_DISTANCE: Final = 600  # characters back to look for a pronoun's antecedent
+MAX_QUOTATION: Final = 3000  # characters back to look for the opening of a quotation
+# characters: a dateline is no longer (as ``newsparse.syntax.dateline_end`` reads it)
+MAX_DATELINE: Final = 80
 
 
 @attrs.frozen
@@ -116,7 +117,9 @@ def _entity_in(
 
 # a word opening a relative clause or a prepositional phrase between two persons of one source: only
 # then is the syntax layer asked which of them heads it ("Bosworth, who came with Orlando Bloom")
-_MODIFIER_WORD = re.compile(r"\b(?:who|whom|whose|which|that|of|with|for|to|at|in|by|from|on|against)\b")
+_MODIFIER_WORD: Final = (
+    re.compile(r"\b(?:who|whom|whose|which|that|of|with|for|to|at|in|by|from|on|against)\b")
+)
 
 
 def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str | None) -> str | None:
@@ -131,10 +134,10 @@ def _head_person(text: str, people: Sequence[tuple[int, int, str]], found: str |
 
 
 # between a modifier naming a person and the person heading the phrase: title words, no comma or "of"
-_TITLE_GAP = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za-z][\w.-]*)+\s+")
+_TITLE_GAP: Final = re.compile(r"(?:\s+(?!(?:of|for|and|with|by|from|to|or|the)\b)[A-Za-z][\w.-]*)+\s+")
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "NORP"})
 def _described(text: str, mentions: Index, source: Span) -> str | None:
     """The organisation a definite description names ("the commission" -> Electoral Commission), if any.
 
@@ -145,9 +148,8 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
     if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
         return None
     noun = words[1]
-    for start, end, ident, kind in reversed(
-        mentions.starting_in(max(0, source.start - 4 * MAX_PRONOUN_DISTANCE), source.start)
-    ):
+    latest_first = mentions.starting_in(max(0, source.start - 4 * MAX_PRONOUN_DISTANCE), source.start)[::-1]
+    for start, end, ident, kind in latest_first:  # a reversed slice: mypyc cannot compile ``reversed`` here
         if kind == "ORG" and end <= source.start and text[start:end].lower().endswith(" " + noun):
             return str(ident)
     return None
@@ -156,10 +158,10 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
 # The claims and the refs inside them are built from offsets and values the pipeline has checked
 # (the other layers) or that this layer just took from the text; the pipeline checks every claim
 # it returns once, so their constructors' checks are skipped (``newsparse.trusted``).
-_BUILD_CLAIM = trusted_builder(Claim)
-_BUILD_QUANTITY_REF = trusted_builder(QuantityRef)
-_BUILD_DATE_REF = trusted_builder(DateRef)
-_BUILD_SPAN = trusted_builder(Span)  # ``Span.of`` without its checks of the offsets' types and bounds
+_BUILD_CLAIM: Final = trusted_builder(Claim)
+_BUILD_QUANTITY_REF: Final = trusted_builder(QuantityRef)
+_BUILD_DATE_REF: Final = trusted_builder(DateRef)
+_BUILD_SPAN: Final = trusted_builder(Span)  # ``Span.of`` without its checks of the offsets' types and bounds
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -182,9 +184,9 @@ def _inside(items: Index, start: int, end: int) -> list[Any]:
     return [a for a in items.starting_in(start, end) if a.end <= end]
 
 
-_FIRST = operator.itemgetter(0)
-_START_OF = operator.attrgetter("start")  # an annotation's start offset (the key of an :class:`Index`)
-_END_OF = operator.attrgetter("end")
+_FIRST: Final = operator.itemgetter(0)
+_START_OF: Final = operator.attrgetter("start")  # an annotation's start offset (the key of an :class:`Index`)
+_END_OF: Final = operator.attrgetter("end")
 
 
 def _antecedent(
@@ -215,9 +217,8 @@ def _antecedent(
                 return Span.of(text, subject[0], subject[1]), subject[2]
             return named, claim.source
     wanted = {"PERSON"} if said in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
-    for start, end, ident, kind in reversed(
-        mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)
-    ):
+    latest_first = mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)[::-1]
+    for start, end, ident, kind in latest_first:
         if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
             return Span.of(text, start, end), ident
     return None, None
@@ -233,7 +234,7 @@ def _subject_before(
     window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
     if not window:
         return None  # most pronouns: the latest source is the latest name
-    last = next((m for m in reversed(window) if m[3] == "PERSON"), None)
+    last = next((m for m in window[::-1] if m[3] == "PERSON"), None)
     if last is None or last[1] > pronoun.start:
         return None
     between = text[last[1] : pronoun.start + 1]  # with the pronoun's first letter, after the last end
@@ -292,7 +293,7 @@ def _apposed_person(text: str, mentions: Index, source: Span) -> tuple[int, int,
 # what stands before a name that opens a clause as its subject, titles aside ("Dr", "Labour MP"): a
 # text's, sentence's, paragraph's or quotation's end (not a line break inside a wire paragraph), a
 # comma, "but"/"and", or an inverted speech verb ("said Dr X")
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE: Final = re.compile(
     r"(?:\A|[.!?:;,\"”]|\n\s*\n|\n[ \t]+|\b(?:but|and|said|says|added|explained|told))[ \t]*"
     r"(?:[A-Z][\w.'’-]*\s+)*\Z"
 )
@@ -309,8 +310,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 # what stands before a sentence's subject: a sentence's or paragraph's end, then at most a title
-_OPENS_SENTENCE = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n\s*)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\Z")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+_OPENS_SENTENCE: Final = (
+    re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n\s*)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\Z")
+)
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 
 
 def extract(doc: Document) -> Iterator[Claim]:
@@ -492,17 +495,17 @@ def _speaker_label(text: str, item: Found) -> bool:
     return any(not label.start() <= item.cue[0] < label.end() for label in (first, *labels) if label)
 
 
-MAX_LABEL_GAP = 2000  # characters between two speakers' labels of a transcript, at the most
-_SPOKEN_WORDS = 3  # lower-case words of a speaker's line, at the least
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+MAX_LABEL_GAP: Final = 2000  # characters between two speakers' labels of a transcript, at the most
+_SPOKEN_WORDS: Final = 3  # lower-case words of a speaker's line, at the least
+_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
 # a paragraph opening with a word or two in capitals and a colon ("TAPPER:", "JAKE TAPPER:"), then a
 # line of prose (three lower-case words)
-_LABEL = (
+_LABEL: Final = (
     r"[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?:[ \t]"
     r"(?=[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b[^\r\n]*?\b[a-z]+\b)"
 )
-_OPENING_LABEL = re.compile(_LABEL)
-_SPEAKER_LABEL = re.compile(r"[\r\n]" + _LABEL)
+_OPENING_LABEL: Final = re.compile(_LABEL)
+_SPEAKER_LABEL: Final = re.compile(r"[\r\n]" + _LABEL)
 
 
 def _without_dateline(text: str, sentence_starts: Sequence[int], item: Found) -> Found:
@@ -543,8 +546,9 @@ def _within_paragraph(text: str, item: Found) -> Found:
     return item.with_content((start, before)) if before > start else item
 
 
-_INDENTED_BREAK = "\n   "  # a line break and an indent of three spaces: a new paragraph of a wire story
-_DOUBLE_MARKS = ('"', "“", "”")
+# a line break and an indent of three spaces: a new paragraph of a wire story
+_INDENTED_BREAK: Final = "\n   "
+_DOUBLE_MARKS: Final = ('"', "“", "”")
 
 
 def _only_time(text: str, content: tuple[int, int]) -> bool:
@@ -555,9 +559,9 @@ def _only_time(text: str, content: tuple[int, int]) -> bool:
 
 # "declined to comment (on the report)", "refused to elaborate": a cue with no content (guideline); dropped
 # last, so that it still ends the content before it, lends its subject and stands for a later "it"
-_NO_CONTENT = re.compile(r"to (?:comment|elaborate)\b")
-MAX_TIME_CONTENT = 30  # characters: a longer content is more than a time
-_TIME_WORDS = frozenset(
+_NO_CONTENT: Final = re.compile(r"to (?:comment|elaborate)\b")
+MAX_TIME_CONTENT: Final = 30  # characters: a longer content is more than a time
+_TIME_WORDS: Final = frozenset(
     "today yesterday tonight tomorrow on last this next week month year earlier later "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -572,7 +576,7 @@ def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     return bool(opens and quote.start < cue[0] and cue[1] < quote.end and quote.text[-1:] in _CLOSING_MARKS)
 
 
-_CLOSING_MARKS = frozenset('"”\'')  # the last character of a closed quotation ('' is two apostrophes)
+_CLOSING_MARKS: Final = frozenset('"”\'')  # the last character of a closed quotation ('' is two apostrophes)
 
 
 def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
@@ -587,7 +591,7 @@ def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
 
 
 # every word the two patterns above need, as a plain search of the lower-cased text before the cue
-_QUALIFIER_WORDS = re.compile(r"not|never|n't|would|could|may|might|will|should|must|can|shall")
+_QUALIFIER_WORDS: Final = re.compile(r"not|never|n't|would|could|may|might|will|should|must|can|shall")
 
 
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
@@ -634,14 +638,15 @@ def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Spa
     return Span.of(text, start, end), ident
 
 
-MAX_RELATIVE_NAME = 80  # characters of a name before "who"/"which"
-_WHO_NAMES = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
-_WHICH_NAMES = frozenset({"ORG", "GROUP"})
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+\Z")
-_WHICH_STATES = frozenset({"GPE"})  # a capital or state set off by a comma speaks: "Beijing, which said"
+MAX_RELATIVE_NAME: Final = 80  # characters of a name before "who"/"which"
+_WHO_NAMES: Final = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
+_WHICH_NAMES: Final = frozenset({"ORG", "GROUP"})
+_NAME_WORD_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*\s+\Z")
+# a capital or state set off by a comma speaks: "Beijing, which said"
+_WHICH_STATES: Final = frozenset({"GPE"})
 # between a name and its relative pronoun: nothing, a comma or dash, an age in commas ("Staunton, 49, who")
-_RELATIVE_GAP = re.compile(r"\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s[-–—]\s*)?")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|by|for|with|on|to|into)\s+$", re.IGNORECASE)
+_RELATIVE_GAP: Final = re.compile(r"\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s[-–—]\s*)?")
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:in|at|of|from|by|for|with|on|to|into)\s+$", re.IGNORECASE)
 
 
 def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:

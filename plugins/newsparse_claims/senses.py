@@ -7,18 +7,19 @@ quantity after "up to") still reports, and so does "CBS News reports that ..." (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["OTHER_SENSE_WORDS", "adverbs_only", "other_sense"]
 
-_SHOW = frozenset({"show", "shows", "showed"})
-_THINK = frozenset({"think", "thinks"})
-_TANKS = frozenset({"tank", "tanks"})
+_SHOW: Final = frozenset({"show", "shows", "showed"})
+_THINK: Final = frozenset({"think", "thinks"})
+_TANKS: Final = frozenset({"tank", "tanks"})
 # Nouns before "show(s)" that make it a programme ("his TV show", "radio shows").
-_PROGRAMMES = frozenset("tv television radio talk reality game cooking quiz chat variety".split())
-_REPORTS = frozenset({"report", "reports"})
-_HELP = frozenset({"help", "helps", "helped", "helping"})
-OTHER_SENSE_WORDS = _SHOW | _THINK | _REPORTS | {"found"}  # the only words :func:`other_sense` reads
-_NUMBER_WORDS = frozenset("a an one two three four five six seven eight nine ten half".split())
+_PROGRAMMES: Final = frozenset("tv television radio talk reality game cooking quiz chat variety".split())
+_REPORTS: Final = frozenset({"report", "reports"})
+_HELP: Final = frozenset({"help", "helps", "helped", "helping"})
+OTHER_SENSE_WORDS: Final = _SHOW | _THINK | _REPORTS | {"found"}  # the only words :func:`other_sense` reads
+_NUMBER_WORDS: Final = frozenset("a an one two three four five six seven eight nine ten half".split())
 
 
 def other_sense(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bool:
@@ -57,11 +58,11 @@ def adverbs_only(low: Sequence[str], j: int, i: int) -> bool:
 
 
 # Auxiliaries and negations a cue may follow: "Lee's already said" is "Lee has already said".
-_AUXILIARIES = frozenset(
+_AUXILIARIES: Final = frozenset(
     "has have had would will did does do not never could may might should must can n't n’t".split()
 )
 # Words after a cue that open its content or object, not a noun it qualifies.
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS: Final = frozenset(
     """
     that to the a an this these those his her its their our my your he she it they we i you him them
     us me what whether if how why when where in on at for of with by from as about and or but

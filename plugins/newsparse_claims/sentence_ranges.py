@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import QUOTES
 
 __all__ = ["MAX_TRAILER", "cue_sentences", "may_trail", "token_range", "token_ranges"]
 
-MAX_TRAILER = 8  # tokens of a sentence that closes the quotation before it ("Clinton said.")
+MAX_TRAILER: Final = 8  # tokens of a sentence that closes the quotation before it ("Clinton said.")
 
 
 def token_ranges(

@@ -6,10 +6,12 @@ Each reads the lower-cased token texts (``low``, parallel to the token columns) 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
     ACTION_CUES,
+    ATTITUDE_CUES,
     CLAUSE_ATTITUDE_CUES,
     CUE_VERBS,
     NOT_ATTITUDE_SOURCES,
@@ -19,6 +21,7 @@ from newsparse_claims.lexicon import (
     PUNCT_BREAK,
     QUOTATION_CLOSERS,
     QUOTES,
+    RELATIVE_SOURCES,
     TITLE_ABBREVIATIONS,
 )
 
@@ -29,6 +32,7 @@ __all__ = [
     "attitude_fits",
     "calls_for_or_names",
     "closes_quotation",
+    "describes_antecedent",
     "is_aside",
     "opens_sentence",
     "parenthetical",
@@ -77,9 +81,11 @@ def _clause_follows(low: Sequence[str], i: int, hi: int) -> bool:
     return False
 
 
-MAX_CLAUSE_SUBJECT = 7  # tokens of the subject between a belief verb and the finite verb of its clause
-_FINITE = frozenset("is are was were will would has have had can could may might should must 's 're".split())
-_WITH_INFINITIVE = frozenset({"expect", "expects", "intends", "intend"})
+MAX_CLAUSE_SUBJECT: Final = 7  # tokens of the subject between a belief verb and the finite verb of its clause
+_FINITE: Final = (
+    frozenset("is are was were will would has have had can could may might should must 's 're".split())
+)
+_WITH_INFINITIVE: Final = frozenset({"expect", "expects", "intends", "intend"})
 
 
 def is_aside(low: Sequence[str], src: tuple[int, int], i: int) -> bool:
@@ -87,9 +93,31 @@ def is_aside(low: Sequence[str], src: tuple[int, int], i: int) -> bool:
     return low[i] == "say" and not _FIRST_OR_SECOND_PERSON.isdisjoint(low[src[0] : src[1]])
 
 
-_FIRST_OR_SECOND_PERSON = frozenset({"i", "you", "we"})
-_CONDITIONS = frozenset("if unless whether when".split())
-_NOT_ATTITUDE_SOURCE_WORDS = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | frozenset(
+def describes_antecedent(low: Sequence[str], src: tuple[int, int], i: int, hi: int) -> bool:
+    """Whether an attitude or writing verb at ``i`` whose source is "who"/"which" takes an
+    object, not a content: the relative clause describes its antecedent ("a fund which supports
+    students", "Hutus who favored reconciliation", "Pathway, which has maintained the site, said").
+
+    "who believes that ...", "which showed the economy was ...", "who hopes to ..." still attribute.
+    """
+    if src[1] - src[0] != 1 or low[src[0]] not in RELATIVE_SOURCES or low[i] not in _OBJECT_VERBS:
+        return False
+    if i + 1 >= hi or low[i + 1] in PUNCT_BREAK or low[i + 1] in _CONTENT_OPENERS:
+        return False
+    return not _clause_follows(low, i, hi)
+
+
+# attitude and writing verbs that attribute only with a clause or an infinitive after them, never with
+# a plain object; not the speech acts whose object is a content ("who demanded his release"), nor
+# "want", whose object may hold a clause ("who want him returned"), nor the findings of a report
+# ("results which showed a 5.5% rise", "the court, which found the distinction reasonable")
+_OBJECT_VERBS: Final = (ATTITUDE_CUES | frozenset("wrote writes maintained maintains".split())) - frozenset(
+    "demanded demands welcomed want wants wanted".split()
+)
+_CONTENT_OPENERS: Final = QUOTES | frozenset({"that", "to", ":"})
+_FIRST_OR_SECOND_PERSON: Final = frozenset({"i", "you", "we"})
+_CONDITIONS: Final = frozenset("if unless whether when".split())
+_NOT_ATTITUDE_SOURCE_WORDS: Final = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | frozenset(
     "has have had to with percent what how should must may might".split()
 )
 
@@ -99,7 +127,7 @@ def opens_sentence(low: Sequence[str], lo: int, k: int) -> bool:
     return all(word in PUNCT_BREAK or word in _LEADING_JOINS for word in low[lo:k])
 
 
-_LEADING_JOINS = frozenset("but and so yet however also still now then".split())
+_LEADING_JOINS: Final = frozenset("but and so yet however also still now then".split())
 
 
 def after_semicolon(low: Sequence[str], lo: int, end: int) -> int:
@@ -119,7 +147,7 @@ def after_quotation(low: Sequence[str], lo: int, source_start: int, cue_end: int
     )
 
 
-_OPENS_CONTENT = QUOTES | {":", "that"}
+_OPENS_CONTENT: Final = QUOTES | {":", "that"}
 
 
 def resumes(low: Sequence[str], k: int, hi: int) -> bool:
@@ -144,7 +172,7 @@ def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: i
     )
 
 
-_NOT_RESUMING = frozenset(
+_NOT_RESUMING: Final = frozenset(
     "and but or so while whereas although though because as since if when after before adding saying "
     "noting citing according which who".split()
 )
@@ -192,12 +220,13 @@ def closes_quotation(low: Sequence[str], i: int, after: str) -> bool:
     return False
 
 
-_QUOTE_ENDS = frozenset({",", "?", "!"})
-_CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";"})
-_REFUSALS = frozenset({"refused", "refuses", "declined"})
-_NOT_INFINITIVE = frozenset("a an the this that his her its their our my your no any".split())  # "to a"
-_CLAUSE_ACTIONS = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
-_SPEECH_INFINITIVES = frozenset(
+_QUOTE_ENDS: Final = frozenset({",", "?", "!"})
+_CLAUSE_ENDS: Final = frozenset({".", ",", "!", "?", ";"})
+_REFUSALS: Final = frozenset({"refused", "refuses", "declined"})
+# "to a"
+_NOT_INFINITIVE: Final = frozenset("a an the this that his her its their our my your no any".split())
+_CLAUSE_ACTIONS: Final = frozenset({"agreed", "decided"})  # "agreed the act was discriminatory"
+_SPEECH_INFINITIVES: Final = frozenset(
     "say confirm disclose reveal specify deny name elaborate answer speculate".split()
 )
 
@@ -251,17 +280,18 @@ def _relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -
     return False
 
 
-MAX_RELATIVE_SUBJECT = 9  # tokens between "which"/"what"/"that" and "called" ("that Rush Limbaugh, for one,")
-_RELATIVES = frozenset({"which", "what", "that", "whom"})
-_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
-_ABBREVIATED = TITLE_ABBREVIATIONS | frozenset("abcdefghijklmnopqrstuvwxyz")
+# tokens between "which"/"what"/"that" and "called" ("that Rush Limbaugh, for one,")
+MAX_RELATIVE_SUBJECT: Final = 9
+_RELATIVES: Final = frozenset({"which", "what", "that", "whom"})
+_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_ABBREVIATED: Final = TITLE_ABBREVIATIONS | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 # Words after "called" that make it a summons or a phone call, not a naming ("called to the stage").
-_NOT_NAMING = frozenset("to in off up back out upon into at by".split())
+_NOT_NAMING: Final = frozenset("to in off up back out upon into at by".split())
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "me", "us"})
 
 
 def _names_a_complement(low: Sequence[str], i: int) -> bool:
@@ -274,4 +304,4 @@ def _names_a_complement(low: Sequence[str], i: int) -> bool:
     return False
 
 
-MAX_NAMED_OBJECT = 10  # tokens of the object of "called" read for its complement ("... a mistake")
+MAX_NAMED_OBJECT: Final = 10  # tokens of the object of "called" read for its complement ("... a mistake")

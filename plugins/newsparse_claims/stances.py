@@ -9,10 +9,11 @@ Token ranges over the shared token columns; ``low[k]`` is ``cols.texts[k].lower(
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["STANCE_CUES", "stance_end"]
 
-STANCE_CUES = frozenset(
+STANCE_CUES: Final = frozenset(
     """
     attacked criticized criticised praised likened cited cites invoked supported championed denounced
     condemned mentioned blasted slammed dismissed rejected defended endorsed described labeled
@@ -20,11 +21,11 @@ STANCE_CUES = frozenset(
     assailed hailed rebuked decried opposed backed thanked recommended characterized portrayed dubbed
     """.split()
 )
-_RELATIVES = frozenset({"which", "whose"})
-_CLAUSE_OPENERS = frozenset(
+_RELATIVES: Final = frozenset({"which", "whose"})
+_CLAUSE_OPENERS: Final = frozenset(
     "he she it they we i has have had is are was were will would also".split()
 )  # after "but"/"and": a second clause, not a coordinated noun
-_ING_NOUNS = frozenset("something nothing anything everything thing king evening morning".split())
+_ING_NOUNS: Final = frozenset("something nothing anything everything thing king evening morning".split())
 
 
 def stance_end(low: Sequence[str], cue: int, a: int, b: int) -> int:
@@ -64,17 +65,17 @@ def _adjunct(low: Sequence[str], k: int, b: int) -> bool:
     return any(w in _OCCASIONS for w in low[k + 1 : min(b, k + 1 + reach)])
 
 
-MAX_OCCASION_OFFSET = 3  # tokens from the preposition to its occasion noun ("in an on-air diatribe")
-_ADJUNCT_OPENERS = frozenset("during while amid amidst despite because whereas".split())
-_OCCASION_PREPOSITIONS = frozenset({"in", "on", "at"})
-_OCCASION_DETERMINERS = frozenset("a an his her their its the this last".split())
-_OCCASIONS = frozenset(
+MAX_OCCASION_OFFSET: Final = 3  # tokens from the preposition to its occasion noun ("in an on-air diatribe")
+_ADJUNCT_OPENERS: Final = frozenset("during while amid amidst despite because whereas".split())
+_OCCASION_PREPOSITIONS: Final = frozenset({"in", "on", "at"})
+_OCCASION_DETERMINERS: Final = frozenset("a an his her their its the this last".split())
+_OCCASIONS: Final = frozenset(
     """
     statement interview speech email e-mail letter ruling tweet tweets post rally forum op-ed video
     conference appearance diatribe broadcast address hearing meeting memo debate
     """.split()
 )
-_TIMES = frozenset(
+_TIMES: Final = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday twitter facebook
     """.split()
@@ -93,4 +94,4 @@ def _second_clause(low: Sequence[str], k: int) -> bool:
     return k + 1 < len(low) and low[k + 1] not in _DETERMINERS
 
 
-_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+_DETERMINERS: Final = frozenset("the a an his her their its our this that these those".split())

@@ -8,22 +8,24 @@ the source names a nation or another body, nothing is changed.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsparse import Document, Span
 from newsparse.syntax import dateline_end
 
 __all__ = ["HomeState", "generic_ministry", "governmental", "home_source"]
 
 # the words that make a source phrase a state's government or one of its ministries
-_GOVERNMENT_WORDS = frozenset("government ministry cabinet government's ministry's".split())
+_GOVERNMENT_WORDS: Final = frozenset("government ministry cabinet government's ministry's".split())
 # words that make it another government's, a part's or a past one's ("the opposition", "local government")
-_OTHER_GOVERNMENT = frozenset(
+_OTHER_GOVERNMENT: Final = frozenset(
     """
     opposition former ex shadow local regional provincial state city municipal county federal rebel
     foreign-backed exiled interim transitional puppet previous new their his her its other
     """.split()
 )
 # the portfolios of a ministry named without its state ("the Foreign Ministry", "Ministry of Finance")
-_PORTFOLIOS = frozenset(
+_PORTFOLIOS: Final = frozenset(
     """
     foreign finance defence defense interior home trade economy economic economics health
     agriculture justice information oil petroleum industry labour labor education energy
@@ -45,7 +47,7 @@ def governmental(source: str) -> bool:
 
 
 # a source of officials and nothing more that says whose they are
-_BARE_OFFICIALS = frozenset("official officials the a an some senior top two three several".split())
+_BARE_OFFICIALS: Final = frozenset("official officials the a an some senior top two three several".split())
 
 
 def generic_ministry(canonical: str) -> bool:

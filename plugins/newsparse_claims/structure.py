@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
@@ -20,9 +21,9 @@ Span = tuple[int, int]
 
 __all__ = ["content_before", "structure_source", "worth_analysing"]
 
-_SOURCE_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SOURCE_HEADS: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Words after an inverted cue that name a time, not a speaker ("..., said Tuesday").
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
 
@@ -73,11 +74,11 @@ def conjoined(text: str, cue: tuple[int, int]) -> bool:
 
 
 # "and"/"but", an adverb or auxiliary perhaps, just before the cue ("and later said", "but has denied").
-_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+)?\Z")
+_CONJOINED: Final = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+)?\Z")
 
 
-_ANALYSED_CUES = INVERTIBLE_CUES | {"responded", "told", "says"}
-_NOT_SUBJECTS = frozenset("which that his her its their my our your".split())
+_ANALYSED_CUES: Final = INVERTIBLE_CUES | {"responded", "told", "says"}
+_NOT_SUBJECTS: Final = frozenset("which that his her its their my our your".split())
 
 
 def _inverted(text: str, cue: tuple[int, int], subject: tuple[int, int]) -> bool:
@@ -223,7 +224,7 @@ def _quoted_before(text: str, content: tuple[int, int], start: int) -> bool:
     return content[0] < start and before.endswith(_CLOSING_QUOTES)
 
 
-_CLOSING_QUOTES = ("'", '"', "”", "’")
+_CLOSING_QUOTES: Final = ("'", '"', "”", "’")
 
 
 def content_before(text: str, content: tuple[int, int], source: tuple[int, int]) -> tuple[int, int]:
@@ -239,4 +240,4 @@ def content_before(text: str, content: tuple[int, int], source: tuple[int, int])
     return (content[0], end) if end > content[0] else content
 
 
-_CONTENT_TAIL = frozenset(",;:'\"“”‘’—–-")
+_CONTENT_TAIL: Final = frozenset(",;:'\"“”‘’—–-")

@@ -9,6 +9,7 @@ they believed"). These cuts keep the noun phrase or the name, or leave no source
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import (
@@ -58,7 +59,7 @@ def _with_article(low: Sequence[str], lo: int, src: tuple[int, int]) -> tuple[in
     return src
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
 def _fronted(words: Sequence[str]) -> bool:
@@ -74,10 +75,9 @@ def _fronted(words: Sequence[str]) -> bool:
     )
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-_COORDINATORS = frozenset({"and", "or", "nor", "&"})
-_FRONTED_ADVERBS = frozenset("instead meanwhile later earlier then now still also yet again".split())
-_EMBEDDING = frozenset("what which who whom whose that whether where when how why if".split())
+_COORDINATORS: Final = frozenset({"and", "or", "nor", "&"})
+_FRONTED_ADVERBS: Final = frozenset("instead meanwhile later earlier then now still also yet again".split())
+_EMBEDDING: Final = frozenset("what which who whom whose that whether where when how why if".split())
 
 
 def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
@@ -99,9 +99,9 @@ def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
     return None
 
 
-MAX_INSERTION = 16  # tokens of an insertion between dashes
-_DASHES = frozenset({"—", "–", "-"})
-_INSERTION_ENDS = frozenset({".", ";", ":", "!", "?", "—", "–", '"', "“", "”"})
+MAX_INSERTION: Final = 16  # tokens of an insertion between dashes
+_DASHES: Final = frozenset({"—", "–", "-"})
+_INSERTION_ENDS: Final = frozenset({".", ";", ":", "!", "?", "—", "–", '"', "“", "”"})
 
 
 def _without_clause(cols: TokenColumns, low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
@@ -149,21 +149,22 @@ def _without_preamble(cols: TokenColumns, low: Sequence[str], src: tuple[int, in
     return _name_at_end(cols, low, a, b)
 
 
-_TIME_DEICTICS = frozenset({"this", "last", "next"})
-_DAY_DEICTICS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
-_TIME_UNITS = frozenset(
+_TIME_DEICTICS: Final = frozenset({"this", "last", "next"})
+_DAY_DEICTICS: Final = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+_TIME_UNITS: Final = frozenset(
     "week weekend month year morning afternoon evening summer winter spring autumn".split()
 )
 
 
-_PREAMBLE_OPENERS = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
+_PREAMBLE_OPENERS: Final = (PREPOSITIONS - {"of", "for", "about", "over", "under"}) | {
     "ahead", "amid", "despite", "after", "before", "during", "to", "by"
 }
-_FINITE_VERBS = frozenset("is are was were has have had".split())
-_INFINITIVES = frozenset({"be", "been", "being"})  # a verb phrase, not a noun phrase, holds one
-_NOT_HEADS = frozenset({"last", "first", "latest", "next", "previous"})  # adjectives before a participle
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_FINITE_VERBS: Final = frozenset("is are was were has have had".split())
+_INFINITIVES: Final = frozenset({"be", "been", "being"})  # a verb phrase, not a noun phrase, holds one
+# adjectives before a participle
+_NOT_HEADS: Final = frozenset({"last", "first", "latest", "next", "previous"})
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
+_WEEKDAY_NAMES: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _restrictive_relative(
@@ -192,9 +193,9 @@ def _third_person(word: str) -> bool:
     return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-_RELATIVES = frozenset({"who", "which"})
+_RELATIVES: Final = frozenset({"who", "which"})
 # Auxiliaries and adverbs that open a subject relative clause ("who has", "which would", "who also")
-_RELATIVE_VERBS = CLAUSE_VERBS | SKIP_BEFORE_CUE
+_RELATIVE_VERBS: Final = CLAUSE_VERBS | SKIP_BEFORE_CUE
 
 
 def _relative_head(
@@ -237,7 +238,7 @@ def clause_subject(cols: TokenColumns, low: Sequence[str], lo: int, end: int) ->
     return (a, b)
 
 
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 
 
 def opens_verb_phrase(cols: TokenColumns, low: Sequence[str], b: int) -> bool:
@@ -283,14 +284,14 @@ def _name_end(cols: TokenColumns, low: Sequence[str], b: int, end: int) -> int:
     return b
 
 
-_MAX_SUBJECT = 6  # words of a name opening a clause
+_MAX_SUBJECT: Final = 6  # words of a name opening a clause
 # Words that open a verb phrase after its subject without "-ed" or "-s" ("Trump was", "Lee also").
-_VERB_OPENERS = CLAUSE_VERBS | SKIP_BEFORE_CUE | frozenset(
+_VERB_OPENERS: Final = CLAUSE_VERBS | SKIP_BEFORE_CUE | frozenset(
     "did does do got hit made met took gave sent left went came told said began won lost led held".split()
 )
-_MAX_ADVERBIAL = 12  # tokens of a fronted adverbial before its comma
-_DEFINITE = frozenset({"the"})
-_OPENING_JOINS = frozenset({"but", "and", "so", "yet", "still", "then"})
+_MAX_ADVERBIAL: Final = 12  # tokens of a fronted adverbial before its comma
+_DEFINITE: Final = frozenset({"the"})
+_OPENING_JOINS: Final = frozenset({"but", "and", "so", "yet", "still", "then"})
 
 
 def shared_subject(
@@ -324,9 +325,9 @@ def _adverbial_comma(low: Sequence[str], k: int, end: int) -> int | None:
     return None
 
 
-_MAX_FRONTED = 3  # words after the first of a fronted adverbial, before its comma
+_MAX_FRONTED: Final = 3  # words after the first of a fronted adverbial, before its comma
 # Capitalised words that open a sentence as an adverbial, not its subject ("Instead, ...", "Days later, ...").
-_FRONTED_WORDS = frozenset(
+_FRONTED_WORDS: Final = frozenset(
     """
     instead later earlier hours days weeks months years minutes moments yesterday today tonight
     separately afterwards afterward again overall finally ultimately nevertheless nonetheless
@@ -347,4 +348,4 @@ def name_before_relative(cols: TokenColumns, low: Sequence[str], lo: int, comma:
     return (comma, comma)
 
 
-_RELATIVE_OPENERS = frozenset({"who", "whose"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "whose"})

@@ -8,13 +8,14 @@ a clause ("said the Khan family deserved better", "said it won ...") is the cont
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import CLAUSE_VERBS, PUNCT_BREAK
 
 __all__ = ["MAX_TRAILER", "is_past_verb", "is_short_tail"]
 
-MAX_TRAILER = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
+MAX_TRAILER: Final = 8  # tokens after an inverted cue ("said Ahmed, a local doctor")
 
 
 def is_past_verb(word: str) -> bool:
@@ -22,7 +23,7 @@ def is_past_verb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word.islower() and word not in _ED_NOT_VERBS
 
 
-_ED_NOT_VERBS = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
+_ED_NOT_VERBS: Final = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
 def is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bool:
@@ -51,7 +52,7 @@ def is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bo
     )
 
 
-_CONTENT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+_CONTENT_PRONOUNS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
 def _has_that(low: Sequence[str], a: int, b: int) -> bool:

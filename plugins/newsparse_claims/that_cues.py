@@ -11,12 +11,13 @@ rule costs nothing where none of them stands before "that".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["SUBORDINATE", "THAT_ADJECTIVES", "THAT_CUES", "THAT_VERBS", "that_cue_start"]
 
 # Verbs of cognition and statement: cues only before "that" ("police suspected that ..."); not the
 # plurals that are nouns before a relative "that" ("suspects", "protests", "points", "doubts").
-THAT_VERBS = frozenset(
+THAT_VERBS: Final = frozenset(
     """
     suspect suspected recognize recognise recognises recognised learned realized realizes realised
     realises understands understood doubt doubted protested clarified reaffirmed reaffirms accepted
@@ -24,19 +25,19 @@ THAT_VERBS = frozenset(
     """.split()
 )
 # Predicative adjectives of belief: cues only after "be" and before "that" ("is confident that").
-THAT_ADJECTIVES = frozenset(
+THAT_ADJECTIVES: Final = frozenset(
     """
     confident convinced certain sure hopeful optimistic adamant skeptical sceptical unconvinced
     aware positive insistent
     """.split()
 )
-THAT_CUES = THAT_VERBS | THAT_ADJECTIVES
+THAT_CUES: Final = THAT_VERBS | THAT_ADJECTIVES
 # Words before the source that make the clause subordinate, most often inside a larger report
 # ("He said that while he understood that ..., ..."): no that-cue there.
-SUBORDINATE = frozenset("while though although as because since whereas".split())
-_BE = frozenset("is are was were be been 's ’s 're ’re am remain remains remained".split())
-_DEGREE = frozenset("not also very so quite increasingly still now fully absolutely more less".split())
-_OUT = frozenset({"point"})  # "point out that": the particle stands between
+SUBORDINATE: Final = frozenset("while though although as because since whereas".split())
+_BE: Final = frozenset("is are was were be been 's ’s 're ’re am remain remains remained".split())
+_DEGREE: Final = frozenset("not also very so quite increasingly still now fully absolutely more less".split())
+_OUT: Final = frozenset({"point"})  # "point out that": the particle stands between
 
 
 def that_cue_start(low: Sequence[str], lo: int, i: int) -> int | None:

@@ -6,19 +6,20 @@ comma): the source is what follows it, so "the firm" and "the prime minister" ca
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsparse_claims.recognise import Found
 
 __all__ = ["without_time_opener"]
 
 # "Earlier", "Later", "Meanwhile", ... and an optional "this week" / "on Monday" / "in March" after it
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"(?:Earlier|Later|Meanwhile|Separately|Yesterday|Previously|Afterwards|Elsewhere),?"
     r"(?:\s+(?:this|last|on|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?,?\s+"
 )
 
 
-_STILL_TIME = re.compile(r"(?:this|last|next|on|in|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_STILL_TIME: Final = re.compile(r"(?:this|last|next|on|in|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def without_time_opener(text: str, item: Found) -> Found:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
@@ -19,7 +20,7 @@ __all__ = ["without_time_source"]
 Span = tuple[int, int]
 
 # a source that opens with a time: "last week", "Tuesday at ...", "two weeks ago", "earlier in the day"
-_TIME_SOURCE = re.compile(
+_TIME_SOURCE: Final = re.compile(
     r"(?:(?:less|more)\s+than\s+)?(?:(?:this|last|next|past|this\s+past|earlier|later)\s+"
     r"(?:week|month|year|day|night|morning|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?:earlier|later)\s+(?:in|this|that|on)\b"
@@ -28,13 +29,13 @@ _TIME_SOURCE = re.compile(
     r"(?!['’]s\b)",  # not a possessive: "Friday's lawsuit argues", "In last year's survey"
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+\Z", re.IGNORECASE)
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which|that)\s+\Z", re.IGNORECASE)
 # the first three letters of every phrase ``_TIME_SOURCE`` matches (but a number)
-_TIME_HEADS = frozenset(
+_TIME_HEADS: Final = frozenset(
     ["a f", *"les mor thi las nex pas ear lat mon tue wed thu fri sat sun two thr fou fiv six sev".split()]
 )
-_NOMINAL = frozenset({"PROPN", "NOUN"})
-_INSIDE_NAME = frozenset({"flat", "compound", None})  # relations that keep a word inside its name
+_NOMINAL: Final = frozenset({"PROPN", "NOUN"})
+_INSIDE_NAME: Final = frozenset({"flat", "compound", None})  # relations that keep a word inside its name
 
 
 def without_time_source(doc: Document, sentence_starts: Sequence[int], item: Found) -> Found:
@@ -93,7 +94,7 @@ def _name_before(tree: SyntaxTree, time: Span) -> Span | None:
     return (phrase.start, phrase.end) if phrase.end <= time[0] else None
 
 
-MAX_APPOSITION = 8  # words between the commas of an apposition
+MAX_APPOSITION: Final = 8  # words between the commas of an apposition
 
 
 def _before_apposition(tree: SyntaxTree, comma: int) -> int:

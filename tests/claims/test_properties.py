@@ -223,3 +223,19 @@ def test_absolutes_and_other_senses_are_safe(words: list[str]) -> None:
     text, the same twice."""
     text = f"The race tightened, {' '.join(words)} the plan would fail."
     _claims_hold(text)
+
+
+RELATIVE_WORDS = st.lists(
+    st.sampled_from(
+        ["Lee", ",", "who", "which", "favored", "supports", "wrote", "that", "to", "the", "plan", "is", "."]
+    ),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(RELATIVE_WORDS)
+def test_relative_attitudes_are_safe(words: list[str]) -> None:
+    """Any run of relative pronouns, attitude verbs, objects and clauses: offsets inside, the same twice."""
+    text = f"{' '.join(words)} said the talks failed."
+    _claims_hold(text)
