@@ -44,8 +44,17 @@ def _nairobi_dawn(t: str) -> list[dict[str, Any]]:
         source=("Red Cross and ambulance officials", "Red Cross and ambulance officials"),
     )
     return [
-        event(t, "killed", "killed@82 were killed", (82, 82, None, "At least 82"), scope="cumulative", **both),
-        event(t, "wounded", "injured@1,700 injured", (1700, 1701, None, "more than 1,700"), scope="cumulative", **both),
+        event(
+            t, "killed", "killed@82 were killed", (82, 82, None, "At least 82"), scope="cumulative", **both
+        ),
+        event(
+            t,
+            "wounded",
+            "injured@1,700 injured",
+            (1700, 1701, None, "more than 1,700"),
+            scope="cumulative",
+            **both,
+        ),
         event(
             t,
             "missing",
@@ -57,7 +66,14 @@ def _nairobi_dawn(t: str) -> list[dict[str, Any]]:
             instrument=both["instrument"],
             source=("officials", "they@rise, they said"),
         ),
-        event(t, "killed", "killed@75 people were killed", (75, 75, None, "At least 75"), victims="people@75 people", **nairobi),
+        event(
+            t,
+            "killed",
+            "killed@75 people were killed",
+            (75, 75, None, "At least 75"),
+            victims="people@75 people",
+            **nairobi,
+        ),
         event(t, "wounded", "wounded@1,643 wounded", (1643, 1643, 1643, "1,643"), **nairobi),
     ]
 
@@ -71,9 +87,16 @@ def _dar_expulsions(t: str) -> list[dict[str, Any]]:
         scope="cumulative",
     )
     return [
-        event(t, "killed", "killed@Aug. 7 killed", (258, 258, 258, "258"), victims="people@258 people", **fields),
         event(
-            t, "wounded", "injured@and injured", (5500, 5501, None, "more than 5,500"), victims="people@5,500 people", **fields
+            t, "killed", "killed@Aug. 7 killed", (258, 258, 258, "258"), victims="people@258 people", **fields
+        ),
+        event(
+            t,
+            "wounded",
+            "injured@and injured",
+            (5500, 5501, None, "more than 5,500"),
+            victims="people@5,500 people",
+            **fields,
         ),
         event(
             t,
@@ -95,8 +118,17 @@ def _berlin(t: str) -> list[dict[str, Any]]:
         date=("1992", "1992@restaurant in 1992"),
     )
     return [
-        event(t, "killed", "killed@translator were killed", (3, 3, 3, "Three@Three dissidents"), victims="dissidents@Three dissidents", **fields),
-        event(t, "killed", "killed@translator were killed", ONE, victims="translator@their translator", **fields),
+        event(
+            t,
+            "killed",
+            "killed@translator were killed",
+            (3, 3, 3, "Three@Three dissidents"),
+            victims="dissidents@Three dissidents",
+            **fields,
+        ),
+        event(
+            t, "killed", "killed@translator were killed", ONE, victims="translator@their translator", **fields
+        ),
     ]
 
 
@@ -155,8 +187,16 @@ def _kopp_warrant(t: str) -> list[dict[str, Any]]:
 def _xinhua(t: str) -> list[dict[str, Any]]:
     """XIE19980821.0077: two suspects arrested, the Nairobi and Tanzania tolls."""
     day = (EMBASSY_DAY, "August 7@the August 7 bombings")
-    nairobi = dict(place=("Nairobi", "Nairobi@embassy in Nairobi killed"), date=day, instrument="car bomb@The car bomb attack")
-    dar = dict(place=("Tanzania", "Tanzania@embassy in Tanzania killed"), date=day, instrument="car bombing@simultaneous car bombing")
+    nairobi = dict(
+        place=("Nairobi", "Nairobi@embassy in Nairobi killed"),
+        date=day,
+        instrument="car bomb@The car bomb attack",
+    )
+    dar = dict(
+        place=("Tanzania", "Tanzania@embassy in Tanzania killed"),
+        date=day,
+        instrument="car bombing@simultaneous car bombing",
+    )
     return [
         event(
             t,
@@ -166,10 +206,38 @@ def _xinhua(t: str) -> list[dict[str, Any]]:
             victims="suspects@two more suspects",
             source=("Kenya's national newspapers", "Kenya's national newspapers"),
         ),
-        event(t, "killed", "killed@Nairobi killed", (253, 253, 253, "253"), victims="people@253 people", **nairobi),
-        event(t, "wounded", "injured@injured 5,000", (5000, 5000, 5000, "5,000"), victims="others@5,000 others", **nairobi),
-        event(t, "killed", "killed@Tanzania killed", (10, 10, 10, "10@killed 10"), victims="people@10 people", **dar),
-        event(t, "wounded", "wounded@wounded about 70", (70, 70, 70, "about 70"), victims="others@70 others", **dar),
+        event(
+            t,
+            "killed",
+            "killed@Nairobi killed",
+            (253, 253, 253, "253"),
+            victims="people@253 people",
+            **nairobi,
+        ),
+        event(
+            t,
+            "wounded",
+            "injured@injured 5,000",
+            (5000, 5000, 5000, "5,000"),
+            victims="others@5,000 others",
+            **nairobi,
+        ),
+        event(
+            t,
+            "killed",
+            "killed@Tanzania killed",
+            (10, 10, 10, "10@killed 10"),
+            victims="people@10 people",
+            **dar,
+        ),
+        event(
+            t,
+            "wounded",
+            "wounded@wounded about 70",
+            (70, 70, 70, "about 70"),
+            victims="others@70 others",
+            **dar,
+        ),
     ]
 
 

@@ -55,7 +55,14 @@ def _most_wanted(t: str) -> list[dict[str, Any]]:
             place=("Buffalo, N.Y.", "Buffalo, N.Y.@home in Buffalo, N.Y."),
             date=("1998", "last fall@Slepian last fall"),
         ),
-        event(t, "killed", "killed@103 that killed", (259, 259, 259, "259"), victims="people@259 people", **lockerbie),
+        event(
+            t,
+            "killed",
+            "killed@103 that killed",
+            (259, 259, 259, "259"),
+            victims="people@259 people",
+            **lockerbie,
+        ),
         event(t, "killed", "killed@103 that killed", (11, 11, 11, "11@11 on the ground"), **lockerbie),
         event(
             t,
@@ -94,7 +101,14 @@ def _security_council(t: str) -> list[dict[str, Any]]:
         instrument="bombing@condemned the bombing",
     )
     return [
-        event(t, "killed", "killed@Tanzania, killed", (257, 257, 257, "257"), victims="people@257 people", **fields),
+        event(
+            t,
+            "killed",
+            "killed@Tanzania, killed",
+            (257, 257, 257, "257"),
+            victims="people@257 people",
+            **fields,
+        ),
         event(t, "wounded", "injured@and injured more", (5500, 5501, None, "more than 5,500"), **fields),
     ]
 
@@ -162,7 +176,9 @@ def _slepian_suspect(t: str) -> list[dict[str, Any]]:
 def _van_gogh(t: str) -> list[dict[str, Any]]:
     """bbc-entertainment-029: the murder of Theo Van Gogh."""
     return [
-        event(t, "killed", "murdered", ONE, victims="film-maker@Dutch film-maker", date=(None, "November 2004"))
+        event(
+            t, "killed", "murdered", ONE, victims="film-maker@Dutch film-maker", date=(None, "November 2004")
+        )
     ]
 
 

@@ -68,7 +68,11 @@ def pool(corpora: Path, unused_file: Path = UNUSED) -> list[str]:
     stories = tempeval_stories(corpora, earlier_text(DATA, SESSION), set())
     wire = [set_id for set_id, _, text in stories if qualifies(text)]
     taken = conll_used(corpora)
-    wire += [f"conll-train-{d.index}" for d in train_documents(corpora) if d.index not in taken and qualifies(d.text)]
+    wire += [
+        f"conll-train-{d.index}"
+        for d in train_documents(corpora)
+        if d.index not in taken and qualifies(d.text)
+    ]
     unused = set(unused_file.read_text(encoding="utf-8").split())
     return wire + news_candidates(corpora, unused)
 

@@ -22,7 +22,8 @@ CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
 HAS_CORPORA = all(
-    p.exists() for p in (CORPORA / "conll2003" / "eng.train", CORPORA / "tempeval3", CORPORA / "news" / "articles.jsonl")
+    p.exists()
+    for p in (CORPORA / "conll2003" / "eng.train", CORPORA / "tempeval3", CORPORA / "news" / "articles.jsonl")
 )
 
 
