@@ -8,7 +8,8 @@ without it the evaluation is skipped. A check set of CoNLL-2003 train documents 
 ``doc`` index, ``check_events_conll_s14_*.jsonl``) has its texts rebuilt from
 ``conll2003/eng.train`` (:mod:`evaluation.conll_documents`); one of TempEval-3 train files (rows
 with a ``tml`` path, ``check_events_wire_s18_*.jsonl``) from ``tempeval3/`` without their tags (both
-by ``evaluation.real_common.rebuilt_texts``).
+by ``evaluation.real_common.rebuilt_texts``). The session-21 check set
+(``check_events_s21_a.jsonl``, tuned on; ``..._b.jsonl``, summary only) mixes the three sources.
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span

@@ -60,6 +60,8 @@ CHECK_SETS = frozenset(
         "check_claims_wire_s18.jsonl",
         "real_quantities_i_s19.jsonl",
         "check_agreements_s20.jsonl",
+        "check_events_s21_a.jsonl",
+        "check_events_s21_b.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
