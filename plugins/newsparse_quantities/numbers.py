@@ -84,6 +84,11 @@ class Words:
         return 0 <= i < self.size and self.texts[i][:1] in _ASCII_DIGITS
 
 
+def _hundred_or_big(word: str) -> bool:
+    """Whether a lower-cased word is "hundred" or a big number word ("thousand", "million" ...)."""
+    return word == "hundred" or word in BIG
+
+
 def _digits(s: str) -> bool:
     """Whether ``s`` is made of ASCII digits only (not "²" or "٣")."""
     return s.isascii() and s.isdigit()
@@ -310,7 +315,7 @@ def _word_integer(
             and_small = last in ("small", "tens")
             j += 1
             continue
-        elif word in _HYPHEN_WORDS and last == "small" and j + 1 < n and (w.lower[j + 1] == "hundred" or w.lower[j + 1] in BIG):
+        elif word in _HYPHEN_WORDS and last == "small" and j + 1 < n and _hundred_or_big(w.lower[j + 1]):
             j += 1  # "one-hundred", "two-thousand"
             continue
         elif word in ("-", "‐", "‑", "–") and last == "tens" and j + 1 < n and w.lower[j + 1] in SMALL:
