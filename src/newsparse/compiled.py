@@ -11,10 +11,18 @@ import importlib.metadata
 import importlib.util
 import sysconfig
 from pathlib import Path
+from types import ModuleType
 
 from newsparse.errors import PluginError
 
-__all__ = ["StaleBuild", "compiled_modules", "compiled_summary", "require_fresh", "stale_extensions"]
+__all__ = [
+    "StaleBuild",
+    "compiled_modules",
+    "compiled_summary",
+    "is_compiled",
+    "require_fresh",
+    "stale_extensions",
+]
 
 _GROUP = "newsparse"  # the plugins' entry-point group (as newsparse.plugins.ENTRYPOINT_GROUP)
 
@@ -47,6 +55,13 @@ def _extensions(packages: list[str]) -> list[tuple[str, Path]]:
 def compiled_modules() -> tuple[str, ...]:
     """Dotted names of the modules of newsparse and its plugins that have a compiled extension."""
     return tuple(name for name, _ in _extensions(_packages()))
+
+
+def is_compiled(module: ModuleType) -> bool:
+    """Whether ``module`` was imported from a compiled extension (not its ``.py``), as loaded now."""
+    spec = module.__spec__
+    origin = spec.origin if spec is not None else None
+    return bool(origin) and str(origin).endswith(sysconfig.get_config_var("EXT_SUFFIX") or ".so")
 
 
 class StaleBuild(PluginError):

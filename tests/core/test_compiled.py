@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 import os
 import sysconfig
@@ -148,3 +149,20 @@ def test_a_rebuild_removes_extensions_of_modules_no_longer_listed_and_dates_the_
     tool._mark_built()
     assert (package / ("kept" + suffix)).stat().st_mtime > 1_000_000_000
     assert tool.summary() == "1 module (fakepkg 1)"
+
+
+
+def _module_from(origin: str | None) -> ModuleType:
+    """A module whose spec says it was loaded from ``origin`` (None: no spec)."""
+    module = ModuleType("fake_module")
+    spec = None if origin is None else importlib.machinery.ModuleSpec("fake_module", None, origin=origin)
+    module.__spec__ = spec
+    return module
+
+
+def test_is_compiled_tells_an_extension_from_a_source_module() -> None:
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    assert compiled.is_compiled(_module_from("/somewhere/fake_module" + suffix))
+    assert not compiled.is_compiled(_module_from("/somewhere/fake_module.py"))
+    assert not compiled.is_compiled(_module_from(None))
+    assert not compiled.is_compiled(compiled)  # the core is pure Python

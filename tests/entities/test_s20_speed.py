@@ -54,7 +54,7 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[a-z]?")
 
 
 @pytest.mark.skipif(
-    "newsparse_entities.layout_names" in compiled.compiled_modules(),
+    compiled.is_compiled(layout_names),
     reason="compiled: calls inside a module are bound at build time, the spy sees none (pure runs check it)",
 )
 @settings(max_examples=300, deadline=None)
