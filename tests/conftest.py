@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from newsparse import compiled
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_76987922ef306dd1.txt"
 
@@ -24,6 +26,15 @@ settings.register_profile(
 )
 PROFILE = os.environ.get("NEWSPARSE_HYPOTHESIS_PROFILE", "newsparse")
 settings.load_profile(PROFILE)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop before any test when a compiled extension is older than its source (the tests would run the
+    old code, not the edit): the message names the modules and how to rebuild."""
+    try:
+        compiled.require_fresh()
+    except compiled.StaleBuild as error:
+        pytest.exit(f"newsparse: {error}", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -17,6 +17,7 @@ import shutil
 import sys
 import sysconfig
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +30,167 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "newsparse_entities.compiled",
         (
-            "newsparse_entities/chunks.py",
+            "newsparse_entities/acronyms.py",
+            "newsparse_entities/brands.py",
+            "newsparse_entities/canonical.py",
             "newsparse_entities/chunk_build.py",
-            "newsparse_entities/words.py",
+            "newsparse_entities/chunk_context.py",
+            "newsparse_entities/chunks.py",
+            "newsparse_entities/company_forms.py",
+            "newsparse_entities/company_votes.py",
+            "newsparse_entities/connectors.py",
+            "newsparse_entities/context.py",
+            "newsparse_entities/cues.py",
+            "newsparse_entities/doc_evidence.py",
+            "newsparse_entities/extract.py",
+            "newsparse_entities/head_aliases.py",
+            "newsparse_entities/initials.py",
+            "newsparse_entities/layout_names.py",
+            "newsparse_entities/links.py",
+            "newsparse_entities/long_names.py",
+            "newsparse_entities/metonyms.py",
+            "newsparse_entities/particles.py",
+            "newsparse_entities/present.py",
+            "newsparse_entities/recognise.py",
             "newsparse_entities/resolve.py",
+            "newsparse_entities/roles.py",
+            "newsparse_entities/rules.py",
+            "newsparse_entities/sides.py",
+            "newsparse_entities/teams.py",
+            "newsparse_entities/title_surnames.py",
+            "newsparse_entities/titles.py",
+            "newsparse_entities/venues.py",
+            "newsparse_entities/words.py",
+            "newsparse_entities/works.py",
+        ),
+    ),
+    (
+        "newsparse_quantities.compiled",
+        (
+            "newsparse_quantities/context.py",
+            "newsparse_quantities/conventions.py",
+            "newsparse_quantities/conversions.py",
+            "newsparse_quantities/counted_words.py",
+            "newsparse_quantities/countries.py",
+            "newsparse_quantities/days.py",
+            "newsparse_quantities/designations.py",
+            "newsparse_quantities/elision.py",
+            "newsparse_quantities/found.py",
+            "newsparse_quantities/growth.py",
+            "newsparse_quantities/lexicon.py",
+            "newsparse_quantities/numbers.py",
+            "newsparse_quantities/odds.py",
+            "newsparse_quantities/pence.py",
+            "newsparse_quantities/phones.py",
+            "newsparse_quantities/present.py",
+            "newsparse_quantities/reader.py",
+            "newsparse_quantities/recognise.py",
+            "newsparse_quantities/scanner.py",
+            "newsparse_quantities/structure.py",
+            "newsparse_quantities/units.py",
+            "newsparse_quantities/windows.py",
+        ),
+    ),
+    (
+        "newsparse_dates.compiled",
+        (
+            "newsparse_dates/adjectives.py",
+            "newsparse_dates/apposed.py",
+            "newsparse_dates/dateline.py",
+            "newsparse_dates/earlier.py",
+            "newsparse_dates/fiscal.py",
+            "newsparse_dates/handlers_calendar.py",
+            "newsparse_dates/handlers_clock.py",
+            "newsparse_dates/handlers_relative.py",
+            "newsparse_dates/lexicon.py",
+            "newsparse_dates/narrative.py",
+            "newsparse_dates/parts.py",
+            "newsparse_dates/patterns.py",
+            "newsparse_dates/pieces.py",
+            "newsparse_dates/present.py",
+            "newsparse_dates/ranges.py",
+            "newsparse_dates/rates.py",
+            "newsparse_dates/recognise.py",
+            "newsparse_dates/resolve.py",
+            "newsparse_dates/samemonth.py",
+            "newsparse_dates/scan.py",
+        ),
+    ),
+    (
+        "newsparse_agreements.compiled",
+        (
+            "newsparse_agreements/absorbing.py",
+            "newsparse_agreements/agents.py",
+            "newsparse_agreements/antecedents.py",
+            "newsparse_agreements/bids.py",
+            "newsparse_agreements/clauses.py",
+            "newsparse_agreements/coalesce.py",
+            "newsparse_agreements/context.py",
+            "newsparse_agreements/cues.py",
+            "newsparse_agreements/deals.py",
+            "newsparse_agreements/era.py",
+            "newsparse_agreements/gerunds.py",
+            "newsparse_agreements/headline.py",
+            "newsparse_agreements/identity.py",
+            "newsparse_agreements/in_a_deal.py",
+            "newsparse_agreements/later.py",
+            "newsparse_agreements/lexicon.py",
+            "newsparse_agreements/possessor.py",
+            "newsparse_agreements/prefilter.py",
+            "newsparse_agreements/present.py",
+            "newsparse_agreements/presumed.py",
+            "newsparse_agreements/purchase.py",
+            "newsparse_agreements/purpose.py",
+            "newsparse_agreements/recognise.py",
+            "newsparse_agreements/referents.py",
+            "newsparse_agreements/relatives.py",
+            "newsparse_agreements/representatives.py",
+            "newsparse_agreements/roles.py",
+            "newsparse_agreements/several.py",
+            "newsparse_agreements/stemscan.py",
+            "newsparse_agreements/structure.py",
+            "newsparse_agreements/subject_state.py",
+            "newsparse_agreements/surroundings.py",
+            "newsparse_agreements/triggers.py",
+            "newsparse_agreements/years.py",
+        ),
+    ),
+    (
+        "newsparse_events.compiled",
+        (
+            "newsparse_events/actors.py",
+            "newsparse_events/agents.py",
+            "newsparse_events/anchors.py",
+            "newsparse_events/areas.py",
+            "newsparse_events/aside_source.py",
+            "newsparse_events/asides.py",
+            "newsparse_events/background.py",
+            "newsparse_events/chain.py",
+            "newsparse_events/claimants.py",
+            "newsparse_events/contest.py",
+            "newsparse_events/disowned.py",
+            "newsparse_events/earlier.py",
+            "newsparse_events/incidents.py",
+            "newsparse_events/inner.py",
+            "newsparse_events/inquiry.py",
+            "newsparse_events/lexicon.py",
+            "newsparse_events/manner.py",
+            "newsparse_events/model.py",
+            "newsparse_events/natural.py",
+            "newsparse_events/objects.py",
+            "newsparse_events/places.py",
+            "newsparse_events/present.py",
+            "newsparse_events/pronouns.py",
+            "newsparse_events/recognise.py",
+            "newsparse_events/refine.py",
+            "newsparse_events/reports.py",
+            "newsparse_events/roles.py",
+            "newsparse_events/singles.py",
+            "newsparse_events/subjects.py",
+            "newsparse_events/summary.py",
+            "newsparse_events/tolls.py",
+            "newsparse_events/triggers.py",
+            "newsparse_events/victims.py",
         ),
     ),
     (
@@ -153,7 +311,10 @@ def _build() -> None:
     setup(
         name="newsparse-compiled",
         ext_modules=extensions,
-        script_args=["build_ext", "--inplace", "--build-temp", str(BUILD_DIR / "temp")],
+        script_args=[
+            "build_ext", "--inplace", "--parallel", str(os.cpu_count() or 1),
+            "--build-temp", str(BUILD_DIR / "temp"),
+        ],
     )
 
 
@@ -169,13 +330,48 @@ def _skip_reason() -> str | None:
     return None
 
 
+def _expected_stems() -> set[str]:
+    """The file stems a build leaves: each compiled module's and each group's shared library."""
+    stems = {path.removesuffix(".py").split("/")[-1] for path in compiled_sources()}
+    return stems | {name.split(".")[-1] + "__mypyc" for name, _ in GROUPS}
+
+
+def _remove_unlisted() -> None:
+    """Remove the extensions of modules no longer listed in GROUPS (an earlier build's), so none runs."""
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    expected = _expected_stems()
+    for path in built_files():
+        if path.name.removesuffix(suffix) not in expected:
+            path.unlink()
+
+
+def _mark_built() -> None:
+    """Give every extension the time of this build: an unchanged one that the build kept is as new as
+    its source, which the staleness check (``newsparse.compiled.stale_extensions``) compares."""
+    for path in built_files():
+        os.utime(path)
+
+
+def summary() -> str:
+    """The compiled modules counted per plugin, for the build's one line."""
+    counts = Counter(path.split("/")[0].removeprefix("newsparse_") for path in compiled_sources())
+    per_plugin = ", ".join(f"{plugin} {count}" for plugin, count in counts.items())
+    total = len(compiled_sources())
+    return f"{total} module{'s' if total != 1 else ''} ({per_plugin})"
+
+
 def build() -> int:
-    """Build the compiled modules or leave the pure ones in use; print one line either way."""
-    clean()
+    """Build the compiled modules or leave the pure ones in use; print one line either way.
+
+    A rebuild is incremental: mypyc rewrites only the C files that change and setuptools compiles
+    only the groups whose C changed (``--clean`` first for a build from scratch).
+    """
     reason = _skip_reason()
     if reason is not None:
+        clean()
         print(f"newsparse compiled build: skipped ({reason}); pure-Python modules in use")
         return 0
+    _remove_unlisted()
     started = time.monotonic()
     log = io.StringIO()
     previous = Path.cwd()
@@ -195,8 +391,8 @@ def build() -> int:
         return 0
     finally:
         os.chdir(previous)
-    names = ", ".join(path.removesuffix(".py").replace("/", ".") for path in compiled_sources())
-    print(f"newsparse compiled build: {names} ({time.monotonic() - started:.0f} s)")
+    _mark_built()
+    print(f"newsparse compiled build: {summary()} ({time.monotonic() - started:.0f} s)")
     return 0
 
 

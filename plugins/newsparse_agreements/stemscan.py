@@ -65,6 +65,14 @@ def _find_hits(low: str, opening: str, stems: tuple[str, ...], found: dict[str, 
         i = low.find(opening, i + 1)
 
 
+def _word_only(group: tuple[str, ...], anywhere: frozenset[str] | None) -> bool:
+    """Whether a group's stems are found only where they open a word (none is found ``anywhere``,
+    none is shorter than the grouping or overlaps itself); ``anywhere`` None: every stem is."""
+    return anywhere is not None and not any(
+        stem in anywhere or len(stem) < _GROUP_BY or _overlaps_itself(stem) for stem in group
+    )
+
+
 @attrs.frozen
 class StemScan:
     """The stems to find, grouped by a shared opening: (opening, the stems that start with it).
@@ -89,13 +97,7 @@ class StemScan:
             by_start.setdefault(stem[:_GROUP_BY], []).append(stem)
         groups = tuple((_opening(group), tuple(group)) for group in by_start.values())
         anywhere = None if inside is None else frozenset(inside)
-
-        def word_only(group: tuple[str, ...]) -> bool:
-            return anywhere is not None and not any(
-                stem in anywhere or len(stem) < _GROUP_BY or _overlaps_itself(stem) for stem in group
-            )
-
-        at_starts = {opening: group for opening, group in groups if word_only(group)}
+        at_starts = {opening: group for opening, group in groups if _word_only(group, anywhere)}
         if not at_starts:
             return cls(groups, groups)
         alternation = trie(at_starts, re.escape)

@@ -66,12 +66,8 @@ class Words:
     ends: tuple[int, ...]
     texts: tuple[str, ...]
     lower: tuple[str, ...]
-    size: int = attrs.field(default=attrs.Factory(lambda self: len(self.texts), takes_self=True))
-    digit_words: tuple[int, ...] = attrs.field(
-        default=attrs.Factory(
-            lambda self: tuple(k for k, t in enumerate(self.texts) if t[:1] in _ASCII_DIGITS), takes_self=True
-        )
-    )
+    size: int
+    digit_words: tuple[int, ...]
 
     def __len__(self) -> int:
         """Number of words."""
@@ -86,6 +82,11 @@ class Words:
     def is_digits(self, i: int) -> bool:
         """Whether word ``i`` is a numeral written with digits."""
         return 0 <= i < self.size and self.texts[i][:1] in _ASCII_DIGITS
+
+
+def _hundred_or_big(word: str) -> bool:
+    """Whether a lower-cased word is "hundred" or a big number word ("thousand", "million" ...)."""
+    return word == "hundred" or word in BIG
 
 
 def _digits(s: str) -> bool:
@@ -314,7 +315,7 @@ def _word_integer(
             and_small = last in ("small", "tens")
             j += 1
             continue
-        elif word in _HYPHEN_WORDS and last == "small" and j + 1 < n and w.lower[j + 1] in ("hundred", *BIG):
+        elif word in _HYPHEN_WORDS and last == "small" and j + 1 < n and _hundred_or_big(w.lower[j + 1]):
             j += 1  # "one-hundred", "two-thousand"
             continue
         elif word in ("-", "‐", "‑", "–") and last == "tens" and j + 1 < n and w.lower[j + 1] in SMALL:

@@ -113,7 +113,7 @@ def _shared_scale(words: Words, found: list[Found]) -> list[Found]:
     out, scales = list(found), [0] * len(found)
     for index in range(len(found) - 2, -1, -1):
         f, nxt = out[index], out[index + 1]
-        if f.kind not in ("number", *_LIST_KINDS) or f.modifier is not None or f.value is None:
+        if (f.kind != "number" and f.kind not in _LIST_KINDS) or f.modifier is not None or f.value is None:
             continue
         if nxt.value is None or f.number_end != f.end or f.value >= 1000:
             continue  # the bare number must end its amount ("4 tonnes and 5 mln tonnes" has its own)

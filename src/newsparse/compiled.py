@@ -11,8 +11,18 @@ import importlib.metadata
 import importlib.util
 import sysconfig
 from pathlib import Path
+from types import ModuleType
 
-__all__ = ["compiled_modules", "compiled_summary"]
+from newsparse.errors import PluginError
+
+__all__ = [
+    "StaleBuild",
+    "compiled_modules",
+    "compiled_summary",
+    "is_compiled",
+    "require_fresh",
+    "stale_extensions",
+]
 
 _GROUP = "newsparse"  # the plugins' entry-point group (as newsparse.plugins.ENTRYPOINT_GROUP)
 
@@ -25,11 +35,11 @@ def _packages() -> list[str]:
     return sorted(names)
 
 
-def compiled_modules() -> tuple[str, ...]:
-    """Dotted names of the modules of newsparse and its plugins that have a compiled extension."""
+def _extensions(packages: list[str]) -> list[tuple[str, Path]]:
+    """(dotted module name, extension file) of every compiled module found in ``packages``' folders."""
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    found: list[str] = []
-    for package in _packages():
+    found: list[tuple[str, Path]] = []
+    for package in packages:
         try:
             spec = importlib.util.find_spec(package)
         except (ImportError, ValueError):
@@ -38,8 +48,46 @@ def compiled_modules() -> tuple[str, ...]:
             for path in sorted(Path(where).glob("*" + suffix)):
                 stem = path.name.removesuffix(suffix)
                 if not stem.endswith("__mypyc"):  # the group's shared library, not a module
-                    found.append(f"{package}.{stem}")
-    return tuple(found)
+                    found.append((f"{package}.{stem}", path))
+    return found
+
+
+def compiled_modules() -> tuple[str, ...]:
+    """Dotted names of the modules of newsparse and its plugins that have a compiled extension."""
+    return tuple(name for name, _ in _extensions(_packages()))
+
+
+def is_compiled(module: ModuleType) -> bool:
+    """Whether ``module`` was imported from a compiled extension (not its ``.py``), as loaded now."""
+    spec = module.__spec__
+    origin = spec.origin if spec is not None else None
+    return bool(origin) and str(origin).endswith(sysconfig.get_config_var("EXT_SUFFIX") or ".so")
+
+
+class StaleBuild(PluginError):
+    """A compiled extension is older than its ``.py`` source: the edit would not run, the old code would."""
+
+
+def stale_extensions(packages: list[str] | None = None) -> tuple[str, ...]:
+    """The compiled modules (of ``packages``, default newsparse's and every plugin's) whose ``.py``
+    source was changed after the extension was built: Python would import the stale extension."""
+    stale: list[str] = []
+    for name, path in _extensions(_packages() if packages is None else packages):
+        source = path.with_name(name.rsplit(".", 1)[1] + ".py")
+        if source.is_file() and source.stat().st_mtime > path.stat().st_mtime:
+            stale.append(name)
+    return tuple(stale)
+
+
+def require_fresh(packages: list[str] | None = None) -> None:
+    """Raise :class:`StaleBuild` naming every stale compiled module (see :func:`stale_extensions`)."""
+    stale = stale_extensions(packages)
+    if stale:
+        raise StaleBuild(
+            f"compiled extension older than its source: {', '.join(stale)} (the edited .py would not "
+            "run); rebuild with `make install`, or remove the extensions with "
+            "`python tools/build_compiled.py --clean`"
+        )
 
 
 def compiled_summary() -> str:

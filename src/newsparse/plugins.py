@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import pluggy
 
-from newsparse import hookspecs
+from newsparse import compiled, hookspecs
 from newsparse.errors import PluginError, UnknownExtractor
 from newsparse.extractor import Extractor
 from newsparse.render import Renderer
@@ -94,6 +94,9 @@ def _load_entrypoints(pm: _PluginManager, only: str | None) -> None:
     for name in available:
         if wanted is not None and name not in wanted:
             continue
+        # a compiled extension older than its edited source would run the old code: refuse, saying so
+        packages = {ep.value.split(":")[0].split(".")[0] for ep in found.select(name=name)}
+        compiled.require_fresh(sorted(packages))
         try:
             for entry_point in found.select(name=name):
                 pm.load_entrypoint(entry_point)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
+import os
 import sysconfig
 from pathlib import Path
 from types import ModuleType
@@ -13,6 +15,7 @@ from click.testing import CliRunner
 import newsparse
 from newsparse import compiled
 from newsparse.cli import cli
+from newsparse.plugins import make_plugin_manager
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,5 +89,80 @@ def test_failed_build_removes_what_it_built_and_says_why(
     assert tool.build() == 0
     out = capsys.readouterr().out
     assert "failed (SystemExit: error: a wrong annotation" in out and "pure-Python modules in use" in out
-    assert len(removed) == 2  # before the build and after its failure
+    assert len(removed) == 1  # after its failure (a build keeps what is current: incremental)
     assert "mypyc said" in (tmp_path / "build" / "compiled.log").read_text(encoding="utf-8")
+
+
+def _fake_extension(root: Path, name: str, source_newer: bool) -> None:
+    """A package ``name`` with a module ``words`` and its extension, the source edited after or before."""
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    package = root / name
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    source, built = package / "words.py", package / ("words" + suffix)
+    source.write_text("", encoding="utf-8")
+    built.write_bytes(b"")
+    edited, made = (2_000_000_000, 1_000_000_000) if source_newer else (1_000_000_000, 2_000_000_000)
+    os.utime(source, (edited, edited))
+    os.utime(built, (made, made))
+
+
+def test_an_extension_older_than_its_source_is_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_extension(tmp_path, "fakepkg_stale", source_newer=True)
+    _fake_extension(tmp_path, "fakepkg_fresh", source_newer=False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert compiled.stale_extensions(["fakepkg_stale", "fakepkg_fresh"]) == ("fakepkg_stale.words",)
+    compiled.require_fresh(["fakepkg_fresh"])
+    message = r"older than its source: fakepkg_stale\.words .*make install"
+    with pytest.raises(compiled.StaleBuild, match=message):
+        compiled.require_fresh(["fakepkg_stale", "fakepkg_fresh"])
+
+
+def test_loading_a_plugin_with_a_stale_extension_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[list[str] | None] = []
+
+    def stale(packages: list[str] | None = None) -> tuple[str, ...]:
+        asked.append(packages)
+        return ("newsparse_dates.scan",)
+
+    monkeypatch.setattr(compiled, "stale_extensions", stale)
+    with pytest.raises(compiled.StaleBuild, match=r"newsparse_dates\.scan"):
+        make_plugin_manager(only="dates")
+    assert asked == [["newsparse_dates"]]
+
+
+
+def test_a_rebuild_removes_extensions_of_modules_no_longer_listed_and_dates_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = _build_tool()
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    monkeypatch.setattr(tool, "PLUGINS", tmp_path)
+    monkeypatch.setattr(tool, "GROUPS", (("fakepkg.compiled", ("fakepkg/kept.py",)),))
+    package = tmp_path / "fakepkg"
+    package.mkdir()
+    for stem in ("kept", "compiled__mypyc", "dropped"):
+        (package / (stem + suffix)).write_bytes(b"")
+        os.utime(package / (stem + suffix), (1_000_000_000, 1_000_000_000))
+    tool._remove_unlisted()
+    assert sorted(p.name for p in package.iterdir()) == ["compiled__mypyc" + suffix, "kept" + suffix]
+    tool._mark_built()
+    assert (package / ("kept" + suffix)).stat().st_mtime > 1_000_000_000
+    assert tool.summary() == "1 module (fakepkg 1)"
+
+
+
+def _module_from(origin: str | None) -> ModuleType:
+    """A module whose spec says it was loaded from ``origin`` (None: no spec)."""
+    module = ModuleType("fake_module")
+    spec = None if origin is None else importlib.machinery.ModuleSpec("fake_module", None, origin=origin)
+    module.__spec__ = spec
+    return module
+
+
+def test_is_compiled_tells_an_extension_from_a_source_module() -> None:
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    assert compiled.is_compiled(_module_from("/somewhere/fake_module" + suffix))
+    assert not compiled.is_compiled(_module_from("/somewhere/fake_module.py"))
+    assert not compiled.is_compiled(_module_from(None))
+    assert not compiled.is_compiled(compiled)  # the core is pure Python
