@@ -27,7 +27,7 @@ def made_in_talks(text: str, agreements: list[Local], talks: Local) -> None:
     made = [
         st
         for st in talks.statuses
-        if deal.trigger.end <= st[1] < talks.trigger.start and text[st[1] : st[2]].lower() in _MADE_WORDS
+        if deal.trigger.end <= st[1] < talks.trigger.start and str.lower(text[st[1] : st[2]]) in _MADE_WORDS
     ]
     if made:
         deal.statuses.extend(("signed", st[1], st[2]) for st in made)

@@ -45,7 +45,7 @@ _LOWER_NOUN = re.compile(r"\s+[a-z]")
 def by_agent(text: str, trig: Trigger, floor: int) -> bool:
     """Whether a "by" right after the trigger names the agreement's own maker ("The agreement by the
     G8 group"): not when the agreement is another noun's "of" object or a proposal."""
-    if trig.hint == "proposed" or trig.text.lower().endswith(_PROPOSALS):
+    if trig.hint == "proposed" or str.lower(trig.text).endswith(_PROPOSALS):
         return False
     return _OF_BEFORE.search(text, max(floor, trig.start - _REACH), trig.start) is None
 
@@ -55,7 +55,7 @@ def firm_nationality(text: str, hit: Hit) -> bool:
     word = text[hit.start : hit.end]
     if not hit.country or " " in word or not word[:1].isupper():
         return False
-    return _FIRM_HEAD.match(text, hit.end) is not None and word.lower().endswith(
+    return _FIRM_HEAD.match(text, hit.end) is not None and str.lower(word).endswith(
         ("an", "i", "ese", "sh", "ch")
     )
 
@@ -69,6 +69,6 @@ def regional_adjective(text: str, hit: Hit) -> bool:
     """Whether a region that is no country is written as an adjective before a lower-case noun ("its
     East European allies": unnamed allies, not Europe): no side."""
     word = text[hit.start : hit.end]
-    if hit.country or hit.type != "LOC" or not word.lower().endswith(("an", "ern")):
+    if hit.country or hit.type != "LOC" or not str.lower(word).endswith(("an", "ern")):
         return False
     return _LOWER_NOUN.match(text, hit.end) is not None

@@ -63,7 +63,7 @@ def read_bidders(ctx: _Sentence) -> None:
     """The subject of "make / launch / table a bid" (or an offer) is its bidder: a side and the acquirer."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        if trig.kind != "acquisition" or not trig.text.lower().endswith(_BIDS):
+        if trig.kind != "acquisition" or not str.lower(trig.text).endswith(_BIDS):
             continue
         _bid_target(ctx, trig.end, local)
         floor = max(ctx.sentence.start, trig.start - 60)
@@ -112,7 +112,7 @@ def read_player_bids(ctx: _Sentence) -> None:
     (the guideline's kind for a bid for a player), the person its player."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        low = trig.text.lower()
+        low = str.lower(trig.text)
         if trig.kind != "acquisition" or not low.endswith(_BIDS) or "takeover" in low:
             continue  # "a takeover bid for Mannesmann" buys a firm, whatever the name looks like
         found = _FOR_SOMEONE.match(text, trig.end, ctx.sentence.end)

@@ -24,7 +24,7 @@ def abbreviation_period(text: str, dot: int) -> bool:
     word = text[begin:dot].lstrip("(\"'“‘<")
     if not word:
         return False
-    if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if str.lower(word) in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
     parts = word.split(".")
     return len(parts) > 1 and all(1 <= len(p) <= 3 and p.isalpha() for p in parts)

@@ -86,7 +86,7 @@ def _host(text: str, earlier: list[Agreement], record: Agreement, verbal: Collec
         latest = max(range(len(earlier)), key=lambda i: _last_mention(earlier[i]))
         host = earlier[latest]
         fits = (record.kind in _BUSINESS and _same_family(host, record.kind)) or (
-            record.kind == "agreement" and record.text.lower() in _GENERIC_HEADS and host.start in verbal
+            record.kind == "agreement" and str.lower(record.text) in _GENERIC_HEADS and host.start in verbal
         )  # "Baikal Finance Group bought Yuganskneftegas" ... "the structure of the deal"
         if fits and set(record.parties) <= _sides(host):
             return latest

@@ -137,7 +137,7 @@ def _org_noun_before(gap: str, hit: Hit) -> bool:
     """Whether a name typed as a person is described as an organisation ("with literary agency Curtis
     Brown", "between public broadcaster France Televisions"): the noun before it says what it is."""
     words = gap.split()
-    return hit.type == "PERSON" and bool(words) and words[-1].lower() in _ORG_NOUNS
+    return hit.type == "PERSON" and bool(words) and str.lower(words[-1]) in _ORG_NOUNS
 
 
 def _titled_link(gap: str, later: Hit) -> bool:
@@ -153,7 +153,7 @@ def _titled_link(gap: str, later: Hit) -> bool:
 
 def has_verb(gap: str) -> bool:
     """Whether the words of ``gap`` look like they hold a verb of their own (-ed, -ing, was, after ...)."""
-    for word in gap.lower().split():
+    for word in str.lower(gap).split():
         word = word.strip(",")
         if word in _NOT_VERBS:
             continue
@@ -350,7 +350,7 @@ class EntityIndex:
             firm = _firm_after(self.text, hit.end)
             return firm is not None and _LAST_MODIFIER.fullmatch(self.text, firm, following.start) is not None
         gap = _POSSESSED.fullmatch(self.text, hit.end, following.start)
-        return gap is not None and not _DESCRIPTION_STOPS.intersection(gap.group().lower().split())
+        return gap is not None and not _DESCRIPTION_STOPS.intersection(str.lower(gap.group()).split())
 
     def chain_before(self, pos: int, floor: int, loose: int = 0, subject: bool = False) -> list[Hit]:
         """The list of names ending right before ``pos``; the first link may skip ``loose`` characters.

@@ -268,7 +268,7 @@ def _names_deal(text: str, sentence: Sentence, match: re.Match[str], taken: Coll
 
 def _passive(text: str, match: re.Match[str]) -> re.Match[str] | None:
     """The auxiliary of a passive sale ("Yugansk was sold to", "has been bought by"), or None."""
-    if not (match.group("acq") or match.group("sell")) or match.group().lower().startswith("t"):
+    if not (match.group("acq") or match.group("sell")) or str.lower(match.group()).startswith("t"):
         return None
     aux = _PASSIVE_AUX.search(text, max(0, match.start() - 12), match.start())
     if aux is None or not _PASSIVE_AGENT.match(text, match.end()):
@@ -306,7 +306,7 @@ def _verb_matches(text: str, stems: tuple[str, Mapping[str, list[int]]] | None =
     ``stems``: the lower-cased text and the verb stems' positions in it (:class:`.stemscan.StemScan`).
     """
     if stems is None:
-        low = text.lower()
+        low = str.lower(text)
         found = _SCAN.positions(low)
     else:
         low, found = stems
@@ -383,11 +383,11 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     if not (_TRANSACTION_OBJECT.search(window) or first_org or relative or share):
         return None  # ("wants to buy as much as 15% of Jaguar PLC": a share of a named firm is one)
     target = target or ((first_org,) if first_org is not None else ())
-    if match.group("prospect") and not target and "stake" not in match.group("pinf").lower():
+    if match.group("prospect") and not target and "stake" not in str.lower(match.group("pinf")):
         return None  # "will take over as chief executive", "would buy more shares": no firm bought
     subject = _subject(doc, entities, sentence, start, relative is not None)
     from_, to = _after_preposition(text, entities, end, stop)
-    selling = bool(match.group("sell")) or (match.group("inf") or "").lower().startswith("sell")
+    selling = bool(match.group("sell")) or str.lower(match.group("inf") or "").startswith("sell")
     roles: dict[str, tuple[Hit, ...]] = {}
     if selling:
         roles["seller"] = subject
@@ -402,7 +402,7 @@ def _read(doc: Document, entities: EntityIndex, sentence: Sentence, match: re.Ma
     status = "signed" if match.group("agreed") else "in_force"
     if match.group("prospect"):
         status = "signed" if _ANNOUNCED.match(match.group("prospect")) else "proposed"
-        status = "signed" if match.group("prospect").lower().startswith("decision") else status
+        status = "signed" if str.lower(match.group("prospect")).startswith("decision") else status
     parties = tuple(unique_hits(roles.get("acquirer", ()) + roles.get("seller", ())))
     kept = tuple((role, hits) for role, hits in roles.items() if hits)
     trig = Trigger(start, end, match.group(), "acquisition")
@@ -681,7 +681,7 @@ def _unnamed_club(text: str, entities: EntityIndex, sentence: Sentence, start: i
     found = _OPENING_CLUB.fullmatch(text, sentence.start, start)
     if found is None or entities.within(found.start("name"), found.end("name")):
         return ()
-    if any(word.lower() in _NOT_CLUBS for word in found.group("name").split()):
+    if any(str.lower(word) in _NOT_CLUBS for word in found.group("name").split()):
         return ()
     lo, hi = found.span("name")
     return (Hit(lo, hi, "text:" + found.group("name"), "ORG", False),)
@@ -746,7 +746,7 @@ def _described_firm(text: str, after: Sequence[Hit], end: int) -> Hit | None:
     hit = next((h for h in after if h.type in _ORGS), None)
     if hit is None or not _DESCRIBED.fullmatch(text, end, hit.start):
         return None
-    gap = text[end : hit.start].lower().split()
+    gap = str.lower(text[end : hit.start]).split()
     if _MODIFIER_OF_NOUN.match(text, hit.end):
         return None  # "purchased an HP inkjet printer": the firm names a product, not what is bought
     return None if {"of", "in", "from", "to", "for", "with", "by"} & set(gap) else hit

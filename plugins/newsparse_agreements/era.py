@@ -33,7 +33,7 @@ def era_of(text: str, trig: Trigger) -> str | None:
     found = _PREMODIFIERS.search(text, max(0, trig.start - 40), trig.start)
     if found is None:
         return None
-    words = found.group(1).lower().split()
+    words = str.lower(found.group(1)).split()
     if "new" in words:
         return "a new" if _INDEFINITE.match(found.group(0)) else "new"
     year = next((w for w in words if _YEAR.match(w)), None)

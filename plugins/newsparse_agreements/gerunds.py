@@ -48,7 +48,7 @@ def gerund_spots(text: str, found: Mapping[str, list[int]]) -> list[tuple[int, r
         match = _GERUND.match(text, at)
         prep = _PREPOSITION.search(text, max(0, at - 10), at) if match else None
         if match is not None and prep is not None:
-            spots.append((at, match, prep.group("prep").lower()))
+            spots.append((at, match, str.lower(prep.group("prep"))))
     return spots
 
 
@@ -95,7 +95,7 @@ def _read(
         if subject is None
         else [h for h in entities.within(subject.start, subject.end) if h.type in _SIDES]
     )
-    selling = match.group("verb").lower() == "selling"
+    selling = str.lower(match.group("verb")) == "selling"
     other: list[Hit] = []
     for case, oblique in tree.obliques(verb):
         if case == ("to" if selling else "from") and not other:
@@ -127,9 +127,9 @@ def _business(tree: SyntaxTree, entities: EntityIndex, obj: Phrase) -> tuple[Hit
     """What a gerund's object names when it is a business: its firm (empty when unnamed), or None
     when the object is something else ("the traditional bundled package", "a million", "shares")."""
     named = tuple(h for h in entities.within(obj.start, obj.end) if h.type == "ORG")
-    words = {w.lower() for w in re.findall(r"[\w'’-]+", obj.text)}
+    words = {str.lower(w) for w in re.findall(r"[\w'’-]+", obj.text)}
     head = tree.words[obj.head]
-    if head.text.lower() in _PRONOUNS:
+    if str.lower(head.text) in _PRONOUNS:
         return None
     if not (words & _BUSINESS or any(h.start <= head.start < h.end for h in named)):
         return None

@@ -41,9 +41,9 @@ def _class_chars(items: list[tuple[Any, Any]], c: Any) -> set[str]:
     out: set[str] = set()
     for op, arg in items:
         if op is c.LITERAL:
-            out.add(chr(arg).lower())
+            out.add(str.lower(chr(arg)))
         elif op is c.RANGE and arg[1] - arg[0] <= 200:
-            out |= {chr(code).lower() for code in range(arg[0], arg[1] + 1)}
+            out |= {str.lower(chr(code)) for code in range(arg[0], arg[1] + 1)}
         elif op is c.CATEGORY and arg is c.CATEGORY_SPACE:
             out.add(" ")
         elif op is c.CATEGORY and arg is c.CATEGORY_WORD:
@@ -85,7 +85,7 @@ def _repeat(low: int, high: int, sub: Any, starts: set[str], c: Any, width: int)
 def _item(op: Any, arg: Any, starts: set[str], c: Any, width: int) -> set[str]:
     """The openings after one parsed item."""
     if op is c.LITERAL:
-        return {(s + chr(arg).lower())[:width] for s in starts}
+        return {(s + str.lower(chr(arg)))[:width] for s in starts}
     if op is c.IN:
         chars = _class_chars(arg, c)
         return {(s + ch)[:width] for s in starts for ch in chars}
@@ -133,7 +133,7 @@ def may_open(known: frozenset[str] | None, text: str, at: int) -> bool:
     """Whether a match may start at ``at``: its opening is among ``known`` (or cannot be judged)."""
     if known is None:
         return True
-    key = text[at : at + _WIDTH].lower()
+    key = str.lower(text[at : at + _WIDTH])
     return not key.isascii() or key in known or _SPACES.sub(" ", key) in known
 
 

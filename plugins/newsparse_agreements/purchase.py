@@ -79,7 +79,7 @@ def read_purchases(ctx: _Sentence) -> None:
     """Give each deal followed by "to buy X (from Y)" / "to sell X (to Y)" its target and other side."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        if trig.kind not in _KINDS or "to" not in text[trig.end : trig.end + 6].lower():
+        if trig.kind not in _KINDS or "to" not in str.lower(text[trig.end : trig.end + 6]):
             continue  # (cheap first look: the purchase opens with "to")
         found = PURCHASE.match(text, trig.end, ctx.sentence.end)
         if found is None:
@@ -108,7 +108,7 @@ def read_sales_of(ctx: _Sentence) -> None:
     target, the name after "to" (no verb between) the acquirer, a side of the deal."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        if trig.kind != "acquisition" or not trig.text.lower().startswith("sale"):
+        if trig.kind != "acquisition" or not str.lower(trig.text).startswith("sale"):
             continue
         of = _SALE_OF.match(text, trig.end, ctx.sentence.end)
         if of is None:
@@ -199,7 +199,7 @@ def read_supplies(ctx: _Sentence) -> None:
     "to export ... to X" are sides of the deal (the subject of the agreeing verb is the other one)."""
     text = ctx.text
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        if trig.kind not in _SUPPLY_KINDS or "to" not in text[trig.end : trig.end + 6].lower():
+        if trig.kind not in _SUPPLY_KINDS or "to" not in str.lower(text[trig.end : trig.end + 6]):
             continue
         found = _SUPPLY.match(text, trig.end, ctx.sentence.end)
         if found is None:

@@ -73,8 +73,8 @@ _REACH = 120
 
 def purpose_kind(text: str, start: int, end: int, limit: int) -> str | None:
     """The kind the generic deal ``text[start:end]`` has from its modifier or purpose, or None."""
-    words = text[start:end].lower().split()
-    before = text[max(0, start - 24) : start].lower().split()
+    words = str.lower(text[start:end]).split()
+    before = str.lower(text[max(0, start - 24) : start]).split()
     if "venture" in words or "venture" in before[-1:]:
         return None  # a joint venture is an agreement of its own kind, whatever it makes
     modifiers = [*(words[:-1] if words and words[-1] in _GENERIC_HEADS else ()), *before[-1:]]

@@ -91,7 +91,7 @@ def _read(tree: SyntaxTree, entities: EntityIndex, verb: int, match: re.Match[st
     if not owners or not others or owners[0].id == others[0].id:
         return None
     start, end = match.span("verb")
-    if match.group("verb").lower() == "merged":
+    if str.lower(match.group("verb")) == "merged":
         return VerbDeal(
             Trigger(start, end, match.group("verb"), "merger"), "in_force", (), (*owners, *others)
         )
@@ -112,6 +112,6 @@ def _antecedent(tree: SyntaxTree, verb: int) -> int | None:
     if tree.words[k].deprel != "acl:relcl":
         return None
     own = tree.dependents(verb, "nsubj") or tree.dependents(k, "nsubj")
-    if not own or tree.words[own[0]].text.lower() not in _RELATIVE_WORDS:
+    if not own or str.lower(tree.words[own[0]].text) not in _RELATIVE_WORDS:
         return None
     return tree.head_of(k)

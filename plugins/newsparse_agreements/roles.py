@@ -191,7 +191,7 @@ def _side_verb(text: str, end: int, trig: Trigger) -> bool:
     if _WITH.match(text, trig.end):
         return True
     return (
-        text[end - 4 : end].lower() in ("lost", "oses")
+        str.lower(text[end - 4 : end]) in ("lost", "oses")
         and _LOST_OBJECT.fullmatch(text, end, trig.start) is not None
         and _TO_WINNER.match(text, trig.end) is None
     )
@@ -285,7 +285,7 @@ def _statuses(ctx: _Sentence) -> None:
     for cue in _cues().finditer(text, scan_from, s.end):
         start, end = cue.span()
         status = cue.lastgroup or ""
-        low = cue.group().lower()
+        low = str.lower(cue.group())
         if under is not None and start >= under.end() and ctx.forward(end) is None:
             continue  # "Under the accord, Israel will suspend ...": a provision, not a state
         own_talks = status == "negotiating" and low.startswith(("talks", "negot"))
@@ -459,11 +459,11 @@ def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
         return []
     at, end = found.span("name")
     while (word := _FIRST_WORD.match(text, at, end)) is not None and (
-        word.group(1).lower() in _NOT_NAMES or (word.group(1).isupper() and len(word.group(1)) > 4)
+        str.lower(word.group(1)) in _NOT_NAMES or (word.group(1).isupper() and len(word.group(1)) > 4)
     ):
         at = word.end()  # "On Monday Fiat agreed", "LONDON Fiat agreed": not part of the name
     lead = text[ctx.sentence.start : at].strip()
-    openers = set(lead.lower().split())
+    openers = set(str.lower(lead).split())
     if lead and not lead.endswith((",", "-", "—", ":")) and not openers <= _NOT_NAMES - {"the"}:
         return []  # "shares of Fiat agreed", "the Board agreed": not a named subject
     out: list[Hit] = []
@@ -472,7 +472,7 @@ def _unrecognised_subject(ctx: _Sentence, start: int) -> list[Hit]:
         covered = ctx.entities.within(lo, hi)
         if covered:
             out.extend(covered)
-        elif part.group().lower() not in _NOT_NAMES:
+        elif str.lower(part.group()) not in _NOT_NAMES:
             out.append(Hit(lo, hi, "text:" + part.group(), "TEXT", False))
     return out if any(h.type == "TEXT" for h in out) else []
 
@@ -520,7 +520,7 @@ def _states_it(ctx: _Sentence, trig: Trigger, status: str, span: tuple[int, int]
         return False  # "called the pact a violation of its sovereignty", "accepted her apology"
     if status in _OBJECT_STATES and of_object and ctx.forward(end) is None:
         return False  # "the collapse of the energy firm", "withdrew from the town": not the agreement's end
-    first = text[start:end].split()[0].lower()
+    first = str.lower(text[start:end].split()[0])
     if of_object and status in _OBJECT_STATES and not _names_agreement(text, end, trig, first):
         return False  # "by the end of the year the deal ...", "at the end of the talks"
     if status == "collapsed" and trig.kind in ZONE_KINDS:
@@ -539,7 +539,7 @@ def _as_state(status: str, trig: Trigger) -> str:
     a renewed bid or offer ("Chelsea will renew their bid") is an offer made again, still proposed."""
     if status == "future_effect":
         return "signed"
-    if status == "extended" and trig.text.lower().rstrip("s").endswith(("bid", "offer")):
+    if status == "extended" and str.lower(trig.text).rstrip("s").endswith(("bid", "offer")):
         return "proposed"
     return status
 
@@ -550,7 +550,7 @@ def _hypothetical(text: str, floor: int, start: int, prospective: bool) -> bool:
     window = text[max(floor, start - 40) : start]
     clause = window[max(window.rfind(","), window.rfind(";")) + 1 :]
     found = _CONDITIONAL_VERB.search(clause)
-    return found is not None and (not prospective or found.group(1).lower() in ("if", "unless"))
+    return found is not None and (not prospective or str.lower(found.group(1)) in ("if", "unless"))
 
 
 def _names_agreement(text: str, end: int, trig: Trigger, first: str) -> bool:
@@ -562,7 +562,7 @@ def _names_agreement(text: str, end: int, trig: Trigger, first: str) -> bool:
     start = of.end() if of else end
     gap = text[start : trig.start].split()
     return len(gap) <= 3 and all(
-        w.lower() in DETERMINERS or w.lower() in PREMODIFIERS or w[:1].isupper() or not w.isalpha()
+        str.lower(w) in DETERMINERS or str.lower(w) in PREMODIFIERS or w[:1].isupper() or not w.isalpha()
         for w in gap
     )
 
@@ -730,7 +730,7 @@ def _roles(ctx: _Sentence) -> None:
         if index is not None:
             chain = ctx.entities.chain_before(cue.start(), s.start) or [hit]
             role = cue.lastgroup or "mediators"
-            if cue.group().lower() == "-led" and not ctx.triggers[index].talks:
+            if str.lower(cue.group()) == "-led" and not ctx.triggers[index].talks:
                 role = (
                     "parties"  # "US-led talks" are mediated, "the Russian-led security pact" has Russia in it
                 )
@@ -770,7 +770,7 @@ def _meetings(ctx: _Sentence) -> None:
         subjects = subjects or _unrecognised_subject(ctx, cue.start())  # "Fiat will meet GM"
         if subjects:
             ctx.locals[index].give("parties", subjects, subjects[0].start, cue.end())
-        met = _MET_OBJECT.match(ctx.text, cue.end()) if cue.group().lower().startswith("me") else None
+        met = _MET_OBJECT.match(ctx.text, cue.end()) if str.lower(cue.group()).startswith("me") else None
         others = ctx.entities.chain_after(met.end(), s.end) if met else []
         if others and others[0].start == met.end():  # type: ignore[union-attr]
             ctx.locals[index].give(

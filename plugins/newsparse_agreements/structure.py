@@ -96,7 +96,7 @@ def worth_parsing(ctx: _Sentence) -> bool:
         for name, start, end in local.statuses:
             if name in _OWN_OBJECT_STATES and _may_act_on_other(ctx, end, local.trigger.start):
                 return True
-            words = text[start:end].lower().split()
+            words = str.lower(text[start:end]).split()
             agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
     s = ctx.sentence
     named = bool(ctx.entities.within(s.start, s.end))
@@ -121,7 +121,7 @@ def _may_act_on_other(ctx: _Sentence, end: int, target: int) -> bool:
     following = _NEXT_WORD.match(ctx.text, end)
     if following is None:
         return False
-    word = following.group(1).lower()
+    word = str.lower(following.group(1))
     return word not in _NOT_AN_OBJECT and (word in DETERMINERS or word.isalpha())
 
 
@@ -130,7 +130,7 @@ def _right_before(text: str, end: int, target: int) -> bool:
     "extended a food-for-oil deal" (at most three modifiers, no preposition, no punctuation)."""
     if not 0 <= target - end <= 40:
         return False
-    gap = text[end:target].lower().split()
+    gap = str.lower(text[end:target]).split()
     return len(gap) <= 3 and all(
         w in DETERMINERS or w in PREMODIFIERS or (w.replace("-", "").isalnum() and w not in _NOT_AN_OBJECT)
         for w in gap
@@ -152,9 +152,9 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
         verb = _governor(tree, head)
         if verb is not None and tree.words[verb].deprel == "xcomp":
             up = tree.head_of(verb)  # "agreed to merge in a deal": the agreeing verb governs the merging
-            if up is not None and tree.words[up].text.lower() in AGREEING_VERBS:
+            if up is not None and str.lower(tree.words[up].text) in AGREEING_VERBS:
                 verb = up
-        lemma = tree.words[verb].text.lower() if verb is not None else ""
+        lemma = str.lower(tree.words[verb].text) if verb is not None else ""
         if verb is not None and (
             lemma in AGREEING_VERBS or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)
         ):
@@ -237,14 +237,14 @@ def _purpose(tree: SyntaxTree, verb: int) -> bool:
     """Whether the agreeing verb is an infinitive of purpose, so not yet done: "time to sign the
     accord", "need to sign it", "a chance to reach a deal" (not "ratify": one ratified was signed)."""
     word = tree.words[verb]
-    marked = any(tree.words[c].text.lower() == "to" for c in tree.dependents(verb, "mark"))
+    marked = any(str.lower(tree.words[c].text) == "to" for c in tree.dependents(verb, "mark"))
     governor = tree.head_of(verb)
-    if governor is None and verb > 0 and tree.words[verb - 1].text.lower() == "to":
-        return not word.text.lower().startswith("ratif") and _unattached_purpose(tree, verb)
-    if not marked or governor is None or word.text.lower().startswith("ratif"):
+    if governor is None and verb > 0 and str.lower(tree.words[verb - 1].text) == "to":
+        return not str.lower(word.text).startswith("ratif") and _unattached_purpose(tree, verb)
+    if not marked or governor is None or str.lower(word.text).startswith("ratif"):
         return False
-    nouns = {tree.words[k].text.lower() for k in (governor, *tree.dependents(governor, "obj"))}
-    return bool(nouns & _PURPOSE_NOUNS) or tree.words[governor].text.lower() in _NEED_VERBS | _ABOUT_TO
+    nouns = {str.lower(tree.words[k].text) for k in (governor, *tree.dependents(governor, "obj"))}
+    return bool(nouns & _PURPOSE_NOUNS) or str.lower(tree.words[governor].text) in _NEED_VERBS | _ABOUT_TO
 
 
 def _unattached_purpose(tree: SyntaxTree, verb: int) -> bool:
@@ -252,7 +252,7 @@ def _unattached_purpose(tree: SyntaxTree, verb: int) -> bool:
     few words ("were poised on Friday to sign"), with no other verb between."""
     for k in range(verb - 2, max(-1, verb - 7), -1):
         word = tree.words[k]
-        if word.text.lower() in _ABOUT_TO | _NEED_VERBS:
+        if str.lower(word.text) in _ABOUT_TO | _NEED_VERBS:
             return True
         if word.upos in ("VERB", "PUNCT"):
             return False
@@ -270,15 +270,15 @@ def _reporting_verb(tree: SyntaxTree, verb: int, pronoun: int) -> int | None:
     ("said on Wednesday (that) he had clinched"); None for no such verb."""
     head = tree.head_of(verb)
     if tree.words[verb].deprel == "ccomp" and head is not None:
-        return head if tree.words[head].text.lower() in _REPORTING else None
+        return head if str.lower(tree.words[head].text) in _REPORTING else None
     if head is not None or pronoun >= verb:
         return None
     gap: list[int] = []
     for k in range(pronoun - 1, max(-1, pronoun - 8), -1):
         word = tree.words[k]
-        if word.upos == "VERB" and word.text.lower() in _REPORTING:
+        if word.upos == "VERB" and str.lower(word.text) in _REPORTING:
             return k if all(_under(tree, g, k) for g in gap) else None
-        if word.upos in ("VERB", "AUX", "PUNCT") and word.text.lower() != "that":
+        if word.upos in ("VERB", "AUX", "PUNCT") and str.lower(word.text) != "that":
             return None
         gap.append(k)
     return None
@@ -287,7 +287,7 @@ def _reporting_verb(tree: SyntaxTree, verb: int, pronoun: int) -> int | None:
 def _under(tree: SyntaxTree, index: int, top: int) -> bool:
     """Whether word ``index`` is "that" or lies under word ``top`` (within three heads)."""
     k: int | None = index
-    if tree.words[index].text.lower() == "that":
+    if str.lower(tree.words[index].text) == "that":
         return True
     for _ in range(3):
         k = tree.head_of(k) if k is not None else None
@@ -299,7 +299,7 @@ def _under(tree: SyntaxTree, index: int, top: int) -> bool:
 def _reported_subject(tree: SyntaxTree, ctx: _Sentence, verb: int, subjects: Sequence[Phrase]) -> list[Hit]:
     """Who "he" / "she" stands for in "Lebed said (on Wednesday) he had clinched a truce": the people
     named in the subject of the reporting verb whose complement clause the agreeing verb heads."""
-    if len(subjects) != 1 or tree.words[subjects[0].head].text.lower() not in _HE_SHE:
+    if len(subjects) != 1 or str.lower(tree.words[subjects[0].head].text) not in _HE_SHE:
         return []
     said = _reporting_verb(tree, verb, subjects[0].head)
     if said is None:
@@ -316,7 +316,7 @@ def _antecedent(
     """Who a bare "he" / "she" subject of an agreeing verb stands for when its sentence names no one
     before the verb ("Mr Brown ... There he is expected to strike a pact"): the person named last
     shortly before the sentence ("it" is left alone: the firm named last is too often another)."""
-    if len(subjects) != 1 or tree.words[subjects[0].head].text.lower() not in _HE_SHE:
+    if len(subjects) != 1 or str.lower(tree.words[subjects[0].head].text) not in _HE_SHE:
         return []
     floor = ctx.sentence.start
     if any(floor <= h.start < verb_start for h in local.roles["parties"]) or ctx.entities.within(
@@ -363,12 +363,12 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         local.give("parties", named, told, word.end)
     for partner in tree.dependents(tree.word_at(trig.end - 1) or verb, "nmod"):
         case = tree.dependents(partner, "case")
-        if case and tree.words[case[0]].text.lower() in ("with", "between") and not conditional:
+        if case and str.lower(tree.words[case[0]].text) in ("with", "between") and not conditional:
             _partners(tree, ctx, local, tree.noun_phrase(partner, modifiers=True))  # "a deal with X"
     if player_deal and not conditional:  # "join Preston on loan", "signed Rossi on a contract"
         for phrase in tree.objects(verb):
             _partners(tree, ctx, local, phrase)
-            if tree.words[verb].text.lower() in _JOINING_VERBS:  # the club joined; its player the subject
+            if str.lower(tree.words[verb].text) in _JOINING_VERBS:  # the club joined; its player the subject
                 local.cast("club", [h for h in _hits_in(tree, ctx, [phrase]) if h.type != "PERSON"])
                 local.cast("player", [h for h in named if h.type == "PERSON"])
     for prep, phrase in tree.obliques(verb):
@@ -413,7 +413,7 @@ def _modal_before(tree: SyntaxTree, verb: int, modal: str) -> bool:
     for _ in range(4):
         if k is None:
             return False
-        if any(c < k and tree.words[c].text.lower() == modal for c in tree.children[k]):
+        if any(c < k and str.lower(tree.words[c].text) == modal for c in tree.children[k]):
             return True
         k = tree.head_of(k) if tree.words[k].deprel == "xcomp" else None
     return False
@@ -456,13 +456,13 @@ def _prune_before(
 
 def _conditional(tree: SyntaxTree, verb: int) -> bool:
     """Whether ``verb`` sits under "if" / "unless" / "whether" (attached, or opening its clause)."""
-    if any(tree.words[m].text.lower() in _CONDITIONAL for m in tree.dependents(verb, "mark")):
+    if any(str.lower(tree.words[m].text) in _CONDITIONAL for m in tree.dependents(verb, "mark")):
         return True
     for k in range(verb - 1, max(-1, verb - 8), -1):
         word = tree.words[k]
         if word.upos == "PUNCT" or (word.upos == "VERB" and k != verb):
             return False
-        if word.text.lower() in _CONDITIONAL:
+        if str.lower(word.text) in _CONDITIONAL:
             return True
     return False
 
@@ -503,7 +503,7 @@ def _person_undergoes(tree: SyntaxTree, ctx: _Sentence, verb: int) -> bool:
     suspended"): the person's state, not the agreement's."""
     for subject in tree.dependents(verb, "nsubj:pass"):
         word = tree.words[subject]
-        if word.text.lower() in _PERSONAL:
+        if str.lower(word.text) in _PERSONAL:
             return True
         hits = ctx.entities.hits
         i = bisect.bisect_right(ctx.entities.starts, word.start) - 1
@@ -516,7 +516,7 @@ def _acts_on_other(tree: SyntaxTree, verb: int, head: int) -> bool:
     """Whether ``verb`` has an object that is neither the agreement nor a pronoun for it."""
     if tree.words[verb].upos != "VERB" or tree.words[verb].deprel == "acl:relcl":
         return False  # "the truce that India and Pakistan renewed": the agreement is its object
-    objects = [o for o in tree.dependents(verb, "obj") if tree.words[o].text.lower() not in _TIME_WORDS]
+    objects = [o for o in tree.dependents(verb, "obj") if str.lower(tree.words[o].text) not in _TIME_WORDS]
     if not objects:
         return False
     k: int | None = head
@@ -526,4 +526,4 @@ def _acts_on_other(tree: SyntaxTree, verb: int, head: int) -> bool:
         if tree.head_of(k) == verb:
             return False
         k = tree.head_of(k)
-    return all(tree.words[o].text.lower() not in _PRONOUNS for o in objects)
+    return all(str.lower(tree.words[o].text) not in _PRONOUNS for o in objects)

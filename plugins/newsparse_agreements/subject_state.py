@@ -107,7 +107,7 @@ def _state_of_subject(tree: SyntaxTree, local: Local) -> tuple[str, int, int] | 
 def _verb_state(tree: SyntaxTree, verb: int, *, passive: bool) -> tuple[str, int, int] | None:
     """The state a verb gives its subject, None when negated, modal, conditional or not a state verb."""
     word = tree.words[verb]
-    lower = word.text.lower()
+    lower = str.lower(word.text)
     status: str | None = None
     end = word.end
     if passive:
@@ -118,7 +118,7 @@ def _verb_state(tree: SyntaxTree, verb: int, *, passive: bool) -> tuple[str, int
         objects = tree.dependents(verb, "obj")
         status = None if objects else _INTRANSITIVE.get(lower)
         for child in tree.dependents(verb, "compound:prt", "obj", "obl", "advmod", "xcomp"):
-            pair = _WITH_PARTICLE.get((lower, tree.words[child].text.lower()))
+            pair = _WITH_PARTICLE.get((lower, str.lower(tree.words[child].text)))
             if pair is not None and child > verb:
                 status, end = pair, tree.words[child].end
     if status is None:
@@ -131,11 +131,11 @@ def _verb_state(tree: SyntaxTree, verb: int, *, passive: bool) -> tuple[str, int
 
 def _in_place(tree: SyntaxTree, head: int) -> bool:
     """Whether "place" heads the copular "is / remains in place" (and not "no longer in place")."""
-    cases = {tree.words[c].text.lower() for c in tree.dependents(head, "case")}
-    adverbs = {tree.words[c].text.lower() for c in tree.dependents(head, "advmod")}
-    return "in" in cases and "longer" not in adverbs and "place" == tree.words[head].text.lower()
+    cases = {str.lower(tree.words[c].text) for c in tree.dependents(head, "case")}
+    adverbs = {str.lower(tree.words[c].text) for c in tree.dependents(head, "advmod")}
+    return "in" in cases and "longer" not in adverbs and "place" == str.lower(tree.words[head].text)
 
 
 def _conditional(tree: SyntaxTree, verb: int) -> bool:
     """Whether the verb heads an "if" / "unless" / "whether" clause (a supposition)."""
-    return any(tree.words[c].text.lower() in _CONDITIONAL for c in tree.dependents(verb, "mark"))
+    return any(str.lower(tree.words[c].text) in _CONDITIONAL for c in tree.dependents(verb, "mark"))

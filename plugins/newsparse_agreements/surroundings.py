@@ -68,9 +68,10 @@ def _around_triggers(ctx: _Sentence) -> None:
             after = None  # "a deal to buy X": X is bought (read by .purchase), not a side
         venue_from = trig.end
         if after:
-            between = after.group("prep").lower() == "between"  # "between Russian envoy X and Y": the envoy
+            # "between Russian envoy X and Y": the envoy
+            between = str.lower(after.group("prep")) == "between"
             chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED or between)
-            prep = after.group("prep").lower()
+            prep = str.lower(after.group("prep"))
             chain = _possessed_side(ctx, chain) if prep in ("with", "between") else chain
             chain = without_firm_nationalities(text, chain)  # "with Israeli networks": the firms' nationality
             if prep == "between" and chain:
@@ -83,7 +84,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             deal = deal or (trig.kind == "loan" and prep in ("from", "to"))  # "a loan from its parent"
             deal = deal or (prep == "by" and trig.kind not in _OWNED and by_agent(text, trig, s.start))
             if chain and deal:
-                offer = prep == "from" and trig.text.lower().endswith(_OFFERS)  # "an offer from X": X bids
+                offer = prep == "from" and str.lower(trig.text).endswith(_OFFERS)  # "an offer from X": X bids
                 _cast(local, trig.kind, "by" if offer else prep, chain)
                 if not (trig.kind == "acquisition" and prep == "of"):  # the target is bought, not bound
                     local.give("parties", chain, after.start("prep"), chain[-1].end)
@@ -94,7 +95,7 @@ def _around_triggers(ctx: _Sentence) -> None:
                 second = ctx.entities.chain_after(more.end(), s.end) if more else []
                 if more and second:
                     local.give("parties", second, more.start(1), second[-1].end)
-                    _cast(local, trig.kind, more.group(1).lower() if trig.kind == "loan" else "by", second)
+                    _cast(local, trig.kind, str.lower(more.group(1)) if trig.kind == "loan" else "by", second)
                     venue_from = second[-1].end
         signed_after = after is not None and after.group("verb") is not None
         if local.venue is None and (local.signed_here or signed_after or trig.talks):
@@ -102,7 +103,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             if found is not None:
                 local.place(found[0], found[1], found[0].end)
         premod = _premodifier_chain(ctx, trig)
-        premod = [h for h in premod if ctx.text[h.start : h.end].lower() not in _OCCASIONS]
+        premod = [h for h in premod if str.lower(ctx.text[h.start : h.end]) not in _OCCASIONS]
         if trig.kind == "treaty" and len(premod) == 1 and not premod[0].country and premod[0].type != "GPE":
             premod = []  # "the New START treaty": a treaty's own name, even when tagged as an organisation
         proposer = trig.hint == "proposed" and len(premod) == 1 and bool(local.roles["parties"])
@@ -137,7 +138,9 @@ def _nationality_only(text: str, trig: Trigger, premod: list[Hit]) -> bool:
 def _possessed_bid(ctx: _Sentence, trig: Trigger, local: Local) -> None:
     """ "investors opposed to its bid for the LSE": the firm "its" stands for made the bid (a side);
     so with "its merger with X", "its proposed acquisition of X" (not "its acquisition by X")."""
-    offer = trig.kind == "acquisition" and trig.text.lower().endswith(_OFFERS) and not local.roles["parties"]
+    offer = (
+        trig.kind == "acquisition" and str.lower(trig.text).endswith(_OFFERS) and not local.roles["parties"]
+    )
     if not (offer or _own_deal(ctx.text, trig)):
         return
     targets = frozenset(h.id for h in local.business.get("target", ()))
@@ -158,7 +161,7 @@ def _own_deal(text: str, trig: Trigger) -> bool:
     return (
         trig.kind in _COMPANY_DEALS
         and trig.det in ("its", "their", "'s", "’s")  # "the company's acquisition of Emery"
-        and trig.text.lower().endswith(_OWN_HEADS)
+        and str.lower(trig.text).endswith(_OWN_HEADS)
         and _BY_AFTER.match(text, trig.end) is None
     )
 
@@ -222,7 +225,7 @@ def _possessed_side(ctx: _Sentence, chain: list[Hit]) -> list[Hit]:
     if not chain:
         return chain
     owned = _POSSESSED_NAME.match(ctx.text, chain[-1].end, ctx.sentence.end)
-    if owned is None or owned.group(1).split()[0].lower() in _TITLES:
+    if owned is None or str.lower(owned.group(1).split()[0]) in _TITLES:
         return chain
     lo, hi = owned.span(1)
     covered = ctx.entities.within(lo, hi)
@@ -288,14 +291,14 @@ def _premodifier_chain(ctx: _Sentence, trig: Trigger) -> list[Hit]:
     if _AMOUNT_BEFORE.search(ctx.text, max(0, hit.start - 24), hit.start):
         return []  # "a 240 mln H.K. Dlr loan", "a 7.4bn Australian dollar bid": a currency, not a side
     gap = ctx.text[hit.end : trig.head_start]
-    words = gap.lower().split()[1:]
+    words = str.lower(gap).split()[1:]
     if _POSSESSOR_GAP.fullmatch(gap) and not any(w in _FUNCTION_WORDS and w != "and" for w in words):
         return [hit]  # "OPEC's current price and production agreement", "Acme's planned $1bn merger"
     if _TICKERED_POSSESSOR.fullmatch(gap):
         return [hit]  # "(Guinness Plc's) <GUIN.L> takeover": the possessor before the firm's code
     if not _PREMOD_GAP.fullmatch(gap):
         return []
-    word = gap.strip().lstrip("'’s").strip().lower()
+    word = str.lower(gap.strip().lstrip("'’s").strip())
     if (
         word
         and word not in PREMODIFIERS
@@ -404,7 +407,7 @@ def _provisions(ctx: _Sentence) -> None:
     s = ctx.sentence
     for cue in _provision_cues().finditer(text, s.start, s.end):
         start, end = cue.span()
-        if cue.group().lower().startswith("under "):
+        if str.lower(cue.group()).startswith("under "):
             own = ctx.overlapping(start, end)
             if own is None or text[s.start : start].strip(" \t\n\"“'‘"):
                 continue  # only a sentence that opens with "Under the deal," states its terms
@@ -420,7 +423,7 @@ def _provisions(ctx: _Sentence) -> None:
             continue
         if ctx.inside_trigger(start, end):
             continue
-        if cue.group().lower() in _NOUN_OR_VERB and not _VERB_SLOT.search(
+        if str.lower(cue.group()) in _NOUN_OR_VERB and not _VERB_SLOT.search(
             text, max(s.start, start - 40), start
         ):
             back = ctx.backward(start)

@@ -175,7 +175,7 @@ def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
     free = 0
     verb = third = False
     for word, at in reversed(words):
-        low = word.lower()
+        low = str.lower(word)
         if low in DETERMINERS:
             return low, " ".join(reversed(name)) or None, name_start
         if low.endswith(("'s", "’s")):
@@ -231,7 +231,7 @@ def _windows(
     text and the stems' positions in it (:class:`.stemscan.StemScan`), when the caller has them.
     """
     if stems is None:
-        low = text.lower()
+        low = str.lower(text)
         found = _SCAN.positions(low)
     else:
         low, found = stems
@@ -280,8 +280,8 @@ def _generic(
     start, end = match.span()
     definite = det in DEFINITE or det == "'s"
     before = text[max(0, start - 24) : start].split()
-    head = match.group().lower()
-    last = before[-1].lower().lstrip("\"“‘'") if before else ""  # '"good deal"': the word, not the quote
+    head = str.lower(match.group())
+    last = str.lower(before[-1]).lstrip("\"“‘'") if before else ""  # '"good deal"': the word, not the quote
     noun_before = last in PREMODIFIERS or last.endswith("ed") or last.isdigit()  # "signed separate deals"
     verb_like = det is None and not noun_before and text.startswith((" with", " of"), end)
     if verb_like and head == "deals" and last.isalpha() and last.islower():
@@ -293,7 +293,7 @@ def _generic(
     if head == "agreement" and det == "the" and name is None and _CONSENT_OF.match(text, end):
         return None  # "the agreement of the House of Lords": consent, not an arrangement
     named = NAMED.get(name or "") or NAMED.get((name or "").split(" ")[-1])
-    earlier = before[-2].lower() if len(before) > 1 else ""
+    earlier = str.lower(before[-2]) if len(before) > 1 else ""
     # "reached agreement", "reached final agreement"
     reach = last in _REACH_BEFORE or (last in PREMODIFIERS and earlier in _REACH_BEFORE)
     if det is None and name is None and not head.endswith("s") and not reach:
@@ -335,17 +335,17 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
     if _EVERY.search(text, max(0, start - 8), start):
         return None  # "requiring that every contract be secured": each of a class, not one deal
     following = _NEXT_WORD.match(text, end)
-    if following and following.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
+    if following and str.lower(following.group(1)) in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
     paired = _PAIRED_MODIFIER.match(text, end)
-    if paired and paired.group(1).lower() in _NOT_AN_AGREEMENT_AFTER:
+    if paired and str.lower(paired.group(1)) in _NOT_AN_AGREEMENT_AFTER:
         return None  # "merger and acquisition activity": one of two heads modifying a noun
     det, name, name_start = _premodifiers(text, start)
     definite = det in DEFINITE or det == "'s"
     if kind is None:  # a bare "zone": only a reference back
         if not definite:
             return None
-        family = ANAPHOR_FAMILY[match.group("anaphor").lower()]
+        family = ANAPHOR_FAMILY[str.lower(match.group("anaphor"))]
         return Trigger(start, end, match.group(), "agreement", True, True, family, det=det)
     if kind == "agreement":
         found = _generic(text, match, det, name, name_start)
@@ -358,13 +358,14 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "the July contract", "a stock index futures contract": traded, no agreement
     if kind == "contract" and _FUTURES.search(text, max(0, start - _FUTURES_BEFORE), end + _FUTURES_AFTER):
         return None  # "the Financial Futures Exchange ... the existing mark-dollar contract": traded
-    if kind in _BARE_NEEDS_DETERMINER and match.group().lower().endswith("s") and " " not in match.group():
+    if kind in _BARE_NEEDS_DETERMINER and str.lower(match.group()).endswith("s") and " " not in match.group():
         return None  # "previous loans", "contracts": a class of deals, not one
     if kind in ("merger", "acquisition") and re.fullmatch(r"[a-z]+s", match.group()):
         previous = text[max(0, start - 12) : start].split()[-1:]
-        if det is None or (previous and previous[0].lower() in _QUANTIFIERS):
+        if det is None or (previous and str.lower(previous[0]) in _QUANTIFIERS):
             return None  # "more mergers are likely", "acquisitions": a class of deals, not one
-    if kind == "acquisition" and match.group()[-3:].lower() in ("bid", "fer") and _CONTEST.match(text, end):
+    bid = str.lower(match.group()[-3:]) in ("bid", "fer")
+    if kind == "acquisition" and bid and _CONTEST.match(text, end):
         return None  # "a bid for Champions League glory", "a bid by X to stay": no company is bought
     if text[start].isupper() and _ORG_AFTER.match(text, end):
         return None  # "the Federal Home Loan Banks": part of a firm's or a body's name
@@ -391,7 +392,7 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return Trigger(
             name_start, end, text[name_start:end], kind, False, definite, None, hint, hint_span, start, det
         )
-    first = match.group().split(None, 1)[0].lower()
+    first = str.lower(match.group().split(None, 1)[0])
     if kind == "contract" and first.startswith("joint"):
         kind = "agreement"  # "a joint venture (contract)": a business deal of no narrower kind
     if kind == "climate_accord" and first == "paris" and _CURRENCY.search(text) and not _CLIMATE.search(text):

@@ -101,7 +101,7 @@ def _abbreviated(text: str, dot: int) -> bool:
     if text[dot + 1 : dot + 4].lstrip()[:1] in _OPENING_MARKS:
         return False
     word = text[text.rfind(" ", max(0, dot - MAX_WORD), dot) + 1 : dot].lstrip("(")
-    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+    return (len(word) == 1 and word.isupper()) or str.lower(word) in ABBREVIATIONS
 
 
 _CLOSING_MARKS: Final = frozenset("\"”’'.,!?")  # "'": the wire's closing '' too

@@ -33,7 +33,7 @@ VOICE_NOUNS: Final = frozenset(
 
 def possessor(source: Span) -> str | None:
     """The pronoun a short possessive source stands for ("its report" -> "it"), else None."""
-    words = source.text.lower().split()
+    words = str.lower(source.text).split()
     if not 2 <= len(words) <= 3 or words[-1] not in VOICE_NOUNS:
         return None
     return POSSESSIVES.get(words[0])
@@ -41,7 +41,7 @@ def possessor(source: Span) -> str | None:
 
 def same_noun_source(claims: Sequence[Claim], source: Span) -> tuple[Span | None, str | None]:
     """The earlier source a two-word "the <noun>" source repeats, and its entity, if the link is clear."""
-    words = source.text.lower().split()
+    words = str.lower(source.text).split()
     if len(words) != 2 or words[0] != "the" or words[1] not in VOICE_NOUNS:
         return None, None
     found: tuple[Span, str] | None = None
@@ -52,8 +52,8 @@ def same_noun_source(claims: Sequence[Claim], source: Span) -> tuple[Span | None
             continue
         if source.start - earlier.end > MAX_DESCRIPTION_DISTANCE:
             break
-        written = earlier.text.lower().split()
-        if len(written) < 2 or written[-1] != words[1] or earlier.text.lower() in PRONOUNS:
+        written = str.lower(earlier.text).split()
+        if len(written) < 2 or written[-1] != words[1] or str.lower(earlier.text) in PRONOUNS:
             continue
         if claim.source is None:
             continue

@@ -28,7 +28,7 @@ def firm_source(
 ) -> tuple[Span | None, str | None]:
     """The earlier source a two-word "the <firm noun>" source repeats and its entity: the latest
     earlier claim whose source ``is_organisation`` says is one; else (None, None)."""
-    words = source.text.lower().split()
+    words = str.lower(source.text).split()
     if len(words) != 2 or words[0] != "the" or words[1] not in FIRM_NOUNS:
         return None, None
     for claim in reversed(claims):

@@ -61,22 +61,22 @@ def long_subject(text: str, start: int, cue: Span) -> tuple[Span, Span | None] |
     offset = start + (quoted.end() if quoted else 0)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, offset, cue[0])]
     helped = False  # an auxiliary or adverb before the cue: it is a finite verb, not a participle
-    while words and (words[-1][0].lower() in _BEFORE_CUE or words[-1][0] == ","):
+    while words and (str.lower(words[-1][0]) in _BEFORE_CUE or words[-1][0] == ","):
         helped = helped or words[-1][0] != ","
         words.pop()  # "officials have also said": the auxiliaries and adverbs belong to the cue
-    if words and words[0][0].lower() in _JOINS:
+    if words and str.lower(words[0][0]) in _JOINS:
         words = words[1:]  # "But numerous veterans ... said"
-    second = words[1][0].lower() if len(words) > 1 else ""
+    second = str.lower(words[1][0]) if len(words) > 1 else ""
     if not words or len(words) > MAX_SUBJECT_WORDS or not _opens_noun_phrase(words[0][0], second):
         return None
     if text[cue[0] : cue[1]] in NOUN_LIKE_CUES or not (helped or _finite_cue(text, cue, words[-1][0])):
         return None
-    if words[0][0].lower() in _PERSONAL and len(words) > 1:
+    if str.lower(words[0][0]) in _PERSONAL and len(words) > 1:
         return None  # "It obliges firms to ..., which, critics say, will add": a pronoun is a subject alone
-    if words[-1][0].lower() == "and":
+    if str.lower(words[-1][0]) == "and":
         subject = _first_verb_subject([w[0] for w in words[:-1]])  # "The actor held ... and asked"
         return None if subject is None else ((words[0][1], words[subject - 1][2]), None)
-    if words[-1][0].lower() in _SUBORDINATORS or words[-1][0].lower() in _JOINS:
+    if str.lower(words[-1][0]) in _SUBORDINATORS or str.lower(words[-1][0]) in _JOINS:
         return None  # "... stopped to sign autographs but joked": a second verb of the clause
     if not _one_noun_phrase([w[0] for w in words]):
         return None
@@ -92,23 +92,23 @@ def _first_verb_subject(words: list[str]) -> int | None:
     verb = next((n for n, word in enumerate(words) if n > 0 and _past_verb(word)), None)
     if verb is None or not _one_noun_phrase(words[:verb]):
         return None
-    if any(w.lower() in PRONOUNS for w in words[1:verb]):
+    if any(str.lower(w) in PRONOUNS for w in words[1:verb]):
         return None  # "A few minutes later they reversed ...": an adverbial before the subject
     if not _speaker(words[:verb]):
         return None  # "A fan jumped on stage and attacked ...", "The upgrade ... and added features"
     rest = words[verb + 1 :]
-    if any(w in _BREAKS or w.lower() in _SUBORDINATORS or w.lower() in _MODIFIER_OPENERS for w in rest):
+    if any(w in _BREAKS or str.lower(w) in _SUBORDINATORS or str.lower(w) in _MODIFIER_OPENERS for w in rest):
         return None
     return verb
 
 
 def _speaker(words: list[str]) -> bool:
     """Whether a noun phrase may speak: a pronoun, a name, or a speaker's or body's noun ("the agency")."""
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and str.lower(words[0]) in PRONOUNS:
         return True
     return any(w[:1].isupper() for w in words[1:]) or any(
-        w.lower() in SOURCE_NOUNS or w.lower().removesuffix("s") in SOURCE_NOUNS for w in words
-    ) or (words[0][:1].isupper() and words[0].lower() not in _OPENERS)
+        str.lower(w) in SOURCE_NOUNS or str.lower(w).removesuffix("s") in SOURCE_NOUNS for w in words
+    ) or (words[0][:1].isupper() and str.lower(words[0]) not in _OPENERS)
 
 
 def _past_verb(word: str) -> bool:
@@ -154,7 +154,7 @@ _PARTICIPLES: Final = frozenset(
 
 def _opens_noun_phrase(first: str, second: str) -> bool:
     """Whether a clause's first word may open a subject: a name, a number, a determiner or quantifier."""
-    low = first.lower()
+    low = str.lower(first)
     if low == "at" and second == "least":
         return True  # "At least half of voters in each state say ..."
     if low.endswith("ing") or low == "according" or low in _BEFORE_CUE:
@@ -172,7 +172,7 @@ def _one_noun_phrase(words: list[str]) -> bool:
     """
     relative = apposition = False
     for n, word in enumerate(words):
-        low = word.lower()
+        low = str.lower(word)
         if low in _BREAKS:
             return False
         if n > 0 and words[n - 1] == "," and (low in _SUBORDINATORS or low in CLAUSE_VERBS):

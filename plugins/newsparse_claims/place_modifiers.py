@@ -60,7 +60,7 @@ def place_modifier(text: str, start: int, end: int, m_start: int, m_end: int) ->
     It follows "in"/"from" ..., is written "non-X", or is an adjective before a collective head:
     the word right after it, or the last word of a run of lower-case words ("US insurance executives").
     """
-    before = text[start:m_start].lower()
+    before = str.lower(text[start:m_start])
     if before.endswith("non-"):
         return True  # "two non-Iranian sources"
     words = before.replace(",", " ").split()
@@ -69,7 +69,7 @@ def place_modifier(text: str, start: int, end: int, m_start: int, m_end: int) ->
     after = text[m_end:end].replace(",", " ").split()
     if not after:
         return False
-    if after[0].lower() in _NATION_HEADS or _collective(after[0]):
+    if str.lower(after[0]) in _NATION_HEADS or _collective(after[0]):
         return True  # "The Syrian opposition", "Japanese firms this week" (not "the Scottish Executive")
     if _OFFICIAL_WORDS.intersection(after):
         return False  # "Chinese state media", "US government economists": the state's own voice

@@ -35,10 +35,10 @@ def passed_over(mentions: Mentions, claim: Claim, said: str) -> bool:
     if said not in ("he", "she") or claim.source_text is None:
         return False
     if claim.source is None:
-        return claim.source_text.text.lower() in RELATIVE_SOURCES or _plural(claim)
+        return str.lower(claim.source_text.text) in RELATIVE_SOURCES or _plural(claim)
     phrase = claim.antecedent or claim.source_text
     inside = mentions.starting_in(phrase.start, phrase.end)  # the phrase's own mentions: a short look
-    if claim.source_text.text.lower() in RELATIVE_SOURCES:
+    if str.lower(claim.source_text.text) in RELATIVE_SOURCES:
         return not any(m[2] == claim.source and m[3] == "PERSON" for m in inside)
     first = phrase.start + 4 if phrase.text[:4] in ("the ", "The ") else phrase.start
     whole = (first, phrase.end, claim.source, "ORG")

@@ -144,13 +144,13 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
     The latest organisation mentioned before it within ``MAX_PRONOUN_DISTANCE`` * 4 characters whose
     name ends in the description's noun.
     """
-    words = source.text.lower().split()
+    words = str.lower(source.text).split()
     if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
         return None
     noun = words[1]
     latest_first = mentions.starting_in(max(0, source.start - 4 * MAX_PRONOUN_DISTANCE), source.start)[::-1]
     for start, end, ident, kind in latest_first:  # a reversed slice: mypyc cannot compile ``reversed`` here
-        if kind == "ORG" and end <= source.start and text[start:end].lower().endswith(" " + noun):
+        if kind == "ORG" and end <= source.start and str.lower(text[start:end]).endswith(" " + noun):
             return str(ident)
     return None
 
@@ -201,7 +201,7 @@ def _antecedent(
     A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
     ``word`` is the pronoun when the source is a possessive phrase ("its report" is read as "it").
     """
-    said = word or pronoun.text.lower()
+    said = word or str.lower(pronoun.text)
     person = said in ("he", "she")
     for claim in reversed(claims):
         if claim.source_text is None or claim.source_text.start >= pronoun.start:
@@ -211,7 +211,7 @@ def _antecedent(
         if person and passed_over(mentions, claim, said):
             continue  # "a book which tells ...", "New Labour said ...": no person for a "he"
         named = claim.antecedent or claim.source_text
-        if named.text.lower() not in PRONOUNS:
+        if str.lower(named.text) not in PRONOUNS:
             subject = _subject_before(text, mentions, pronoun, claim.source_text.end, said)
             if subject is not None:
                 return Span.of(text, subject[0], subject[1]), subject[2]
@@ -253,7 +253,7 @@ def _description(
     organisation quoted before "the company"."""
     word = possessor(source)
     if word is None:
-        if source.text[:4].lower() != "the ":
+        if str.lower(source.text[:4]) != "the ":
             return None, None  # both rules below read "the <noun>" only: most sources, one slice
         antecedent, ident = same_noun_source(made, source)
         if ident is None:
@@ -553,7 +553,7 @@ _DOUBLE_MARKS: Final = ('"', "“", "”")
 
 def _only_time(text: str, content: tuple[int, int]) -> bool:
     """Whether a short content holds nothing but words of time ("today", "on Monday", "last week")."""
-    words = text[content[0] : content[1]].lower().split()
+    words = str.lower(text[content[0] : content[1]]).split()
     return bool(words) and all(word.strip(".,") in _TIME_WORDS for word in words)
 
 
@@ -584,10 +584,10 @@ def cue_qualifiers(text: str, cue_start: int) -> tuple[bool, str | None]:
     before = text[max(0, cue_start - 30) : cue_start]
     # the patterns are read only where one of their words stands (most cues have none); a text that
     # is not ASCII is always read, as its letters may match the patterns' without case ("ſ", "K")
-    if before.isascii() and _QUALIFIER_WORDS.search(before.lower()) is None:
+    if before.isascii() and _QUALIFIER_WORDS.search(str.lower(before)) is None:
         return False, None
     modal = _MODAL_BEFORE.search(before)
-    return _NEGATION_BEFORE.search(before) is not None, modal.group(1).lower() if modal else None
+    return _NEGATION_BEFORE.search(before) is not None, str.lower(modal.group(1)) if modal else None
 
 
 # every word the two patterns above need, as a plain search of the lower-cased text before the cue
@@ -596,7 +596,7 @@ _QUALIFIER_WORDS: Final = re.compile(r"not|never|n't|would|could|may|might|will|
 
 def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     """How the claim attributes: "according_to", a belief, a perception, a direct quote or reported speech."""
-    word = cue.text.lower()
+    word = str.lower(cue.text)
     if word.startswith("according") or word == "in":  # "in a CNN poll": the poll is the source
         return "according_to"
     if " " in word:
@@ -625,7 +625,7 @@ def _relative_antecedent(text: str, mentions: Index, pronoun: Span) -> tuple[Spa
     if before is None:
         return None, None
     start, end, ident, kind = before
-    who = pronoun.text.lower() == "who"
+    who = str.lower(pronoun.text) == "who"
     gap = _RELATIVE_GAP.fullmatch(text, end, pronoun.start)
     set_off = gap is not None and gap.group().strip() != ""  # "Beijing, which", "Staunton, 49, who"
     wanted = _WHO_NAMES if who else (_WHICH_NAMES | _WHICH_STATES if set_off else _WHICH_NAMES)
@@ -748,7 +748,7 @@ def _claim(
         if item.parent is None:
             start = min(start, source_start)
             end = max(end, source_end)
-        written = source_text.text.lower()
+        written = str.lower(source_text.text)
         if written in PRONOUNS:
             antecedent, source = _antecedent(text, made, mentions, source_text)
         elif written in RELATIVE_SOURCES:

@@ -37,7 +37,7 @@ _PORTFOLIOS: Final = frozenset(
 
 def governmental(source: str) -> bool:
     """Whether a source phrase is a state's government, ministry or their members ("government officials")."""
-    low = source.lower()
+    low = str.lower(source)
     if "official" in low and _BARE_OFFICIALS.issuperset(low.split()):
         return True  # "Officials", "the officials", "senior officials": unnamed, so the story's state's
     if "government" not in low and "ministry" not in low and "cabinet" not in low:
@@ -52,7 +52,7 @@ _BARE_OFFICIALS: Final = frozenset("official officials the a an some senior top 
 
 def generic_ministry(canonical: str) -> bool:
     """Whether an organisation's name is a ministry without its state ("Foreign Ministry")."""
-    words = canonical.lower().split()
+    words = str.lower(canonical).split()
     return "ministry" in words and _PORTFOLIOS.issuperset(words)
 
 

@@ -43,7 +43,7 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
         bool(before)
         and before[-1] in ",\"”’"
         and (after[:1].isupper() or _preposition_after(text, cue))
-        and text[cue[0] : cue[1]].lower() in _ANALYSED_CUES
+        and str.lower(text[cue[0] : cue[1]]) in _ANALYSED_CUES
     ) or conjoined(text, cue) or participle_after_comma(text, cue)
 
 
@@ -89,7 +89,7 @@ def _inverted(text: str, cue: tuple[int, int], subject: tuple[int, int]) -> bool
     before = text[max(0, cue[0] - 3) : cue[0]].rstrip()
     after = text[subject[1] : subject[1] + 2].lstrip()
     return (
-        text[cue[0] : cue[1]].lower() in INVERTIBLE_CUES
+        str.lower(text[cue[0] : cue[1]]) in INVERTIBLE_CUES
         and bool(before)
         and before[-1] in ",\"”’"
         and not text[cue[1] : subject[0]].strip()
@@ -153,7 +153,7 @@ def _participle_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) ->
         subjects = [s for s in tree.dependents(k, "nsubj") if s < k]
         if subjects:
             head = tree.words[subjects[0]]
-            if head.upos not in _SOURCE_HEADS or head.text.lower() in _NOT_SUBJECTS:
+            if head.upos not in _SOURCE_HEADS or str.lower(head.text) in _NOT_SUBJECTS:
                 return None  # "which", "his": a relative or a possessive the parse took for the subject
             source = _clear_of(tree, subjects[0], cue, content)
             return None if source is None else (source, content)
@@ -178,7 +178,7 @@ def _complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
         seen.update(fresh)
         stack.extend(fresh)
     hi = len(tree.words) - 1
-    if tree.words[lo].text.lower() == "that" and lo < hi:
+    if str.lower(tree.words[lo].text) == "that" and lo < hi:
         lo += 1
     while hi > lo and not any(ch.isalnum() for ch in tree.words[hi].text):
         hi -= 1
@@ -191,7 +191,7 @@ def _speaker(tree: SyntaxTree, head: int) -> bool:
     Not "The upgrade closed loopholes and added features", "A fan jumped on stage and attacked".
     """
     word = tree.words[head]
-    noun = word.text.lower()
+    noun = str.lower(word.text)
     return word.upos in {"PROPN", "PRON"} or (
         word.upos == "NOUN" and (noun in SOURCE_NOUNS or noun.removesuffix("s") in SOURCE_NOUNS)
     )
@@ -206,7 +206,7 @@ def _clear_of(
     start, end = whole.start, whole.end
     if core.end <= cue[0]:
         end = min(end, cue[0])
-    elif not _inverted(tree.text, cue, (core.start, core.end)) or core.text.lower() in _NOT_SPEAKERS:
+    elif not _inverted(tree.text, cue, (core.start, core.end)) or str.lower(core.text) in _NOT_SPEAKERS:
         return None  # an object read as a subject ("told The Post", "said Tuesday")
     else:  # an inverted speaker ('..., said Ann Lee, a lawyer'): the name, as the word rules give it
         start, end = max(core.start, cue[1]), core.end

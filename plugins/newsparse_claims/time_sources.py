@@ -43,7 +43,7 @@ def without_time_source(doc: Document, sentence_starts: Sequence[int], item: Fou
     source = item.source
     if source is None:
         return item
-    head = doc.text[source[0] : source[0] + 3].lower()
+    head = str.lower(doc.text[source[0] : source[0] + 3])
     if (head not in _TIME_HEADS and not head[:1].isdigit()) or not _TIME_SOURCE.match(doc.text, *source):
         return item  # most sources: their first three letters open no time (a match costs a microsecond)
     if _RELATIVE_BEFORE.search(doc.text, max(0, source[0] - 8), source[0]):

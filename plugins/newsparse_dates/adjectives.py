@@ -26,7 +26,7 @@ def determiner_before_bare_adjective(m: re.Match[str], ctx: Context) -> int:
     strike" is, hyphenated)."""
     if not m["the"] or m["hi"] or m["half"] or m["tail"] or m["modq"] or not m["num"]:
         return 0
-    unit = m["unit"].lower()
+    unit = str.lower(m["unit"])
     if unit_of(unit) != unit or not _NOUN_AFTER_LENGTH.match(ctx.text, m.end()):
         return 0
     amount = number_value(m["num"])

@@ -26,7 +26,7 @@ def local_day(text: str, published: dt.date | None) -> dt.date | None:
     m = _DATELINE.match(text, 0, 120)
     if m is None:
         return published
-    month = MONTHS.get(m["mon"].lower().rstrip("."))
+    month = MONTHS.get(str.lower(m["mon"]).rstrip("."))
     if month is None:
         return published
     best = published

@@ -83,7 +83,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> _Partial | None:
     year = _pick_year(ctx, m.start(), m.end(), month, day)
     named = m.groupdict().get("yrel") or _year_after(ctx.text, m.end())
     if named and ctx.ref is not None:  # "December 31 this year", "September 3rd last year"
-        year = ctx.ref.year + _REL.get(named.lower(), 0)
+        year = ctx.ref.year + _REL.get(str.lower(named), 0)
         drel = None
     if year is None:
         return _date("DATE", f"XXXX-{month:02d}-{day:02d}", False)
@@ -152,7 +152,7 @@ def _h_month(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["year"]:
         return _date("DATE", f"{m['year']}-{month:02d}", False, mod)
     rel = _norm(m["rel"]) or _norm(m["rel2"])
-    if word.endswith(".") or word.lower() in _MONTH_ABBREVIATIONS:
+    if word.endswith(".") or str.lower(word) in _MONTH_ABBREVIATIONS:
         return None  # "Oct." alone is not written for a month; "last Oct. 23" is a day
     if not rel and not m["pre"]:
         prev = ctx.before(m.start(), 16).split()
@@ -276,7 +276,7 @@ _YEAR_ONES = MappingProxyType(
 
 def _spelled_year(words: str) -> int | None:
     """The year of "nineteen ninety-six", "nineteen hundred", "two thousand one"; None if not one."""
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "the", "year", "o", "oh")]
+    parts = [w for w in re.split(r"[\s-]+", str.lower(words)) if w not in ("and", "the", "year", "o", "oh")]
     if parts[:2] == ["two", "thousand"]:
         rest = parts[2:]
         base = 2000
@@ -322,7 +322,7 @@ def _h_decade(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["c"]:
         value = f"{m['c']}{m['d']}"
     else:
-        digit = m["d2"] if m["d2"] else str(_DECADE_WORDS[m["dw"].lower()])
+        digit = m["d2"] if m["d2"] else str(_DECADE_WORDS[str.lower(m["dw"])])
         century = "19"
         if (
             ctx.ref is not None
@@ -431,7 +431,7 @@ def _in_a_game(ctx: Context, pos: int) -> bool:
 def _determiner_before_adjective(m: re.Match[str]) -> int:
     """Characters to drop so that "the third-quarter (results)" keeps only the hyphenated adjective."""
     text = m.group(0)
-    if text[:4].lower() == "the " and _HYPHENATED_END.search(text):
+    if str.lower(text[:4]) == "the " and _HYPHENATED_END.search(text):
         return 4
     return 0
 
@@ -470,14 +470,14 @@ _SEASON_NOUN_AFTER = re.compile(
 
 def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Seasons: "last fall", "this summer", "the winter of 1994", "spring 2011"."""
-    season = SEASONS[m["s"].lower()]
+    season = SEASONS[str.lower(m["s"])]
     rel = _norm(m["rel"])
     mod = _mod(rel) if rel in ("early", "late", "mid") else None
     if m["year"]:
         return _date("DATE", f"{m['year']}-{season}", False, mod)
     if m["the"] and not rel and _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "the winter snow line", "the spring collection": the season names a kind, no time
-    if m["s"].lower() == "fall" and not rel and _FALL_NOUN.match(ctx.text, m.end()):
+    if str.lower(m["s"]) == "fall" and not rel and _FALL_NOUN.match(ctx.text, m.end()):
         return None  # "the fall of Ouadi Doum", "the fall in rice production": a collapse, a drop
     if not rel and not m["the"]:
         prev = ctx.before(m.start(), 12).split()
@@ -493,7 +493,7 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
             "an",
         ):
             return None
-        if m["s"].lower() == "fall":
+        if str.lower(m["s"]) == "fall":
             return None  # "prices fall": the verb
     if m["s"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", "."):
         return None  # "Arab Spring" and other names
@@ -548,7 +548,7 @@ _PAPER_AFTER = re.compile(
 
 def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Weekdays: most recent in past tense, the coming one in future tense; "last/next/this Friday"."""
-    wd = WEEKDAYS[m["wd"].lower()]
+    wd = WEEKDAYS[str.lower(m["wd"])]
     rel = _norm(m["rel"])
     tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
     mod = _mod(rel) if rel in ("early", "late") else None
@@ -627,7 +627,7 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     """Today, yesterday, tomorrow, tonight, this morning, last night (with times of day)."""
     tod: str | None
     if m["tod2"]:  # "mid-afternoon (yesterday)": a part of the publication day unless a day is named
-        word, tod = _norm(m["w2"]) or "today", TIMES_OF_DAY[m["tod2"].lower()]
+        word, tod = _norm(m["w2"]) or "today", TIMES_OF_DAY[str.lower(m["tod2"])]
     else:
         word = _norm(m["w"])
         tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None

@@ -22,10 +22,10 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["noon"] and ctx.before(m.start(), 6).endswith("high "):
         return None
     if m["noon"]:
-        hh, mi = (12, 0) if m["noon"].lower() in ("noon", "midday") else (24, 0)
+        hh, mi = (12, 0) if str.lower(m["noon"]) in ("noon", "midday") else (24, 0)
     else:
         hh, mi = int(m["h"]), int(m["mi"] or 0)
-        ap = (m["ap"] or "").lower().replace(".", "")
+        ap = str.lower(m["ap"] or "").replace(".", "")
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -39,9 +39,9 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
     day: dt.date | None = None
     if m["dw"]:
         if ref is None:
-            return _Partial("TIME", f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}{clock}")
+            return _Partial("TIME", f"XXXX-WXX-{WEEKDAYS[str.lower(m['dw'])]}{clock}")
         tense = ctx.tense(m.start(), m.end())
-        day = rs.weekday_near(ref, WEEKDAYS[m["dw"].lower()], 1 if tense > 0 else -1)
+        day = rs.weekday_near(ref, WEEKDAYS[str.lower(m["dw"])], 1 if tense > 0 else -1)
     elif m["mon"]:
         month, mday = _month(m["mon"]), _day(m["mday"])
         # "midnight on June 30, 1997": the year written after the day, else by tense
@@ -55,7 +55,7 @@ def _h_time(m: re.Match[str], ctx: Context) -> _Partial | None:
     elif m["dd"]:
         if ref is None:
             return _Partial("TIME", f"XXXX-XX-XX{clock}")
-        day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dd"].lower()])
+        day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[str.lower(m["dd"])])
     elif ref is not None:
         day = ref
     if day is None:
@@ -112,10 +112,10 @@ def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
     ref = ctx.ref
     if ref is None:  # the day is unknown; the hour is still the UTC one
         hour = (int(m["mh"]) - (_ZONES[m["tz"]] or 0)) % 24
-        wd = f"XXXX-WXX-{WEEKDAYS[m['dw'].lower()]}" if m["dw"] and m["tz"] in _UTC else "XXXX-XX-XX"
+        wd = f"XXXX-WXX-{WEEKDAYS[str.lower(m['dw'])]}" if m["dw"] and m["tz"] in _UTC else "XXXX-XX-XX"
         return _Partial("TIME", f"{wd}T{hour:02d}:{m['mm']}Z")
     day = ref
     if m["dw"]:  # a wire time's weekday is the one nearest the dateline, on either side
-        delta = (WEEKDAYS[m["dw"].lower()] - ref.isoweekday()) % 7
+        delta = (WEEKDAYS[str.lower(m["dw"])] - ref.isoweekday()) % 7
         day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
     return _zoned(day, int(m["mh"]), int(m["mm"]), m["tz"])

@@ -233,7 +233,7 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", rs.shift(ctx.ref, "Y", 0), True, mod)
     prev = ctx.before(m.start(), 12).split()
     following = ctx.text[m.end() : m.end() + 4]
-    if "full" in m.group(0).lower() and ctx.ref is not None:  # "for the full year": the current year
+    if "full" in str.lower(m.group(0)) and ctx.ref is not None:  # "for the full year": the current year
         return _date("DATE", rs.shift(ctx.ref, "Y", 0), True)
     if not prev or prev[-1] not in ("for", "of", "during", "through", "throughout"):
         return None
@@ -319,7 +319,7 @@ def _h_vague(m: re.Match[str], ctx: Context) -> _Partial | None:
     in_years = prev and prev[-1] == "in" and not _IN_NOT.match(ctx.text, m.end())  # "in minutes to ..."
     if (
         _LENGTH_OF.match(ctx.text, m.end())
-        and m["u"].lower() != "minutes"  # "Minutes of the meeting": its record
+        and str.lower(m["u"]) != "minutes"  # "Minutes of the meeting": its record
         and _opens_length_of(ctx, m.start(), prev)
     ):
         # "follows months of talks", "the product of decades of inflation", "Years of war": a length
@@ -368,22 +368,22 @@ def _h_anaphor(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "that year", "later that year", "earlier that day": resolved in ``_post`` on the last date named."""
     if m["mu"]:  # "during the month": the month named just before, or nothing (see narrative)
         return _Partial("DATE", "XXXX-XX", kind="the-month")
-    if m["arel"] and m["au"].lower() == "day":  # "the day before": a day before the last date named
-        return _Partial("DATE", "XXXX-XX-XX", kind="day+" if m["arel"].lower() == "after" else "day-")
+    if m["arel"] and str.lower(m["au"]) == "day":  # "the day before": a day before the last date named
+        return _Partial("DATE", "XXXX-XX-XX", kind="day+" if str.lower(m["arel"]) == "after" else "day-")
     if m["arel"]:  # "meet next week ... or the week after": one unit after the last date named
-        unit = {"week": "W", "month": "M", "year": "Y"}[m["au"].lower()]
-        forward = m["arel"].lower() == "after"
+        unit = {"week": "W", "month": "M", "year": "Y"}[str.lower(m["au"])]
+        forward = str.lower(m["arel"]) == "after"
         kind = "following" if forward else "preceding"
         if ctx.ref is None:  # still resolved on a date the text names (narrative), else unknown
             return _Partial("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit], kind=kind)
         return _date("DATE", rs.shift(ctx.ref, unit, 1 if forward else -1), True, kind=kind)
     if m["nrel"]:  # "the next day", "the following morning": a day after the last date named
-        tod = TIMES_OF_DAY.get(m["nu"].lower())
+        tod = TIMES_OF_DAY.get(str.lower(m["nu"]))
         step = "+" if _norm(m["nrel"]) in ("next", "following") else "-"
         return _Partial(
             "TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), kind="day" + step
         )
-    unit = m["u"].lower()
+    unit = str.lower(m["u"])
     if unit == "day" and not (m["pre"] or m["same"] or _norm(m["that"]) == "the same"):
         # "redemptions that day": often hypothetical; TimeBank tags the marked forms. Kept only where a
         # day was named just before ("transferred on 14 December ... that day"; see narrative)
@@ -429,7 +429,7 @@ def _h_period(m: re.Match[str], ctx: Context) -> _Partial | None:
         return _date("DATE", m["year"], False)
     back = _norm(m["back"])
     if back in ("corresponding", "comparable", "same") and not m["tail"]:
-        if "year" not in m.group(0).lower():
+        if "year" not in str.lower(m.group(0)):
             return None
     if ctx.ref is None:
         return _Partial("DATE", "XXXX")
@@ -452,16 +452,17 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
         return None
     if _AGE_BEFORE.search(ctx.before(m.start(), 16)):
         return None  # "under the age of 13 months", "aged 60 years": ages, not lengths
-    if m["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
+    if str.lower(m["unit"]) == "second" and _ORDINAL_AFTER.match(after):
         return None  # "three second-half goals": an ordinal, not a length of seconds
     if m["num"] and m["num"][0].isdigit() and ctx.text[m.start("num") - 1 : m.start("num")] == "/":
         return None  # "the 1986/87 year", "6-1/2-year": the number ends a split year or a fraction
     if m["unit"][0].isupper() and m["num"][0].isdigit():
         return None  # "60 Minutes", "48 Hours": titles
-    if YEAR_NUMBER.fullmatch(m["num"]) and m["unit"].lower() == "year":
+    if YEAR_NUMBER.fullmatch(m["num"]) and str.lower(m["unit"]) == "year":
         return None  # "the 1997 year": a calendar year named (the year is tagged), not 1,997 years
     num = m["num"]
-    if _norm(num) == "one" and m["unit"].lower() == "day" and _MODAL_BEFORE.search(ctx.before(m.start(), 10)):
+    one_day = _norm(num) == "one" and str.lower(m["unit"]) == "day"
+    if one_day and _MODAL_BEFORE.search(ctx.before(m.start(), 10)):
         return _Partial("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     amount = number_value(num) if num else 1
     if m["half"] and isinstance(amount, (int, float)):  # "a year and a half"
@@ -470,10 +471,10 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if unit_word == "century" and ctx.cricket_story():
         return None  # "a 55-ball half-century", "hit five centuries": a hundred runs, not a time
     letter, time_unit = UNITS[unit_word]
-    plural = m["unit"].lower().endswith("s") and unit_word != m["unit"].lower()
-    if plural and amount == 1 and num and num.lower() in ("a", "an"):
+    plural = str.lower(m["unit"]).endswith("s") and unit_word != str.lower(m["unit"])
+    if plural and amount == 1 and num and str.lower(num) in ("a", "an"):
         return None  # "a years" is not English; "a days" neither
-    if num and num.lower() in ("a", "an") and not m["rel"]:
+    if num and str.lower(num) in ("a", "an") and not m["rel"]:
         if letter in ("Q", "S"):
             return None  # "a second time"
         if _RATE.search(ctx.text, max(0, m.start() - 30), m.start()) and not (
@@ -486,7 +487,7 @@ def _h_duration_value(m: re.Match[str], ctx: Context) -> _Partial | None:
     if plural and "-" in m.group(0).replace("-1/2", ""):
         return None  # "three-quarters", "two-thirds"-like fractions ("3-1/2 years" is a length)
     if (
-        m["unit"].lower() == "quarter"
+        str.lower(m["unit"]) == "quarter"
         and after.startswith(" of ")
         and not _YEAR_START.match(ctx.text, m.end() + 4)
     ):
@@ -566,7 +567,7 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "last week", "this year", "next month", "earlier this year", "the end of the year", "the weekend"."""
     if m["unit"][0].isupper() and m["rel"] and m["rel"][0].isupper():
         return None  # "This Week", "Next Year": titles of shows and papers
-    unit = UNITS[m["unit"].lower()][0]
+    unit = UNITS[str.lower(m["unit"])][0]
     rel = _norm(m["rel"])
     if rel == "same" and m.group(0)[0] == "T" and _CATAPHOR.match(ctx.text, m.end()):
         return None  # "The same year that England won": an anaphor told after (see _h_anaphor)
@@ -663,11 +664,11 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
     if m["fw"]:
         if m["fw"][0].isupper() and re.search(r"\w\s+$", ctx.before(m.start(), 4)):
             return None  # "the Newport News Daily Press": a paper's name
-        if m["fw"].lower() == "annual" and not _PER_YEAR_MEASURE.match(ctx.text, m.end()):
+        if str.lower(m["fw"]) == "annual" and not _PER_YEAR_MEASURE.match(ctx.text, m.end()):
             return None  # "the annual meeting", "annual sales": an event or an amount, not a rate per year
-        if m["fw"].lower() == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
+        if str.lower(m["fw"]) == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the official Ivorian daily Fraternite Matin": a newspaper
-        return _Partial("SET", FREQ_WORDS[m["fw"].lower()])
+        return _Partial("SET", FREQ_WORDS[str.lower(m["fw"])])
     quant = _norm(m["q"]).upper() if m["q"] else None
     if m["times"]:
         unit = UNITS[unit_of(m["unit"])]
@@ -680,16 +681,16 @@ def _h_set(m: re.Match[str], ctx: Context) -> _Partial | None:
             "SET", rs.duration_value(1, unit[0], unit[1]), None, False, None, None, f"{n}X" if n else None
         )
     if m["swd"]:
-        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()]}", None, False, None, quant)
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[str.lower(m['swd'])]}", None, False, None, quant)
     if m["smon"]:
         return _Partial("SET", f"XXXX-{_month(m['smon']):02d}", None, False, None, quant)
     if m["stod"]:
-        return _Partial("SET", f"TXX{TIMES_OF_DAY[m['stod'].lower()]}", None, False, None, quant)
+        return _Partial("SET", f"TXX{TIMES_OF_DAY[str.lower(m['stod'])]}", None, False, None, quant)
     if m["pwd2"]:  # "Tuesday nights"
-        tod = TIMES_OF_DAY[m["ptod"].lower()[:-1]]
-        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd2'].lower()]}T{tod}", None, False, None, "EVERY")
+        tod = TIMES_OF_DAY[str.lower(m["ptod"])[:-1]]
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[str.lower(m['pwd2'])]}T{tod}", None, False, None, "EVERY")
     if m["pwd"]:
-        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[m['pwd'].lower()[:-1]]}", None, False, None, "EVERY")
+        return _Partial("SET", f"XXXX-WXX-{WEEKDAYS[str.lower(m['pwd'])[:-1]]}", None, False, None, "EVERY")
     unit = UNITS[unit_of(m["sunit"])]
     amount = number_value(m["snum"]) if m["snum"] else 1
     if m["other"]:
@@ -787,7 +788,7 @@ def _h_relunit_we(m: re.Match[str], ctx: Context) -> _Partial | None:
 
 def _h_relunit_the(m: re.Match[str], ctx: Context) -> _Partial | None:
     """ "the end of the year": the anchor's year (month, week) with a START/MID/END mod."""
-    unit = UNITS[m["unit2"].lower()][0]
+    unit = UNITS[str.lower(m["unit2"])][0]
     mod = _mod(_norm(m["pre2"]).removesuffix(" of") + " of")
     if ctx.ref is None:
         return _Partial(

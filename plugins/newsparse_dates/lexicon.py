@@ -207,7 +207,7 @@ HOLIDAYS = MappingProxyType(
 
 def number_value(word: str) -> int | float | None:
     """The value of a number written in digits or words ("three", "twenty-four", "2.5"); None if vague."""
-    w = " ".join(word.lower().replace("-", " ").split())
+    w = " ".join(str.lower(word).replace("-", " ").split())
     for half in (" 1/2", " and a half", "½"):
         if w.endswith(half) and len(w) > len(half):
             base = number_value(w[: -len(half)])
@@ -225,7 +225,7 @@ def number_value(word: str) -> int | float | None:
 
 def unit_of(word: str) -> str:
     """The singular unit of a unit word ("months" -> "month", "centuries" -> "century")."""
-    w = word.lower()
+    w = str.lower(word)
     if w == "centuries":
         return "century"
     return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w

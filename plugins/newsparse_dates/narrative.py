@@ -261,10 +261,10 @@ def units_back(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     m = _UNITS_BACK.fullmatch(ctx.text, f.start, f.end)
     if m is None or not named:
         return f
-    amount = 1 if m["n"].lower() in ("a", "an") else number_value(m["n"])
+    amount = 1 if str.lower(m["n"]) in ("a", "an") else number_value(m["n"])
     # the date compared with ("compared with 1.4bn yuan in 2003") is already the earlier one: skip it
     used = next((n for n in reversed(named[-3:]) if not _compared(n, ctx)), None)
-    unit = "Y" if m["u"].lower() == "year" else "M"
+    unit = "Y" if str.lower(m["u"]) == "year" else "M"
     if used is None or not isinstance(amount, int) or f.start - used.end > _BACK_NEAR or used.type != "DATE":
         return f
     if not _BACK_SHAPES[unit].match(used.value) or used.reference == "published":
@@ -321,7 +321,7 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f  # "born on 3 August 1960 and died on 5 August": not the same year
     if _compared(used, ctx):
         return f
-    if "fiscal" in ctx.text[max(0, used.start - 10) : used.end].lower():
+    if "fiscal" in str.lower(ctx.text[max(0, used.start - 10) : used.end]):
         return f  # "fiscal 1988 starting April": a fiscal year starts in the calendar year before
     if ctx.tense(f.start, f.end) >= 0:
         return f  # the story moves in the past tense only
@@ -656,7 +656,7 @@ def _written_year(m: re.Match[str], ctx: Context) -> int | None:
     if m["year"]:
         return int(m["year"])
     if ctx.ref is not None:
-        return ctx.ref.year + _YEAR_STEP[m["rel"].lower()]
+        return ctx.ref.year + _YEAR_STEP[str.lower(m["rel"])]
     return None
 
 
@@ -671,7 +671,7 @@ def range_end_year(f: Found, ctx: Context) -> Found | None:
     year = _written_year(m, ctx)
     if year is None:
         return None
-    second = _MONTH_WORDS.split("|").index(m["month"].lower()) + 1
+    second = _MONTH_WORDS.split("|").index(str.lower(m["month"])) + 1
     if int(f.value[5:7]) > second:
         year -= 1
     value = f"{year:04d}{f.value[4:]}"
@@ -711,7 +711,7 @@ def weekday_of_named(f: Found, named: Sequence[Found], ctx: Context) -> Found:
     before: that weekday after it, before it, or the day itself ("arrested on 2 August 1990 ... the
     following Monday": 1990-08-06), the words "the following" inside the expression."""
     m = _WEEKDAY_REL.search(ctx.text, max(0, f.start - 20), f.start)
-    rel = m["rel"].lower() if m is not None and m["rel"] else ""
+    rel = str.lower(m["rel"]) if m is not None and m["rel"] else ""
     if m is None and _NEXT_INSIDE.match(ctx.text, f.start):  # "the next Monday": "next" read with the day
         m = _THE_BEFORE.search(ctx.text, max(0, f.start - 8), f.start)
         rel = "next"

@@ -41,6 +41,6 @@ def parts_of_wholes(found: list[Found], ctx: Context) -> list[Found]:
             continue
         while out and out[-1].end > m.start():
             out.pop()  # "the first two months" (a length), now inside the whole's expression
-        mod = "START" if m["which"].lower() in _START_WORDS else "END"
+        mod = "START" if str.lower(m["which"]) in _START_WORDS else "END"
         out.append(attrs.evolve(f, start=m.start(), mod=mod))
     return out

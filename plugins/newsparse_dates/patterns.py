@@ -347,7 +347,7 @@ _PRIORITY = MappingProxyType({name: i for i, (name, _, _) in enumerate(_PATTERNS
 
 def _lower_literals(rx: str) -> str:
     """``rx`` with its letters lower-cased, escapes and group names kept (for a lower-cased text)."""
-    return _LITERAL_OR_NAME.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), rx)
+    return _LITERAL_OR_NAME.sub(lambda m: str.lower(m.group()) if len(m.group()) == 1 else m.group(), rx)
 
 
 _LITERAL_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
@@ -494,7 +494,7 @@ _REQUIRED_LOWER = MappingProxyType(
         name: re.compile(
             _lower_literals(_REQUIRED_PARTS[name].replace("(?-i:", "(?:").replace("(?i:", "(?:"))
             if name in _REQUIRED_PARTS
-            else rx.pattern.lower()
+            else str.lower(rx.pattern)
         )
         for name, rx in _REQUIRED.items()
     }

@@ -162,7 +162,7 @@ def _when(date: TimeExpression) -> When | None:
     if first is None or last is None:
         return None
     first, last = min(first, last), max(first, last)
-    return When(first, last, date.type.lower(), date.value)
+    return When(first, last, str.lower(date.type), date.value)
 
 
 def _iso_day(value: str) -> dt.date | None:

@@ -370,7 +370,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f.kind == "quarter"
             and "Q" in f.value
             and "X" not in f.value
-            and "year-" not in text.lower()
+            and "year-" not in str.lower(text)
             and not (
                 last_quarter is not None
                 and "-" not in text
@@ -393,7 +393,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f.type == "DATE"
             and f.interval is not None
             and ctx.ref is not None
-            and "nce" in ctx.text[max(0, f.start - 12) : f.start].lower()  # only "N" lower-cases to "n"
+            and "nce" in str.lower(ctx.text[max(0, f.start - 12) : f.start])  # only "N" lower-cases to "n"
             and _SINCE.search(ctx.text, max(0, f.start - 12), f.start)
             and f.interval[0] <= ctx.ref.isoformat()
         ):

@@ -78,7 +78,7 @@ def _number_windows(text: str, start: int, end: int) -> tuple[tuple[str, int, in
     names: list[str] = []
     if digits <= 2 and _TIME_AFTER.match(text, start + digits):
         names.append("time")
-    lower = word.lower()
+    lower = str.lower(word)
     if lower.endswith("0s") and len(word) in (3, 5):
         names.append("decade")
     return tuple(_NUMBER_WINDOW[n] for n in names)
@@ -129,7 +129,7 @@ def _hit_words(text: str, lowered: str | None = None) -> list[_Hit]:
     ``lowered``: ``text.lower()`` when the caller has it (the context's), not computed again.
     """
     if lowered is None:
-        lowered = text.lower()
+        lowered = str.lower(text)
     if len(lowered) != len(text):
         out: list[_Hit] = []
         for m in _WORD.finditer(text):
@@ -137,7 +137,7 @@ def _hit_words(text: str, lowered: str | None = None) -> list[_Hit]:
             if word[0].isdigit():
                 out.append((m.start(), m.end(), _number_windows(text, m.start(), m.end())))
             else:
-                hits = _TRIGGERS.get(word.lower(), ())
+                hits = _TRIGGERS.get(str.lower(word), ())
                 if hits:
                     out.append((m.start(), m.end(), hits))
         return out

@@ -42,7 +42,7 @@ def brand_words(
         and key[:1].isupper()
         and not key.isupper()
         and key not in _NO_BRANDS
-        and key.lower() in gaz.words
+        and str.lower(key) in gaz.words
     }
     if not dropped:
         return []  # most documents: nothing to look at
@@ -67,7 +67,7 @@ def brand_words(
     lowered = set(words.text)  # a word the document also writes in lower case is a common word
     people = {k.rpartition(" ")[2] for k, t in decided.items() if t == "PERSON" and " " in k}
     return [
-        key for key in written if key.lower() not in lowered and (key in people or not _joined(words, key))
+        key for key in written if str.lower(key) not in lowered and (key in people or not _joined(words, key))
     ]
 
 

@@ -153,7 +153,7 @@ def _numbered_evidence(words: Words, c: Candidate, gaz: Gazetteer) -> tuple[str,
     if c.kind == "chunk":
         if _PERSON_EVIDENCE.intersection(c.evidence) or len(c.text) == 1:
             return None
-        if all(w.lower() in gaz.words for w in c.text.split()):
+        if all(str.lower(w) in gaz.words for w in c.text.split()):
             return _common_word_numbered(words, c)  # "Radio 4", "Halo 2"; not "Chapter 11", "Top 40"
         return (*c.evidence, "numbered")
     if not c.cands:

@@ -16,7 +16,7 @@ __all__ = ["Links", "name_links"]
 def _strip_particle(word: str) -> str:
     """ "al-Assad" -> "Assad" (the form news uses for a surname on second mention)."""
     dash = word.find("-")
-    if 0 < dash < 4 and word[:dash].lower() in ("al", "el", "ad", "as", "ash", "an", "ar", "az"):
+    if 0 < dash < 4 and str.lower(word[:dash]) in ("al", "el", "ad", "as", "ash", "an", "ar", "az"):
         return word[dash + 1 :]
     return word
 
@@ -52,7 +52,7 @@ def name_links(
         if decided[key] == "PERSON" and len(parts) >= 2:
             for s in {parts[-1], _strip_particle(parts[-1])}:
                 surname_of.setdefault(s, key)
-            if len(parts) >= 3 and parts[-2].lower() in NAME_PARTICLES:
+            if len(parts) >= 3 and str.lower(parts[-2]) in NAME_PARTICLES:
                 surname_of.setdefault(" ".join(parts[-2:]), key)  # "De Niro" after "Robert De Niro"
             firsts.setdefault(parts[0], []).append(key)
     # a first name alone ("Kelly" after "Kelly Holmes") points at the one person who has it; so does
@@ -84,7 +84,7 @@ def name_links(
                 acronym_of[words.text[c.j + 1]] = key
             if parts[-1] in COMPANY_SUFFIXES:
                 short = " ".join(parts[:-1])
-                if short.lower() not in gaz.words:
+                if str.lower(short) not in gaz.words:
                     short_of.setdefault(short, key)
                 if len(parts) >= 3 and parts[1] in _CORPORATE_WORDS and _town_prefix(c):
                     # "Magna" after "Magna International Inc", "Billiton International Metals B.V."
@@ -185,7 +185,7 @@ def _openers_of_organisations(
     return {
         first: next(iter(names))
         for first, names in fulls.items()
-        if len(names) == 1 and first.lower() not in gaz.words and first[:1].isupper()
+        if len(names) == 1 and str.lower(first) not in gaz.words and first[:1].isupper()
     }
 
 
@@ -212,7 +212,7 @@ def _prefixes_of_organisations(
         if len(names) != 1 or short not in decided:
             continue
         first = short.split()[0]
-        if " " not in short and short.lower() in gaz.words and short not in acting:
+        if " " not in short and str.lower(short) in gaz.words and short not in acting:
             continue  # "Royal", "General": common words
         if decided[short] == "PERSON" and (first in gaz.first_names or short in gaz.surnames):
             continue  # "John" beside "John Lewis Partnership" is a person of its own
@@ -238,13 +238,13 @@ def _acting_common_words(
         and words.initial[c.i]
         and key[:1].isupper()
         and not key.isupper()
-        and key.lower() in gaz.words
+        and str.lower(key) in gaz.words
         and acts(words, c.j)
     }
     if not found:
         return frozenset()  # most documents
     lowered = {t for t in words.text if t.islower()}  # written in lower case too: a common word
-    return frozenset(key for key in found if key.lower() not in lowered)
+    return frozenset(key for key in found if str.lower(key) not in lowered)
 
 
 # Second words of company names whose first word alone names the company ("Magna International Inc").

@@ -169,7 +169,7 @@ def _spelled(words: Words, cands: Sequence[Candidate], k: int, acronym: str) -> 
         or acronym in NON_ENTITY_ACRONYMS
     ):
         return k
-    want = acronym.lower()
+    want = str.lower(acronym)
     if _spells(want, _initials(words, cands[k].i, cands[k].j)):
         return k  # the candidate spells it alone: "the BPI and the British Association of ... (BARD)"
     first = k
@@ -197,7 +197,7 @@ def _spelled_words(words: Words, cands: Sequence[Candidate], k: int) -> int | No
         3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()
     ):
         return None
-    want = acronym.lower()
+    want = str.lower(acronym)
     own = _initials(words, c.i, c.j)
     if not own or _spells(want, own):
         return None  # the candidate is the whole name already
@@ -222,7 +222,7 @@ def _initials(words: Words, i: int, j: int) -> str:
             out += [ch for ch in w if ch.isalpha()]
         else:
             out += [p[0] for p in w.split("-") if p and p[0].isupper()]
-    return "".join(out).lower()
+    return str.lower("".join(out))
 
 
 def _spells(acronym: str, initials: str) -> bool:

@@ -51,7 +51,7 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     hyphened = [
         k
         for k in words.hyphens
-        if texts[k][0].isupper() or texts[k].split("-", 1)[0].lower() in _HYPHEN_PREFIXES
+        if texts[k][0].isupper() or str.lower(texts[k].split("-", 1)[0]) in _HYPHEN_PREFIXES
     ]
     return sorted({*lettered, *hyphened, *titled})
 
@@ -69,7 +69,7 @@ def _other_first_words(gaz: Gazetteer) -> frozenset[str]:
 def _lowered(names: frozenset[str]) -> frozenset[str]:
     """The names lower-cased: a word of the document can be one of ``names`` only if its lower-cased
     form is one of these."""
-    return frozenset(name.lower() for name in names)
+    return frozenset(str.lower(name) for name in names)
 
 
 @functools.lru_cache(maxsize=4)
@@ -172,7 +172,7 @@ def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:
         head, rest = "-".join(parts[:k]), "-".join(parts[k:])
         if head[:1].isupper() and rest[:1].islower() and head in gaz.names:
             return Candidate(i, i + 1, start, start + len(head), head, "gaz", gaz.candidates(head))
-    if parts[0].lower() in _HYPHEN_PREFIXES:
+    if str.lower(parts[0]) in _HYPHEN_PREFIXES:
         rest = text[len(parts[0]) + 1 :]
         if rest[:1].isupper() and rest in gaz.names:
             end = words.end[i]

@@ -361,7 +361,7 @@ def _pooled_votes(
                 continue
             if ev == "says_it" and _named_like_a_person(key, gaz):
                 continue  # "Smith said it had been": "it" is the matter, not Smith
-            if ev == "plural_verb" and " " not in key and key.lower() in gaz.words:
+            if ev == "plural_verb" and " " not in key and str.lower(key) in gaz.words:
                 continue  # '"People are' after a quotation mark: a common word
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
@@ -601,7 +601,7 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False
     if (
         not brand
         and (not votes or (len(parts) == 1 and max(votes.values()) < 3))
-        and all(map(gaz.words.__contains__, key.lower().split()))
+        and all(map(gaz.words.__contains__, str.lower(key).split()))
     ):
         return None
     if votes:

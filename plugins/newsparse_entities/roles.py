@@ -25,7 +25,9 @@ __all__ = ["with_descriptions"]
 _NOT_AFTER = re.compile(r"\s+(?:of|for|in|at|from|who|whom|whose|[A-Z])")
 # Nouns a role ends with: the roles and titles, less the words that qualify a title or are honorifics
 # ("the lord chancellor" is no lord; "Former", "Acting" are no roles).
-_ROLE_NOUNS = (ROLES | frozenset(t.lower() for t in TITLES) | {"referee", "skipper", "officer"}) - frozenset(
+_ROLE_NOUNS = (
+    ROLES | frozenset(str.lower(t) for t in TITLES) | {"referee", "skipper", "officer"}
+) - frozenset(
     """lord lady sir dame mr mrs ms dr former acting deputy vice crown field prime foreign defense
     defence interior finance father brother sister saint chief""".split()
 )
@@ -48,14 +50,14 @@ def _person_roles(entity: Entity, text: str, named: _Named) -> dict[str, int]:
         if title is None or title.text in seen:
             continue  # "President Bush" five times: the first gives the keys (the earliest end)
         seen.add(title.text)
-        words = title.text.lower().split()
+        words = str.lower(title.text).split()
         if "of" in words:  # "Chief Operating Officer of Sony": the office is before the "of"
             words = words[: words.index("of")]
         if not words or not all(w.isalpha() for w in words) or words[-1] not in _ROLE_NOUNS:
             continue  # "Gen.", "Lord": no role noun written alone after "the"
         end = max(m.end, title.end)  # an apposition's role ("Tommy Haas, the third seed") is no description
         before = _words_before(text, title.start)
-        lowered = [w.lower() for w in before]
+        lowered = [str.lower(w) for w in before]
         if _QUALIFIERS.intersection(lowered):  # "Shadow foreign secretary": only that whole office
             at = max(i for i, w in enumerate(lowered) if w in _QUALIFIERS)
             keys.setdefault(" ".join([*lowered[at:], *words]), end)
@@ -79,7 +81,7 @@ def _qualified_keys(text: str, at: int, before: list[str], words: list[str], nam
     office = words[-1]
     keys = []
     if before:
-        lowered = [w.lower() for w in before]
+        lowered = [str.lower(w) for w in before]
         cut = max([k + 1 for k, w in enumerate(lowered) if w in _NO_QUALIFIER], default=0)  # "said the"
         lowered, before = lowered[cut:], before[cut:]
         keys = [" ".join([*lowered[k:], *words]) for k in range(max(0, len(lowered) - 2), len(lowered))]
@@ -132,7 +134,7 @@ class _Named:
         found = self._by_start.get(start)
         if found is None:
             return []
-        return sorted({m.text.lower() for m in found.mentions if m.text.isalpha()})
+        return sorted({str.lower(m.text) for m in found.mentions if m.text.isalpha()})
 
 
 def _holders(entities: Sequence[Entity], text: str) -> dict[str, tuple[int, int]]:
@@ -182,9 +184,9 @@ def with_descriptions(entities: list[Entity], text: str) -> list[Entity]:
     if not holders:
         return entities  # most documents: no titled person
     begin = max(min([end for _, end in holders.values()]) - 1, 0)  # after the first titled name
-    lowered = text.lower()
+    lowered = str.lower(text)
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
-        lowered = "".join([c if len(c.lower()) != 1 else c.lower() for c in text])
+        lowered = "".join([c if len(str.lower(c)) != 1 else str.lower(c) for c in text])
     found: dict[int, list[Mention]] = {}
     for key, (index, first_end) in holders.items():
         for a, b in _after_the_spans(text, lowered, key, begin):

@@ -96,7 +96,7 @@ def _is_cap(text: str) -> bool:
         0 < dash < 4
         and dash + 1 < len(text)
         and text[dash + 1].isupper()
-        and text[:dash].lower() not in _ENGLISH_PREFIXES
+        and str.lower(text[:dash]) not in _ENGLISH_PREFIXES
     )
 
 
@@ -302,7 +302,7 @@ def words_of(doc: Document) -> Words:
         heads.update(_region_datelines(text, starts, opening, heads))
     lower = list(doc.token_lowers)  # shared with the layers after; a cut possessive's own text again:
     for k in itertools.compress(itertools.count(), poss):
-        lower[k] = texts[k].lower()
+        lower[k] = str.lower(texts[k])
     return Words(
         start=starts,
         end=ends,

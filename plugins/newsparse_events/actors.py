@@ -72,7 +72,7 @@ def perpetrator_near(
     for k in range(b, min(hi, b + MAX_BY_GAP)):
         if tokens.texts[k] in HARD_BREAKS or tokens.texts[k] == ",":
             break
-        if tokens.texts[k].lower() == "by":
+        if str.lower(tokens.texts[k]) == "by":
             for start, stop, ident, kind, _form in mentions:
                 if (
                     start >= tokens.ends[k]
@@ -95,7 +95,7 @@ def perpetrator_near(
             and not placed_name(text, m[0])  # "in the state of Michoacan", whatever kind it was given
             and not (m[3] in PLACE_KINDS and token_at(tokens, lo, hi, m[1]) < a - 1)
             and m[4] != "demonym"
-            and text[m[1] : m[1] + 6].lower() not in {"-based", " based"}
+            and str.lower(text[m[1] : m[1] + 6]) not in {"-based", " based"}
         ]
         if hits and between_clean(tokens, token_at(tokens, lo, hi, hits[-1][1]), a):
             return (hits[-1][0], hits[-1][1], hits[-1][2])
@@ -104,13 +104,13 @@ def perpetrator_near(
 
 def _placed_after_by(text: str, by_end: int, start: int) -> bool:
     """Whether a locative word stands between "by" and a mention: "by assailants in [Piacan]" is a place."""
-    return any(word in PLACE_PREPOSITIONS or word == "," for word in text[by_end:start].lower().split())
+    return any(word in PLACE_PREPOSITIONS or word == "," for word in str.lower(text[by_end:start]).split())
 
 
 def located(text: str, start: int) -> bool:
     """Whether a mention follows a locative preposition within a few words ("in a district of Damascus"),
     or ends a chain of places that follows one (:func:`in_address`)."""
-    before = text[max(0, start - 40) : start].lower().split()[-5:]
+    before = str.lower(text[max(0, start - 40) : start]).split()[-5:]
     return any(word in PLACE_PREPOSITIONS or word in _STRUCK for word in before) or in_address(text, start)
 
 
@@ -184,8 +184,8 @@ def actor_after(text: str, tokens: TokenColumns, k: int, hi: int) -> tuple[int, 
         word = tokens.texts[j]
         if word in HARD_BREAKS or word == ",":
             return None
-        if word.lower() in ACTOR_NOUNS:
-            first = k + 1 if tokens.texts[k].lower() in {"a", "an", "the"} and k < j else k
+        if str.lower(word) in ACTOR_NOUNS:
+            first = k + 1 if str.lower(tokens.texts[k]) in {"a", "an", "the"} and k < j else k
             return (tokens.starts[first], tokens.ends[j], None)
     return None
 
@@ -207,13 +207,13 @@ def actor_of_pronoun(
     named = None if best is None else best.antecedent or best.source_text
     if best is None or named is None:
         return None
-    opening = best.content.text[: pronoun.start - best.content.start].strip(" \"'\u201c\u2018\n").lower()
+    opening = str.lower(best.content.text[: pronoun.start - best.content.start].strip(" \"'\u201c\u2018\n"))
     if opening not in {"", "that"}:
         return None  # the pronoun must open what the source said: "accused ..., and they arrested" is not
     inside = [m for m in mentions if named.start <= m[0] and m[1] <= named.end and m[4] != "demonym"]
     kinds = {m[3] for m in inside}
     ident = next((m[2] for m in inside if m[3] != "PERSON"), None)
-    head = named.text.split()[-1].lower() if named.text.split() else ""
+    head = str.lower(named.text.split()[-1]) if named.text.split() else ""
     if "PERSON" in kinds or (ident is None and head not in ACTOR_NOUNS):
         return None
     return (named.start, named.end, ident)
@@ -247,7 +247,7 @@ def no_actor(text: str, start: int, end: int) -> bool:
     """
     if _NO_ACTOR.search(text, start, end) is not None:
         return True
-    words = text[start:end].lower().split()
+    words = str.lower(text[start:end]).split()
     if not words or words[-1].isdigit():
         return True
     if len(words) == 1 and words[0].endswith("ing") and words[0].isalpha():

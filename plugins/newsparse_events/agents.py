@@ -13,7 +13,7 @@ MAX_AGENT_WORDS = 8  # words of "by four armed men on a motorcycle" between the 
 
 def agent_count(tokens: TokenColumns, lo: int, start: int) -> bool:
     """Whether the count at token ``start`` opens a "by" phrase (the agent): "by [at least] four men"."""
-    return start > lo and tokens.texts[start - 1].lower() == "by"
+    return start > lo and str.lower(tokens.texts[start - 1]) == "by"
 
 
 def joined(tokens: TokenColumns, first_end: int, second_start: int) -> bool:
@@ -21,7 +21,7 @@ def joined(tokens: TokenColumns, first_end: int, second_start: int) -> bool:
     killed", "abducted [by four men and] stabbed"."""
     if not 0 < second_start - first_end <= MAX_AGENT_WORDS:
         return False
-    gap = [t.lower() for t in tokens.texts[first_end:second_start]]
+    gap = [str.lower(t) for t in tokens.texts[first_end:second_start]]
     return gap == ["and"] or (
         2 < len(gap) <= MAX_AGENT_WORDS
         and gap[0] == "by"

@@ -45,7 +45,7 @@ def leading_clause_end(text: str, tokens: TokenColumns, lo: int, hi: int, start:
     """End of a leading "Since/After/Before ..., " clause (its dates time another event), else the start."""
     dateline = hi > lo + 2 and tokens.texts[lo + 1] == ":"  # "MOSCOW: Since ..."
     first = lo + 2 if dateline else lo
-    if hi > first and tokens.texts[first].lower() in TEMPORAL_SUBORDINATORS:
+    if hi > first and str.lower(tokens.texts[first]) in TEMPORAL_SUBORDINATORS:
         for k in range(first + 1, hi):
             if tokens.texts[k] == ",":
                 return tokens.starts[k]
@@ -278,7 +278,7 @@ def clause_dates(
     at = tree.word_at(trigger.start) if tree is not None else None
     if tree is None or at is None:
         return list(dates)
-    nominal = nominal or trigger.text.lower().endswith(" of")  # "deaths", "the killing of"
+    nominal = nominal or str.lower(trigger.text).endswith(" of")  # "deaths", "the killing of"
     own = tree.predicate(at)
     kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
     told = _prior_clause(tree, own)
@@ -311,7 +311,7 @@ def _object_noun(tree: SyntaxTree, at: int, own: int) -> bool:
     """
     if at == own or tree.words[at].upos != "NOUN" or tree.words[own].upos != "VERB":
         return False
-    verb = tree.words[own].text.lower()
+    verb = str.lower(tree.words[own].text)
     if verb in VIOLENCE_WORDS or verb.startswith(tuple(_HAPPENING_VERBS)) or _gerund(tree, at):
         return False
     k = at
@@ -327,8 +327,8 @@ def _object_noun(tree: SyntaxTree, at: int, own: int) -> bool:
 
 def _gerund(tree: SyntaxTree, at: int) -> bool:
     """Whether the word at ``at`` is a verbal "-ing" form with an object ("admitted kidnapping two girls")."""
-    following = tree.words[at + 1].text.lower() if at + 1 < len(tree.words) else ""
-    return tree.words[at].text.lower().endswith("ing") and following != "of"
+    following = str.lower(tree.words[at + 1].text) if at + 1 < len(tree.words) else ""
+    return str.lower(tree.words[at].text).endswith("ing") and following != "of"
 
 
 def _prior_clause(tree: SyntaxTree, own: int) -> tuple[int, int] | None:
@@ -351,10 +351,10 @@ def _prior_clause(tree: SyntaxTree, own: int) -> tuple[int, int] | None:
     clause = tree.clause(first)
     opener = [k for k in tree.dependents(first, "mark") if tree.words[k].start <= clause.start]
     before = [k for k in range(first) if tree.words[k].end <= clause.start]
-    words = [tree.words[k].text.lower() for k in opener + before[-1:]]
+    words = [str.lower(tree.words[k].text) for k in opener + before[-1:]]
     if not any(word in _PRIOR_MARKERS for word in words):
         return None
-    if "after" in words and tree.words[first].text.lower().endswith("ing"):
+    if "after" in words and str.lower(tree.words[first].text).endswith("ing"):
         return None  # "retreated after incurring fatalities": one happening, right after
     return clause.start, clause.end
 
@@ -374,7 +374,7 @@ def _on_other_noun(tree: SyntaxTree, clause: int, own: int) -> bool:
             return False
     else:
         return False
-    return noun.text.lower() not in VIOLENCE_WORDS
+    return str.lower(noun.text) not in VIOLENCE_WORDS
 
 
 def _in_other_clause(tree: SyntaxTree, offset: int, own: int) -> bool:

@@ -49,7 +49,7 @@ def _is_other(start: int, end: int, mentions: Sequence[Mention], place_kinds: fr
 
 def _chain_noun(word: str) -> bool:
     """Whether a word names a kind of place or area in a chain ("village", "subcounty", "limits")."""
-    return word.lower() in _CHAIN_NOUNS
+    return str.lower(word) in _CHAIN_NOUNS
 
 
 def _skip_nouns(tokens: TokenColumns, k: int, hi: int) -> int:
@@ -65,7 +65,7 @@ def _skip_nouns(tokens: TokenColumns, k: int, hi: int) -> int:
         k += 1  # "Pir Laka area [of ...]", "Manpur Police Station limits (...)"
     close = k + 3 if k + 3 < hi and tokens.texts[k] == "(" else -1
     if close > 0 and tokens.texts[close] == ")" and tokens.texts[k + 2].islower():
-        if tokens.texts[close + 1].lower() in _LINKS - {",", "("} or _chain_noun(tokens.texts[close + 1]):
+        if str.lower(tokens.texts[close + 1]) in _LINKS - {",", "("} or _chain_noun(tokens.texts[close + 1]):
             return _skip_nouns(tokens, close + 1, hi)  # "Osyan village (Kurdish name) in Besta"
     return k
 
@@ -73,30 +73,30 @@ def _skip_nouns(tokens: TokenColumns, k: int, hi: int) -> int:
 def _bearing(tokens: TokenColumns, k: int, hi: int) -> int:
     """The token after a bearing at ``k`` ("west of", "about 20km from", "ten km north of"), or ``k``."""
     start = k
-    if k < hi and tokens.texts[k].lower() in _ABOUT:
+    if k < hi and str.lower(tokens.texts[k]) in _ABOUT:
         k += 1
-    if k + 1 < hi and (tokens.texts[k].isdigit() or tokens.texts[k].lower() in _SMALL_NUMBERS):
-        if tokens.texts[k + 1].lower() in _UNITS:
+    if k + 1 < hi and (tokens.texts[k].isdigit() or str.lower(tokens.texts[k]) in _SMALL_NUMBERS):
+        if str.lower(tokens.texts[k + 1]) in _UNITS:
             k += 2  # "ten kilometers"
     elif k < hi and _DISTANCE.fullmatch(tokens.texts[k]):
         k += 1  # "20km"
-    if k + 1 < hi and tokens.texts[k].lower() in DIRECTIONS and tokens.texts[k + 1].lower() == "of":
+    if k + 1 < hi and str.lower(tokens.texts[k]) in DIRECTIONS and str.lower(tokens.texts[k + 1]) == "of":
         return k + 2
-    if k > start and k < hi and tokens.texts[k].lower() == "from":
+    if k > start and k < hi and str.lower(tokens.texts[k]) == "from":
         return k + 1
     return start
 
 
 def _link(tokens: TokenColumns, k: int, hi: int) -> int:
     """The token after the words tying a place to a larger one at ``k`` (", in", "west of"), or ``k``."""
-    word = tokens.texts[k].lower()
-    if word == "close" and k + 1 < hi and tokens.texts[k + 1].lower() == "to":
+    word = str.lower(tokens.texts[k])
+    if word == "close" and k + 1 < hi and str.lower(tokens.texts[k + 1]) == "to":
         return k + 2  # "Konkat military base close to Loka West"
-    if word == "on" and k + 2 < hi and tokens.texts[name_at(tokens, k + 1, hi)].lower() in _ROUTES:
+    if word == "on" and k + 2 < hi and str.lower(tokens.texts[name_at(tokens, k + 1, hi)]) in _ROUTES:
         return k + 1  # "Geo office on Murree road in Rawalpindi city": never "in Kabul on Monday"
     if word in _LINKS:
         k += 1
-        if word in {",", "("} and k < hi and tokens.texts[k].lower() in _AFTER_COMMA:
+        if word in {",", "("} and k < hi and str.lower(tokens.texts[k]) in _AFTER_COMMA:
             k += 1  # "Blatoungour, near Bosso", "Jathol village, in Amritsar"
         elif word in {",", "("}:
             k = _bearing(tokens, k, hi)  # "Teerage village, west of Gaalkacyo"
@@ -119,17 +119,17 @@ def chain_after(
         if k >= hi or _link(tokens, k, hi) == k:
             break
         k = _link(tokens, k, hi)
-        if k < hi and tokens.texts[k].lower() == "the":
+        if k < hi and str.lower(tokens.texts[k]) == "the":
             k += 1
-        if k + 1 < hi and tokens.texts[k].lower() in DIRECTIONS:
+        if k + 1 < hi and str.lower(tokens.texts[k]) in DIRECTIONS:
             k += 1  # "in northern Chad"
-        if k + 2 < hi and _chain_noun(tokens.texts[k]) and tokens.texts[k + 1].lower() == "of":
+        if k + 2 < hi and _chain_noun(tokens.texts[k]) and str.lower(tokens.texts[k + 1]) == "of":
             k += 2  # "in the outskirts of Kelly", "in the commune of Vohimanga"
         stop = name_at(tokens, k, hi)
         if stop == k:
             break
         after = _skip_nouns(tokens, stop, hi)
-        if after < hi and tokens.texts[after].lower() not in _ENDS:
+        if after < hi and str.lower(tokens.texts[after]) not in _ENDS:
             break  # ", Taliban said": no area
         start, end = tokens.starts[k], tokens.ends[stop - 1]
         # "Jani Khel district" is a place, and so is a name chained after one
@@ -179,11 +179,11 @@ def areas_of(
         found.extend(
             chain_after(text, tokens, stop if first < stop <= end + 1 else end + 1, hi, mentions, place_kinds)
         )
-    own = text[place[0] : place[1]].lower()
+    own = str.lower(text[place[0] : place[1]])
     seen: set[str] = set()
     out = []
     for span in found:
-        key = span.text.lower()
+        key = str.lower(span.text)
         if key not in seen and key != own:
             seen.add(key)
             out.append(span)

@@ -36,10 +36,10 @@ def _after_earlier(tree: SyntaxTree, noun: int) -> bool:
         if k is None:
             return False
         word = tree.words[k]
-        if word.text.lower() in _CAUSE_NOUNS:
+        if str.lower(word.text) in _CAUSE_NOUNS:
             return True
         marks = tree.dependents(k, "case", "mark")
-        if any(tree.words[m].text.lower() in _EARLIER for m in marks):
+        if any(str.lower(tree.words[m].text) in _EARLIER for m in marks):
             return True
         if word.deprel not in _CLIMB:
             return False

@@ -62,8 +62,8 @@ def clause_asides(tokens: TokenColumns, a: int, b: int) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     k = a
     while k < b:
-        word = tokens.texts[k].lower()
-        if word == "," and k + 1 < b and tokens.texts[k + 1].lower() in _CLAUSE_OPENERS:
+        word = str.lower(tokens.texts[k])
+        if word == "," and k + 1 < b and str.lower(tokens.texts[k + 1]) in _CLAUSE_OPENERS:
             close = next((j for j in range(k + 2, b) if tokens.texts[j] == ","), None)
             if close is None or close - k > MAX_ASIDE_TOKENS:
                 break
@@ -72,7 +72,7 @@ def clause_asides(tokens: TokenColumns, a: int, b: int) -> list[tuple[int, int]]
             continue
         if word == "who" and k > a:
             aux = b
-            while aux > k + 2 and tokens.texts[aux - 1].lower() in _AUXILIARIES:
+            while aux > k + 2 and str.lower(tokens.texts[aux - 1]) in _AUXILIARIES:
                 aux -= 1
             commas = any(tokens.texts[j] == "," for j in range(k, aux))
             if aux < b and aux - k <= MAX_ASIDE_TOKENS and not commas:
@@ -93,7 +93,7 @@ def in_comma_aside(tokens: TokenColumns, lo: int, count: tuple[int, int], verb: 
     An apposition opened by its count restates the subject ("his bodyguards, two police agents,").
     """
     close = verb
-    while close > count[1] and tokens.texts[close - 1].lower() in _VERB_LEAD:
+    while close > count[1] and str.lower(tokens.texts[close - 1]) in _VERB_LEAD:
         close -= 1
     if close <= count[1] or tokens.texts[close - 1] != ",":
         return False
@@ -122,12 +122,12 @@ def death_splits(tokens: TokenColumns, lo: int, hi: int, taken: Sequence[tuple[i
     """
     out: list[int] = []
     for k in range(lo + 1, hi - 1):
-        if tokens.texts[k].lower() != "to" or tokens.texts[k + 1].lower() != "death":
+        if str.lower(tokens.texts[k]) != "to" or str.lower(tokens.texts[k + 1]) != "death":
             continue
         if any(a <= k < b for a, b in taken):
             continue
         for j in range(k - 2, max(lo, k - 1 - MAX_TO_DEATH_GAP) - 1, -1):
-            word = tokens.texts[j].lower()
+            word = str.lower(tokens.texts[j])
             if word in {".", ";", ",", "and"} and j < k - 2:
                 break
             if word in TO_DEATH_VERBS:
@@ -139,7 +139,7 @@ def death_splits(tokens: TokenColumns, lo: int, hi: int, taken: Sequence[tuple[i
 def aside_between(tokens: TokenColumns, k: int, offset: int) -> bool:
     """Whether an aside opener ("including") stands between token ``k`` and ``offset``: a part, not a join."""
     while k < len(tokens.starts) and tokens.starts[k] < offset:
-        if tokens.texts[k].lower() in ASIDE_OPENERS:
+        if str.lower(tokens.texts[k]) in ASIDE_OPENERS:
             return True
         k += 1
     return False

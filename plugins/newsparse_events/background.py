@@ -67,10 +67,10 @@ def _last_words(text: str, lo: int, start: int) -> list[str]:
     those :func:`_tie` reads, from a window before ``start``, not the whole sentence per event."""
     window = max(lo, start - _WINDOW)
     clause = _CLAUSE_BREAK.split(text[window:start])[-1]
-    words = [w.lower() for w in _WORD.findall(clause)]
+    words = [str.lower(w) for w in _WORD.findall(clause)]
     if window > lo and len(clause) == start - window:  # no break in the window: its first word may be cut
         if len(words) <= _KEPT_WORDS:
-            words = [w.lower() for w in _WORD.findall(_CLAUSE_BREAK.split(text[lo:start])[-1])]
+            words = [str.lower(w) for w in _WORD.findall(_CLAUSE_BREAK.split(text[lo:start])[-1])]
         return words[-_KEPT_WORDS:]
     return words
 
@@ -93,7 +93,7 @@ def is_background(doc: Document, event: Event) -> bool:
     if _opens_earlier_clause(words[tie[0] :]):
         return True
     end = max(event.end, event.victims.end) if event.victims is not None else event.end
-    rest = (text[sentence.start : start] + " " + text[end : sentence.end]).lower()
+    rest = str.lower(text[sentence.start : start] + " " + text[end : sentence.end])
     return any(w.startswith(BACKGROUND_CUES) for w in _WORD.findall(rest))
 
 

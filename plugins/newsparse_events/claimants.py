@@ -46,7 +46,7 @@ def find_claimants(doc: Document, mentions: Sequence[Mention]) -> list[Claimant]
         if tree is None or verb is None or tree.modality(verb).negated:
             continue
         subject = tree.subject(verb, shared=True)
-        if subject is None or subject.text.split()[0].lower() in _NOBODY:
+        if subject is None or str.lower(subject.text.split()[0]) in _NOBODY:
             continue
         known = [m for m in mentions if m[0] < subject.end and subject.start < m[1] and m[4] != "demonym"]
         ident = next((m[2] for m in known), None)
@@ -62,6 +62,6 @@ def with_claimant(doc: Document, event: Event, claimants: Sequence[Claimant]) ->
         return event
     here = doc.sentence_index(event.trigger.start)
     near = [c for c in claimants if 0 <= c.sentence - here <= MAX_SENTENCES_AFTER]
-    if len({c.actor.text.lower() for c in near}) != 1:
+    if len({str.lower(c.actor.text) for c in near}) != 1:
         return event  # none, or rival claims: no one actor
     return attrs.evolve(event, perpetrator=near[0].ident, perpetrator_text=near[0].actor)

@@ -53,7 +53,7 @@ def _group(victims: Span | None) -> str:
     """The victim group's head noun, synonyms merged ("troops" and "soldiers" are one group)."""
     if victims is None:
         return ""
-    word = victims.text.lower().split()[-1] if victims.text.split() else ""
+    word = str.lower(victims.text).split()[-1] if victims.text.split() else ""
     return GROUP_SYNONYMS.get(word, word)
 
 
@@ -69,7 +69,7 @@ def _contrasted(doc: Document, a: Event, b: Event) -> bool:
     first, second = (a, b) if a.start <= b.start else (b, a)
     if doc.sentence_index(second.start) - doc.sentence_index(first.start) > 1:
         return False
-    words = doc.text[first.end : second.start].lower().replace(",", " ").split()
+    words = str.lower(doc.text[first.end : second.start]).replace(",", " ").split()
     return any(word in CONTRAST_MARKERS for word in words)
 
 
@@ -88,7 +88,7 @@ def _source_key(event: Event) -> str | None:
         return None
     if event.source.source is not None:
         return "id:" + event.source.source
-    text = (event.source.source_text or "").lower().split()
+    text = str.lower(event.source.source_text or "").split()
     while text and text[0] in {"the", "a", "an"}:
         text = text[1:]
     return "text:" + " ".join(text) if text else None

@@ -60,7 +60,7 @@ def _denial_after(tree: SyntaxTree, trigger: int) -> int | None:
     own = tree.predicate(trigger)
     for k in range(trigger + 1, len(tree.words)):
         word = tree.words[k]
-        if word.text.lower() in _DENIALS and word.upos in _VERBS:
+        if str.lower(word.text) in _DENIALS and word.upos in _VERBS:
             return k
         if word.upos in _VERBS and word.deprel not in ("aux", "aux:pass", "cop") and k != own:
             return None
@@ -70,13 +70,13 @@ def _denial_after(tree: SyntaxTree, trigger: int) -> int | None:
 def _denies_report(tree: SyntaxTree, denial: int, trigger: int) -> bool:
     """Whether ``denial`` denies the report of ``trigger``: a passive with a pronoun for subject, or a
     conjunct of the trigger's own predicate with no subject of its own; no object follows it."""
-    after = tree.words[denial + 1].text.lower() if denial + 1 < len(tree.words) else "."
+    after = str.lower(tree.words[denial + 1].text) if denial + 1 < len(tree.words) else "."
     if after not in _AFTER_DENIAL:
         return False  # "arrested and denied access to lawyers", "denied bail": a thing denied them
     subject = tree.subject(denial)
-    passive = bool(tree.dependents(denial, "aux:pass")) or tree.words[denial - 1].text.lower() in _BE
+    passive = bool(tree.dependents(denial, "aux:pass")) or str.lower(tree.words[denial - 1].text) in _BE
     if subject is not None:
-        return passive and subject.text.lower() in _REPORT_PRONOUNS
+        return passive and str.lower(subject.text) in _REPORT_PRONOUNS
     own = tree.predicate(trigger)
     return tree.words[denial].deprel == "conj" and tree.head_of(denial) == own and own != denial
 
@@ -114,18 +114,18 @@ def on_earlier_event(doc: Document, event: Event) -> bool:
 
 def is_intended(doc: Document, event: Event) -> bool:
     """Whether the event's trigger is a gerund named as an aim: "aimed [mainly] at killing"."""
-    word = event.trigger.text.split()[0].lower() if event.trigger.text.strip() else ""
+    word = str.lower(event.trigger.text.split()[0]) if event.trigger.text.strip() else ""
     if not word.endswith("ing"):
         return False
     found = _AIMED_AT.search(doc.text, max(0, event.trigger.start - 40), event.trigger.start)
-    return found is not None and any(w in _AIMS for w in found.group(0).lower().split()[:-1])
+    return found is not None and any(w in _AIMS for w in str.lower(found.group(0)).split()[:-1])
 
 
 def is_death_sentence(doc: Document, event: Event) -> bool:
     """Whether the event is a court's sentence: "sentenced two men to death" names no death yet."""
-    if event.role != "killed" or event.trigger.text.lower() != "death":
+    if event.role != "killed" or str.lower(event.trigger.text) != "death":
         return False
-    if not doc.text[max(0, event.trigger.start - 4) : event.trigger.start].lower().endswith("to "):
+    if not str.lower(doc.text[max(0, event.trigger.start - 4) : event.trigger.start]).endswith("to "):
         return False
     start = min(event.start, event.victims.start) if event.victims is not None else event.start
     return _SENTENCED.search(doc.text, max(0, start - 60), start) is not None

@@ -58,7 +58,7 @@ def _refers_back(doc: Document, event: Event, start: int, end: int) -> bool:
     trigger = event.trigger
     lo, hi = max(start, trigger.start - MAX_REFERENCE_BEFORE), min(end, trigger.end + MAX_REFERENCE_AFTER)
     for found in _REFERS.finditer(doc.text, lo, hi):
-        if not _REPELLED & set(doc.text[max(start, found.start() - 30) : found.start()].lower().split()):
+        if not _REPELLED & set(str.lower(doc.text[max(start, found.start() - 30) : found.start()]).split()):
             return True
     return _IT_BEFORE.search(doc.text, max(start, trigger.start - 16), trigger.start) is not None
 
@@ -68,7 +68,7 @@ def _actor_of(phrase_start: int, phrase_end: int, head: str, mentions: Sequence[
     for m in mentions:
         if phrase_start <= m[0] and m[1] <= phrase_end and m[3] in ACTOR_KINDS and m[4] != "demonym":
             return m
-    if head.lower() in ACTOR_NOUNS:
+    if str.lower(head) in ACTOR_NOUNS:
         return (phrase_start, phrase_end, "", "GROUP", None)
     return None
 
@@ -77,7 +77,7 @@ def _means(doc: Document, tree: SyntaxTree) -> Span | None:
     """The means an attack verb of the sentence takes as its object or oblique ("detonated a bomb",
     "hurled hand grenades", "attacked the convoy with rockets"): the instrument phrase inside it."""
     for k, word in enumerate(tree.words):
-        if word.upos != "VERB" or word.text.lower() not in ATTACK_VERBS or _passive(tree, k):
+        if word.upos != "VERB" or str.lower(word.text) not in ATTACK_VERBS or _passive(tree, k):
             continue
         for head in tree.dependents(k, "obj", "obl"):
             phrase = tree.noun_phrase(head)
@@ -91,7 +91,7 @@ def _attacker(doc: Document, tree: SyntaxTree, mentions: Sequence[Mention]) -> t
     """(whether the sentence tells an attack, its actor): the subject of an attack verb, a passive's agent."""
     told = False
     for k, word in enumerate(tree.words):
-        if word.upos != "VERB" or word.text.lower() not in ATTACK_VERBS:
+        if word.upos != "VERB" or str.lower(word.text) not in ATTACK_VERBS:
             continue
         told = True
         passive = _passive(tree, k)  # "6 people were shot": the subject was hit
@@ -109,13 +109,13 @@ def _passive(tree: SyntaxTree, k: int) -> bool:
     """Whether verb ``k`` is passive: a passive auxiliary, or a form of "be" before a participle."""
     if tree.dependents(k, "aux:pass"):
         return True
-    be = any(tree.words[a].text.lower() in _BE for a in tree.dependents(k, "aux"))
-    return be and not tree.words[k].text.lower().endswith("ing")
+    be = any(str.lower(tree.words[a].text) in _BE for a in tree.dependents(k, "aux"))
+    return be and not str.lower(tree.words[k].text).endswith("ing")
 
 
 def _by(tree: SyntaxTree, k: int) -> bool:
     """Whether word ``k`` is introduced by "by" (a passive's agent)."""
-    return any(tree.words[c].text.lower() == "by" for c in tree.dependents(k, "case"))
+    return any(str.lower(tree.words[c].text) == "by" for c in tree.dependents(k, "case"))
 
 
 def _wire(doc: Document) -> bool:

@@ -87,7 +87,7 @@ def find_incidents(
         date = _date_after(dates, starts, verb_end, sentence.end, doc)
         if place is not None or date is not None:
             areas = areas_in_sentence(doc, place, mentions, place_kinds)
-            noun = (found.group("noun") or "it").lower()
+            noun = str.lower(found.group("noun") or "it")
             out.append(Incident(index, (sentence.start, sentence.end), place, areas, date, noun))
     return out
 
@@ -111,7 +111,7 @@ def _nearest(doc: Document, event: Event, incidents: Sequence[Incident]) -> Inci
     """The incident sentence nearest the event, at most a few sentences away."""
     here = doc.sentence_index(event.trigger.start)
     sentence = doc.sentences[here]
-    own = doc.text[sentence.start : sentence.end].lower()
+    own = str.lower(doc.text[sentence.start : sentence.end])
     near = [
         i
         for i in incidents

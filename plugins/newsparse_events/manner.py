@@ -40,12 +40,12 @@ _SAME_VICTIMS = frozenset({"dead", "victim", "victims", "bodies", "deceased"})
 
 def _names_victims(subject: str, event: Event) -> bool:
     """Whether the later subject names the told event's victims ("the dead", "the designer")."""
-    head = subject.lower().split()[-1]
+    head = str.lower(subject).split()[-1]
     if head in _SAME_VICTIMS:
         return True
-    told = set(re.findall(r"[a-z]+", event.text.lower()))
+    told = set(re.findall(r"[a-z]+", str.lower(event.text)))
     if event.victims is not None:
-        told |= set(re.findall(r"[a-z]+", event.victims.text.lower()))
+        told |= set(re.findall(r"[a-z]+", str.lower(event.victims.text)))
     return len(head) > 3 and head in told
 
 

@@ -85,7 +85,7 @@ def is_natural_death(doc: Document, event: Event) -> bool:
     """
     if event.role != "killed" or event.perpetrator_text is not None or event.instrument is not None:
         return False
-    if event.trigger.text.lower() not in _DEATH_WORDS:
+    if str.lower(event.trigger.text) not in _DEATH_WORDS:
         return False
     uncounted = event.count is None and event.victims is None  # "Actress X has died at the age of 71"
     if not uncounted and (event.count is None or event.count.high != 1):
@@ -152,14 +152,14 @@ def is_sports_injury(doc: Document, event: Event) -> bool:
 
 def is_killed_off(doc: Document, event: Event) -> bool:
     """Whether the trigger is "killed off" / "kill ... off": a story's character or a plan, not a person."""
-    after = doc.text[event.trigger.end : event.trigger.end + 24].lower().split()
+    after = str.lower(doc.text[event.trigger.end : event.trigger.end + 24]).split()
     return event.role == "killed" and (after[:1] == ["off"] or (len(after) > 1 and after[1] == "off"))
 
 
 def is_court_sentence(doc: Document, event: Event) -> bool:
     """Whether the trigger is a court's sentence: "jailed for 14 years", "imprisoned for life"."""
-    word = event.trigger.text.lower()
-    after = doc.text[event.trigger.end : event.trigger.end + 6].lower().split()
+    word = str.lower(event.trigger.text)
+    after = str.lower(doc.text[event.trigger.end : event.trigger.end + 6]).split()
     return event.role == "arrested" and word in {"jailed", "imprisoned"} and after[:1] == ["for"]
 
 
@@ -171,14 +171,14 @@ _OBJECT_START = re.compile(r"\s+(?:an?|the|two|three|four|five|several|some|\d[\
 
 def is_saved(doc: Document, event: Event) -> bool:
     """Whether the trigger is a death someone was saved from: "saved 1,200 Tutsis from death"."""
-    if event.role != "killed" or event.trigger.text.lower() != "death":
+    if event.role != "killed" or str.lower(event.trigger.text) != "death":
         return False
     return _SAVED.search(doc.text, max(0, event.trigger.start - 80), event.trigger.start) is not None
 
 
 def is_lacking(doc: Document, event: Event) -> bool:
     """Whether "missing" takes an object ("missing two crucial facts"): lacking something, nobody missing."""
-    if event.role != "missing" or event.trigger.text.lower() != "missing":
+    if event.role != "missing" or str.lower(event.trigger.text) != "missing":
         return False
     if event.count is None or event.count.start < event.trigger.end:
         return False  # "1,000 people remain missing a week after": the people are missing
@@ -198,7 +198,7 @@ def is_denied(doc: Document, event: Event) -> bool:
         ends.append(event.victims.start)
     if event.count is not None:
         ends.append(event.count.start)
-        if event.count.text.lower() == "one":
+        if str.lower(event.count.text) == "one":
             ends.append(event.count.end)  # "no-one": the count is the "one" of it
     return any(_DENIED.search(doc.text[max(0, end - 30) : end]) is not None for end in ends)
 
@@ -220,7 +220,7 @@ def is_body_of_people(doc: Document, event: Event) -> bool:
     A dead body is told as "the body of X" or with a word of death, finding or violence in its
     sentence ("two bodies were found"); "a right to information held by 100,000 public bodies" is none.
     """
-    if event.role != "killed" or event.trigger.text.lower() not in _BODY_WORDS:
+    if event.role != "killed" or str.lower(event.trigger.text) not in _BODY_WORDS:
         return False
     after = doc.text[event.trigger.end : event.trigger.end + 4].split()
     if after[:1] == ["of"]:
@@ -243,7 +243,7 @@ def _names_a_person(words: str, names: bool = True) -> bool:
     tokens = words.split()
     if names and any(w[:1].isupper() for w in tokens):
         return True
-    return any(_is_person_noun(w.lower()) for w in tokens)
+    return any(_is_person_noun(str.lower(w)) for w in tokens)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -260,7 +260,7 @@ def is_missing_thing(doc: Document, event: Event) -> bool:
     From the clause: the noun a modifier "missing" goes with ("the missing instrumental parts"; a
     person noun is needed there, "the missing soldiers"), or the subject of "went missing".
     """
-    if event.role != "missing" or event.trigger.text.lower() != "missing":
+    if event.role != "missing" or str.lower(event.trigger.text) != "missing":
         return False
     before = doc.text[max(0, event.trigger.start - 30) : event.trigger.start]
     if _ATTRIBUTIVE.search(before):
@@ -283,11 +283,11 @@ def is_held_group(doc: Document, event: Event) -> bool:
     modifying one ("the detained men") refers to a group; it tells a new arrest, abduction or flight
     only with a figure of its own that no definite determiner presents as known.
     """
-    word = event.trigger.text.lower()
+    word = str.lower(event.trigger.text)
     if word in _ATTRIBUTIVE_HELD:
         before = doc.text[max(0, event.trigger.start - 12) : event.trigger.start]
         after = doc.text[event.trigger.end : event.trigger.end + 20].split()
-        noun = re.sub(r"\W+$", "", after[0]).lower() if after else ""
+        noun = str.lower(re.sub(r"\W+$", "", after[0])) if after else ""
         return bool(_DEFINITE.search(before)) and _is_person_noun(noun)
     if word not in GROUP_NOUNS:
         return False
@@ -311,8 +311,8 @@ MAX_HELD_ACT_WORDS = 4  # words between the group noun (or its count) and what i
 def _released(doc: Document, event: Event) -> bool:
     """Whether the counted group is told as freed, charged or moved: people held before, no new arrest."""
     assert event.count is not None
-    before = doc.text[max(0, event.count.start - 40) : event.count.start].lower().split()
-    after = doc.text[event.trigger.end : event.trigger.end + 40].lower().split()
+    before = str.lower(doc.text[max(0, event.count.start - 40) : event.count.start]).split()
+    after = str.lower(doc.text[event.trigger.end : event.trigger.end + 40]).split()
     words = [*before[-MAX_HELD_ACT_WORDS:], *after[:MAX_HELD_ACT_WORDS]]
     return any(word.strip(",.;:") in _HELD_ACTS for word in words)
 
@@ -332,7 +332,7 @@ def is_escape(doc: Document, event: Event) -> bool:
     """
     if event.role != "displaced" or event.victims is None:
         return False
-    if not event.trigger.text.lower().startswith(("fle", "escap")):
+    if not str.lower(event.trigger.text).startswith(("fle", "escap")):
         return False  # "2 soldiers were displaced", "evacuated": made to leave, whoever they are
-    words = event.victims.text.lower().split()
+    words = str.lower(event.victims.text).split()
     return bool(words) and words[-1] in _ESCAPING

@@ -35,7 +35,7 @@ def antecedent(tree: SyntaxTree, verb: int, pronoun: str) -> int | None:
 
     The pronoun must be ``verb``'s object ("injuring her husband": "her" is a possessor).
     """
-    own = [k for k in tree.dependents(verb, "obj") if tree.words[k].text.lower() == pronoun]
+    own = [k for k in tree.dependents(verb, "obj") if str.lower(tree.words[k].text) == pronoun]
     if tree.words[verb].deprel != "conj" or not own:
         return None
     first = tree.head_of(verb)
@@ -44,7 +44,7 @@ def antecedent(tree: SyntaxTree, verb: int, pronoun: str) -> int | None:
     objects = tree.dependents(first, "obj")
     if len(objects) != 1:
         return None
-    return objects[0] if _fits(tree.words[objects[0]].text.lower(), pronoun) else None
+    return objects[0] if _fits(str.lower(tree.words[objects[0]].text), pronoun) else None
 
 
 def object_antecedent(doc: Document, s: Sentence, a: int, b: int) -> tuple[Count | None, Span] | None:
@@ -54,9 +54,9 @@ def object_antecedent(doc: Document, s: Sentence, a: int, b: int) -> tuple[Count
     tree gives no clear antecedent (the pronoun then stays as the layer read it).
     """
     tokens = doc.token_columns
-    if b >= s.hi or tokens.texts[b].lower() not in OBJECT_PRONOUNS:
+    if b >= s.hi or str.lower(tokens.texts[b]) not in OBJECT_PRONOUNS:
         return None
-    pronoun = tokens.texts[b].lower()
+    pronoun = str.lower(tokens.texts[b])
     tree = sentence_tree(doc, Span.of(doc.text, s.start, s.end))
     verb = None if tree is None else tree.word_at(tokens.starts[a])
     head = None if tree is None or verb is None else antecedent(tree, verb, pronoun)

@@ -131,8 +131,8 @@ def _name_starts(text: str, tokens: TokenColumns, lo: int, hi: int) -> list[tupl
     """
     out: list[tuple[int, int, bool]] = []
     for k in range(lo, hi - 1):
-        word = tokens.texts[k].lower()
-        if word in _BEARINGS and tokens.texts[k + 1].lower() in {"of", "from"} and k + 2 < hi:
+        word = str.lower(tokens.texts[k])
+        if word in _BEARINGS and str.lower(tokens.texts[k + 1]) in {"of", "from"} and k + 2 < hi:
             if _capitalised(tokens.texts[k + 2]):
                 out.append((k + 1, k + 2, True))  # "2.4 km south of Hpar Hpyo", "10 km from Arimba"
             continue
@@ -141,10 +141,10 @@ def _name_starts(text: str, tokens: TokenColumns, lo: int, hi: int) -> list[tupl
             continue
         if word not in _LOCATIVE and word not in _STRIKES:
             continue
-        if "monitored" in text[max(0, tokens.starts[k] - 30) : tokens.starts[k]].lower():
+        if "monitored" in str.lower(text[max(0, tokens.starts[k] - 30) : tokens.starts[k]]):
             continue  # "monitored by the BBC in London": where a source listened, not where it happened
         first = _skip_modifiers(tokens, k + 1, hi)
-        if not (tokens.texts[first].lower() in PLACE_NOUNS and tokens.texts[first + 1] == "of"):
+        if not (str.lower(tokens.texts[first]) in PLACE_NOUNS and tokens.texts[first + 1] == "of"):
             out.append((k, first, False))  # not "in the Municipality of [Trancoso]"
         out.extend(_named_by_noun(tokens, k, first, hi))
     return out
@@ -152,7 +152,7 @@ def _name_starts(text: str, tokens: TokenColumns, lo: int, hi: int) -> list[tupl
 
 def _skip_modifiers(tokens: TokenColumns, first: int, hi: int) -> int:
     """The first token after "the" and a direction or "rural": "the southwest [Japan]", "rural [Idlib]"."""
-    if tokens.texts[first].lower() in {"the", "a"} and first + 1 < hi:
+    if str.lower(tokens.texts[first]) in {"the", "a"} and first + 1 < hi:
         first += 1
     if (tokens.texts[first] in DIRECTIONS or tokens.texts[first] == "rural") and first + 1 < hi:
         first += 1  # "southwest Japan", never "South Africa"
@@ -162,9 +162,9 @@ def _skip_modifiers(tokens: TokenColumns, first: int, hi: int) -> int:
 def _named_by_noun(tokens: TokenColumns, k: int, first: int, hi: int) -> list[tuple[int, int, bool]]:
     """The name after "<place noun> of" a few words on: "the key Libyan air base of X", "the entry to X"."""
     for j in range(first, min(hi - 2, first + MAX_NAME_WORDS + 2)):
-        if tokens.texts[j].lower() in PLACE_NOUNS and tokens.texts[j + 1].lower() in {"of", "to"}:
+        if str.lower(tokens.texts[j]) in PLACE_NOUNS and str.lower(tokens.texts[j + 1]) in {"of", "to"}:
             return [(k, j + 2, True)] if _capitalised(tokens.texts[j + 2]) else []
-        if tokens.texts[j] in {",", ";", "."} or tokens.texts[j].lower() in {"in", "on", "and", "by"}:
+        if tokens.texts[j] in {",", ";", "."} or str.lower(tokens.texts[j]) in {"in", "on", "and", "by"}:
             break
     return []
 
@@ -175,9 +175,9 @@ def _starts_after_on(tokens: TokenColumns, k: int, hi: int) -> list[tuple[int, i
     first = _skip_modifiers(tokens, k + 1, hi)
     if first + 1 >= hi:
         return []
-    if tokens.texts[first].lower() in _ROUTES:
+    if str.lower(tokens.texts[first]) in _ROUTES:
         j = first + 1
-        while j < hi - 1 and j - first <= 3 and tokens.texts[j].lower() in _LINKING:
+        while j < hi - 1 and j - first <= 3 and str.lower(tokens.texts[j]) in _LINKING:
             j += 1
         if j > first + 1 and _capitalised(tokens.texts[j]):
             return [(k, j, True)]  # "on the road that connects [Frontera] to Villahermosa"
@@ -185,7 +185,7 @@ def _starts_after_on(tokens: TokenColumns, k: int, hi: int) -> list[tuple[int, i
     if found or not _capitalised(tokens.texts[first]):
         return found
     end = name_at(tokens, first, hi)
-    if end < hi and tokens.texts[end].lower() in PLACE_NOUNS and end > first:
+    if end < hi and str.lower(tokens.texts[end]) in PLACE_NOUNS and end > first:
         return [(k, first, True)]
     return []
 
@@ -224,7 +224,7 @@ def located_names(
     """Places named after a locative preposition in tokens ``[lo, hi)``: (start, end, entity id or None)."""
     out: list[tuple[int, int, str | None]] = []
     for k, first, by_noun in _name_starts(text, tokens, lo, hi):
-        if tokens.texts[first].lower() in _NOT_PLACE_WORDS:
+        if str.lower(tokens.texts[first]) in _NOT_PLACE_WORDS:
             continue
         end = name_at(tokens, first, hi)
         if end == first:
@@ -236,7 +236,7 @@ def located_names(
         known = [m for m in mentions if m[0] < stop and start < m[1]]
         if known and all(m[4] == "demonym" for m in known):
             continue  # "in the Palestinian village of X": a nationality is no place
-        after = tokens.texts[end].lower() if end < hi else "."
+        after = str.lower(tokens.texts[end]) if end < hi else "."
         if (
             not by_noun
             and any(m[3] not in place_kinds for m in known)
@@ -245,12 +245,12 @@ def located_names(
         ):
             continue  # "in Hamas attacks": an actor, not a place
         if (
-            tokens.texts[k].lower() in _STRIKES
+            str.lower(tokens.texts[k]) in _STRIKES
             and after not in PLACE_NOUNS
             and not any(m[3] in place_kinds for m in known)
         ):
             continue  # "stormed Hamas": only a known place or "X district" is where a strike fell
-        if text[stop : stop + 6].lower() in {"-based", " based"}:
+        if str.lower(text[stop : stop + 6]) in {"-based", " based"}:
             continue
         place = next((m for m in known if m[4] != "demonym" and m[3] in place_kinds), None)
         full = _with_areas(tokens, end, hi)
@@ -282,12 +282,12 @@ def named_incident(
     """
     out: list[tuple[int, int, str | None]] = []
     for k in range(lo + 1, hi):
-        if tokens.texts[k].lower() not in _INCIDENT_NOUNS or not _capitalised(tokens.texts[k - 1]):
+        if str.lower(tokens.texts[k]) not in _INCIDENT_NOUNS or not _capitalised(tokens.texts[k - 1]):
             continue
         first = k - 1
         while first > lo and _capitalised(tokens.texts[first - 1]) and k - first < MAX_NAME_WORDS:
             first -= 1
-        opener = tokens.texts[first - 1].lower() if first > lo else ""
+        opener = str.lower(tokens.texts[first - 1]) if first > lo else ""
         if opener not in {"the", "a"} and not opener.isdigit():
             continue  # "the Hillsborough disaster", "the 1989 Hillsborough disaster"
         start, stop = tokens.starts[first], tokens.ends[k - 1]
@@ -456,7 +456,7 @@ def background_sentence(text: str, start: int, end: int) -> bool:
 
     The guideline takes a place from another sentence only when it tells the same incident.
     """
-    return "since" in text[start:end].lower() and _SINCE.search(text, start, end) is not None
+    return "since" in str.lower(text[start:end]) and _SINCE.search(text, start, end) is not None
 
 
 def dated_otherwise(own: str | None, dates: Sequence[tuple[int, str, str]], start: int, end: int) -> bool:
@@ -515,13 +515,13 @@ def mention_near(
     for start, end, ident, kind, form in mentions:
         if not (bounds[0] <= start and end <= bounds[1]) or kind not in kinds or form == "demonym":
             continue
-        if text[end : end + 6].lower() in {"-based", " based"}:
+        if str.lower(text[end : end + 6]) in {"-based", " based"}:
             continue  # "the Britain-based Observatory": a source's base, not where it happened
         if any(start < b and a < end for a, b in exclude):
             continue
-        before = text[max(bounds[0], start - 16) : start].lower().split()
+        before = str.lower(text[max(bounds[0], start - 16) : start]).split()
         located = any(word in PLACE_PREPOSITIONS for word in before[-3:])
-        cue = text[max(bounds[0], start - 16) : start].lower().rpartition(",")[2].split()[-3:]
+        cue = str.lower(text[max(bounds[0], start - 16) : start]).rpartition(",")[2].split()[-3:]
         if placed_only and not located and any(word in _ELSEWHERE for word in cue):
             continue  # "crashed as it left for Florida", "the border with Burma": not where it happened
         if not located and text[end : end + 2][1:].isalpha():
@@ -553,7 +553,7 @@ def as_mention(
     found: list[tuple[int, int, str | None]] = []
     for start, end, ident, kind, form in mentions:
         if span.start <= start and end <= span.end and kind in kinds and form != "demonym":
-            if span.text[max(0, start - span.start - 5) : start - span.start].lower() == "anti-":
+            if str.lower(span.text[max(0, start - span.start - 5) : start - span.start]) == "anti-":
                 continue  # "anti-Houthi forces" are not the Houthis
             found.append((start, end, ident))
     # "Romania's capital Bucharest": the place owned, not its possessor
@@ -621,6 +621,6 @@ def possessors(text: str, places: Sequence[tuple[int, int, str | None]]) -> list
     for start, end, *_rest in places:
         at = end - 2 if text[end - 2 : end] in ("'s", "\u2019s") else end
         after = _POSSESSIVE.match(text, at)
-        if after is not None and not set(after.group(1).lower().split()) & _PLACE_AFTER_POSSESSIVE:
+        if after is not None and not set(str.lower(after.group(1)).split()) & _PLACE_AFTER_POSSESSIVE:
             found.append((start, end))
     return found

@@ -75,7 +75,7 @@ def _own_subject(tree: SyntaxTree, k: int) -> int | None:
 
 def _fits(tree: SyntaxTree, phrase: Phrase, pronoun: str, mentions: Sequence[Mention]) -> bool:
     """Whether a noun phrase may be what the pronoun names: an actor or a person of its number."""
-    head = tree.words[phrase.head].text.lower()
+    head = str.lower(tree.words[phrase.head].text)
     if tree.words[phrase.head].upos == "PRON":
         return False
     kinds = {m[3] for m in mentions if phrase.start <= m[0] and m[1] <= phrase.end and m[4] != "demonym"}
@@ -90,7 +90,7 @@ def _phrase_mention(text: str, phrase: Phrase, mentions: Sequence[Mention]) -> t
     """The antecedent as an actor: its entity when a mention covers its head, else the phrase itself."""
     for m in mentions:
         if phrase.start <= m[0] and m[1] <= phrase.end and m[3] in ACTOR_KINDS and m[4] != "demonym":
-            if text[max(phrase.start, m[0] - 5) : m[0]].lower() == "anti-":
+            if str.lower(text[max(phrase.start, m[0] - 5) : m[0]]) == "anti-":
                 continue  # "anti-Houthi forces": whom they oppose, not who they are
             return (phrase.start, phrase.end, m[2] or None)
     return (phrase.start, phrase.end, None)
@@ -101,7 +101,7 @@ def _governing_subject(
 ) -> Phrase | None:
     """The subject or object of the clause that the pronoun's clause of time modifies: the one that fits."""
     first = _first_conjunct(tree, verb)
-    marks = {tree.words[m].text.lower() for m in tree.dependents(first, "mark")}
+    marks = {str.lower(tree.words[m].text) for m in tree.dependents(first, "mark")}
     if not marks & _SUBORDINATORS:
         return None
     deprel = tree.words[first].deprel
@@ -139,9 +139,9 @@ def _previous_subject(doc: Document, here: int, pronoun: str, mentions: Sequence
     root = _root(tree) if tree is not None else None
     if tree is None or root is None:
         return None
-    if tree.words[root].text.lower() in _SAYING:
+    if str.lower(tree.words[root].text) in _SAYING:
         return _reported_subject(tree, root, pronoun, mentions)
-    if any(tree.words[k].text.lower() in _SAYING for k in tree.dependents(root, "parataxis", "ccomp")):
+    if any(str.lower(tree.words[k].text) in _SAYING for k in tree.dependents(root, "parataxis", "ccomp")):
         return None  # "..., police said": a report, whose subject may be anyone
     subjects = tree.dependents(root, *_SUBJECTS)
     if not subjects:
@@ -157,9 +157,9 @@ def _controller(tree: SyntaxTree, verb: int) -> int:
     if word.deprel == "xcomp":
         return tree.head_of(verb) or verb
     k = verb - 1
-    while k >= 0 and tree.words[k].text.lower() in _PERFECT:
+    while k >= 0 and str.lower(tree.words[k].text) in _PERFECT:
         k -= 1
-    if word.deprel is not None or k < 1 or tree.words[k].text.lower() != "to":
+    if word.deprel is not None or k < 1 or str.lower(tree.words[k].text) != "to":
         return verb
     governor = tree.words[k - 1]
     return k - 1 if governor.upos == "VERB" and governor.deprel == "root" else verb
@@ -177,7 +177,7 @@ def _reported_subject(
         k
         for k in tree.dependents(said, "ccomp")
         if tree.words[k].upos == "VERB"
-        and tree.words[k].text.lower() not in _SAYING
+        and str.lower(tree.words[k].text) not in _SAYING
         and not tree.dependents(k, "aux:pass", "nsubj:pass")
     ]
     near = range(said + 2, min(said + 4, len(tree.words)))
@@ -205,16 +205,16 @@ def _perpetrator(
     verb = tree.word_at(event.trigger.start)
     if verb is None or tree.words[verb].upos != "VERB" or tree.dependents(verb, "aux:pass"):
         return event
-    if tree.words[verb].text.lower() in _INTRANSITIVE:
+    if str.lower(tree.words[verb].text) in _INTRANSITIVE:
         return event  # "he died": the subject is who was hit
     verb = _controller(tree, verb)  # "They claimed to have killed": the subject of "claimed"
     subject = _own_subject(tree, verb)
-    if subject is None or tree.words[subject].text.lower() not in _PLURAL | _SINGULAR:
+    if subject is None or str.lower(tree.words[subject].text) not in _PLURAL | _SINGULAR:
         return event
     said = tree.words[subject]
     if event.victims is not None and event.victims.start <= said.start < event.victims.end:
         return event  # "he died": the pronoun is who was hit
-    pronoun = tree.words[subject].text.lower()
+    pronoun = str.lower(tree.words[subject].text)
     sentence = doc.sentences[here]
     found = _governing_subject(tree, verb, pronoun, _within(mentions, sentence.start, sentence.end))
     opening = tree.words[subject].start == sentence.start
@@ -235,16 +235,16 @@ def _victims(doc: Document, event: Event, tree: SyntaxTree, mentions: Sequence[M
     if verb is None or tree.words[verb].deprel != "ccomp":
         return event
     governor = tree.head_of(verb)
-    if governor is None or tree.words[governor].text.lower() not in _SAYING:
+    if governor is None or str.lower(tree.words[governor].text) not in _SAYING:
         return event
     subjects = tree.dependents(governor, "nsubj")
     if not subjects:
         return event
     found = tree.noun_phrase(subjects[0])
-    pronoun = event.victims.text.lower()
-    if not _fits(tree, found, pronoun, mentions) or tree.words[found.head].text.lower() in _NOT_REPORTERS:
+    pronoun = str.lower(event.victims.text)
+    if not _fits(tree, found, pronoun, mentions) or str.lower(tree.words[found.head].text) in _NOT_REPORTERS:
         return event
-    start = found.start + 4 if found.text.lower().startswith("the ") else found.start
+    start = found.start + 4 if str.lower(found.text).startswith("the ") else found.start
     return attrs.evolve(event, victims=Span.of(doc.text, start, found.end))
 
 
@@ -258,7 +258,7 @@ def with_pronoun_roles(
     """
     if tree is None or event.role not in CASUALTY_ROLES or event.scope != "incident":
         return event
-    pronoun_victim = event.victims is not None and event.victims.text.lower() in _SINGULAR
+    pronoun_victim = event.victims is not None and str.lower(event.victims.text) in _SINGULAR
     lo = max(0, event.trigger.start - MAX_PRONOUN_BEFORE)
     pronoun_actor = event.perpetrator_text is None and _PRONOUN_NEAR.search(doc.text, lo, event.trigger.start)
     here = doc.sentence_index(event.trigger.start)

@@ -163,15 +163,15 @@ def _count_for(
                 return c
             if trig.a - c[1] <= 2 and between_clean(tokens, c[1], trig.a):
                 return c
-        if after and trig.b < s.hi and tokens.texts[trig.b].lower() == "of" and after[0][0] - trig.b <= 2:
+        if after and trig.b < s.hi and str.lower(tokens.texts[trig.b]) == "of" and after[0][0] - trig.b <= 2:
             return after[0]  # "the corpses of around thirty militants"
-        links = {t.lower() for t in tokens.texts[trig.b : after[0][0]]} if after else {"-"}
+        links = {str.lower(t) for t in tokens.texts[trig.b : after[0][0]]} if after else {"-"}
         return after[0] if after and after[0][0] - trig.b <= 3 and links <= RANGE_LINKS else None
     if trig.form in {"toll", "anaphor"}:
         return toll_figure(tokens, trig.b, after)
     # verb: an object right after ("killing [all] 12 people"), else the subject before ("211 were killed")
     k = trig.b
-    while k < s.hi and k - trig.b < 2 and tokens.texts[k].lower() in OBJECT_PREFIXES:
+    while k < s.hi and k - trig.b < 2 and str.lower(tokens.texts[k]) in OBJECT_PREFIXES:
         k += 1
     if after and after[0][0] in {trig.b, k}:
         if not _next_fact(tokens, s, after[0]):
@@ -206,7 +206,7 @@ _NEW_SUBJECT = frozenset("that the a an he she they his her their".split())
 
 def _reports_another(tokens: TokenColumns, between: Sequence[int]) -> bool:
     """Whether the count's noun says something of another subject: "Two witnesses said the man was killed"."""
-    words = [tokens.texts[k].lower() for k in between]
+    words = [str.lower(tokens.texts[k]) for k in between]
     return any(
         w in _SAYING and words[i + 1 : i + 2] != ["to"] and not _NEW_SUBJECT.isdisjoint(words[i + 1 :])
         for i, w in enumerate(words)
@@ -215,7 +215,7 @@ def _reports_another(tokens: TokenColumns, between: Sequence[int]) -> bool:
 
 def _next_fact(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity]) -> bool:
     """Whether a count right after a trigger opens the next fact: "1 killed 3 injured" (3 were injured)."""
-    word = tokens.texts[c[1]].lower() if c[1] < s.hi else ""
+    word = str.lower(tokens.texts[c[1]]) if c[1] < s.hi else ""
     return word.endswith("ed") and word in TRIGGER_WORDS
 
 
@@ -226,13 +226,13 @@ def _partitive(
     tokens: TokenColumns, part: tuple[int, int, Quantity], whole: tuple[int, int, Quantity]
 ) -> bool:
     """Whether a count is a part of the next one: "14 out of 45 passengers", "two of the 12 hostages"."""
-    return tuple(t.lower() for t in tokens.texts[part[1] : whole[0]]) in _PARTITIVE
+    return tuple(str.lower(t) for t in tokens.texts[part[1] : whole[0]]) in _PARTITIVE
 
 
 def _relative_subject(tokens: TokenColumns, s: Sentence, c: tuple[int, int, Quantity], trig: Trigger) -> bool:
     """Whether the subject is a "who" clause's noun, not the count's: "20 friends of a man who died"."""
     k = skip_back(tokens, s.lo, trig.a)
-    return k - 1 > c[1] + 1 and tokens.texts[k - 1].lower() == "who"
+    return k - 1 > c[1] + 1 and str.lower(tokens.texts[k - 1]) == "who"
 
 
 def _claims_lives(
@@ -245,10 +245,10 @@ def _claims_lives(
     k = count[1]
     while k < s.hi and (
         tokens.starts[k] < (counted.end if counted is not None else 0)
-        or tokens.texts[k].lower() in VICTIM_NOUNS
+        or str.lower(tokens.texts[k]) in VICTIM_NOUNS
     ):
         k += 1
-    if k < s.hi and (tokens.texts[k].lower() in BE_OR_HAVE or tokens.texts[k].lower() in TRIGGER_WORDS):
+    if k < s.hi and (str.lower(tokens.texts[k]) in BE_OR_HAVE or str.lower(tokens.texts[k]) in TRIGGER_WORDS):
         # "claimed 12 soldiers were killed", "claimed 30 militants dead": a claim of another toll
         return False
     head = head_word(counted) if counted is not None else ""
@@ -277,7 +277,7 @@ def _coordinated(
 
 def _is_active(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether a verb trigger is active with an object after it: the subject before it did the killing."""
-    if trig.form != "verb" or tokens.texts[trig.a].lower() in INTRANSITIVE:
+    if trig.form != "verb" or str.lower(tokens.texts[trig.a]) in INTRANSITIVE:
         return False
     return not is_passive(tokens, s.lo, trig.a) and object_starts(tokens, trig.b, s.hi)
 
@@ -295,9 +295,9 @@ def _singles(
     Wiley died today"), or before ", who" and the trigger ("Robert McCartney, who was killed").
     """
     if trig.form == "noun":
-        if tokens.texts[trig.a].lower() in INJURY_NOUNS:
+        if str.lower(tokens.texts[trig.a]) in INJURY_NOUNS:
             return sufferer(text, tokens, s, trig)
-        if tokens.texts[trig.a].lower() not in SINGULAR_NOUNS:
+        if str.lower(tokens.texts[trig.a]) not in SINGULAR_NOUNS:
             return []
         one = single_of_noun(text, tokens, s.lo, s.hi, trig.a, trig.b)
         return [one] if one is not None else []
@@ -307,7 +307,7 @@ def _singles(
     one = killed_named(text, tokens, trig.a, trig.b, mentions) if _adjectival(tokens, s, trig) else None
     if one is not None:
         return [one]
-    if _is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of":
+    if _is_active(tokens, s, trig) or str.lower(tokens.texts[trig.b - 1]) == "of":
         one = _named_after(text, tokens, s, trig, mentions) or single_after(text, tokens, trig.b, s.hi)
         return singles_after(text, tokens, one, s.hi)
     found = singles_before(text, tokens, s.lo, trig.a) or adjunct_subject(text, tokens, s, trig)
@@ -336,7 +336,7 @@ def _named_after(
     if trig.b >= s.hi or _adjectival(tokens, s, trig):
         return None
     k = trig.b
-    if tokens.texts[k].lower() in _KIN_POSSESSIVES:  # "the murder of their brother Robert McCartney"
+    if str.lower(tokens.texts[k]) in _KIN_POSSESSIVES:  # "the murder of their brother Robert McCartney"
         k += 1
         while k < min(s.hi, trig.b + 3) and tokens.texts[k].isalpha() and tokens.texts[k].islower():
             k += 1
@@ -363,14 +363,14 @@ def _unplaced(event: Event) -> Event:
 
 def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether a participle trigger modifies the noun after it: "the temporarily injured Chris Latham"."""
-    if not tokens.texts[trig.b - 1].lower().endswith(("ed", "slain")):
+    if not str.lower(tokens.texts[trig.b - 1]).endswith(("ed", "slain")):
         return False
     k = trig.a - 1
-    while k >= s.lo and tokens.texts[k].lower().endswith("ly"):
+    while k >= s.lo and str.lower(tokens.texts[k]).endswith("ly"):
         k -= 1
     if k < s.lo:
         return True  # "Injured Xabi Alonso will miss the game"
-    word = tokens.texts[k].lower()
+    word = str.lower(tokens.texts[k])
     return (
         word in DETERMINERS or word in _BEFORE_ADJECTIVES or word.endswith("ing") or word.startswith("replac")
     )
@@ -400,17 +400,18 @@ def _items(
     """
     if count is None:
         ones = _singles(text, tokens, s, trig, mentions)
-        if not ones and tokens.texts[trig.a].lower() in SINGULAR_NOUNS:
+        if not ones and str.lower(tokens.texts[trig.a]) in SINGULAR_NOUNS:
             return []
         if ones:
             return [(None, _single_ref(one)) for one in ones]
         k = trig.a
-        while k > s.lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
+        while k > s.lo and str.lower(tokens.texts[k - 1]) in SKIP_BEFORE_TRIGGER:
             k -= 1
         several = several_before(text, tokens, s.lo, k, _is_active(tokens, s, trig))
         if trig.form in {"verb", "noun"} and several is not None:  # "left several injured"
             return [(None, several)]
-        if trig.form == "verb" and (_is_active(tokens, s, trig) or tokens.texts[trig.b - 1].lower() == "of"):
+        after_of = str.lower(tokens.texts[trig.b - 1]) == "of"
+        if trig.form == "verb" and (_is_active(tokens, s, trig) or after_of):
             vague = vague_after(text, tokens, trig.b, s.hi)
             if vague is not None:  # "killing several soldiers", "killing an unspecified number of"
                 span, low, high, group = vague
@@ -430,7 +431,7 @@ def _items(
         for k in range(count[1], min(s.hi - 1, count[1] + 4)):
             if tokens.texts[k] in HARD_BREAKS or tokens.texts[k] == ",":
                 break
-            if tokens.texts[k].lower() == "and":
+            if str.lower(tokens.texts[k]) == "and":
                 one = single_after(text, tokens, k + 1, s.hi)
                 if one is not None:
                     items.append((None, _single_ref(one)))
@@ -440,21 +441,21 @@ def _items(
 
 def _caused(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether an uncounted plural toll is caused or suffered: "incurring fatalities"."""
-    if trig.form != "noun" or tokens.texts[trig.a].lower() not in {"fatalities", "deaths", "casualties"}:
+    if trig.form != "noun" or str.lower(tokens.texts[trig.a]) not in {"fatalities", "deaths", "casualties"}:
         return False
-    before = {t.lower() for t in tokens.texts[max(s.lo, trig.a - 4) : trig.a]}
+    before = {str.lower(t) for t in tokens.texts[max(s.lo, trig.a - 4) : trig.a]}
     if before & {"no", "neither", "nor", "without", "not", "zero"}:
         return False  # "no fatalities were reported", "with no resulting injuries or fatalities"
     return bool(before & CAUSE_VERBS) or (
         trig.b + 2 <= s.hi
-        and [t.lower() for t in tokens.texts[trig.b : trig.b + 2]] in (["were", "reported"],)
+        and [str.lower(t) for t in tokens.texts[trig.b : trig.b + 2]] in (["were", "reported"],)
     )
 
 
 def _in_parenthetical(tokens: TokenColumns, c: tuple[int, int, Quantity], trig: Trigger) -> bool:
     """Whether count ``c`` sits in an ", including ... ," aside between its subject and the trigger."""
     k = c[0] - 1
-    if k < 1 or tokens.texts[k].lower() not in ASIDE_OPENERS:
+    if k < 1 or str.lower(tokens.texts[k]) not in ASIDE_OPENERS:
         return False
     return tokens.texts[k - 1] == "," and any(t == "," for t in tokens.texts[c[1] : trig.a])
 
@@ -471,9 +472,11 @@ def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     A couple is one group of two: the count 2..2 ("a Dutch couple kidnapped from their farm").
     """
     det, group = single
-    n = 2 if group.text.lower().rsplit(maxsplit=1)[-1] in PAIR_NOUNS else 1  # "a Dutch couple": two victims
+    n = (
+        2 if str.lower(group.text).rsplit(maxsplit=1)[-1] in PAIR_NOUNS else 1
+    )  # "a Dutch couple": two victims
     ref = QuantityRef(det.start, det.end, det.text, n, n, n, None)
-    return ref, None if group.text.lower() in PRONOUNS else group
+    return ref, None if str.lower(group.text) in PRONOUNS else group
 
 
 def _counts_things(word: str) -> bool:
@@ -505,7 +508,7 @@ def _joined(
             near = [c for c in others if c[0] >= current[1]]
             nxt = near[0] if near else None
             gap = tokens.texts[current[1] : nxt[0]] if nxt is not None else ()
-        words = [t.lower() for t in gap]
+        words = [str.lower(t) for t in gap]
         outer = superset_of(tokens, others, nxt) if step < 0 and nxt is not None else None
         if outer is not None and nxt is not None and sums_to(outer, [nxt, *found, count]):
             outer = None  # "five personnel including one policeman and four soldiers": a breakdown
@@ -662,7 +665,7 @@ def extract(doc: Document) -> Iterator[Event]:
 
 def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi)`` tell an attack or a casualty: a trigger or a word of violence."""
-    return any(t.lower() in VIOLENCE_WORDS for t in tokens.texts[lo:hi]) or bool(
+    return any(str.lower(t) in VIOLENCE_WORDS for t in tokens.texts[lo:hi]) or bool(
         find_triggers(tokens, lo, hi)
     )
 
@@ -731,7 +734,7 @@ def _facts(
             prev_end = trig.b
             continue  # "attempted to kill", "could kill": nobody died
         count = _count_for(tokens, s, trig, prev_end, used)
-        if tokens.texts[trig.a].lower() in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
+        if str.lower(tokens.texts[trig.a]) in CLAIMED and not _claims_lives(text, tokens, s, trig, count):
             continue  # "claimed responsibility", "claimed 12 were killed": no toll of its own
         shared = count is None and previous is not None and _coordinated(tokens, s, previous, trig)
         count = previous[1] if shared and previous is not None else count  # "3 were kidnapped and killed"
@@ -746,7 +749,7 @@ def _facts(
             c, victims = them or (c, victims)  # "dragged 10 men ... and shot them": the men
             if c is not None and victims is None and prev_victims is not None:
                 # a gapped head: "211 civilians were killed and 1,447 wounded" (not "70 were injured")
-                gap = text[prev_event_end : min(c[2].start, tokens.starts[trig.a])].strip().lower()
+                gap = str.lower(text[prev_event_end : min(c[2].start, tokens.starts[trig.a])].strip())
                 if gap in ELISION_GAPS and c[1] == trig.a:
                     victims = prev_victims
             prev_end = trig.b

@@ -107,7 +107,7 @@ def _amount(event: Event) -> float | None:
 
 
 def _generic(event: Event) -> bool:
-    word = event.victims.text.lower().split()[-1] if event.victims and event.victims.text.split() else ""
+    word = str.lower(event.victims.text).split()[-1] if event.victims and event.victims.text.split() else ""
     return word in GENERIC_VICTIMS or word in _ALSO_GENERIC
 
 
@@ -127,7 +127,8 @@ def _places_differ(doc: Document, a: Event, b: Event) -> bool:
     if not (_own_place(doc, a) and _own_place(doc, b)):
         return False
     assert a.place_text is not None and b.place_text is not None
-    return a.place_text.text.lower() != b.place_text.text.lower() and (a.place is None or a.place != b.place)
+    differ = str.lower(a.place_text.text) != str.lower(b.place_text.text)
+    return differ and (a.place is None or a.place != b.place)
 
 
 def _near(doc: Document, a: Event, b: Event) -> bool:
@@ -161,9 +162,9 @@ def _retold_person(doc: Document, told: Event, event: Event) -> bool:
     if _amount(told) != 1 or _amount(event) != 1:
         return False
     words = event.victims.text.split()
-    heads = {words[-1].lower()} | {w for w in words if w.islower()}  # "policeman Ejup Bajgora"
+    heads = {str.lower(words[-1])} | {w for w in words if w.islower()}  # "policeman Ejup Bajgora"
     lead = doc.text[max(0, event.victims.start - 30) : event.victims.start]
-    told_words = told.victims.text.lower().split()
+    told_words = str.lower(told.victims.text).split()
     return any(h in told_words for h in heads) and _DEFINITE_ONE.search(lead) is not None
 
 
@@ -377,7 +378,7 @@ _GENERIC_MEANS = frozenset({"explosion", "blast", "attack", "bombing", "incident
 
 def _generic_means(span: Span | None) -> bool:
     """Whether an instrument is a bare generic word ("explosion", "the blast"): it names no weapon."""
-    words = span.text.lower().split() if span is not None else []
+    words = str.lower(span.text).split() if span is not None else []
     return bool(words) and words[-1] in _GENERIC_MEANS and len(words) <= 2
 
 
@@ -388,7 +389,7 @@ def _means_of_told(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
     assert event.instrument is not None
     before = [
         w
-        for w in doc.text[max(0, event.instrument.start - 12) : event.instrument.start].lower().split()
+        for w in str.lower(doc.text[max(0, event.instrument.start - 12) : event.instrument.start]).split()
         if w not in {"the", "a", "an", "that", "this"}
     ]
     if not before or before[-1] not in {"in", "by", "from"}:
@@ -415,7 +416,11 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
     semicolon = doc.text.find(";", event.end, hi)
     hi = semicolon if semicolon >= 0 else hi
     cue = _PERIOD_CUES.search(doc.text, lo, hi)
-    if cue is not None and cue.group().lower().startswith("bringing") and event.trigger.start < cue.start():
+    if (
+        cue is not None
+        and str.lower(cue.group()).startswith("bringing")
+        and event.trigger.start < cue.start()
+    ):
         cue = None  # "five were killed by a blast, bringing the toll to 1,971": the five are the incident
     war = _WAR_SUBJECT.search(doc.text[max(start, event.trigger.start - 90) : event.trigger.start]) or (
         _PERFECT.search(doc.text, max(start, event.trigger.start - 20), event.trigger.start)
@@ -435,7 +440,7 @@ def _scope(doc: Document, event: Event, dates: Sequence[TimeExpression]) -> Even
         stop = after[0].end if after else cue.end()
         period = Span.of(doc.text, cue.start(), stop)
     instrument = event.instrument
-    if cue is not None and cue.group().lower().startswith("bringing") and instrument is not None:
+    if cue is not None and str.lower(cue.group()).startswith("bringing") and instrument is not None:
         # "killed by a bomb blast ..., bringing the death toll to 1,971": the blast made the incident
         instrument = instrument if instrument.start >= cue.start() else None
     return attrs.evolve(event, scope="cumulative", period=period, date=None, instrument=instrument)
@@ -488,7 +493,7 @@ def _incident_in(kept: Sequence[Event], start: int, end: int) -> bool:
 
 def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
     """A figure that refers back ("the true figure is under 20") takes the time and scope of its toll."""
-    if tuple(event.trigger.text.lower().split()) not in ANAPHORIC_FIGURES:
+    if tuple(str.lower(event.trigger.text).split()) not in ANAPHORIC_FIGURES:
         return event
     told = next((e for e in reversed(kept) if e.role == event.role), None)
     if told is None:
@@ -499,7 +504,7 @@ def _as_referent(event: Event, kept: Sequence[Event]) -> Event:
 def _toll_of_total(doc: Document, event: Event, kept: Sequence[Event]) -> Event:
     """A toll told right after a running total in its sentence is that total's rival figure: "UN officials
     say hundreds of thousands have been killed in the conflict, the regime says the death toll is 10,000"."""
-    if "toll" not in event.trigger.text.lower() or event.scope != "incident" or not kept:
+    if "toll" not in str.lower(event.trigger.text) or event.scope != "incident" or not kept:
         return event
     told = kept[-1]
     if told.scope != "cumulative" or told.role != event.role:
@@ -525,8 +530,8 @@ def _rivals(doc: Document, a: Event, b: Event) -> bool:
     sources = {e.source.source or e.source.source_text for e in (a, b) if e.source is not None}
     if len(sources) == 2:
         return True
-    words = set(between.lower().replace(",", " ").split())
-    tolls = {w for e in (a, b) for w in e.trigger.text.lower().split()} & _TOLL_WORDS
+    words = set(str.lower(between).replace(",", " ").split())
+    tolls = {w for e in (a, b) for w in str.lower(e.trigger.text).split()} & _TOLL_WORDS
     return bool(tolls) or bool(words & CONTRAST_MARKERS) or _OTHER_REPORTS.search(between) is not None
 
 

@@ -75,7 +75,7 @@ class Roles:
 
 def instrument_in(text: str, start: int, end: int) -> Span | None:
     """The longest instrument phrase inside ``text[start:end]`` ("a car bomb" gives "car bomb")."""
-    words = text[start:end].lower()
+    words = str.lower(text[start:end])
     for phrase in INSTRUMENTS:  # longest phrases first
         at = _find_word(words, phrase)
         if at >= 0:
@@ -101,7 +101,7 @@ def instrument_near(text: str, start: int, end: int, trigger: Span) -> Span | No
     lo = max(start, trigger.start - MAX_INSTRUMENT_DISTANCE)
     hi = min(end, trigger.end + MAX_INSTRUMENT_DISTANCE)
     best: tuple[int, Span] | None = None
-    words = text[lo:hi].lower()
+    words = str.lower(text[lo:hi])
     for phrase in INSTRUMENTS:
         at = _find_word(words, phrase)
         while at >= 0:
@@ -139,15 +139,15 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
     word = tree.words[participle]
     if tree.head_of(participle) is not None or word.deprel is not None:
         return None
-    if not word.text.lower().endswith("ing"):
+    if not str.lower(word.text).endswith("ing"):
         return None
     clause = None  # the nearest complement clause with an active subject, before the root
     for k in range(participle - 1, -1, -1):
         if tree.words[k].upos != "VERB":
             continue
         if tree.words[k].deprel == "root":
-            then = tree.words[k + 1].text.lower() if k + 1 < len(tree.words) else ""
-            saying = tree.words[k].text.lower() in _SAYING and then != "to"
+            then = str.lower(tree.words[k + 1].text) if k + 1 < len(tree.words) else ""
+            saying = str.lower(tree.words[k].text) in _SAYING and then != "to"
             if saying or tree.subject(k) is None:
                 return clause  # "Police said rebels attacked the post, killing 5": the rebels
             return k  # "forces claimed to have thwarted ..., killing": theirs
@@ -185,7 +185,7 @@ def _actor_like(tree: SyntaxTree, phrase: Phrase, *, person: bool = False) -> bo
     clause's subject, whose act the participle tells).
     """
     head = tree.words[phrase.head]
-    word = head.text.lower()
+    word = str.lower(head.text)
     if person and head.upos == "NOUN" and _listed_person(word):
         return True
     return head.upos == "PROPN" or word in ACTOR_NOUNS or _of_actor(tree, phrase) is not None
@@ -212,12 +212,12 @@ _COUNTED_ACTORS = ACTOR_NOUNS - {"people", "persons", "individuals"}
 
 def _of_actor(tree: SyntaxTree, phrase: Phrase) -> Phrase | None:
     """The actor counted by a phrase's head ("Hundreds of police": police), if it names one."""
-    if tree.words[phrase.head].text.lower() not in _HOSTS:
+    if str.lower(tree.words[phrase.head].text) not in _HOSTS:
         return None
     for k in tree.dependents(phrase.head, "nmod"):
         case = tree.dependents(k, "case")
         word = tree.words[k]
-        if case and tree.words[case[0]].text.lower() == "of" and word.text.lower() in _COUNTED_ACTORS:
+        if case and str.lower(tree.words[case[0]].text) == "of" and str.lower(word.text) in _COUNTED_ACTORS:
             return tree.noun_phrase(k)
     return None
 
@@ -227,7 +227,7 @@ def _as_role(text: str, phrase: Phrase, tree: SyntaxTree) -> tuple[str, Span]:
     counted = _of_actor(tree, phrase)
     if counted is not None:
         phrase = counted  # "Hundreds of police raided": police
-    head = tree.words[phrase.head].text.lower()
+    head = str.lower(tree.words[phrase.head].text)
     if head in _INSTRUMENT_WORDS:
         found = instrument_in(text, phrase.start, phrase.end)
         if found is not None:
@@ -260,7 +260,7 @@ def _actor_end(tree: SyntaxTree, phrase: Phrase) -> int:
     end = words[phrase.head].end
     for k in range(phrase.head + 1, len(words)):
         word = words[k]
-        if word.start >= phrase.end or word.text.lower() in _ACTOR_CUTS:
+        if word.start >= phrase.end or str.lower(word.text) in _ACTOR_CUTS:
             return end
         end = word.end
     return end
@@ -308,13 +308,13 @@ def roles_from_tree(
             subjects.append(_subtree(text, tree, subject))
         if active and subject is not None and (v != root or _actor_like(tree, subject, person=True)):
             agents.append(subject)
-            if pronoun is None and tree.words[subject.head].text.lower() in _PERSONAL:
+            if pronoun is None and str.lower(tree.words[subject.head].text) in _PERSONAL:
                 pronoun = Span.of(text, tree.words[subject.head].start, tree.words[subject.head].end)
         # a clause found under a misread root gives its actor only: its obliques are the misparse's
         obliques = () if v == root and tree.words[v].deprel != "root" else tree.obliques(v)
         for case, phrase in obliques:
             if case == "by":
-                if tree.words[phrase.head].text.lower() not in _BY_MEANS:  # "killed by night"
+                if str.lower(tree.words[phrase.head].text) not in _BY_MEANS:  # "killed by night"
                     agents.append(phrase)
                 continue
             inst = instrument_in(text, phrase.start, phrase.end) if case in _MEANS else None
@@ -325,7 +325,7 @@ def roles_from_tree(
             elif (
                 case in _LOCATIVE
                 and _has_proper(tree, phrase)
-                and tree.words[phrase.head].text.lower() not in ACTOR_NOUNS  # "on pro-Houthi forces"
+                and str.lower(tree.words[phrase.head].text) not in ACTOR_NOUNS  # "on pro-Houthi forces"
                 and not any(a < phrase.end and phrase.start < b for a, b in dates)
             ):
                 found.setdefault("place", Span.of(text, phrase.start, phrase.end))
@@ -334,11 +334,11 @@ def roles_from_tree(
                 continue
             if tree.words[phrase.head].upos == "NUM":
                 continue  # "by three [armed men]" parsed with the count as head: the words decide
-            if tree.words[phrase.head].text.lower() in _NOT_ACTORS:
+            if str.lower(tree.words[phrase.head].text) in _NOT_ACTORS:
                 if (by := attack_agent(tree, phrase.head, victims)) is not None:
                     found.setdefault("perpetrator", _as_role(text, by, tree)[1])  # "operations by X killed"
                 continue
-            if _STRUCK & set(text[max(0, phrase.start - 30) : phrase.start].lower().split()[-2:]):
+            if _STRUCK & set(str.lower(text[max(0, phrase.start - 30) : phrase.start]).split()[-2:]):
                 continue  # "an earthquake which struck southwest Japan killed": Japan is where, not who
             role, span = _as_role(text, phrase, tree)
             found.setdefault(role, span)
@@ -376,11 +376,11 @@ def _foreign_agents(text: str, tree: SyntaxTree) -> tuple[Span, ...]:
     """The "by" phrases whose verb says, finds or questions: "announced by Zaire", "found by police"."""
     out: list[Span] = []
     for k, word in enumerate(tree.words):
-        if word.deprel != "case" or word.text.lower() != "by":
+        if word.deprel != "case" or str.lower(word.text) != "by":
             continue
         noun = tree.head_of(k)
         verb = tree.head_of(noun) if noun is not None else None
-        if noun is not None and verb is not None and tree.words[verb].text.lower() in _NO_ACTS:
+        if noun is not None and verb is not None and str.lower(tree.words[verb].text) in _NO_ACTS:
             phrase = tree.noun_phrase(noun)
             out.append(Span.of(text, phrase.start, phrase.end))
     return tuple(out)
@@ -420,8 +420,8 @@ def actor_of_means(tree: SyntaxTree, means: Span) -> Span | None:
         if k > head:
             continue  # the possessor stands before the means
         word = tree.words[k]
-        if word.text.lower() in ACTOR_NOUNS or (
-            word.upos == "PROPN" and word.text.lower() not in _NOT_ACTORS
+        if str.lower(word.text) in ACTOR_NOUNS or (
+            word.upos == "PROPN" and str.lower(word.text) not in _NOT_ACTORS
         ):
             phrase = tree.noun_phrase(k)
             return Span.of(tree.text, phrase.start, word.end)  # "a sniper", not "a sniper's"
@@ -450,12 +450,12 @@ def _war_total(tree: SyntaxTree, trigger: int) -> bool:
         k = head
     if subject is None:
         return False
-    word = tree.words[subject.head].text.lower()
+    word = str.lower(tree.words[subject.head].text)
     if word in _RELATIVES:
         head = tree.head_of(k)
         if head is None or not (tree.words[k].deprel or "").startswith("acl"):
             return False
-        word = tree.words[head].text.lower()
+        word = str.lower(tree.words[head].text)
     return word in _WARS
 
 
@@ -477,17 +477,17 @@ def attack_agent(tree: SyntaxTree, noun: int, victims: Span | None) -> Phrase | 
 
     Not the victims' own group: "militants were killed in attacks by militants" names no agent.
     """
-    if tree.words[noun].text.lower() not in _ATTACK_NOUNS:
+    if str.lower(tree.words[noun].text) not in _ATTACK_NOUNS:
         return None
     for k in tree.dependents(noun, "nmod", "nmod:agent"):
         case = tree.dependents(k, "case")
-        if not case or tree.words[case[0]].text.lower() != "by":
+        if not case or str.lower(tree.words[case[0]].text) != "by":
             continue
         word = tree.words[k]
-        if word.upos not in ("NOUN", "PROPN") or word.text.lower() in _NOT_ACTORS | _BY_MEANS:
+        if word.upos not in ("NOUN", "PROPN") or str.lower(word.text) in _NOT_ACTORS | _BY_MEANS:
             return None  # "an attack by night" names no actor
         if tree.text.startswith("-", word.end) or (
-            victims is not None and word.text.lower() in victims.text.lower().split()
+            victims is not None and str.lower(word.text) in str.lower(victims.text).split()
         ):
             return None  # "by motorcycle-riding assailants": the parse has cut the phrase
         phrase = tree.noun_phrase(k)
@@ -507,7 +507,7 @@ _RELATIVES = frozenset({"who", "which", "that"})
 
 def _antecedent(tree: SyntaxTree, verb: int, subject: Phrase | None) -> Phrase | None:
     """A relative pronoun subject stands for the noun its clause modifies: "gunmen who killed 12"."""
-    if subject is None or tree.words[subject.head].text.lower() not in _RELATIVES:
+    if subject is None or str.lower(tree.words[subject.head].text) not in _RELATIVES:
         return subject
     head = tree.head_of(verb)
     if head is None or not (tree.words[verb].deprel or "").startswith("acl"):
@@ -526,10 +526,10 @@ _USED = frozenset(
 
 def _firer(tree: SyntaxTree, noun: int) -> Phrase | None:
     """Who used the weapon a relative clause tells of: "Rebels fired mortar bombs that killed four"."""
-    if tree.words[noun].text.lower() not in _INSTRUMENT_WORDS or tree.words[noun].deprel != "obj":
+    if str.lower(tree.words[noun].text) not in _INSTRUMENT_WORDS or tree.words[noun].deprel != "obj":
         return None
     verb = tree.head_of(noun)
-    if verb is None or tree.words[verb].text.lower() not in _USED:
+    if verb is None or str.lower(tree.words[verb].text) not in _USED:
         return None  # "troops found the bomb that killed 12": not theirs
     actor = tree.subject(verb)
     return actor if actor is not None and _actor_like(tree, actor) else None
@@ -543,11 +543,12 @@ def _has_proper(tree: SyntaxTree, phrase: Phrase) -> bool:
 def actor_before(text: str, tokens: TokenColumns, lo: int, a: int) -> Span | None:
     """An unnamed actor right before an active trigger: "three gunmen [shot and] killed"."""
     k = a - 1
-    while k >= lo and tokens.texts[k].lower() in ACTOR_GAP_WORDS:
-        if tokens.texts[k].lower() == "and" and (k == lo or tokens.texts[k - 1].lower() not in _FIRST_ACTS):
+    while k >= lo and str.lower(tokens.texts[k]) in ACTOR_GAP_WORDS:
+        first_act = k > lo and str.lower(tokens.texts[k - 1]) in _FIRST_ACTS
+        if str.lower(tokens.texts[k]) == "and" and not first_act:
             return None  # "killed 12 soldiers and wounded": the soldiers are victims
         k -= 1
-    if k < lo or tokens.texts[k].lower() not in ACTOR_NOUNS:
+    if k < lo or str.lower(tokens.texts[k]) not in ACTOR_NOUNS:
         return None
     first = k
     while first - 1 >= lo and k - first < 4 and _np_word(tokens.texts[first - 1]):
@@ -557,7 +558,7 @@ def actor_before(text: str, tokens: TokenColumns, lo: int, a: int) -> Span | Non
 
 def _np_word(word: str) -> bool:
     """Whether a word may stand inside a noun phrase before its head ("Al Shabaab", "armed")."""
-    return word.lower() not in _NP_STOPS and word.replace("-", "").replace("'", "").isalnum()
+    return str.lower(word) not in _NP_STOPS and word.replace("-", "").replace("'", "").isalnum()
 
 
 _ACTOR_ALTERNATIVES = "|".join(sorted(ACTOR_NOUNS, key=len, reverse=True))
@@ -583,7 +584,7 @@ _REPELLED = frozenset("repelled repulsed thwarted foiled foil repel thwart".spli
 def actor_of_attack(text: str, start: int, end: int) -> Span | None:
     """The actor modifying the attack noun in ``text[start:end]``: "insurgent fire" gives "insurgent"."""
     for found in _ATTACK_BY_ACTOR.finditer(text, start, end):
-        if not _REPELLED & set(text[max(start, found.start() - 30) : found.start()].lower().split()):
+        if not _REPELLED & set(str.lower(text[max(start, found.start() - 30) : found.start()]).split()):
             return Span.of(text, found.start(1), found.end(1))
     return None  # "repelled a Taliban attack, killing 21 militants": the attackers died
 

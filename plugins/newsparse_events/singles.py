@@ -72,7 +72,7 @@ def is_person_noun(word: str) -> bool:
 
 
 def _low(tokens: TokenColumns, k: int) -> str:
-    return tokens.texts[k].lower()
+    return str.lower(tokens.texts[k])
 
 
 def _prior_act(tokens: TokenColumns, lo: int, k: int) -> int | None:
@@ -198,10 +198,10 @@ def singles_after(
     if one is None:
         return []
     k = bisect.bisect_left(tokens.starts, one[1].end)
-    if k + 1 >= hi or tokens.texts[k].lower() != "and":
+    if k + 1 >= hi or str.lower(tokens.texts[k]) != "and":
         return [one]
     other = single_after(text, tokens, k + 1, hi)
-    return [one] if other is None or other[0].text.lower() in {"him", "her"} else [one, other]
+    return [one] if other is None or str.lower(other[0].text) in {"him", "her"} else [one, other]
 
 
 def single_before(text: str, tokens: TokenColumns, lo: int, a: int) -> tuple[Span, Span] | None:
@@ -340,9 +340,9 @@ def single_of_noun(
         return span, span
     if b + 1 < hi and _low(tokens, b) == "of":
         found = single_after(text, tokens, b + 1, hi)
-        if found is not None and found[0].text.lower() not in {"him", "her"}:
+        if found is not None and str.lower(found[0].text) not in {"him", "her"}:
             return found
-    if a > lo and tokens.texts[a - 1].lower().endswith(("'s", "\u2019s")):
+    if a > lo and str.lower(tokens.texts[a - 1]).endswith(("'s", "\u2019s")):
         return single_before(text, tokens, lo, a)
     if (
         word == "body"
@@ -476,7 +476,7 @@ def past_appositions(tokens: TokenColumns, lo: int, k: int) -> int:
             j = k - 2
             while j > lo and k - j <= MAX_APPOSITION and tokens.texts[j] not in {",", *HARD_BREAKS}:
                 j -= 1
-            opener = tokens.texts[j + 1].lower()
+            opener = str.lower(tokens.texts[j + 1])
             if j <= lo or tokens.texts[j] != "," or not (opener.isdigit() or opener in _APPOSITION_OPENERS):
                 break
             k = j
@@ -500,7 +500,7 @@ def killed_named(
 
     "slain Dutch director Theo van Gogh": one victim, Theo van Gogh ("Dutch director Theo van Gogh").
     """
-    if b - a != 1 or tokens.texts[a].lower() not in _KILLED_ADJECTIVES or b >= len(tokens.starts):
+    if b - a != 1 or str.lower(tokens.texts[a]) not in _KILLED_ADJECTIVES or b >= len(tokens.starts):
         return None
     begin = tokens.starts[b]
     reach = tokens.starts[min(b + MAX_TITLE_WORDS, len(tokens.starts) - 1)]
@@ -521,7 +521,7 @@ def superset_of(
     "at least 21 militants including 2 commanders": the 2 commanders are a part of the 21.
     """
     k = part[0] - 1
-    if k < 1 or tokens.texts[k].lower() not in ASIDE_OPENERS:
+    if k < 1 or str.lower(tokens.texts[k]) not in ASIDE_OPENERS:
         return None
     end = k - 1 if tokens.texts[k - 1] == "," else k
     for count in reversed(counts):

@@ -24,16 +24,16 @@ def adjunct_subject(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger)
     """The single subjects of the main clause of "after being wounded": "Another soldier and an
     interpreter are in stable condition after also being wounded" gives the soldier and the interpreter."""
     k = trig.a - 1
-    while k > s.lo and trig.a - k <= MAX_ADJUNCT_SKIP and tokens.texts[k].lower().endswith("ly"):
+    while k > s.lo and trig.a - k <= MAX_ADJUNCT_SKIP and str.lower(tokens.texts[k]).endswith("ly"):
         k -= 1  # "after being seriously wounded"
-    if k - 1 < s.lo or tokens.texts[k].lower() != "being":
+    if k - 1 < s.lo or str.lower(tokens.texts[k]) != "being":
         return []
     k -= 1
-    if tokens.texts[k].lower() == "also":
+    if str.lower(tokens.texts[k]) == "also":
         k -= 1
-    if k < s.lo or tokens.texts[k].lower() not in _ADJUNCT_OPENERS:
+    if k < s.lo or str.lower(tokens.texts[k]) not in _ADJUNCT_OPENERS:
         return []
-    verb = next((j for j in range(s.lo, k) if tokens.texts[j].lower() in _MAIN_VERBS), None)
+    verb = next((j for j in range(s.lo, k) if str.lower(tokens.texts[j]) in _MAIN_VERBS), None)
     return singles_before(text, tokens, s.lo, verb) if verb is not None else []
 
 
@@ -45,11 +45,13 @@ MAX_INJURY_MODIFIERS = 3  # words between "suffered" and "injury" ("a minor arm 
 def sufferer(text: str, tokens: TokenColumns, s: Sentence, trig: Trigger) -> list[tuple[Span, Span]]:
     """The single subject of "suffered/sustained/received [a minor arm] injury": "one protester received"."""
     k = trig.a
-    while k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and tokens.texts[k - 1].lower() not in _SUFFER_VERBS:
+    while (
+        k > s.lo and trig.a - k < MAX_INJURY_MODIFIERS and str.lower(tokens.texts[k - 1]) not in _SUFFER_VERBS
+    ):
         if not tokens.texts[k - 1].isalpha() or not tokens.texts[k - 1].islower():
             return []
         k -= 1
-    if k <= s.lo or tokens.texts[k - 1].lower() not in _SUFFER_VERBS:
+    if k <= s.lo or str.lower(tokens.texts[k - 1]) not in _SUFFER_VERBS:
         return []
     return singles_before(text, tokens, s.lo, k - 1)
 
@@ -60,6 +62,6 @@ _PLAIN_ENDS = frozenset({"died", "dies", "die", "dead", "death", "injured", "hur
 
 def violent_relative(tokens: TokenColumns, s: Sentence, trig: Trigger, k: int) -> bool:
     """Whether ", who" stands before a violent trigger at token ``k``: "McCartney, who was killed"."""
-    if k - 3 < s.lo or tokens.texts[k - 1].lower() != "who" or tokens.texts[k - 2] != ",":
+    if k - 3 < s.lo or str.lower(tokens.texts[k - 1]) != "who" or tokens.texts[k - 2] != ",":
         return False
-    return tokens.texts[trig.a].lower() not in _PLAIN_ENDS
+    return str.lower(tokens.texts[trig.a]) not in _PLAIN_ENDS

@@ -37,7 +37,7 @@ def _group(event: Event) -> str:
     """The victim group's head noun, synonyms merged; "people" when none is said."""
     if event.victims is None or not event.victims.text.split():
         return "people"
-    word = event.victims.text.lower().split()[-1]
+    word = str.lower(event.victims.text).split()[-1]
     return GROUP_SYNONYMS.get(word, word)
 
 

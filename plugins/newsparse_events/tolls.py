@@ -22,7 +22,7 @@ def toll_figure(
     if not after:
         return None
     c = after[0]
-    gap = [t.lower() for t in tokens.texts[b : c[0]]]
+    gap = [str.lower(t) for t in tokens.texts[b : c[0]]]
     if len(gap) <= MAX_TOLL_GAP and all(word in TOLL_LINKS for word in gap):
         return c
     phrase = bool(gap) and gap[0] in TOLL_PREPOSITIONS  # "the toll [for U.S. soldiers in Iraq] reached"

@@ -75,7 +75,7 @@ def find_triggers(tokens: TokenColumns, lo: int, hi: int) -> list[Trigger]:
     lookup per token plus a few tuple lookups per candidate.
     """
     out: list[Trigger] = []
-    words = [t.lower() for t in tokens.texts[lo:hi]]
+    words = [str.lower(t) for t in tokens.texts[lo:hi]]
     i = 0
     size = hi - lo
     while i < size:
@@ -103,7 +103,7 @@ def find_triggers(tokens: TokenColumns, lo: int, hi: int) -> list[Trigger]:
 
 def with_splits(tokens: TokenColumns, lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers with the verbs of a split "beat <object> to death" added, in text order."""
-    if not any(tokens.texts[k].lower() == "death" for k in range(lo, hi)):
+    if not any(str.lower(tokens.texts[k]) == "death" for k in range(lo, hi)):
         return triggers
     verbs = death_splits(tokens, lo, hi, [(t.a, t.b) for t in triggers])
     if not verbs:
@@ -119,7 +119,7 @@ def drop_group_nouns(tokens: TokenColumns, triggers: Sequence[Trigger]) -> list[
         following = triggers[n + 1] if n + 1 < len(triggers) else None
         if (
             trig.form == "noun"
-            and tokens.texts[trig.a].lower() in GROUP_NOUNS
+            and str.lower(tokens.texts[trig.a]) in GROUP_NOUNS
             and following is not None
             and following.form == "verb"
             and following.a - trig.b <= MAX_SUBJECT_GAP

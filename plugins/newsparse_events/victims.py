@@ -57,7 +57,7 @@ class TriggerLike(Protocol):
 
 def head_word(span: Span | None) -> str:
     """The last word of a span, lower-cased (its head noun, for English noun phrases)."""
-    return str(span.text).lower().split()[-1] if span is not None and span.text.strip() else ""
+    return str.lower(str(span.text)).split()[-1] if span is not None and span.text.strip() else ""
 
 
 def plural_person(word: str) -> bool:
@@ -78,11 +78,11 @@ def victims_after(text: str, tokens: TokenColumns, k: int, hi: int, *, wide: boo
 
     ``wide`` also takes a plural person noun the lexicon does not list ("arrested supporters").
     """
-    if k < hi and tokens.texts[k].lower() == "of":
+    if k < hi and str.lower(tokens.texts[k]) == "of":
         k += 1
-        if k < hi and tokens.texts[k].lower() in POSSESSIVES:
+        if k < hi and str.lower(tokens.texts[k]) in POSSESSIVES:
             k += 1
-    if k < hi and _victim_word(tokens.texts[k].lower(), wide):
+    if k < hi and _victim_word(str.lower(tokens.texts[k]), wide):
         return Span.of(text, tokens.starts[k], tokens.ends[k])
     return None
 
@@ -94,9 +94,9 @@ def _subject_before(text: str, tokens: TokenColumns, lo: int, a: int, *, wide: b
     noun the lexicon does not list ("pilgrims were injured", "two fans died").
     """
     k = a
-    while k > lo and tokens.texts[k - 1].lower() in SKIP_BEFORE_TRIGGER:
+    while k > lo and str.lower(tokens.texts[k - 1]) in SKIP_BEFORE_TRIGGER:
         k -= 1
-    if k > lo and _victim_word(tokens.texts[k - 1].lower(), wide):
+    if k > lo and _victim_word(str.lower(tokens.texts[k - 1]), wide):
         return Span.of(text, tokens.starts[k - 1], tokens.ends[k - 1])
     return None
 
@@ -134,7 +134,7 @@ def _victims_of(
             found is not None
             and transitive
             and trig.b < hi
-            and tokens.texts[trig.b].lower() in _OBJECT_OPENERS
+            and str.lower(tokens.texts[trig.b]) in _OBJECT_OPENERS
         ):
             # "police arrested the rioters", "gunmen abducted the prefect": the subject did it
             return victims_after(text, tokens, trig.b + 1, hi) or _object_head(text, tokens, trig.b + 1, hi)
@@ -165,7 +165,7 @@ def _victims_of(
 def _others_after(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | None:
     """ "others" right after a count ("injuring seven others"): the victim group as written, which the
     quantities layer leaves uncounted (a pronoun there)."""
-    if k < hi and tokens.texts[k].lower() == "others":
+    if k < hi and str.lower(tokens.texts[k]) == "others":
         return Span.of(text, tokens.starts[k], tokens.ends[k])
     return None
 
@@ -177,7 +177,8 @@ def _object_head(text: str, tokens: TokenColumns, k: int, hi: int) -> Span | Non
     """The head noun of an object starting at token ``k``: "the [former] mayor of X" gives "mayor"."""
     end = k
     while end < hi and end - k < MAX_OBJECT_WORDS and tokens.texts[end].replace("-", "").isalpha():
-        if tokens.texts[end].lower() in {"of", "and", "in", "at", "on", "as", "who", "from", "near", "with"}:
+        word = str.lower(tokens.texts[end])
+        if word in {"of", "and", "in", "at", "on", "as", "who", "from", "near", "with"}:
             break
         end += 1
     return Span.of(text, tokens.starts[end - 1], tokens.ends[end - 1]) if end > k else None
@@ -212,10 +213,10 @@ def several_before(
     the subject it opens too: "Several people were wounded" (the people, 3 to 9).
     """
     j = k - 1
-    if not active and j - 1 >= lo and tokens.texts[j - 1].lower() == "several":
-        word = tokens.texts[j].lower()
+    if not active and j - 1 >= lo and str.lower(tokens.texts[j - 1]) == "several":
+        word = str.lower(tokens.texts[j])
         j = j - 1 if word in VICTIM_NOUNS or plural_person(word) else j
-    if j < lo or tokens.texts[j].lower() != "several":
+    if j < lo or str.lower(tokens.texts[j]) != "several":
         return None
     several = Span.of(text, tokens.starts[j], tokens.ends[j])
     group = Span.of(text, tokens.starts[j + 1], tokens.ends[k - 1]) if j < k - 1 else None

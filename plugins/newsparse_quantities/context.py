@@ -154,7 +154,7 @@ def _temperature_difference(words: Words, f: Found, last: int) -> Found:
     if f.unit != "deg" or f.kind != "temperature":
         return f
     after = words.lower[last + 1 : last + 3]
-    before = words.text[max(0, f.start - 60) : f.start].lower()
+    before = str.lower(words.text[max(0, f.start - 60) : f.start])
     if f.change is not None or after in (("of", "warming"), ("of", "cooling")) or "warming" in before:
         return replaced(f, unit="delta_degC")
     return f
@@ -315,7 +315,7 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
         return replaced(f, change=previous.change)  # "down 0.89 points, or 0.01%": the same fall
     if f.kind != previous.kind or f.unit != previous.unit or f.value is None or f.modifier == "range":
         return f
-    if f.start - previous.end > 8 or between.strip().lower() not in _JOINS:
+    if f.start - previous.end > 8 or str.lower(between.strip()) not in _JOINS:
         if len(between) > 50 or _AND_BY.search(between) is None:
             if not period_and(words, f, between):
                 return f  # ("cut revenues by 2 bln dlrs in 1988 and by 11 bln dlrs in 1989" shares "cut")
@@ -330,7 +330,7 @@ def _joined_age(words: Words, previous: Found, f: Found) -> Found:
     """ "the pension age from 60 to 65": an amount joined to an age is an age too."""
     if f.value is None or not 0 < f.value < 125 or f.start - previous.end > 5:
         return f
-    if words.text[previous.end : f.start].strip().lower() not in ("to", "and", "or", "-", "–"):
+    if str.lower(words.text[previous.end : f.start].strip()) not in ("to", "and", "or", "-", "–"):
         return f
     return replaced(f, unit="year", kind="age")
 
@@ -563,8 +563,8 @@ def _age(words: Words, f: Found, first: int, last: int) -> Found:
             return replaced(f, unit="year", kind="age")  # "I'm only 27 and", "she's 30."
     if linking >= 1 and lower[linking] in ("is", "was") and following in _AFTER_AGE:
         subject = words.texts[linking - 1]
-        named = subject[:1].isupper() and subject.isalpha() and subject.lower() not in _NOT_PERSON
-        pronoun = subject.lower() in ("he", "she", "who")
+        named = subject[:1].isupper() and subject.isalpha() and str.lower(subject) not in _NOT_PERSON
+        pronoun = str.lower(subject) in ("he", "she", "who")
         if (named or pronoun) and words.is_digits(first) and (5 if pronoun else 15) <= f.value <= 110:
             return replaced(f, unit="year", kind="age")  # "Pickens is 58.", "when he was just 14,"
     return _age_in_clause(words, f, first)

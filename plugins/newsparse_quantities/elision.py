@@ -139,11 +139,11 @@ def _number_of_before(text: str, end: int) -> Span:
     if not phrases:
         return None
     pieces = list(_WORD.finditer(text, phrases[-1], end))[:5]
-    if pieces and pieces[0].group().lower() in _DETERMINERS:
+    if pieces and str.lower(pieces[0].group()) in _DETERMINERS:
         pieces = pieces[1:]
     for at, piece in enumerate(pieces[:4]):
         word = piece.group()
-        low = word.lower()
+        low = str.lower(word)
         if not word.isalpha():
             return None
         if plural_in_s(low) or low in IRREGULAR_PLURALS:

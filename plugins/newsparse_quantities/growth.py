@@ -51,7 +51,7 @@ def _stated(text: str, f: Found) -> Found:
     if noun is None:
         noun = _NOUN_AFTER.match(text, f.end)
     if noun is not None:
-        return replaced(f, change="down" if noun.group("noun").lower() in _FALLS else "up")
+        return replaced(f, change="down" if str.lower(noun.group("noun")) in _FALLS else "up")
     return _growth(text, f)
 
 
@@ -75,7 +75,7 @@ _NOUN_AFTER = re.compile(
 
 def _growth(text: str, f: Found) -> Found:
     """``f`` as a rise when the words before it say "growth ... was" (module docstring)."""
-    if f.modifier is not None or "growth" not in text[max(0, f.start - 190) : f.start].lower():
+    if f.modifier is not None or "growth" not in str.lower(text[max(0, f.start - 190) : f.start]):
         return f
     match = _GROWTH_IS.search(text, max(0, f.start - 190), f.start)
     if match is None or _CLAUSE_WORDS.search(_ASIDE.sub(" ", match.group("phrase"))):

@@ -316,7 +316,7 @@ _UNIT_NAMES = frozenset(
 
 def is_title_unit_word(text: str) -> bool:
     """Whether ``text`` is a unit's full name written capitalised ("Grams"): a title's word."""
-    return text[:1].isupper() and text[1:].islower() and text.lower() in _UNIT_NAMES
+    return text[:1].isupper() and text[1:].islower() and str.lower(text) in _UNIT_NAMES
 
 
 # verbs and adverbs of a rise and of a fall ("rose 3%", "fell by 12 cents")

@@ -167,7 +167,7 @@ def _recut(text: str, columns: _Columns, cuts: list[int], digit_words: list[int]
                     starts.append(begin)
                     ends.append(begin + len(part))
                     texts.append(part)
-                    lower.append(part.lower())
+                    lower.append(str.lower(part))
             pos += len(piece)
     digits.extend(k + len(texts) - done for k in ([nxt] if nxt is not None else []) + list(kept))
     starts.extend(starts_all[done:])

@@ -44,4 +44,4 @@ def _sentence_around(words: Words, k: int) -> str:
     after = text[words.ends[k] : hi]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("\r"))
     ends = [p for p in (after.find(". "), after.find("\n"), after.find("\r")) if p >= 0]
-    return (before[cut + 1 :] + " " + after[: min(ends) if ends else len(after)]).lower()
+    return str.lower(before[cut + 1 :] + " " + after[: min(ends) if ends else len(after)])

@@ -184,7 +184,7 @@ class _Reader:
         # "US$", "HK$", "C$": letters glued to "$"
         if dollar and w.gap(i + 1) == 0:
             sym = self.cur.symbols.get(t + "$") or self.cur.symbols.get(t.upper() + "$")
-            if sym is None and t.lower() in ("usd", "u.s", "us"):
+            if sym is None and str.lower(t) in ("usd", "u.s", "us"):
                 sym = "USD"
             if sym is None and t.upper() in self.cur.codes:
                 sym = self.cur.codes[t.upper()]
@@ -288,7 +288,7 @@ class _Reader:
         elif gap == 1 and t in _SPACED_SYMBOLS:
             following = w.texts[i + 1] if i + 1 < self.n else ""
             joined = i + 2 < self.n and w.gap(i + 2) == 0 and w.gap(i + 1) == 0
-            if (not following[:1].isalpha() and not joined) or following.lower() in _AFTER_SYMBOL:
+            if (not following[:1].isalpha() and not joined) or str.lower(following) in _AFTER_SYMBOL:
                 glued = True  # "1 m x 1 m", "12 m long"
         if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
             return None

@@ -45,7 +45,7 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
         counted = f.counted
         if counted is None and f.kind == "number" and prev is not None and prev_counted is not None:
             between = words.text[prev.end : f.start]
-            tail = words.text[f.end : f.end + 12].strip().lower() or "-"
+            tail = str.lower(words.text[f.end : f.end + 12].strip()) or "-"
             clean = not any(c in between for c in ".;!?")
             if (
                 len(between) < 60
@@ -54,7 +54,7 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
                 and tail.split()[0].rstrip(",.;") in _ELIDED
             ):
                 counted = prev_counted
-            elif len(between) < 150 and clean and between.lower().rstrip().endswith(_OTHERS):
+            elif len(between) < 150 and clean and str.lower(between).rstrip().endswith(_OTHERS):
                 counted = prev_counted  # "three of the militants were killed, and the other three"
             elif len(between) < 40 and clean and _out_of(words, prev, prev_counted, between):
                 counted = prev_counted  # "64 respondents out of 146", "7200 votes out of 2.37 million"
@@ -79,7 +79,7 @@ def _shared_forward(
         f, nxt = found[index], found[index + 1]
         if out[index] is not None or f.kind != "number" or nxt.kind != "number" or out[index + 1] is None:
             continue
-        between = " ".join(words.text[f.end : nxt.start].lower().split())
+        between = " ".join(str.lower(words.text[f.end : nxt.start]).split())
         if between in _JOINED or (between == "to" and _after_from(words, f)) or _OF_PART.fullmatch(between):
             out[index] = out[index + 1]  # "12 and 11 players", "from 155,000 to 110,000 staff"
     return out
@@ -94,9 +94,9 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
             continue
         if nxt.unit is None or nxt.kind not in ("dimension", "currency", "percent", "age"):
             continue
-        if nxt.kind == "age" and not words.text[nxt.start : nxt.end].lower().endswith("olds"):
+        if nxt.kind == "age" and not str.lower(words.text[nxt.start : nxt.end]).endswith("olds"):
             continue  # "16 and 17-year-olds" share the age; "3 and 25-year-old Smith" do not
-        between = words.text[f.end : nxt.start].strip().lower()
+        between = str.lower(words.text[f.end : nxt.start].strip())
         if between == "to" and nxt.modifier is None and _after_from(words, f) and nxt.kind != "age":
             pass  # "from 18 to 50%": a sign written once for a start and an end level applies to both
         elif nxt.core_start != nxt.number_start or not (
@@ -118,7 +118,7 @@ def _shared_scale(words: Words, found: list[Found]) -> list[Found]:
         if nxt.value is None or f.number_end != f.end or f.value >= 1000:
             continue  # the bare number must end its amount ("4 tonnes and 5 mln tonnes" has its own)
         scale = scales[index + 1] or _scale_after(words, nxt)
-        between = words.text[f.end : nxt.start].strip().lower()
+        between = str.lower(words.text[f.end : nxt.start].strip())
         if not scale or not (between in ("and", "or") or (between == "," and scales[index + 1])):
             continue
         value = f.value * scale
@@ -129,7 +129,7 @@ def _shared_scale(words: Words, found: list[Found]) -> list[Found]:
 def _scale_after(words: Words, f: Found) -> int:
     """The big scale word ("mln", "million", "bn") spaced after an amount's number, else 0."""
     match = _SCALE_AFTER.search(words.text, f.number_start, f.number_end)
-    return SCALE_WORDS.get(match.group(1).lower(), 0) if match else 0
+    return SCALE_WORDS.get(str.lower(match.group(1)), 0) if match else 0
 
 
 def _listed(words: Words, written: Found, nxt: Found) -> bool:

@@ -283,7 +283,7 @@ class _Scanner(_Reader):
         if u is not None:
             unit, ukind, ulast, surface = u
             if ukind == "duration":
-                years = surface.lower() in ("year", "years")
+                years = str.lower(surface) in ("year", "years")
                 age = self._age_end(ulast + 1) if years else None
                 if age is None and years and second is None and self._life_span(i):
                     age = ulast  # "life expectancy at birth is 71 years", "will live to 81 years"
@@ -467,7 +467,7 @@ class _Scanner(_Reader):
         of living to an age before it (the guidelines count those as ages)."""
         w = self.w
         lo = max(0, w.starts[i] - 160)
-        before = w.text[lo : w.starts[i]].lower()
+        before = str.lower(w.text[lo : w.starts[i]])
         cut = max(before.rfind(". "), before.rfind("\n"))
         before = before[cut + 1 :]
         return "expectancy" in before or any(f"{verb} to " in before for verb in _LIVE)
@@ -475,7 +475,7 @@ class _Scanner(_Reader):
     def _temperature_context(self, i: int) -> bool:
         """Whether "degrees" near word ``i`` is a temperature (the sentence talks about heat)."""
         lo = max(0, self.w.starts[i] - 120)
-        window = self.w.text[lo : self.w.starts[i]].lower()
+        window = str.lower(self.w.text[lo : self.w.starts[i]])
         return any(k in window for k in ("temperat", "weather", "heat", "cold", "warm", "degrees celsius"))
 
     def _pronoun_one(self, num: Num, has_counted: bool) -> bool:
@@ -655,7 +655,8 @@ def _shortened_end(w: Words, num: Num, cand: Num) -> Num:
 
 def _cup_modifier(surface: str, num: Num) -> bool:
     """Whether a singular "cup" follows a whole count above one ("two cup ties"; "1/2 cup" is a measure)."""
-    return surface.lower() == "cup" and num.value is not None and num.value.denominator == 1 and num.value > 1
+    whole = num.value is not None and num.value.denominator == 1 and num.value > 1
+    return str.lower(surface) == "cup" and whole
 
 
 def _money_verb_before(w: Words, i: int) -> bool:
@@ -728,7 +729,7 @@ def _number_like() -> tuple[frozenset[str], frozenset[str]]:
     that the scan needs the written form only when a text holds a cased symbol such as "US$".
     """
     signs = set(VULGAR) | set(currencies().symbols)
-    caseless = {s for s in signs if s.lower() == s and s.upper() == s}
+    caseless = {s for s in signs if str.lower(s) == s and s.upper() == s}
     return frozenset(_NUMBER_WORDS | caseless), frozenset(signs - caseless)
 
 

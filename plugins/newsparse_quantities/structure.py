@@ -66,15 +66,15 @@ def counted_from_tree(tree: SyntaxTree, number_start: int, number_end: int) -> C
         return None
     head = tree.head_of(number)
     if word.deprel == "nummod" and head is not None and number < head <= number + _MAX_GAP:
-        plural = _plural(tree.words[head].text) or tree.words[number].text.lower() in ("one", "1")
+        plural = _plural(tree.words[head].text) or str.lower(tree.words[number].text) in ("one", "1")
         return _noun_span(tree, head, number) if plural else None
     partitive = _of_noun(tree, number)
     if partitive is not None:
-        if _possessor(tree, partitive) or tree.words[partitive].text.lower() in _COLLECTIVES:
+        if _possessor(tree, partitive) or str.lower(tree.words[partitive].text) in _COLLECTIVES:
             return None  # "five of the world's ... institutions", "two of the side"
         return _noun_span(tree, partitive)
     if word.deprel in ("obj", "xcomp", "obl") and head is not None:
-        if tree.words[head].text.lower() in _COUNTING_VERBS:
+        if str.lower(tree.words[head].text) in _COUNTING_VERBS:
             subjects = tree.dependents(head, "nsubj")
             return _noun_span(tree, subjects[0]) if subjects else None
     return None
@@ -90,18 +90,18 @@ def _not_a_count(tree: SyntaxTree, number: int, start: int, end: int) -> bool:
     if "/" in text[start:end] or text[end : end + 1] == "-" or text[start - 1 : start] == "-":
         return True
     after = number + 1
-    return after < len(tree.words) and tree.words[after].text.lower() == "times"
+    return after < len(tree.words) and str.lower(tree.words[after].text) == "times"
 
 
 def _possessor(tree: SyntaxTree, noun: int) -> bool:
     """Whether a noun is a possessor ("the world's"), whose phrase names no counted thing itself."""
     after = noun + 1
-    return after < len(tree.words) and tree.words[after].text.lower() in ("'s", "’s", "'", "’")
+    return after < len(tree.words) and str.lower(tree.words[after].text) in ("'s", "’s", "'", "’")
 
 
 def _plural(word: str) -> bool:
     """Whether a noun reads as a plural: a count of two or more counts a plural ("a 15 rating" none)."""
-    low = word.lower()
+    low = str.lower(word)
     return plural_in_s(low) or low in IRREGULAR_PLURALS or low in _PLURALS_ALSO
 
 
@@ -123,7 +123,7 @@ def _of_noun(tree: SyntaxTree, number: int) -> int | None:
     """The noun after "of" that the number heads: "300 of the workers" (a pronoun counts nothing)."""
     for k in tree.dependents(number, "nmod"):
         cases = tree.dependents(k, "case")
-        if k > number and cases and tree.words[cases[0]].text.lower() == "of":
+        if k > number and cases and str.lower(tree.words[cases[0]].text) == "of":
             return k
     return None
 
@@ -134,7 +134,7 @@ def _noun_span(tree: SyntaxTree, head: int, number: int = -1) -> Counted:
     word = tree.words[head]
     if word.text.istitle() and len(word.text) > 1:
         return None  # "12 Angry Men": a title, not a count
-    if word.upos not in _NOUNS or word.text.lower() in _NOT_COUNTED or not word.text.isalpha():
+    if word.upos not in _NOUNS or str.lower(word.text) in _NOT_COUNTED or not word.text.isalpha():
         return None
     first = head
     while first > 0 and tree.head_of(first - 1) == head and tree.words[first - 1].deprel == "compound":
@@ -179,7 +179,7 @@ def structured_counted(
 
 def _after_by(text: str, f: Found) -> bool:
     """Whether the amount follows "by" ("by two cents a lb")."""
-    return text[max(0, f.start - 3) : f.start].lower() == "by "
+    return str.lower(text[max(0, f.start - 3) : f.start]) == "by "
 
 
 def _bare(f: Found) -> bool:
@@ -192,13 +192,13 @@ def _worth_asking(text: str, f: Found) -> bool:
     a word after the number ("of the", "UK top 30 singles") or a counting verb before it."""
     after = _NEXT_WORD.match(text, f.end) or _NEXT_MEASURE.match(text, f.end)
     if after is not None:
-        word = after.group(1).lower()
+        word = str.lower(after.group(1))
         if word == "of" or (
             word not in _NOT_BEFORE_NOUN and not word.endswith("ed") and _plural_ahead(text, f.end)
         ):
             return True
     before = _LAST_WORD.search(text, max(0, f.start - 24), f.start)
-    return before is not None and before.group(1).lower() in _COUNTING_VERBS
+    return before is not None and str.lower(before.group(1)) in _COUNTING_VERBS
 
 
 def _plural_ahead(text: str, end: int) -> bool:
@@ -225,12 +225,12 @@ def change_from_tree(tree: SyntaxTree, number_start: int, number_end: int) -> st
     if tree.words[number].deprel in ("nummod", "compound") and head is not None and head > number:
         phrase = head  # "by two cents": the phrase is headed by the unit noun
     cases = tree.dependents(phrase, "case")
-    if not cases or tree.words[cases[0]].text.lower() != "by":
+    if not cases or str.lower(tree.words[cases[0]].text) != "by":
         return None
     verb = _governing_verb(tree, phrase)
     if verb is None or tree.dependents(verb, "aux:pass"):
         return None  # "was boosted by 300 troops": the agent of a passive, not the size of a change
-    word = tree.words[verb].text.lower()
+    word = str.lower(tree.words[verb].text)
     return "up" if word in UP_WORDS else "down" if word in DOWN_WORDS else None
 
 

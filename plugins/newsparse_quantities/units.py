@@ -128,9 +128,9 @@ def _cache_folder() -> str | None:
     definitions in every process, ``auto`` uses pint's per-user cache folder, anything else is a folder.
     """
     setting = os.environ.get("NEWSPARSE_PINT_CACHE", "").strip()
-    if not setting or setting.lower() == "off":
+    if not setting or str.lower(setting) == "off":
         return None
-    return ":auto:" if setting.lower() == "auto" else setting
+    return ":auto:" if str.lower(setting) == "auto" else setting
 
 
 def _import_pint() -> ModuleType:
@@ -170,7 +170,7 @@ def _normalise(surface: str) -> str:
     text = " ".join(surface.split())
     degrees = _DEGREES.match(text)
     if degrees:
-        scale = degrees.group(1).lower()
+        scale = str.lower(degrees.group(1))
         return {
             "c": "degree_Celsius",
             "celsius": "degree_Celsius",
@@ -179,7 +179,7 @@ def _normalise(surface: str) -> str:
             "fahrenheit": "degree_Fahrenheit",
             "kelvin": "kelvin",
         }[scale]
-    bitrate = _BITRATES.get(text.lower())
+    bitrate = _BITRATES.get(str.lower(text))
     if bitrate is not None:
         return bitrate  # "2mbps", "512 kbps": pint reads "mbps" as milli-baud and "Mbps" not at all
     text = _PER_HOUR.sub(" per ", text)
@@ -198,7 +198,7 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
     text = " ".join(surface.split())
     if not text or not _ALLOWED_CHARS.match(text) or len(text) > 40:
         return None
-    lowered = text.lower()
+    lowered = str.lower(text)
     if lowered in _NOT_UNITS and not (glued and text in _GLUED_ONLY):
         return None
     if text in _GLUED_ONLY and not glued:
@@ -215,7 +215,7 @@ def resolve_unit(surface: str, glued: bool = False) -> UnitInfo | None:
     if len(text) <= 3 and text.isalpha():
         text = _CASE_FIX.get(text, text)
     elif text[:1].isupper() and not text[:2].isupper():
-        text = text[:1].lower() + text[1:]  # sentence-initial capital: "Kilometers"
+        text = str.lower(text[:1]) + text[1:]  # sentence-initial capital: "Kilometers"
     candidates = [_normalise(text)]
     if " " in candidates[0] and "per" not in candidates[0].split() and "**" not in candidates[0]:
         candidates.append(candidates[0].replace(" ", "_"))  # multi-word pint names: metric_tons

@@ -51,7 +51,7 @@ def _positions(text: str) -> list[int]:
     """Offsets of the number-like words of ``text``, sorted (a superset of what the scan reads)."""
     words = _anchors()[1]
     found = _sign_positions(text)
-    lower = text.lower()
+    lower = str.lower(text)
     # the number words that may be present: the runs of ASCII letters of the text (every other
     # character turned into a space by one byte translation, then one split), and the few
     # non-ASCII number words by a substring test; each is then found where no letter is glued to it

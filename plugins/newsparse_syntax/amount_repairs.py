@@ -35,7 +35,7 @@ def repair_approximators(forms: list[str], tags: list[str]) -> None:
     over 2 years")."""
     n = len(forms)
     for k in indices(tags, "ADP"):
-        word = forms[k].lower()
+        word = str.lower(forms[k])
         if word not in _APPROXIMATORS:
             continue
         number = k + 1
@@ -43,7 +43,7 @@ def repair_approximators(forms: list[str], tags: list[str]) -> None:
             number += 1  # "about $ 20,000"
         if number >= n or tags[number] != "NUM" or not _is_amount(forms, number):
             continue
-        after = forms[number + 1].lower() if number + 1 < n else ""
+        after = str.lower(forms[number + 1]) if number + 1 < n else ""
         if word == "over" and after in _SPANS and (k == 0 or tags[k - 1] != "ADP"):
             continue
         tags[k] = "ADV"

@@ -58,7 +58,7 @@ def type_features(word: str, lexicon: Mapping[str, str], word_classes: Mapping[s
     """
     if word == PAD:
         return tuple(f"{k}=<pad>" for k in range(CONTEXT_SLOTS))
-    lower = word.lower()
+    lower = str.lower(word)
     own = lexicon.get(word)
     low = lexicon.get(lower) if lower != word else own
     if own is None and lower == word and word[:1].isalpha():

@@ -79,7 +79,7 @@ def repair_function_words(forms: list[str], tags: list[str]) -> None:
             if k == last:
                 continue
             if cue in _BECAUSE:
-                if forms[k + 1].lower() == "of":
+                if str.lower(forms[k + 1]) == "of":
                     tags[k] = "ADP"  # "because of the war": UD's fixed adposition
             elif tags[k] == "DET" and _coordinates(forms, tags, k):
                 tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
@@ -111,6 +111,6 @@ def _coordinates(forms: list[str], tags: list[str], k: int) -> bool:
     after = tags[k + 1]
     if after in ("VERB", "AUX", "PUNCT") or (after == "NOUN" and forms[k + 1].endswith("s")):
         return False
-    if forms[k + 1].lower() in ("of", "the", "these", "those"):
+    if str.lower(forms[k + 1]) in ("of", "the", "these", "those"):
         return False  # "both of them", "both the men and": left to the tagger
-    return any(word.lower() in _AND for word in forms[k + 2 : k + 7])
+    return any(str.lower(word) in _AND for word in forms[k + 2 : k + 7])

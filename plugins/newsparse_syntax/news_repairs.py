@@ -115,7 +115,7 @@ def repair_will(forms: list[str], tags: list[str], word_classes: Mapping[str, st
     the auxiliary (the parser would give the verb no subject)."""
     for k in range(len(forms) - 1):
         if forms[k] == "Will" and tags[k] == "AUX" and tags[k + 1] == "VERB":
-            if "D" in word_classes.get(forms[k + 1].lower(), ""):
+            if "D" in word_classes.get(str.lower(forms[k + 1]), ""):
                 tags[k] = "PROPN"
 
 
@@ -124,8 +124,8 @@ def repair_quantifiers(forms: list[str], tags: list[str]) -> None:
     clause before "of" is its subject (an adjective, as in UD), not an adverb."""
     for of in indices(forms, "of"):
         k = of - 1
-        if k >= 0 and tags[k] == "ADV" and forms[k].lower() in _QUANTIFIERS:
-            if of + 1 < len(forms) and forms[of + 1].lower() == "all":
+        if k >= 0 and tags[k] == "ADV" and str.lower(forms[k]) in _QUANTIFIERS:
+            if of + 1 < len(forms) and str.lower(forms[of + 1]) == "all":
                 continue  # "Most of all, my daughter loves it": an adverb
             if k == 0 or forms[k - 1] in _CLAUSE_OPENERS or tags[k - 1] in ("CCONJ", "SCONJ"):
                 tags[k] = "ADJ"
@@ -155,7 +155,7 @@ def repair_compass(forms: list[str], tags: list[str]) -> None:
         tags[k] = "ADJ"
         if after > k + 1:
             tags[k + 1] = "ADJ"
-        if k > 0 and tags[k - 1] == "ADV" and forms[k - 1].lower() in _PLACE_PREPOSITIONS:
+        if k > 0 and tags[k - 1] == "ADV" and str.lower(forms[k - 1]) in _PLACE_PREPOSITIONS:
             tags[k - 1] = "ADP"
 
 
@@ -186,7 +186,7 @@ def repair_reported_that(forms: list[str], tags: list[str]) -> None:
         j = k - 1
         while j > max(0, k - 6) and tags[j] in _BETWEEN:
             j -= 1
-        if forms[j].lower() in _SAYING and tags[j] == "VERB" and j < k - 1:
+        if str.lower(forms[j]) in _SAYING and tags[j] == "VERB" and j < k - 1:
             tags[k] = "SCONJ"
 
 
@@ -199,7 +199,7 @@ def repair_progressive(forms: list[str], tags: list[str]) -> None:
     n = len(forms)
     for b in indices(tags, "AUX"):
         k = b + 1
-        if k >= n - 1 or tags[k] != "NOUN" or forms[b].lower() not in _BE:
+        if k >= n - 1 or tags[k] != "NOUN" or str.lower(forms[b]) not in _BE:
             continue
         if not forms[k].endswith("ing") or not forms[k].islower() or tags[k + 1] not in _AFTER_PROGRESSIVE:
             continue
@@ -229,7 +229,7 @@ def repair_relative_verbs(forms: list[str], tags: list[str], word_classes: Mappi
     n = len(forms)
     for k in indices(tags, "PRON"):
         j = k + 1
-        if not 0 < k < n - 2 or forms[k].lower() not in _RELATIVES or tags[k - 1] not in _ANTECEDENT:
+        if not 0 < k < n - 2 or str.lower(forms[k]) not in _RELATIVES or tags[k - 1] not in _ANTECEDENT:
             continue
         word = forms[j]
         if tags[j] != "NOUN" or not word.islower() or not word.endswith("s") or word.endswith("ss"):
@@ -237,7 +237,7 @@ def repair_relative_verbs(forms: list[str], tags: list[str], word_classes: Mappi
         after = tags[j + 1]
         if "S" not in word_classes.get(word, "") or after not in _AFTER_VERB:
             continue
-        if forms[j + 1].lower() in _RELATIVES or (after == "NOUN" and _predicate_at(tags, j + 2)):
+        if str.lower(forms[j + 1]) in _RELATIVES or (after == "NOUN" and _predicate_at(tags, j + 2)):
             continue
         tags[j] = "VERB"
 
@@ -252,7 +252,7 @@ def repair_titles(forms: list[str], tags: list[str]) -> None:
     for k in indices(tags, "ADJ"):
         if not 0 < k < n - 1 or forms[k] not in _TITLE_NOUNS:
             continue
-        if tags[k - 1] == "NOUN" and tags[k + 1] == "PROPN" and forms[k + 1].lower() not in _CALENDAR:
+        if tags[k - 1] == "NOUN" and tags[k + 1] == "PROPN" and str.lower(forms[k + 1]) not in _CALENDAR:
             tags[k] = "NOUN"
 
 
@@ -268,7 +268,7 @@ def repair_pronoun_verbs(forms: list[str], tags: list[str], word_classes: Mappin
     form: not "we journalists")."""
     n = len(forms)
     for k in indices(tags, "PRON"):
-        pronoun = forms[k].lower()
+        pronoun = str.lower(forms[k])
         if pronoun not in _NOMINATIVE:
             continue
         j = k + 2 if k + 2 < n and tags[k + 1] == "ADV" else k + 1

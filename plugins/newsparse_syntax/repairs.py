@@ -43,12 +43,12 @@ def repair_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -
     """Retag, in place, a "have" tagged VERB that a participle follows (past adverbs) as AUX."""
     n = len(forms)
     for k, tag in enumerate(tags):
-        if tag != "VERB" or forms[k].lower() not in _HAVE:
+        if tag != "VERB" or str.lower(forms[k]) not in _HAVE:
             continue
         j = k + 1
         while j < n and j - k <= 3 and tags[j] in _BETWEEN:
             j += 1
-        if j < n and tags[j] in ("VERB", "AUX") and _participle(forms[j].lower(), lexicon):
+        if j < n and tags[j] in ("VERB", "AUX") and _participle(str.lower(forms[j]), lexicon):
             tags[k] = "AUX"
 
 
@@ -56,11 +56,11 @@ def repair_existential(forms: list[str], tags: list[str]) -> None:
     """Retag, in place, the "be" of "there is", "there have been" as VERB (UD's head of the clause)."""
     n = len(forms)
     for k, form in enumerate(forms):
-        if form.lower() != "there" or tags[k] != "PRON":
+        if str.lower(form) != "there" or tags[k] != "PRON":
             continue
         j, last = k + 1, -1
-        while j < n and j - k <= 4 and (tags[j] in _CHAIN or forms[j].lower() in _BE or forms[j] in _HAVE):
-            if forms[j].lower() in _BE:
+        while j < n and j - k <= 4 and (tags[j] in _CHAIN or str.lower(forms[j]) in _BE or forms[j] in _HAVE):
+            if str.lower(forms[j]) in _BE:
                 last = j
             j += 1
         if last >= 0 and (j >= n or tags[j] not in ("VERB", "AUX")):
@@ -130,8 +130,8 @@ def repair_both(forms: list[str], tags: list[str]) -> None:
     UD tags "both" CCONJ only in "both X and Y"; "both sides" is a determiner.
     """
     for k in indices(tags, "CCONJ"):
-        if forms[k].lower() == "both":
-            if not any(word.lower() == "and" for word in forms[k + 1 : k + 8]):
+        if str.lower(forms[k]) == "both":
+            if not any(str.lower(word) == "and" for word in forms[k + 1 : k + 8]):
                 tags[k] = "DET"
 
 
@@ -146,7 +146,7 @@ def repair_counted(forms: list[str], tags: list[str]) -> None:
         form = forms[k]
         if k == 0 or not form.endswith("s") or form.endswith("ss") or not form.islower():
             continue
-        before = forms[k - 1].lower()
+        before = str.lower(forms[k - 1])
         if before in _COUNTING or (tags[k - 1] == "NUM" and _count(forms, tags, k - 1)):
             tags[k] = "NOUN"
 
@@ -175,7 +175,7 @@ def _modifying_verb(form: str, tag: str) -> bool:
 
 def _count(forms: list[str], tags: list[str], k: int) -> bool:
     """Whether the number at ``k`` counts the word after it (not one, a year, money or a name's)."""
-    number = forms[k].lower()
+    number = str.lower(forms[k])
     if number in ("one", "1") or (len(number) == 4 and number.isdigit()):
         return False
     return k == 0 or tags[k - 1] not in ("NOUN", "PROPN", "NUM", "SYM")

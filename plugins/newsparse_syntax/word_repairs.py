@@ -51,7 +51,7 @@ def retag_demonym(
         return
     if k > 0 and forms[k - 1][:1].isupper() and tags[k - 1] in _NAME_WORDS:
         return
-    if form in _DEMONYMS or _is_demonym(form.lower(), word_classes, lexicon):
+    if form in _DEMONYMS or _is_demonym(str.lower(form), word_classes, lexicon):
         tags[k] = "ADJ"
 
 
