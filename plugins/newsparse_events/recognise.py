@@ -472,9 +472,7 @@ def _single_ref(single: tuple[Span, Span]) -> tuple[QuantityRef, Span | None]:
     A couple is one group of two: the count 2..2 ("a Dutch couple kidnapped from their farm").
     """
     det, group = single
-    n = (
-        2 if str.lower(group.text).rsplit(maxsplit=1)[-1] in PAIR_NOUNS else 1
-    )  # "a Dutch couple": two victims
+    n = 2 if str.lower(group.text).rsplit(maxsplit=1)[-1] in PAIR_NOUNS else 1  # "a Dutch couple": two
     ref = QuantityRef(det.start, det.end, det.text, n, n, n, None)
     return ref, None if str.lower(group.text) in PRONOUNS else group
 
@@ -547,15 +545,14 @@ def _perpetrator(
     mentions: Sequence[Mention],
 ) -> tuple[tuple[int, int, str | None] | None, Span | None]:
     """The actor who did it (from the structure, else the words around) and a storming's means, if any."""
-    trigger_start = tokens.starts[trig.a]  # the words' actor must agree with the tree (roles.not_the_agent)
     perp = structural_actor(
         text, roles.perpetrator, as_mention(roles.perpetrator, mentions, ACTOR_KINDS), mentions
     )
     if perp is None:  # an actor before a noun ("Dutroux led police to the bodies") did some other act
         verbal = active and trig.form == "verb"
         perp = perpetrator_near(text, tokens, s.lo, s.hi, s.end, trig.a, trig.b, verbal, mentions)
-        if perp is not None and not_the_agent(roles, perp[0], perp[1], trigger_start):
-            perp = None  # "killed 10 Taliban militants, and injured 5"; "refugees announced by Zaire"
+        if perp is not None and not_the_agent(roles, perp[0], perp[1], tokens.starts[trig.a]):
+            perp = None  # the words disagree with the tree: "killed 10 Taliban militants, and injured 5"
     if perp is None and active and not roles.subject:
         perp = as_mention(actor_before(text, tokens, s.lo, trig.a), mentions, ACTOR_KINDS)
     if perp is None:

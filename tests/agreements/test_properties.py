@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import hypothesis.strategies as st
+import pytest
 from hypothesis import given, settings
 
 import newsparse
@@ -342,6 +343,7 @@ def test_identity_keying_is_idempotent_and_keeps_known_ids(
 _FILLERS = ("", "Prices rose again. ", "It rained in the capital on Monday. ", "Talks were long.\n\n")
 
 
+@pytest.mark.pure
 @settings(max_examples=40, deadline=None)
 @given(
     scenario(),
@@ -381,6 +383,7 @@ _OWNERS = ("the Oatley family", "Reline Investments", "the Oatleys")
 _MIDDLES = ("founded the Rosemount label and ", "", "in 1990 built the brand and later ", "\n")
 
 
+@pytest.mark.pure
 @settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(_OWNERS),
@@ -419,6 +422,7 @@ def test_a_relative_clause_deal_never_crashes_and_its_spans_hold(
             assert "southcorp" in record.parties and len(record.parties) == 2
 
 
+@pytest.mark.pure
 @settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(("by", "after", "from", "before", "on", "through")),

@@ -87,6 +87,7 @@ def test_reached_agreement_with_a_partner() -> None:
     assert rec.parties == ("sudan", "ethiopia") and rec.status == "signed"
 
 
+@pytest.mark.pure
 def test_only_sentences_with_a_judged_verb_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
@@ -131,6 +132,7 @@ def test_the_pipeline_consults_syntax_for_cue_sentences_only() -> None:
     assert {e.canonical for e in doc.entities if e.id in truce.parties} == {"Russia", "Turkey"}
 
 
+@pytest.mark.pure
 @settings(max_examples=40, deadline=None)
 @given(scenario(), st.sampled_from(CITIES))
 def test_with_a_tree_the_dateline_and_speaker_are_never_parties(sc: SimpleNamespace, dateline: str) -> None:
@@ -148,6 +150,7 @@ def test_with_a_tree_the_dateline_and_speaker_are_never_parties(sc: SimpleNamesp
     assert set(rec.parties) == {sc.a.lower(), sc.b.lower()}
 
 
+@pytest.mark.pure
 @settings(max_examples=40, deadline=None)
 @given(scenario(), st.sampled_from(MODAL))
 def test_with_a_tree_negation_and_modality_hold(sc: SimpleNamespace, verb: tuple[str, str]) -> None:
@@ -159,6 +162,7 @@ def test_with_a_tree_negation_and_modality_hold(sc: SimpleNamespace, verb: tuple
     assert found[0].parties == (() if verb[1] == "rejected" else (sc.a.lower(), sc.b.lower()))
 
 
+@pytest.mark.pure
 @settings(max_examples=40, deadline=None)
 @given(scenario())
 def test_with_a_tree_a_hypothesis_binds_no_one(sc: SimpleNamespace) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Document, compiled
+from newsparse import Document
 from newsparse_entities import layout_names
 from newsparse_entities.chunks import _analyse_segment, _words_segment
 from newsparse_entities.gazetteer import Gazetteer, load
@@ -53,10 +53,7 @@ def _plain_filter(words: Words, cands: list[Candidate]) -> list[Candidate]:
 _MODEL_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[a-z]?")
 
 
-@pytest.mark.skipif(
-    compiled.is_compiled(layout_names),
-    reason="compiled: calls inside a module are bound at build time, the spy sees none (pure runs check it)",
-)
+@pytest.mark.pure
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDS, min_size=1, max_size=12).map(" ".join))
 def test_numbered_names_weighs_the_candidates_the_first_order_weighed(text: str) -> None:

@@ -35,6 +35,7 @@ def _widest_blocked(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, in
     return len(doc.layer("events")), seen[0]
 
 
+@pytest.mark.pure
 def test_each_event_reads_only_the_blocked_spans_of_its_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each event used to be handed every date of the story (events x dates: quadratic)."""
     found_short, widest_short = _widest_blocked(monkeypatch, SENTENCE * 2)

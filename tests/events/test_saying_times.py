@@ -20,6 +20,7 @@ def test_the_saying_day_is_dropped_and_the_event_day_kept() -> None:
     assert [t.text for t in kept] == ["Tuesday"]
 
 
+@pytest.mark.pure
 def test_each_claim_tries_only_the_dates_in_its_windows(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every claim tried on every date, for every event, made a long story cubic (the bench's 64x)."""
     doc = _parsed(_STORY)

@@ -20,6 +20,7 @@ def test_a_footer_number_is_a_phone_and_a_long_run_of_groups_is_not() -> None:
     assert not any(phones.phone_group(table, k) for k in table.digit_words)
 
 
+@pytest.mark.pure
 def test_each_number_looks_at_a_bounded_number_of_neighbours(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "9 9 9 …" once cost the whole run per number, quadratic in the run (a 100,000-character hang)."""
     calls = 0

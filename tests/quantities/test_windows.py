@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytest import MonkeyPatch
@@ -143,6 +144,7 @@ def test_window_words_from_the_documents_columns_are_the_same(text: str) -> None
     assert window_words(text, token_columns(text)) == window_words(text)
 
 
+@pytest.mark.pure
 def test_the_layer_reads_the_documents_tokens_and_tokenises_nothing(monkeypatch: MonkeyPatch) -> None:
     import newsparse
     from newsparse_quantities import windows as windows_module

@@ -1,0 +1,49 @@
+"""Import the plugins from their Python sources even where compiled extensions sit beside them.
+
+A test that spies on a module function by monkeypatching it sees no call made inside a compiled
+module (the call was bound at build time). Such tests are marked ``pure``: in a compiled install they
+skip, and `make test` runs them again with ``NEWSPARSE_TEST_PURE=1``, which installs this finder first.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.metadata
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+_LOADERS = [(importlib.machinery.SourceFileLoader, importlib.machinery.SOURCE_SUFFIXES)]
+
+
+class SourceOnlyFinder(importlib.abc.MetaPathFinder):
+    """Finds the modules of the given top-level packages as ``.py`` sources only."""
+
+    def __init__(self, packages: frozenset[str]) -> None:
+        self.packages = packages
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        """The source module's spec for a name inside one of the packages, else None (others look)."""
+        if fullname.partition(".")[0] not in self.packages:
+            return None
+        for entry in path if path is not None else sys.path:
+            spec = importlib.machinery.FileFinder(entry or ".", *_LOADERS).find_spec(fullname, target)
+            if spec is not None:
+                return spec
+        return None
+
+
+def plugin_packages() -> frozenset[str]:
+    """The top-level packages of every installed newsparse plugin (without importing them)."""
+    entries = importlib.metadata.entry_points(group="newsparse")
+    return frozenset(entry.value.split(":")[0].split(".")[0] for entry in entries)
+
+
+def hide_extensions() -> None:
+    """Make every later import of a plugin module load its source (call before any plugin import)."""
+    loaded = [name for name in sys.modules if name.partition(".")[0] in plugin_packages()]
+    assert not loaded, f"plugin modules imported before the pure finder: {loaded[:5]}"
+    sys.meta_path.insert(0, SourceOnlyFinder(plugin_packages()))
