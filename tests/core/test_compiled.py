@@ -38,11 +38,12 @@ def test_compiled_modules_names_extensions_not_shared_libraries(
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "words.py").write_text("", encoding="utf-8")
     (package / ("words" + suffix)).write_bytes(b"")
+    (package / ("tags" + suffix)).write_bytes(b"")
     (package / ("group__mypyc" + suffix)).write_bytes(b"")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(compiled, "_packages", lambda: ["fakepkg_compiled", "no_such_package_here"])
-    assert compiled.compiled_modules() == ("fakepkg_compiled.words",)
-    assert compiled.compiled_summary() == "compiled modules (1, mypyc): fakepkg_compiled.words"
+    assert compiled.compiled_modules() == ("fakepkg_compiled.tags", "fakepkg_compiled.words")
+    assert compiled.compiled_summary() == "compiled modules (2, mypyc): fakepkg_compiled 2"
 
 
 def test_summary_says_pure_when_nothing_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
