@@ -3,7 +3,6 @@ that of the gold scripts, every stored offset at its anchor, and the seeded draw
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -11,10 +10,10 @@ from typing import Any
 import pytest
 from evaluation.data.agreements_s20_gold import DRAWN, OUT, gold_a, row, texts_and_dates
 from evaluation.data.agreements_s20_gold_b import gold_b
-from evaluation.data.anchor import check_record
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.select_agreements_s20 import draw, rich
-from evaluation.real_common import rebuilt_texts
+
+from tests.evaluation.check_sets import assert_anchored_and_rebuilt, jsonl_rows
 
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
@@ -26,7 +25,7 @@ HAS_CORPORA = (CORPORA / "tempeval3" / "timebank").is_dir() and (
 
 def _records() -> list[dict[str, Any]]:
     """The rows of the set, in file order."""
-    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return jsonl_rows(OUT)
 
 
 def test_the_set_is_registered_and_its_halves_follow_the_draw() -> None:
@@ -62,8 +61,7 @@ def test_the_file_holds_the_gold_scripts_and_offsets_give_their_anchors() -> Non
     for record in records:
         expected = row(record["id"], record["split"][-1], dates[record["id"]], gold.get(record["id"], []))
         assert record == expected
-        assert check_record(record, texts[record["id"]]) == []
-    assert rebuilt_texts(CORPORA, records) == {r["id"]: texts[r["id"]] for r in records}
+    assert_anchored_and_rebuilt(records, texts, CORPORA)
 
 
 @pytest.mark.skipif(not HAS_CORPORA, reason="corpora absent")

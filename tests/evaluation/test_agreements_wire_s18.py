@@ -13,11 +13,12 @@ import pytest
 from evaluation.agreements_real import main as score
 from evaluation.data.agreements_wire_s18_gold import DRAWN, OUT, gold_a, row, texts_and_dates
 from evaluation.data.agreements_wire_s18_gold_b import gold_b
-from evaluation.data.anchor import check_record
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.select_agreements_wire_s18 import POOL, draw, has_cue
 from evaluation.data.select_events_wire_s18 import POOL as EVENTS_POOL
 from evaluation.real_common import rebuilt_texts
+
+from tests.evaluation.check_sets import assert_anchored_and_rebuilt, jsonl_rows
 
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
@@ -27,7 +28,7 @@ HAS_TEMPEVAL = (CORPORA / "tempeval3" / "timebank").is_dir()
 
 def _records() -> list[dict[str, Any]]:
     """The rows of the set, in file order."""
-    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return jsonl_rows(OUT)
 
 
 def test_the_set_is_registered_and_its_halves_follow_the_draw() -> None:
@@ -95,8 +96,7 @@ def test_the_file_holds_the_gold_scripts_and_offsets_give_their_anchors() -> Non
     for record in records:
         expected = row(record["id"], record["split"][-1], dates[record["id"]], gold.get(record["id"], []))
         assert record == expected
-        assert check_record(record, texts[record["id"]]) == []
-    assert rebuilt_texts(CORPORA, records) == {r["id"]: texts[r["id"]] for r in records}
+    assert_anchored_and_rebuilt(records, texts, CORPORA)
 
 
 @pytest.mark.skipif(not HAS_TEMPEVAL, reason="TempEval-3 absent")

@@ -4,18 +4,17 @@ reproduced, and the scorer rebuilding mixed wire and news texts."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation.data.anchor import check_record
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.events_s21_gold import HALF_A, HALF_B, gold_a, row, texts_and_dates
 from evaluation.data.events_s21_gold_b import gold_b
 from evaluation.data.select_events_s21 import POOL, conll_used, draw, qualifies
-from evaluation.real_common import rebuilt_texts as _texts
+
+from tests.evaluation.check_sets import assert_anchored_and_rebuilt, drawn_lines, jsonl_rows
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 CORPORA = Path(
@@ -29,13 +28,12 @@ HAS_CORPORA = all(
 
 def _records(half: str) -> list[dict[str, Any]]:
     """The rows of one half's file, in file order."""
-    lines = (DATA / f"check_events_s21_{half}.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return jsonl_rows(DATA / f"check_events_s21_{half}.jsonl")
 
 
 def _drawn() -> list[tuple[str, ...]]:
     """The committed draw: (id, half) per line."""
-    return [tuple(line.split()) for line in (DATA / "events_s21_ids.txt").read_text().splitlines()]
+    return drawn_lines(DATA / "events_s21_ids.txt")
 
 
 def test_both_halves_are_registered_and_follow_the_draw() -> None:
@@ -83,8 +81,7 @@ def test_files_hold_the_gold_scripts_and_offsets_give_their_anchors() -> None:
         records = _records(half)
         assert {r["id"]: r["events"] for r in records if r["events"]} == gold
         assert all(r["published"] == dates[r["id"]] for r in records)
-        assert [p for r in records for p in check_record(r, texts[r["id"]])] == []
-        assert _texts(CORPORA, records) == {r["id"]: texts[r["id"]] for r in records}
+        assert_anchored_and_rebuilt(records, texts, CORPORA)
         total += sum(len(r["events"]) for r in records)
     assert total == 40
 

@@ -4,18 +4,18 @@ reproduced, and the scorer rebuilding TempEval-3 texts."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation.data.anchor import check_record
 from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.events_wire_s18_gold import HALF_A, HALF_B, gold_a, row, texts_and_dates
 from evaluation.data.events_wire_s18_gold_b import gold_b
 from evaluation.data.select_events_wire_s18 import POOL, conll_used, draw
 from evaluation.real_common import rebuilt_texts as _texts
+
+from tests.evaluation.check_sets import assert_anchored_and_rebuilt, drawn_lines, jsonl_rows
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 CORPORA = Path(
@@ -26,13 +26,12 @@ HAS_CORPORA = (CORPORA / "conll2003" / "eng.train").is_file() and (CORPORA / "te
 
 def _records(half: str) -> list[dict[str, Any]]:
     """The rows of one half's file, in file order."""
-    lines = (DATA / f"check_events_wire_s18_{half}.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return jsonl_rows(DATA / f"check_events_wire_s18_{half}.jsonl")
 
 
 def _drawn() -> list[tuple[str, ...]]:
     """The committed draw: (id, half) per line."""
-    return [tuple(line.split()) for line in (DATA / "events_wire_s18_ids.txt").read_text().splitlines()]
+    return drawn_lines(DATA / "events_wire_s18_ids.txt")
 
 
 def test_both_halves_are_registered_and_follow_the_draw() -> None:
@@ -87,8 +86,7 @@ def test_files_hold_the_gold_scripts_and_offsets_give_their_anchors() -> None:
         records = _records(half)
         assert {r["id"]: r["events"] for r in records if r["events"]} == gold
         assert all(r["published"] == dates[r["id"]] for r in records)
-        assert [p for r in records for p in check_record(r, texts[r["id"]])] == []
-        assert _texts(CORPORA, records) == {r["id"]: texts[r["id"]] for r in records}
+        assert_anchored_and_rebuilt(records, texts, CORPORA)
 
 
 @pytest.mark.skipif(not HAS_CORPORA, reason="CoNLL-2003 absent")

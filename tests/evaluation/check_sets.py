@@ -1,0 +1,29 @@
+"""Shared checks of the committed check sets: their rows, their draws, offsets at anchors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from evaluation.data.anchor import check_record
+from evaluation.real_common import rebuilt_texts
+
+
+def jsonl_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a committed JSON-lines file, in file order."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def drawn_lines(path: Path) -> list[tuple[str, ...]]:
+    """A committed draw's lines, split into their fields (id, half)."""
+    return [tuple(line.split()) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def assert_anchored_and_rebuilt(
+    records: Sequence[dict[str, Any]], texts: Mapping[str, str], corpora: Path
+) -> None:
+    """Every stored span sits at its anchor in its text, and the scorer rebuilds the same texts."""
+    assert [problem for r in records for problem in check_record(r, texts[r["id"]])] == []
+    assert rebuilt_texts(corpora, list(records)) == {r["id"]: texts[r["id"]] for r in records}
