@@ -1,0 +1,165 @@
+"""Where the working tree's agreements differ from a git revision's on text outside every set.
+
+Development only (never imported by the package). Usage, from the repository root:
+
+    python tools/outside_agreements.py [--base REV] [--cue REGEX] [--unused FILE] [--list]
+
+A rule "counted on text outside every set" is counted here: the unused news articles of ``--unused``
+(the session's list of ids) that no file under evaluation/ or tests/ names, the CoNLL-2003 train
+stories no file there names (a ``doc`` / ``document`` index of a JSON Lines row, an index of a
+``*conll*_ids.txt`` file, or a ``conll2003-train-N`` / ``conll-train-N`` id), and the TempEval-3
+train files (TimeBank, AQUAINT; never platinum) whose name no file there holds, outside the dates
+layer's held fifth (``evaluation.dates.part_of``).  With ``--cue`` only the texts the pattern matches
+are parsed (a rule fires only where its words are, and parsing is the slow part).  Each text is parsed
+once up to the agreements layer's inputs; both versions' ``extract`` then run on it, and every record
+one version has and the other lacks is printed with its sentence, for the reader to judge
+("N firings, M right").  ``--list`` prints the outside ids only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
+
+from ab_agreements_speed import upstream  # noqa: E402
+from plugin_ab import load_base  # noqa: E402
+
+from newsparse import Agreement, Document  # noqa: E402
+from newsparse_agreements import records  # noqa: E402
+
+CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
+UNUSED = Path("/work/brief/unused_ids.txt")
+_CONLL_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
+_INDEX = re.compile(r"\b\d+\b")
+
+
+def named_text(root: Path) -> str:
+    """Every text file under ``root``'s evaluation/ and tests/ (draws' ``*_pool.txt`` inputs left out),
+    joined: an id or a file name it holds is used by some set or test."""
+    parts = []
+    for folder in ("evaluation", "tests"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".jsonl", ".json", ".txt", ".md"}:
+                if not path.name.endswith("_pool.txt"):
+                    parts.append(path.read_text(encoding="utf-8", errors="ignore"))
+    return "\n".join(parts)
+
+
+def _row_indexes(path: Path) -> set[int]:
+    """The ``doc`` / ``document`` indexes of a JSON Lines file's rows (CoNLL-2003 train stories)."""
+    found: set[int] = set()
+    for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(row, dict):
+            found.update(row[k] for k in ("doc", "document") if isinstance(row.get(k), int))
+    return found
+
+
+def conll_named(root: Path, named: str) -> set[int]:
+    """The CoNLL-2003 train story indexes some file under evaluation/ or tests/ uses."""
+    used = {int(n) for n in _CONLL_ID.findall(named)}
+    for folder in ("evaluation", "tests"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix == ".jsonl":
+                used |= _row_indexes(path)
+            elif "conll" in path.name and path.name.endswith("_ids.txt"):
+                used.update(int(n) for n in _INDEX.findall(path.read_text(encoding="utf-8")))
+    return used
+
+
+def outside_texts(corpora: Path, unused: Path, root: Path = ROOT) -> Iterator[tuple[str, str, str | None]]:
+    """The (id, text, publication date) of every outside text: unused news, then CoNLL train, then
+    TempEval-3 train."""
+    from evaluation.conll_documents import read_documents, train_path
+    from evaluation.data.drawing import TEMPEVAL, tempeval_id
+    from evaluation.dates import part_of, read_tml
+
+    named = named_text(root)
+    wanted = [i for i in unused.read_text(encoding="utf-8").split() if i not in named]
+    articles: dict[str, dict[str, Any]] = {}
+    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            articles[article["id"]] = article
+    for article_id in (i for i in wanted if i in articles):
+        published = articles[article_id].get("published")
+        yield article_id, articles[article_id]["text"], str(published)[:10] if published else None
+    used = conll_named(root, named)
+    for index, story in enumerate(read_documents(train_path(corpora))):
+        if index not in used:
+            yield f"conll2003-train-{index}", story.text, story.published
+    for corpus in TEMPEVAL:
+        for index, path in enumerate(sorted((corpora / "tempeval3" / corpus).glob("*.tml"))):
+            if part_of(index) != "held" and path.stem not in named:
+                yield tempeval_id(f"{corpus}/{path.name}"), read_tml(path).text, None
+
+
+def summary(agreement: Agreement) -> str:
+    """One line naming what a record says: kind, mention, sides, business roles, status."""
+    roles = {k: list(getattr(agreement, k)) for k in ("acquirer", "target", "seller")}
+    roles = {k: v for k, v in roles.items() if v}
+    return (
+        f"{agreement.kind} {agreement.text!r} at {agreement.start}: parties {list(agreement.parties)} "
+        f"{roles or ''} status {agreement.status} mentions {[m.text for m in agreement.mentions]}"
+    )
+
+
+def _sentence(doc: Document, start: int) -> str:
+    """The text of the sentence holding offset ``start``, on one line."""
+    for sentence in doc.sentences:
+        if sentence.start <= start < sentence.end:
+            return " ".join(doc.text[sentence.start : sentence.end].split())
+    return ""
+
+
+def differences(doc: Document, old: Sequence[Agreement], new: Sequence[Agreement]) -> list[str]:
+    """The records one version gives and the other does not ("-" base only, "+" working tree only)."""
+    before = {summary(a): a for a in old}
+    after = {summary(a): a for a in new}
+    lines = [f"- {line}\n    {_sentence(doc, a.start)}" for line, a in before.items() if line not in after]
+    lines += [f"+ {line}\n    {_sentence(doc, a.start)}" for line, a in after.items() if line not in before]
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print every outside text whose agreements differ between ``--base`` and the working tree."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="HEAD", help="the git revision to compare with")
+    parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
+    parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
+    parser.add_argument("--list", action="store_true", help="print the outside ids and stop")
+    args = parser.parse_args(argv)
+    cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
+    texts = [t for t in outside_texts(CORPORA, args.unused) if cue is None or cue.search(t[1])]
+    if args.list:
+        print("\n".join(text_id for text_id, _, _ in texts))
+        return 0
+    pipeline = upstream()
+    differing = 0
+    with tempfile.TemporaryDirectory() as folder:
+        old = load_base(args.base, Path(folder), "newsparse_agreements", "records")
+        for text_id, text, published in texts:
+            doc = pipeline.parse(text, published=published)
+            lines = differences(doc, list(old.extract(doc)), list(records.extract(doc)))
+            if lines:
+                differing += 1
+                print(f"{text_id}:\n" + "\n".join(lines))
+    print(f"{len(texts)} outside texts parsed, {differing} differ")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
