@@ -1,5 +1,6 @@
 """Unit tests of session 22 (issue 18): a counted noun never opens across a new paragraph or a
-table's next row, nor does a unit; "bus" is a noun, never bushels."""
+table's next row, nor does a unit; "bus" is a noun, never bushels; a temperature's unit written once
+serves the start level of a range ("from 30 to 35 degrees Celsius")."""
 
 from __future__ import annotations
 
@@ -60,4 +61,18 @@ def test_bus_is_no_unit(quantities: Q, text: str, unit: str | None, noun: str | 
     ],
 )
 def test_no_unit_across_a_new_row(quantities: Q, text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in quantities(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Temperatures ranged from 30 to 35 degrees Celsius.", ["°C", "°C"]),
+        ("Lows should range from 8.0 to 12.0 Celsius on Sunday.", ["°C", "°C"]),
+        ("The temperature fell 5 and then 10 degrees Celsius.", [None, "°C"]),
+    ],
+)
+def test_a_temperature_written_once_for_a_start_and_an_end(
+    quantities: Q, text: str, units: list[str | None]
+) -> None:
     assert [q.unit for q in quantities(text)] == units
