@@ -10,7 +10,6 @@ from itertools import compress
 from newsparse.trusted import trusted_builder
 
 from .context import is_change_word
-from .counted_words import new_paragraph
 from .found import Found, replaced
 from .lexicon import (
     BELOW_APPROX,
@@ -251,8 +250,6 @@ class _Scanner(_Reader):
         n = self.n
         if last + 1 < n and w.texts[last + 1] in _plain_stops():
             return num, second, "number", None, None, last  # "5 of", "20 when": no name or unit reads one
-        if last + 1 < n and new_paragraph(w.text[w.ends[last] : w.starts[last + 1]]):
-            return num, second, "number", None, None, last  # "Akram 54\n\nJ. Crawley": the next row
         if last + 2 < n and w.texts[last + 1] == "m":
             num, second, last = self._million_m(num, second, last)
         if last + 2 < n and w.lower[last + 2] in _CENTS and w.lower[last + 1] in _CENT_OF:
