@@ -41,7 +41,7 @@ def test_a_wrapped_line_still_reads_on(quantities: Q, text: str, noun: str) -> N
 @pytest.mark.parametrize(
     ("text", "unit", "noun"),
     [
-        ("They were found guilty of killing 23 bus passengers.", None, "bus passengers"),
+        ("A crash on the motorway injured 23 bus passengers.", None, "bus passengers"),
         ("Police said 40 bus drivers went on strike.", None, "bus drivers"),
         ("They sold 5 mln bu of corn.", "bu", None),
     ],
