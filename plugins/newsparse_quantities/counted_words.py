@@ -3,6 +3,7 @@ stay out of the noun phrase counted by an amount."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lexicon import SMALL, TENS
@@ -103,3 +104,12 @@ def past_superlative(w: Words, k: int) -> int:
         if k + 1 < n and lower[k] in ("most", "least"):
             k += 1
     return k
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\n\u00a0]")
+
+
+def new_paragraph(between: str) -> bool:
+    """Whether the space between an amount and a word opens a new paragraph or table row (a line
+    break then a blank line or an indent): no noun phrase runs on across one."""
+    return _PARAGRAPH_BREAK.search(between) is not None

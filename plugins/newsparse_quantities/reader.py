@@ -23,6 +23,7 @@ from .counted_words import (
     OF_DETERMINERS,
     initial_of_name,
     inner_skip,
+    new_paragraph,
     past_superlative,
     verb_after_one,
 )
@@ -665,6 +666,7 @@ class _Reader:
         civilians", "three of the militants") or "more" ("10 more seats"); None when none can."""
         w = self.w
         n = self.n
+        after = k
         if k < n and w.lower[k] == "of":
             nxt = w.lower[k + 1] if k + 1 < n else ""
             if vague and nxt not in ("the", "them", "us", "a"):
@@ -696,8 +698,10 @@ class _Reader:
             return None  # "Radio 1's controller": the number ends a name that owns what follows
         if k < n and w.lower[k] == "more" and k + 1 < n and w.texts[k + 1].isalpha():
             k += 1  # "seven to 10 more seats"
-        if k < n and w.texts[k][:1].isupper() and "\n" in w.text[w.ends[k - 1] : w.starts[k]]:
-            if not self._plural_next(k) and not self._plural_next(k + 1):
+        if k < n and "\n" in (between := w.text[w.ends[after - 1] : w.starts[k]]):
+            if new_paragraph(between):
+                return None  # a new paragraph or row ("3.5 mln\n    Unallocated costs")
+            if w.texts[k][:1].isupper() and not self._plural_next(k) and not self._plural_next(k + 1):
                 return None  # a capital after a line break: the next line of a table
         return k
 

@@ -92,7 +92,7 @@ def _shared_unit(words: Words, found: list[Found]) -> list[Found]:
         f, nxt = out[index], out[index + 1]
         if f.kind != "number" or f.unit is not None or f.counted is not None or f.modifier is not None:
             continue
-        if nxt.unit is None or nxt.kind not in ("dimension", "currency", "percent", "age"):
+        if nxt.unit is None or nxt.kind not in ("dimension", "temperature", "currency", "percent", "age"):
             continue
         if nxt.kind == "age" and not str.lower(words.text[nxt.start : nxt.end]).endswith("olds"):
             continue  # "16 and 17-year-olds" share the age; "3 and 25-year-old Smith" do not

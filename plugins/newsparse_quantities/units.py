@@ -72,7 +72,7 @@ _NOT_UNITS = frozenset(
     point points pt hand hands line lines bar bars stone stones span spans chain chains link links
     rod rods pole poles drop drops shot shots cable cables league leagues pace paces mil mils
     gross dozen dozens percent count counts unit units mark marks quad quads sack sacks bag bags
-    case cases load loads tree trees dot dots tv
+    case cases load loads tree trees dot dots tv bus
     c f k g b s h d t l
     """.split()
 ) - {"t", "g", "l", "ha"}

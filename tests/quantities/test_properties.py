@@ -266,3 +266,23 @@ def test_parallel_prices_share_a_rate_of_goods(
     shared = factor <= 3 and not joiner.startswith(".")
     assert [q.unit for q in found] == [rate[1], rate[1] if shared else "USD"]
     assert quantities_of(pipe.parse(text)) == found
+
+
+_ROW_LABELS = ["Revs", "Unallocated costs", "Avg shrs", "Net profit", "Standings", "Young Boys"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    amounts=st.lists(st.integers(min_value=2, max_value=99999), min_size=2, max_size=2),
+    label=st.sampled_from(_ROW_LABELS),
+    row_break=st.sampled_from(["\n\n", "\n    ", "\n\t", "\n \n"]),
+)
+def test_no_counted_noun_across_a_row(pipe: Pipeline, amounts: list[int], label: str, row_break: str) -> None:
+    """A table row's last amount never counts the next row's label; offsets stay inside the text and
+    a second parse gives the same quantities."""
+    text = f"Net {amounts[0]:,} vs {amounts[1]:,}{row_break}{label} 1,234 vs 987\n"
+    _check_offsets(text, pipe)
+    found = quantities_of(pipe.parse(text))
+    assert all(q.counted is None or q.counted.start > q.start for q in found)
+    assert not [q for q in found if q.end <= text.index(row_break) and q.counted is not None]
+    assert quantities_of(pipe.parse(text)) == found
