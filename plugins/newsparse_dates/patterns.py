@@ -252,7 +252,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         rf"\b{_DURATION_START}(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>\d{{1,3}}-1/2|{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive|trading|business|working))?"
+        rf"|first|final|latest|preceding|initial|same)\s+(?!an?\s)|{_MODQ})?(?P<num>\d{{1,3}}-1/2|{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive|trading|business|working))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,

@@ -7,7 +7,8 @@
   local time beside a zoned one; "1900 local time" was the year 1900, "1415 local time" nothing.
 - Four digits in a row of a table of figures ("Sydney 21 15 1 5 2067 1687 122.5 62") are a count,
   not a year; a row of years ("1996 1995 1996 1995") keeps its years.
-- "drew each other a second time" is no set of two seconds."""
+- "drew each other a second time" is no set of two seconds; "reached the final a week ago" is "a week
+  ago", not "the final a week ago"."""
 
 from __future__ import annotations
 
@@ -116,3 +117,10 @@ def test_each_other_a_second_time_is_no_set() -> None:
     """ "every other" takes a unit straight after it ("every other week"), never a count."""
     assert found("Medvedev and Fleurian drew each other a second time.") == []
     assert found("They meet every other week.") == [("every other week", "SET", "P2W")]
+
+
+def test_an_ordinal_noun_before_a_length_ago_stays_out() -> None:
+    """ "reached the final a week ago": "the final" is the match, not a part of "a week ago"."""
+    text = "Huber, who reached the final a week ago at Manhattan Beach, lost."
+    assert found(text, "1996-08-26") == [("a week ago", "DATE", "1996-W34")]
+    assert found("He won in the final 10 minutes.")[0][0] == "the final 10 minutes"
