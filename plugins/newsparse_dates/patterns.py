@@ -271,7 +271,8 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "set",
         rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{_WD})|(?P<smon>{_MONTH})|(?P<stod>morning"
         rf"|afternoon|evening|night)|(?:(?<!other\s)(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
-        r"|\b(?P<fw>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|biweekly|biannually)\b"
+        r"|\b(?P<fw>(?:half-(?=yearly|hourly))?(?:daily|weekly|monthly|annual|annually|yearly|hourly|nightly"
+        r"|biweekly|biannually))\b"
         r"|\b(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
         rf"\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
         r"|\b(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"

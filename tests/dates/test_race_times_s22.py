@@ -1,4 +1,4 @@
-"""Session 22 (issue 19): four readings counted on outside text.
+"""Session 22 (issue 19): readings counted on outside text.
 
 - A race time with a fraction of a second, or a comma, is one duration: "26 minutes 38.08 seconds"
   (``PT26M38.08S``), "two minutes, 35.39 seconds"; it was two expressions, the minutes and the
@@ -7,8 +7,8 @@
   local time beside a zoned one; "1900 local time" was the year 1900, "1415 local time" nothing.
 - Four digits in a row of a table of figures ("Sydney 21 15 1 5 2067 1687 122.5 62") are a count,
   not a year; a row of years ("1996 1995 1996 1995") keeps its years.
-- "drew each other a second time" is no set of two seconds; "reached the final a week ago" is "a week
-  ago", not "the final a week ago"."""
+- "drew each other a second time" is no set of two seconds; "half-yearly" is `P6M`, "half-hourly"
+  `PT30M`; "reached the final a week ago" is "a week ago", not "the final a week ago"."""
 
 from __future__ import annotations
 
@@ -124,3 +124,16 @@ def test_an_ordinal_noun_before_a_length_ago_stays_out() -> None:
     text = "Huber, who reached the final a week ago at Manhattan Beach, lost."
     assert found(text, "1996-08-26") == [("a week ago", "DATE", "1996-W34")]
     assert found("He won in the final 10 minutes.")[0][0] == "the final 10 minutes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government issues its half-yearly economic report.", ("half-yearly", "P6M")),
+        ("It found that a half-hourly service would cover its costs.", ("half-hourly", "PT30M")),
+        ("It runs an hourly service.", ("hourly", "PT1H")),
+    ],
+)
+def test_half_of_a_frequency_word(text: str, expected: tuple[str, str]) -> None:
+    """ "half-yearly" is every six months (``P6M``), not the ``P1Y`` of its part "yearly"."""
+    assert found(text) == [(expected[0], "SET", expected[1])]
