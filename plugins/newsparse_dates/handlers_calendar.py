@@ -244,7 +244,33 @@ def _h_year(m: re.Match[str], ctx: Context) -> _Partial | None:
             return None
         if year > 2100:
             return None
+        if _in_number_row(ctx.text, m.start(), m.end()):
+            return None
     return _date("DATE", f"{year:04d}", False, _mod(m["pre"]))
+
+
+# a number just before (after) another one on the same line, no thousands comma ("5 2067 1687 122.5")
+_ROW_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:\.\d+)?)[ \t]+$")
+_ROW_AFTER = re.compile(r"[ \t]+(\d+(?:\.\d+)?)(?![\w,/:-])")
+_MONTH_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+$")
+
+
+def _in_number_row(text: str, start: int, end: int) -> bool:
+    """Whether the four digits stand in a row of a table of figures, between two numbers of which one
+    is no year ("Sydney 21 15 1 5 2067 1687 122.5 62", "1915.00 2000 3830.000"): a count, not a year.
+    A row of years ("1996 1995 1996 1995", a table's heading) and "Aug 31 1995" keep their years."""
+    after = _ROW_AFTER.match(text, end)
+    if after is None:
+        return False
+    before = _ROW_BEFORE.search(text, max(0, start - 16), start)
+    if before is None or _MONTH_WORD.search(text, max(0, before.start() - 10), before.start()):
+        return False
+    return not (_year_like(before.group(1)) and _year_like(after.group(1)))
+
+
+def _year_like(number: str) -> bool:
+    """Whether a number of a row could be a year itself (four digits, 1600 to 2100)."""
+    return len(number) == 4 and number.isdigit() and 1600 <= int(number) <= 2100
 
 
 _DECADE_WORDS = MappingProxyType(

@@ -108,8 +108,11 @@ _UTC = frozenset({"GMT", "UTC"})
 
 
 def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
-    """A wire-service clock time with its zone ("0318 GMT", "0318 Tuesday GMT", "1000 EDT"): a UTC instant."""
+    """A wire-service clock time with its zone ("0318 GMT", "0318 Tuesday GMT", "1000 EDT"): a UTC
+    instant; "1415 local time" (beside "(1315 GMT)") keeps its local value, as the guidelines write it."""
     ref = ctx.ref
+    if m["local"]:
+        return _local_clock(m, ref)
     if ref is None:  # the day is unknown; the hour is still the UTC one
         hour = (int(m["mh"]) - (_ZONES[m["tz"]] or 0)) % 24
         wd = f"XXXX-WXX-{WEEKDAYS[str.lower(m['dw'])]}" if m["dw"] and m["tz"] in _UTC else "XXXX-XX-XX"
@@ -119,3 +122,18 @@ def _h_military(m: re.Match[str], ctx: Context) -> _Partial | None:
         delta = (WEEKDAYS[str.lower(m["dw"])] - ref.isoweekday()) % 7
         day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
     return _zoned(day, int(m["mh"]), int(m["mm"]), m["tz"])
+
+
+def _local_clock(m: re.Match[str], ref: dt.date | None) -> _Partial:
+    """ "1415 local time", "1230 local": a clock time of the place, on the reference day, with no zone
+    (not the year 1415); its day is the weekday written with it, nearest the dateline, as for a zone."""
+    clock = f"T{m['mh']}:{m['mm']}"
+    if ref is None:
+        day_part = f"XXXX-WXX-{WEEKDAYS[str.lower(m['dw'])]}" if m["dw"] else "XXXX-XX-XX"
+        return _Partial("TIME", day_part + clock)
+    day = ref
+    if m["dw"]:
+        delta = (WEEKDAYS[str.lower(m["dw"])] - ref.isoweekday()) % 7
+        day = ref + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+    iso = day.isoformat()
+    return _Partial("TIME", f"{iso}{clock}", None, True, (iso, iso))

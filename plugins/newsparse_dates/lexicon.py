@@ -182,6 +182,8 @@ FREQ_WORDS = MappingProxyType(
         "nightly": "P1D",
         "biweekly": "P2W",
         "biannually": "P6M",
+        "half-yearly": "P6M",  # "its half-yearly economic report": every six months, not every year
+        "half-hourly": "PT30M",
     }
 )
 

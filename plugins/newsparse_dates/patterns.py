@@ -252,7 +252,7 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration",
         rf"\b{_DURATION_START}(?P<the>the\s+)?(?:(?P<rel>last|past|next|coming|recent)\s+|(?<=the\s)(?P<rel2>previous|following"
-        rf"|first|final|latest|preceding|initial|same)\s+|{_MODQ})?(?P<num>\d{{1,3}}-1/2|{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive|trading|business|working))?"
+        rf"|first|final|latest|preceding|initial|same)\s+(?!an?\s)|{_MODQ})?(?P<num>\d{{1,3}}-1/2|{_NUM}(?:\s+and\s+a\s+half)?)(?:\s*(?:to|or|-|–)\s*(?P<hi>\d+|{_SMALL}|{_TENS}))?(?:[\s-]+(?:more|additional|straight|consecutive|trading|business|working))?"
         rf"[\s-]+(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so)?\b"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b)?",
         _h_duration,
@@ -270,8 +270,9 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
     (
         "set",
         rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{_WD})|(?P<smon>{_MONTH})|(?P<stod>morning"
-        rf"|afternoon|evening|night)|(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
-        r"|\b(?P<fw>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|biweekly|biannually)\b"
+        rf"|afternoon|evening|night)|(?:(?<!other\s)(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT}))\b"
+        r"|\b(?P<fw>(?:half-(?=yearly|hourly))?(?:daily|weekly|monthly|annual|annually|yearly|hourly|nightly"
+        r"|biweekly|biannually))\b"
         r"|\b(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
         rf"\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_UNIT})\b"
         r"|\b(?P<pwd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"
@@ -291,7 +292,9 @@ _PATTERNS: tuple[tuple[str, str, Handler], ...] = (
         "military",
         r"(?<![\w$£€¥#@.\-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<dw>"
         + _WD
-        + r"))?\s+(?P<tz>(?-i:GMT|UTC|[ECMP][SD]T|BST|CET))\b",
+        + r"))?\s+(?:(?P<tz>(?-i:GMT|UTC|[ECMP][SD]T|BST|CET))\b"
+        # "1415 local time", "1230 local / 1630 GMT": the place's clock, beside its zoned time or not
+        r"|(?P<local>(?-i:local|Local|LOCAL)(?:\s+time\b|(?=\s*[/(]\s*\d))))",
         _h_military,
     ),
     (
@@ -459,7 +462,7 @@ _REQUIRED = MappingProxyType(
             ("iso", r"\d\d\d\d-\d\d-\d\d"),
             ("slash", r"\d/\d"),
             ("splityear", r"\d\d\d\d[/\-–]\d\d"),
-            ("military", r"GMT|UTC|[ECMP][SD]T|BST|CET"),
+            ("military", r"GMT|UTC|[ECMP][SD]T|BST|CET|local"),
             ("relunit", r"week|month|year|quarter|decade|century"),
             ("spelled_year", r"nineteen|eighteen|thousand"),
         )

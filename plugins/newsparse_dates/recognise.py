@@ -223,9 +223,10 @@ def _one_instant(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
-_CLOCK_LENGTH = re.compile(r"PT(\d+)([HMS])")
+# a whole number of hours or minutes, or seconds with a fraction ("26 minutes 38.08 seconds": a race time)
+_CLOCK_LENGTH = re.compile(r"PT(?:\d+([HMS])|\d+\.\d+(S))")
 _LAST_UNIT = re.compile(r"\d([HMS])$")
-_LENGTH_JOIN = re.compile(r"\s+(?:and\s+)?")
+_LENGTH_JOIN = re.compile(r",?\s+(?:and\s+)?")  # "two minutes, 35.39 seconds" too
 _SMALLER = {"H": "MS", "M": "S", "S": ""}
 
 
@@ -241,7 +242,7 @@ def _compound_lengths(found: list[Found], ctx: Context) -> list[Found]:
             or last is None
             or this is None
             or not prev.value.startswith("PT")
-            or this[2] not in _SMALLER[last[1]]
+            or (this[1] or this[2]) not in _SMALLER[last[1]]
             or not _LENGTH_JOIN.fullmatch(ctx.text, prev.end, f.start)
         ):
             out.append(f)

@@ -377,3 +377,61 @@ def test_no_span_ends_inside_a_word(text: str, pub: dt.date) -> None:
         assert d.start == 0 or not (text[d.start - 1].isalnum() and text[d.start].isalnum())
         assert d.end == len(text) or not (text[d.end - 1].isalnum() and text[d.end].isalnum())
     assert doc.dates == PIPE.parse(text, published=pub.isoformat()).dates
+
+
+@SETTINGS
+@given(
+    st.integers(0, 5), st.integers(0, 59), st.integers(0, 59), st.integers(0, 99), st.booleans(),
+    st.sampled_from(FILLER), PUB,
+)  # fmt: skip
+def test_race_times(
+    hours: int, minutes: int, seconds: int, hundredths: int, comma: bool, before: str, pub: dt.date
+) -> None:
+    """ "N hours M minutes S.SS seconds" is one DURATION with every unit it writes (session 22)."""
+    parts = ([f"{hours} hours"] if hours else []) + [
+        f"{minutes + 1} minutes",
+        f"{seconds}.{hundredths:02d} seconds",
+    ]
+    expr = (", " if comma else " ").join(parts)
+    text = f"{before}She won in {expr} at the meeting."
+    doc = PIPE.parse(text, published=pub.isoformat())
+    got = [(d.start, d.end, d.type) for d in doc.dates]
+    start = text.index(expr)
+    assert got == [(start, start + len(expr), "DURATION")], (text, got)
+    assert doc.dates[0].value.startswith(f"PT{hours}H" if hours else f"PT{minutes + 1}M")
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.integers(0, 2500).map(str) | st.sampled_from(["1995", "2067", "122.5", "1,000"]),
+        min_size=1,
+        max_size=9,
+    ),
+    PUB,
+)
+def test_rows_of_figures(cells: list[str], pub: dt.date) -> None:
+    """A row of figures never crashes the layer, its spans lie in the text, and a year it keeps
+    stands beside a year or a non-number (session 22: "21 15 1 5 2067 1687 122.5 62")."""
+    text = "Team " + "  ".join(cells) + "\n"
+    doc = PIPE.parse(text, published=pub.isoformat())
+    for d in doc.dates:
+        assert text[d.start : d.end] == d.text
+    assert doc.dates == PIPE.parse(text, published=pub.isoformat()).dates
+
+
+@SETTINGS
+@given(
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from(["local time", "local time (0100 GMT)", "local / 1630 GMT"]),
+    st.one_of(st.none(), PUB),
+)
+def test_local_clock_times(hour: int, minute: int, tail: str, pub: dt.date | None) -> None:
+    """ "HHMM local time" is a TIME of that hour and minute with no zone, never a year (session 22)."""
+    expr = f"{hour:02d}{minute:02d} local" + (" time" if tail.startswith("local time") else "")
+    text = f"The match starts at {hour:02d}{minute:02d} {tail}."
+    doc = PIPE.parse(text, published=pub.isoformat() if pub else None)
+    first = doc.dates[0]
+    assert (first.text, first.type) == (expr, "TIME")
+    assert first.value.endswith(f"T{hour:02d}:{minute:02d}")
