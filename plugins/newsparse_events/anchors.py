@@ -24,6 +24,7 @@ __all__ = [
     "narrative_date",
     "needs_narrative_day",
     "said_at",
+    "saying_clause_dates",
     "saying_dates",
     "saying_times",
     "source_of",
@@ -267,9 +268,14 @@ _OTHER_CLAUSES = frozenset({"acl", "acl:relcl"})
 
 
 def clause_dates(
-    tree: SyntaxTree | None, dates: Sequence[TimeExpression], trigger: Span, nominal: bool = False
+    tree: SyntaxTree | None,
+    dates: Sequence[TimeExpression],
+    trigger: Span,
+    nominal: bool = False,
+    claims: Sequence[Claim] = (),
 ) -> list[TimeExpression]:
-    """The dates of the sentence but those told in a clause on a noun that is no incident.
+    """The dates of the sentence but those told in a clause on a noun that is no incident, or in the
+    clause of a saying (the cue of one of ``claims``, the sentence's).
 
     "14 people were injured in clashes during a strike called to protest against measures imposed
     after the March 5 earthquake": March 5 dates the earthquake, not the injuries. ``nominal``: the
@@ -281,6 +287,9 @@ def clause_dates(
     nominal = nominal or str.lower(trigger.text).endswith(" of")  # "deaths", "the killing of"
     own = tree.predicate(at)
     kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
+    cues = _saying_cues(claims) if claims else set()
+    if cues:  # "..., officials said as dawn broke Saturday": the day the officials spoke
+        kept = [t for t in kept if not _times_saying(tree, t.start, at, cues)]
     told = _prior_clause(tree, own)
     if told is not None:
         return [t for t in kept if told[0] <= t.start and t.end <= told[1]]
@@ -393,6 +402,63 @@ def _in_other_clause(tree: SyntaxTree, offset: int, own: int) -> bool:
             return False
         clause = tree.predicate(head)
     return False
+
+
+# the claim cues that are verbs of saying: a claim's cue may be a verb of another act ("attacked")
+_SAYING_VERBS = frozenset(
+    "said says say told tells reported reports announced announces stated states added adds quoted "
+    "confirmed confirms testified".split()
+)
+
+
+def _saying_cues(claims: Sequence[Claim]) -> set[int]:
+    """The start offsets of the claims' cues that are verbs of saying ("said", "told", "reported")."""
+    return {claim.cue.start for claim in claims if str.lower(claim.cue.text) in _SAYING_VERBS}
+
+
+def _times_saying(tree: SyntaxTree, offset: int, at: int, cues: set[int]) -> bool:
+    """Whether the date at ``offset`` hangs on a verb of saying on its way up the tree to the word
+    that it shares with the event's trigger (word ``at``).
+
+    "At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday":
+    Saturday is when the officials spoke (it reaches "killed" through "said"), not when the bombs
+    went off; "invaded a party on Friday, killing one girl, police said" keeps Friday (it meets
+    "killing" at "invaded"), and so does a date with no word shared (a participle left unattached).
+    """
+    k = tree.word_at(offset)
+    if k is None:
+        return False
+    shared: set[int] = set()
+    j: int | None = at
+    for _ in range(len(tree.words)):  # the trigger's word and the words it hangs on
+        if j is None:
+            break
+        shared.add(j)
+        j = tree.head_of(j)
+    seen = False
+    step: int | None = k
+    for _ in range(len(tree.words)):  # a bounded walk up from the date
+        if step is None:
+            return False
+        seen = seen or tree.words[step].start in cues
+        if step in shared:
+            return seen
+        step = tree.head_of(step)
+    return False
+
+
+def saying_clause_dates(
+    tree: SyntaxTree | None, dates: Sequence[TimeExpression], claims: Sequence[Claim], triggers: Sequence[int]
+) -> frozenset[int]:
+    """The starts of the sentence's dates that time a saying for every trigger of it (``triggers``:
+    their start offsets): a later sentence's undated toll must not take them as its story's day."""
+    if tree is None or not claims or not dates or not triggers:
+        return frozenset()
+    cues = _saying_cues(claims)
+    words = [tree.word_at(at) for at in triggers]
+    return frozenset(
+        t.start for t in dates if all(w is not None and _times_saying(tree, t.start, w, cues) for w in words)
+    )
 
 
 def _holding(claims: Sequence[Claim], start: int, end: int) -> Claim | None:

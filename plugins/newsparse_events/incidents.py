@@ -24,7 +24,7 @@ from newsparse_events.areas import areas_in_sentence
 from newsparse_events.model import DateRef, Event
 from newsparse_events.places import located_names
 
-__all__ = ["Incident", "find_incidents", "with_incident"]
+__all__ = ["Incident", "find_incidents", "unplaced", "with_incident"]
 
 MAX_SENTENCES_APART = 3  # sentences between a casualty and the sentence that places its incident
 MAX_SENTENCES_NAMED = 6  # the same when the casualty's sentence names the incident ("due to the shooting")
@@ -33,8 +33,9 @@ CASUALTY_ROLES = frozenset({"killed", "wounded", "casualties", "missing"})
 _INCIDENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>shooting|attack|blast|explosion|bombing|offensive|incident|ambush|raid|clash|clashes|"
-    r"assault|crash|accident|massacre|killing|killings|stabbing|ambush)"
-    r"\s*,?\s*(?:which\s+|that\s+)?(?:took\s+place|happened|occurred|was|is)\b"
+    r"assault|crash|accident|massacre|killing|killings|stabbing|ambush|"
+    r"shootings|attacks|blasts|explosions|bombings|raids|stabbings)"  # "the suspected car bombings occurred"
+    r"\s*,?\s*(?:which\s+|that\s+)?(?P<verb>took\s+place|happened|occurred|was|is)\b"
     r"|\b(?P<it>it)\s+(?:took\s+place|happened|occurred)\b",  # "It happened in X": the sentence before's
     re.IGNORECASE,
 )
@@ -84,7 +85,8 @@ def find_incidents(
         last = bisect.bisect_left(mentions, sentence.end, key=lambda m: m[0])
         places = located_names(doc.text, tokens, lo, hi, mentions[first:last], date_spans, place_kinds)
         place = next((p for p in places if p[0] - verb_end <= MAX_COMPLEMENT_CHARS), None)
-        date = _date_after(dates, starts, verb_end, sentence.end, doc)
+        reach = _clause_end(doc.text, verb_end, sentence.end) if found.group("verb") in _HAPPENED else None
+        date = _date_after(dates, starts, verb_end, sentence.end, doc, reach)
         if place is not None or date is not None:
             areas = areas_in_sentence(doc, place, mentions, place_kinds)
             noun = str.lower(found.group("noun") or "it")
@@ -92,12 +94,30 @@ def find_incidents(
     return out
 
 
+_HAPPENED = frozenset({"occurred", "happened"})
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause from offset ``at`` ends: the next comma, semicolon, colon or dash, else ``end``."""
+    found = _CLAUSE_BREAK.search(text, at, end)
+    return found.start() if found is not None else end
+
+
 def _date_after(
-    dates: Sequence[TimeExpression], starts: Sequence[int], at: int, end: int, doc: Document
+    dates: Sequence[TimeExpression],
+    starts: Sequence[int],
+    at: int,
+    end: int,
+    doc: Document,
+    reach: int | None = None,
 ) -> DateRef | None:
-    """The calendar day right after offset ``at`` (before ``end``), up to the publication date."""
+    """The calendar day right after offset ``at`` (before ``end``), up to the publication date; with
+    ``reach`` (where the clause of "occurred"/"happened" ends), anywhere in that clause."""
     k = bisect.bisect_left(starts, at)
-    if k == len(dates) or dates[k].end > end or dates[k].start - at > MAX_COMPLEMENT_CHARS:
+    if k == len(dates) or dates[k].end > end:
+        return None
+    if dates[k].start - at > MAX_COMPLEMENT_CHARS and (reach is None or dates[k].end > reach):
         return None
     published = doc.meta.published_date
     date = past_weekday(DateRef.of(dates[k]), published)
@@ -147,3 +167,12 @@ def _takes_place(doc: Document, event: Event, incident: Incident) -> bool:
         return False
     own = event.place_text.text
     return own in doc.text[incident.place[1] : incident.span[1]]
+
+
+def unplaced(event: Event) -> Event:
+    """A killing told by an adjective ("the company founded by assassinated former prime minister X")
+    or in a later relative ("X, who later killed himself") without the sentence's actor, place and
+    date: those are the main clause's, not the killing's."""
+    return attrs.evolve(
+        event, perpetrator=None, perpetrator_text=None, place=None, place_text=None, areas=(), date=None
+    )

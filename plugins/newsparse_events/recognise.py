@@ -41,6 +41,7 @@ from newsparse_events.anchors import (
     needs_narrative_day,
     relative_start,
     resolved_date,
+    saying_clause_dates,
     saying_dates,
     saying_times,
 )
@@ -52,7 +53,7 @@ from newsparse_events.chain import chained_dates
 from newsparse_events.claimants import find_claimants, with_claimant
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
 from newsparse_events.earlier import with_earlier_actor
-from newsparse_events.incidents import with_incident
+from newsparse_events.incidents import unplaced, with_incident
 from newsparse_events.inner import inner_place
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
@@ -352,15 +353,6 @@ def _named_after(
 _KIN_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
-def _unplaced(event: Event) -> Event:
-    """A killing told by an adjective ("the company founded by assassinated former prime minister X")
-    or in a later relative ("X, who later killed himself") without the sentence's actor, place and
-    date: those are the main clause's, not the killing's."""
-    return attrs.evolve(
-        event, perpetrator=None, perpetrator_text=None, place=None, place_text=None, areas=(), date=None
-    )
-
-
 def _adjectival(tokens: TokenColumns, s: Sentence, trig: Trigger) -> bool:
     """Whether a participle trigger modifies the noun after it: "the temporarily injured Chris Latham"."""
     if not str.lower(tokens.texts[trig.b - 1]).endswith(("ed", "slain")):
@@ -624,7 +616,7 @@ def _event(
     leading = max(leading, relative_start(text, s.start, trigger.start))
     # "killed ..., police said on Friday": Friday is when it was said, not when they died
     said = saying_times(text, claims, saying_dates(dates, claims, start, end))
-    timed = clause_dates(tree, said, trigger, nominal=trig.form == "noun")
+    timed = clause_dates(tree, said, trigger, nominal=trig.form == "noun", claims=claims)
     return Event(
         start=start,
         end=end,
@@ -668,12 +660,13 @@ def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
 
 
 def _from_narrative(
-    doc: Document, event: Event, lookup: Lookup, frame: Frame, tree: SyntaxTree | None
+    doc: Document, event: Event, lookup: Lookup, frame: Frame, tree: SyntaxTree | None, said: frozenset[int]
 ) -> Event:
     """The event with the place and date its own sentence lacks taken from the sentences around it.
 
     A sentence that places the incident ("the explosion, which happened in X") comes first, then
-    the narrative's place (an earlier violent sentence's) and the linked or lead date.
+    the narrative's place (an earlier violent sentence's) and the linked or lead date, never a date
+    that times a saying (``said``: the starts of those the trees of earlier sentences hang on a cue).
     """
     mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
     event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
@@ -692,7 +685,7 @@ def _from_narrative(
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        dates = lookup.unsaid_dates  # "..., a newspaper said on Thursday."
+        dates = [t for t in lookup.unsaid_dates if t.start not in said]  # "..., a paper said on Thursday."
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
@@ -773,6 +766,7 @@ def _events(doc: Document) -> Iterator[Event]:
     lookup = Lookup.of(doc)
     frame: Frame | None = None  # found at the first event: most documents have none
     last: tuple[str, int] | None = None
+    said: frozenset[int] = frozenset()  # dates told as a saying's ("officials said as dawn broke Saturday")
     for s in sentences(doc, opening):
         if s.hi <= s.lo:
             continue
@@ -791,10 +785,11 @@ def _events(doc: Document) -> Iterator[Event]:
             _extent(Span.of(text, tokens.starts[t.a], tokens.ends[t.b - 1]), r, v) for t, r, v in facts
         ]
         near = frame.near(s.start, s.end)
+        said = said | saying_clause_dates(tree, in_body, claims, [tokens.starts[f[0].a] for f in facts])
         for i, (trig, ref, victims) in enumerate(facts):  # no place from another fact ("the toll in Iraq")
             others = [*near, *(extent for j, extent in enumerate(extents) if j != i)]
             event = _event(doc, s, trig, ref, victims, mentions, claims, in_body, tree, others)
-            event = _from_narrative(doc, event, lookup, frame, tree)
+            event = _from_narrative(doc, event, lookup, frame, tree, said)
             named = _adjectival(tokens, s, trig) and killed_named(text, tokens, trig.a, trig.b, mentions)
             later = later_relative(text, s.start, event.trigger.start) > s.start  # "who later killed himself"
-            yield _unplaced(event) if named or later else event
+            yield unplaced(event) if named or later else event

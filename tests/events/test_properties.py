@@ -430,3 +430,49 @@ def test_actors_inside_the_subject_take_any_text(words: list[str], tail: str) ->
             span = event.perpetrator_text
             assert text[span.start : span.end] == span.text
     assert newsparse.parse(text, published="2020-05-03") == doc
+
+
+_SAYING_TAILS = [
+    " At least 82 were killed and 1,700 injured, officials said as dawn broke Saturday. Dozens were missing,"
+    " they said. The suspected car bombings occurred 700 km (450 miles) apart on Friday, police said.",
+    " A man invaded a party on Friday, killing one girl, police said. The attacks happened on",
+]
+
+
+@SETTINGS
+@given(st.one_of(texts(), news_texts()), st.sampled_from(_SAYING_TAILS))
+def test_saying_days_take_any_text(text: str, tail: str) -> None:
+    """A day dropped as a saying's or taken from "the bombings occurred ... on Friday" lies in the text,
+    and the document comes back alike."""
+    import newsparse
+
+    doc = newsparse.parse(text + tail, published="1998-08-08")
+    for event in doc.layer("events"):
+        assert isinstance(event, Event) and span_errors(event, doc.text) == []
+        if event.date is not None:
+            assert doc.text[event.date.start : event.date.end] == event.date.text
+    assert newsparse.parse(text + tail, published="1998-08-08") == doc
+
+
+@given(
+    st.lists(st.sampled_from(["said", "killed", "Friday", "as", "broke", ","]), min_size=1, max_size=10),
+    st.lists(st.integers(-1, 9), min_size=10, max_size=10),
+    st.integers(0, 9),
+)
+@settings(max_examples=80, deadline=None)
+def test_saying_times_take_any_tree(words: list[str], heads: list[int], at: int) -> None:
+    """_times_saying never fails on any tree, cycles included, and answers alike twice."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.anchors import _times_saying
+
+    text = " ".join(words)
+    built, k = [], 0
+    for i, word in enumerate(words):
+        head = heads[i] if heads[i] < len(words) else -1
+        built.append(Word(k, k + len(word), word, "VERB", head if head >= 0 else None, "ccomp"))
+        k += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    cues = {w.start for w in built if w.text == "said"}
+    for w in built:
+        first = _times_saying(tree, w.start, at % len(built), cues)
+        assert first == _times_saying(tree, w.start, at % len(built), cues)
