@@ -211,7 +211,8 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
 ABSOLUTE_WORDS = st.lists(
     st.sampled_from(["with", "Lee", "the", "voters", "saying", "calling", "showed", "up", "to", "40", "think",
                      "tank", ",", "and", "who", "'s", "previously", "announced",
-                     "found", "be", "plan", "declined", "comment", "but", "said"]),
+                     "found", "be", "plan", "declined", "comment", "but", "said", "show", "off",
+                     "benefit", "Channel", "4", "of", "figures", "can"]),
     max_size=12,
 )
 
