@@ -37,8 +37,11 @@ def next_cut(
     words = low[start:limit]
     semicolon = words.index(";") if ";" in words else len(words)
     for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
-        if k + 1 < len(words) and (words[k + 1] in CONTENT_CUTS or writer_tail(words, k)) and _cuts(words, k):
-            return start + k
+        if k + 1 == len(words):
+            break
+        word = words[k + 1]
+        if (word in CONTENT_CUTS or (word in _TAIL_OPENERS and writer_tail(words, k))) and _cuts(words, k):
+            return start + k  # ", but ...", ", in a bid to ...": the content ends at the comma
     return start + semicolon if semicolon < len(words) else limit
 
 
