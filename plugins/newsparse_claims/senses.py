@@ -95,7 +95,7 @@ _VERB_BEFORE: Final = frozenset(
     """
     to not n't n’t can could will would may might must should shall do did does didn't doesn't don't
     let help make made and or but who which that they we you i also still even often never just now
-    then only all both each
+    then only all both each there here again today yesterday
     """.split()
 )
 _PLURAL_NOUNS: Final = frozenset(

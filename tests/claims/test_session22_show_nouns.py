@@ -1,7 +1,7 @@
 """Session 22: "show" as the noun after a singular modifier ("a tsunami benefit show", "the Channel 4
 show") and "show off" (a display) give no claim; the verb after a plural subject, a modal or a
 prepositional tail of its subject still reports. Counted on outside text (unused news, TempEval-3
-train): 37 firings, 37 right."""
+train, PolNeAR train): 42 firings, 42 right."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ def test_figures_show_still_reports() -> None:
     assert not _named("Data collected by the Bureau show Australia 's mean temperature rose .")
     assert not _named("a handset that can show live digital television .")
     assert not _named("the government must show the value .")
+    assert not _named("Polls there show Trump is trailing .")
 
 
 def test_singular_modifiers_and_names_make_the_noun() -> None:
