@@ -12,7 +12,7 @@ from typing import Final
 
 from newsparse_claims.lexicon import CONTENT_CUTS, PUNCT_BREAK
 
-__all__ = ["JOINS", "MAX_JOINED_ADVERBIAL", "next_cut"]
+__all__ = ["JOINS", "MAX_JOINED_ADVERBIAL", "next_cut", "writer_tail"]
 
 
 def next_cut(
@@ -37,9 +37,42 @@ def next_cut(
     words = low[start:limit]
     semicolon = words.index(";") if ";" in words else len(words)
     for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
-        if k + 1 < len(words) and words[k + 1] in CONTENT_CUTS and _cuts(words, k):
-            return start + k
+        if k + 1 == len(words):
+            break
+        word = words[k + 1]
+        if (word in CONTENT_CUTS or (word in _TAIL_OPENERS and writer_tail(words, k))) and _cuts(words, k):
+            return start + k  # ", but ...", ", in a bid to ...": the content ends at the comma
     return start + semicolon if semicolon < len(words) else limit
+
+
+def writer_tail(words: Sequence[str], k: int) -> bool:
+    """Whether the comma at ``k`` opens the writer's comment on the reported clause, not more of it: an
+    aim the writer gives (", in a bid to", ", in an effort to"), a judgement (", seen as a way of"), a
+    consequence (", raising questions", ", prompting fears", ", a move that could ...").
+
+    Not after a subordinator ("because, seen as ..., it"): the clause goes on. A perfect participle
+    (", having transferred his wealth") is left alone: as often the source's reason as the writer's.
+    """
+    opener = words[k + 1]
+    if opener not in _TAIL_OPENERS or (k > 0 and words[k - 1] in _SUBORDINATORS):
+        return False
+    nxt = words[k + 2] if k + 2 < len(words) else ""
+    if opener == "in":
+        return words[k + 2 : k + 5] in _PURPOSES  # not "in order to": often the speaker's own aim
+    if opener in _JUDGEMENTS:
+        return nxt == "as"
+    if opener in {"a", "widely"}:
+        return nxt in _COMMENT_NOUNS or (opener == "widely" and nxt in _JUDGEMENTS)
+    return True  # ", raising questions about", ", prompting fears of"
+
+
+_TAIL_OPENERS: Final = frozenset(
+    "in seen regarded viewed widely a raising prompting sparking fuelling fueling triggering".split()
+)
+_SUBORDINATORS: Final = frozenset("because and but that when if although though while since as or".split())
+_PURPOSES: Final = (["a", "bid", "to"], ["an", "effort", "to"], ["an", "attempt", "to"])
+_JUDGEMENTS: Final = frozenset({"seen", "regarded", "viewed"})
+_COMMENT_NOUNS: Final = frozenset({"move", "step"})
 
 
 def _in_open_quotation(low: Sequence[str], start: int, at: int) -> bool:

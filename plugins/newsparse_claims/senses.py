@@ -39,7 +39,70 @@ def other_sense(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bo
         return False
     if word != "showed" and i > lo and low[i - 1] in _PROGRAMMES:
         return True  # "his TV show", not "Russian television showed a clip" (a report)
+    if after == "off":
+        return True  # "Siemens showed off a system": a display, not a finding
+    if word == "show" and texts[i] == "show" and named_show(texts, low, lo, i):
+        return True  # "a tsunami benefit show", "the Channel 4 show": the noun
     return after == "up" and not _up_to_number(low, i + 2)
+
+
+def named_show(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether "show" at ``i`` is the noun after a singular modifier ("talent show", "the BBC show").
+
+    The verb "show" (not "shows") needs a plural subject, a modal or "to" before it ("figures show",
+    "can show", "to show"): a singular word, a number or a name before it makes it the noun. Not
+    before "that" or a possessive (a clause: "figures ... show Singapore's economy grew"); a name
+    counts only after a determiner or possessive ("the Fox show", not "Chelsea show their class").
+    """
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if i <= lo or after == "that" or after.endswith(("'s", "’s")):
+        return False
+    before, written = low[i - 1], texts[i - 1]
+    if before in _VERB_BEFORE or before in _PLURAL_NOUNS or before.endswith(("s", "ly", "ed")):
+        return False  # "figures show", "can show", "clearly show", "helped show", "data show"
+    if not (before.isalpha() or before[:1].isdigit() or "-" in before):
+        return False  # punctuation, "children's"
+    k = i - 1
+    while k > lo and i - k < 4 and _modifier(texts[k - 1], low[k - 1]):
+        k -= 1  # back over the modifiers: "the West End show", "a tsunami benefit show"
+    if k <= lo:
+        return written.islower() or before[:1].isdigit()  # "TV talent show The X Factor"
+    if low[k - 1] in _SHOW_DETERMINERS:
+        return not _subject_of_preposition(low, lo, k - 1)  # not "figures from the trade ministry show"
+    if low[k - 1].endswith(("'s", "’s", "s'")):
+        return True  # "Andrew Collins' afternoon show", "BBC 6 Music's chart show"
+    return written.islower() or before[:1].isdigit()
+
+
+def _modifier(written: str, word: str) -> bool:
+    """Whether a word may stand inside the noun phrase before "show": a name, number or plain word."""
+    if written[:1].isupper() or written[:1].isdigit():
+        return True
+    return (word.isalpha() or "-" in word) and word not in _VERB_BEFORE and word not in _SHOW_DETERMINERS
+
+
+def _subject_of_preposition(low: Sequence[str], lo: int, det: int) -> bool:
+    """Whether the determiner at ``det`` opens the object of a preposition after a plural noun or a
+    participle ("pictures of the animations for the new film show that", "Data collected by the
+    Bureau show"): the phrase before "show" is then the tail of the verb's subject."""
+    if det - 2 < lo or low[det - 1] not in _SUBJECT_PREPOSITIONS:
+        return False
+    head = low[det - 2]
+    return head in _PLURAL_NOUNS or (head.endswith(("s", "ed")) and not head.endswith(("'s", "’s")))
+
+
+_VERB_BEFORE: Final = frozenset(
+    """
+    to not n't n’t can could will would may might must should shall do did does didn't doesn't don't
+    let help make made and or but who which that they we you i also still even often never just now
+    then only all both each there here again today yesterday
+    """.split()
+)
+_PLURAL_NOUNS: Final = frozenset(
+    "data media people police men women children staff public criteria cattle personnel".split()
+)
+_SHOW_DETERMINERS: Final = frozenset("the a an his her their its our my your whose this".split())
+_SUBJECT_PREPOSITIONS: Final = frozenset("of from by for in at on with".split())
 
 
 def _up_to_number(low: Sequence[str], k: int) -> bool:

@@ -211,7 +211,8 @@ def test_closing_reports_are_safe(words: list[str]) -> None:
 ABSOLUTE_WORDS = st.lists(
     st.sampled_from(["with", "Lee", "the", "voters", "saying", "calling", "showed", "up", "to", "40", "think",
                      "tank", ",", "and", "who", "'s", "previously", "announced",
-                     "found", "be", "plan", "declined", "comment", "but", "said"]),
+                     "found", "be", "plan", "declined", "comment", "but", "said", "show", "off",
+                     "benefit", "Channel", "4", "of", "figures", "can"]),
     max_size=12,
 )
 
@@ -238,4 +239,22 @@ RELATIVE_WORDS = st.lists(
 def test_relative_attitudes_are_safe(words: list[str]) -> None:
     """Any run of relative pronouns, attitude verbs, objects and clauses: offsets inside, the same twice."""
     text = f"{' '.join(words)} said the talks failed."
+    _claims_hold(text)
+
+
+WRITER_TAIL_WORDS = st.lists(
+    st.sampled_from(
+        [",", "in", "a", "an", "bid", "effort", "to", "seen", "as", "widely", "raising", "move", "that", '"',
+         "because"]
+    ),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(WRITER_TAIL_WORDS)
+def test_writer_tails_are_safe(words: list[str]) -> None:
+    """Any run of commas, purpose, judgement and consequence words after a content: offsets inside the
+    text, the same twice."""
+    text = f"Lee said the plan would work {' '.join(words)} fears of a delay."
     _claims_hold(text)
