@@ -65,8 +65,8 @@ def repair_degree(forms: list[str], tags: list[str]) -> None:
 def repair_marks(tags: list[str], rels: Sequence[str | None], skip: int) -> None:
     """Retag, in place, after the parse (its labels of ``tags[skip:]`` are ``rels``) an ADP it made
     a clause's ``mark`` as SCONJ ("after Israel killed"), as UD tags a clause's marker."""
-    for k in indices(rels, "mark"):  # type: ignore[arg-type]
-        if tags[k + skip] == "ADP":
+    for k, rel in enumerate(rels):
+        if rel == "mark" and tags[k + skip] == "ADP":
             tags[k + skip] = "SCONJ"
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse_syntax.parser import parse_sentence
-from newsparse_syntax.sentence_state import State
+from newsparse_syntax.sentence_state import State, indices
 
 
 def _state(words: list[str], tags: list[str]) -> State:
@@ -34,3 +37,11 @@ def test_two_parses_share_nothing() -> None:
     once = parse_sentence(list(lower), list(tags), {})
     parse_sentence(["troops", "were", "killed"], ["NOUN", "AUX", "VERB"], {})
     assert parse_sentence(list(lower), list(tags), {}) == once
+
+
+@given(st.lists(st.sampled_from(["NOUN", "VERB", "ADP", "the", ",", "Noun", ""]), max_size=40))
+def test_indices_are_every_position_of_the_value_in_order(items: list[str]) -> None:
+    """The one-scan ``indices`` finds what a comparison of every item finds (equal strings, not only
+    the same objects: words built by slicing are other objects than the literals)."""
+    for value in ("NOUN", "".join(["NO", "UN"]), "the", ",", ""):
+        assert indices(items, value) == [k for k, item in enumerate(items) if item == value]
