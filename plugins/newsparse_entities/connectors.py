@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse_entities.rules import ORG_HEADS
+from newsparse_entities.rules import ORG_HEADS, SURNAME_HONORIFICS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["without_compass_pairs", "without_leading_joiner"]
@@ -29,8 +29,8 @@ def without_leading_joiner(
     by_span = {(m.i, m.j): m for m in matches}
     out = []
     for c in cands:
-        if text[c.i] not in _JOINERS or c.kind != "chunk":
-            out.append(c)
+        if text[c.i] not in _JOINERS or c.kind != "chunk" or (c.i > 0 and text[c.i - 1] in SURNAME_HONORIFICS):
+            out.append(c)  # "Mr de Vabres": the particle opens the surname (particles.py)
             continue
         i = c.i
         while i < c.j and text[i] in _JOINERS:
