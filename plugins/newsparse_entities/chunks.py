@@ -733,7 +733,9 @@ def _of_a_state(c: Candidate, gaz: Gazetteer) -> bool:
     return row is None or row[0] != "LOC"
 
 
-def _demonym_before_full_name(words: Words, lead: Candidate, rest: Sequence[Candidate | int], gaz: Gazetteer) -> bool:
+def _demonym_before_full_name(
+    words: Words, lead: Candidate, rest: Sequence[Candidate | int], gaz: Gazetteer
+) -> bool:
     """Whether a state's demonym that is also a first name ("German", "Dane") stands before a name of
     two words or more that opens with a first name: the nationality of a person, not their first name
     ("German Marlene Weingartner", "Dane Kenneth Carlsen")."""

@@ -29,8 +29,9 @@ def without_leading_joiner(
     by_span = {(m.i, m.j): m for m in matches}
     out = []
     for c in cands:
-        if text[c.i] not in _JOINERS or c.kind != "chunk" or (c.i > 0 and text[c.i - 1] in SURNAME_HONORIFICS):
-            out.append(c)  # "Mr de Vabres": the particle opens the surname (particles.py)
+        honorific = c.i > 0 and text[c.i - 1] in SURNAME_HONORIFICS  # "Mr de Vabres": see particles.py
+        if text[c.i] not in _JOINERS or c.kind != "chunk" or honorific:
+            out.append(c)
             continue
         i = c.i
         while i < c.j and text[i] in _JOINERS:

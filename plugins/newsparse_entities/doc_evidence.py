@@ -90,7 +90,9 @@ def _won_as_a_prize(words: Words, i: int) -> bool:
     if words.sent[i - 2] != words.sent[i]:
         return False
     k = i + 1
-    return k >= n or words.sent[k] != words.sent[i] or not text[k][:1].isalpha() or text[k] in _PRIZE_FOLLOWERS
+    return (
+        k >= n or words.sent[k] != words.sent[i] or not text[k][:1].isalpha() or text[k] in _PRIZE_FOLLOWERS
+    )
 
 
 # Words after a prize won that show the name stands alone ("won an Oscar in 1973", "for an Oscar for").

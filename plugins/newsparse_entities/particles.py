@@ -65,7 +65,10 @@ def _honorific_particles(words: Words, cands: Sequence[Candidate], text: str) ->
     spots = [
         k
         for k, c in enumerate(cands)
-        if c.i >= 2 and c.j == c.i + 1 and wtext[c.i - 1] in _SURNAME_OPENERS and wtext[c.i - 2] in SURNAME_HONORIFICS
+        if c.i >= 2
+        and c.j == c.i + 1
+        and wtext[c.i - 1] in _SURNAME_OPENERS
+        and wtext[c.i - 2] in SURNAME_HONORIFICS
     ]
     if not spots:
         return cands  # most documents: no honorific before a particle
