@@ -29,7 +29,8 @@ def without_leading_joiner(
     by_span = {(m.i, m.j): m for m in matches}
     out = []
     for c in cands:
-        honorific = c.i > 0 and text[c.i - 1] in SURNAME_HONORIFICS  # "Mr de Vabres": see particles.py
+        # "Mr de Vabres": the particle opens a surname (particles.py); not "Professor of Ballet"
+        honorific = text[c.i] == "de" and c.i > 0 and text[c.i - 1] in SURNAME_HONORIFICS
         if text[c.i] not in _JOINERS or c.kind != "chunk" or honorific:
             out.append(c)
             continue

@@ -48,3 +48,17 @@ def test_a_particle_after_an_honorific_opens_the_surname() -> None:
     assert entity_at(doc, "de Vabres").id == entity_at(doc, "Renaud Donnedieu de Vabres").id
     assert entity_at(doc, "Renaud Donnedieu de Vabres").type == "PERSON"
     assert entity_at(doc, "van Gogh").type == "PERSON"
+
+
+def test_of_after_an_honorific_still_drops_from_the_name() -> None:
+    surfaces = _surfaces("He was Professor of Ballet at the University of Cincinnati.")
+    assert "of Ballet" not in surfaces
+
+
+def test_a_state_or_city_demonym_before_a_full_name_is_the_place() -> None:
+    doc = parse("Californian Thomas Slattery and Texan Michael Chicoine met New Yorker Rebecca Weinstein.")
+    assert entity_at(doc, "Californian").canonical == "California"
+    assert entity_at(doc, "Texan").canonical == "Texas"
+    assert entity_at(doc, "New Yorker").type == "GPE"
+    for name in ("Thomas Slattery", "Michael Chicoine", "Rebecca Weinstein"):
+        assert entity_at(doc, name).type == "PERSON"
