@@ -32,25 +32,36 @@ def split_place_demonyms(words: Words, cands: Sequence[Candidate], gaz: Gazettee
         return list(cands)  # most documents: no such chunk
     out = list(cands)
     for k in reversed(spots):
-        split = _split(words, out[k], gaz)
+        taken = out[k - 1].j if k else 0  # the word before the chunk may join it if no candidate holds it
+        split = _split(words, out[k], gaz, taken)
         if split:
             out[k : k + 1] = split
     return out
 
 
-def _split(words: Words, c: Candidate, gaz: Gazetteer) -> list[Candidate]:
+def _split(words: Words, c: Candidate, gaz: Gazetteer, taken: int) -> list[Candidate]:
     """The demonym and the person of chunk ``c``, or nothing when its opening words are no demonym of a
-    known place followed by a first name and at least one more name word."""
+    known place followed by a first name and at least one more name word (words before ``taken`` are
+    another candidate's)."""
     text = words.text
     for size in (1, 2):
         rest = c.i + size
         if c.j - rest < 2 or text[rest] not in gaz.first_names:
             continue
-        place = _place_of(" ".join(text[c.i : rest]), gaz)
+        first = c.i
+        place = None
+        joinable = first > taken and words.cap[first - 1] and words.sent[first - 1] == words.sent[first]
+        if size == 1 and joinable:
+            # a sentence's first word, left out of the chunk as a common word ("New Yorker Dick Morris")
+            place = _place_of(f"{text[first - 1]} {text[first]}", gaz)
+            first -= place is not None
+        if place is None:
+            place = _place_of(" ".join(text[c.i : rest]), gaz)
         if place is None:
             continue
-        end = words.end[rest - 1]
-        demonym = Candidate(c.i, rest, c.start, end, c.text[: end - c.start], "gaz", ((place, "demonym"),))
+        end, begin = words.end[rest - 1], words.start[first]
+        name = " ".join(text[first:rest])
+        demonym = Candidate(first, rest, begin, end, name, "gaz", ((place, "demonym"),))
         start = words.start[rest]
         person = Candidate(rest, c.j, start, c.end, c.text[start - c.start :], "chunk", (), ("first_name",))
         return [demonym, person]
