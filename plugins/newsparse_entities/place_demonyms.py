@@ -46,8 +46,8 @@ def _split(words: Words, c: Candidate, gaz: Gazetteer, taken: int) -> list[Candi
     text = words.text
     for size in (1, 2):
         rest = c.i + size
-        if c.j - rest < 2 or text[rest] not in gaz.first_names:
-            continue
+        if c.j - rest < 2 or text[rest] not in gaz.first_names or text[c.i] in gaz.first_names:
+            continue  # "Susan Roosevelt Weld" opens with a first name, no demonym of Susa
         first = c.i
         place = None
         joinable = first > taken and words.cap[first - 1] and words.sent[first - 1] == words.sent[first]

@@ -58,6 +58,7 @@ def test_of_after_an_honorific_still_drops_from_the_name() -> None:
 def test_a_state_or_city_demonym_before_a_full_name_is_the_place() -> None:
     doc = parse("Californian Thomas Slattery and Texan Michael Chicoine met New Yorker Rebecca Weinstein.")
     assert entity_at(parse("New Yorker Dick Morris spoke."), "New Yorker").canonical == "New York"
+    assert entity_at(parse("His wife, Susan Roosevelt Weld, came."), "Susan Roosevelt Weld").type == "PERSON"
     assert entity_at(doc, "Californian").canonical == "California"
     assert entity_at(doc, "Texan").canonical == "Texas"
     assert entity_at(doc, "New Yorker").type == "GPE"
