@@ -10,7 +10,14 @@ from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["COMPANY_BEFORE", "award_names", "company_towns", "owned_products", "person_guesses"]
+__all__ = [
+    "COMPANY_BEFORE",
+    "award_names",
+    "award_plurals",
+    "company_towns",
+    "owned_products",
+    "person_guesses",
+]
 
 # Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
 # which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
@@ -97,6 +104,20 @@ def _won_as_a_prize(words: Words, i: int) -> bool:
 
 # Words after a prize won that show the name stands alone ("won an Oscar in 1973", "for an Oscar for").
 _PRIZE_FOLLOWERS = frozenset("in for at and with the this last next on as".split())
+
+
+def award_plurals(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> list[str]:
+    """Names written as the plural of an event the document names ("the Oscars" beside "won an Oscar",
+    "Grand Slams" beside "Grand Slam"), typed otherwise on weak evidence: the same event."""
+    return [
+        key
+        for key, kind in decided.items()
+        if kind is not None
+        and kind != "EVENT"
+        and key[-1:] == "s"
+        and decided.get(key[:-1]) == "EVENT"
+        and max(votes[key].values(), default=0) < 3
+    ]
 
 
 # Nouns in the three words after "<company>'s X" that make X a part of the company, not its product

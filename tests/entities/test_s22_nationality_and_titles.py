@@ -64,3 +64,8 @@ def test_a_state_or_city_demonym_before_a_full_name_is_the_place() -> None:
     assert entity_at(doc, "New Yorker").type == "GPE"
     for name in ("Thomas Slattery", "Michael Chicoine", "Rebecca Weinstein"):
         assert entity_at(doc, name).type == "PERSON"
+
+
+def test_the_plural_of_an_award_the_document_names_is_the_award() -> None:
+    doc = parse("Scorsese has never won an Oscar. The Oscars will take place on Sunday.")
+    assert entity_at(doc, "Oscars").type == "EVENT"
