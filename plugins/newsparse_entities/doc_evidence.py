@@ -64,6 +64,7 @@ def _says(lower: list[str], j: int) -> bool:
 # Words before "a"/"an" and a one-word name that make the name a prize won ("won an Oscar",
 # "received an Oscar", "nominated for an Oscar", "winning a Bafta"): a person is not won.
 _AWARD_BEFORE = frozenset("won win wins winning received receive receives scooped collected for".split())
+_ARTICLES = frozenset(["a", "an"])
 
 
 def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
@@ -75,14 +76,14 @@ def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequ
     won = ("a" in vocabulary or "an" in vocabulary) and not _AWARD_BEFORE.isdisjoint(vocabulary)
     if not after and not won:
         return set()  # most documents: no award's noun anywhere, nothing won
-    lower, sent, n = words.lower, words.sent, len(words.text)
+    lower, sent, text, n = words.lower, words.sent, words.text, len(words.text)
     return {
         key
         for c, key in zip(chunk_cands, chunk_keys, strict=True)
         if c.j - c.i == 1
         and (
             (after and c.j < n and sent[c.j] == sent[c.i] and lower[c.j] in _AWARD_AFTER)
-            or (won and _won_as_a_prize(words, c.i))
+            or (won and c.i >= 2 and text[c.i - 1] in _ARTICLES and _won_as_a_prize(words, c.i))
         )
     }
 
@@ -109,15 +110,14 @@ _PRIZE_FOLLOWERS = frozenset("in for at and with the this last next on as".split
 def award_plurals(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> list[str]:
     """Names written as the plural of an event the document names ("the Oscars" beside "won an Oscar",
     "Grand Slams" beside "Grand Slam"), typed otherwise on weak evidence: the same event."""
-    return [
-        key
-        for key, kind in decided.items()
-        if kind is not None
-        and kind != "EVENT"
-        and key[-1:] == "s"
-        and decided.get(key[:-1]) == "EVENT"
-        and max(votes[key].values(), default=0) < 3
-    ]
+    out = []
+    for key, kind in decided.items():
+        if kind == "EVENT":  # few: the plural of each is looked up
+            plural = key + "s"
+            other = decided.get(plural)
+            if other is not None and other != "EVENT" and max(votes[plural].values(), default=0) < 3:
+                out.append(plural)
+    return out
 
 
 # Nouns in the three words after "<company>'s X" that make X a part of the company, not its product

@@ -24,8 +24,8 @@ def split_place_demonyms(words: Words, cands: Sequence[Candidate], gaz: Gazettee
     spots = [
         k
         for k, c in enumerate(cands)
-        if c.kind == "chunk"
-        and c.j - c.i >= 3
+        if c.j - c.i >= 3
+        and c.kind == "chunk"
         and (text[c.i][-1:] in ("n", "r") or text[c.i + 1][-1:] == "r")
     ]
     if not spots:
