@@ -13,6 +13,7 @@ from newsparse_entities.chunk_build import build_chunk as _chunk
 from newsparse_entities.chunk_context import (
     affiliation,
     common_in_document,
+    demonym_before_full_name,
     in_score_line,
     its_own,
     named_alone_elsewhere,
@@ -591,7 +592,7 @@ def _places_then_names(
         and words.text[lead[0].i] in gaz.first_names
         and not words.poss[lead[0].i]
         and words.text[_last_index(rest[-1])] not in STATE_INSTITUTIONS  # "German Embassy": no person German
-        and not _demonym_before_full_name(words, lead[0], rest, gaz)
+        and not demonym_before_full_name(words, lead[0], rest, gaz)
     ):
         return [_chunk(words, units, (*evidence, "first_name"))]
     rest_words = [u for u in rest if isinstance(u, int)]
@@ -731,21 +732,6 @@ def _of_a_state(c: Candidate, gaz: Gazetteer) -> bool:
     Indoors" are one name, "Russian Defense Ministry" a country and a name."""
     row = gaz.entities.get(c.cands[0][0])
     return row is None or row[0] != "LOC"
-
-
-def _demonym_before_full_name(
-    words: Words, lead: Candidate, rest: Sequence[Candidate | int], gaz: Gazetteer
-) -> bool:
-    """Whether a state's demonym that is also a first name ("German", "Dane") stands before a name of
-    two words or more that opens with a first name: the nationality of a person, not their first name
-    ("German Marlene Weingartner", "Dane Kenneth Carlsen")."""
-    return (
-        _is_demonym(lead)
-        and _of_a_state(lead, gaz)
-        and len(rest) >= 2
-        and isinstance(rest[0], int)
-        and words.text[rest[0]] in gaz.first_names
-    )
 
 
 def _is_demonym(c: Candidate) -> bool:
