@@ -577,3 +577,17 @@ _SUBJECT_VERBS = frozenset(
 def _past_verb(word: str) -> bool:
     """Whether a word looks like a verb in the past ("reported", "bought" aside): lower case, -ed."""
     return word.islower() and word.endswith("ed") and len(word) > 4
+
+
+def demonym_before_full_name(
+    words: Words, lead: Candidate, rest: Sequence[Candidate | int], gaz: Gazetteer
+) -> bool:
+    """Whether a state's demonym that is also a first name ("German", "Dane") stands before a name of
+    two words or more that opens with a first name: the nationality of a person, not their first name
+    ("German Marlene Weingartner", "Dane Kenneth Carlsen")."""
+    if not lead.cands or lead.cands[0][1] != "demonym" or len(rest) < 2:
+        return False
+    row = gaz.entities.get(lead.cands[0][0])  # a continent's ("European Indoors") is no state's
+    first = rest[0]
+    state = row is None or row[0] != "LOC"
+    return state and isinstance(first, int) and words.text[first] in gaz.first_names

@@ -13,6 +13,7 @@ from newsparse_entities.chunk_build import build_chunk as _chunk
 from newsparse_entities.chunk_context import (
     affiliation,
     common_in_document,
+    demonym_before_full_name,
     in_score_line,
     its_own,
     named_alone_elsewhere,
@@ -591,6 +592,7 @@ def _places_then_names(
         and words.text[lead[0].i] in gaz.first_names
         and not words.poss[lead[0].i]
         and words.text[_last_index(rest[-1])] not in STATE_INSTITUTIONS  # "German Embassy": no person German
+        and not demonym_before_full_name(words, lead[0], rest, gaz)
     ):
         return [_chunk(words, units, (*evidence, "first_name"))]
     rest_words = [u for u in rest if isinstance(u, int)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse_entities.rules import ORG_HEADS
+from newsparse_entities.rules import ORG_HEADS, SURNAME_HONORIFICS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["without_compass_pairs", "without_leading_joiner"]
@@ -29,7 +29,9 @@ def without_leading_joiner(
     by_span = {(m.i, m.j): m for m in matches}
     out = []
     for c in cands:
-        if text[c.i] not in _JOINERS or c.kind != "chunk":
+        # "Mr de Vabres": the particle opens a surname (particles.py); not "Professor of Ballet"
+        honorific = text[c.i] == "de" and c.i > 0 and text[c.i - 1] in SURNAME_HONORIFICS
+        if text[c.i] not in _JOINERS or c.kind != "chunk" or honorific:
             out.append(c)
             continue
         i = c.i

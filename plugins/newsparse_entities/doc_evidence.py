@@ -10,7 +10,14 @@ from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["COMPANY_BEFORE", "award_names", "company_towns", "owned_products", "person_guesses"]
+__all__ = [
+    "COMPANY_BEFORE",
+    "award_names",
+    "award_plurals",
+    "company_towns",
+    "owned_products",
+    "person_guesses",
+]
 
 # Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
 # which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
@@ -54,17 +61,63 @@ def _says(lower: list[str], j: int) -> bool:
     return k < len(lower) and lower[k] in SAYING_VERBS
 
 
+# Words before "a"/"an" and a one-word name that make the name a prize won ("won an Oscar",
+# "received an Oscar", "nominated for an Oscar", "winning a Bafta"): a person is not won.
+_AWARD_BEFORE = frozenset("won win wins winning received receive receives scooped collected for".split())
+_ARTICLES = frozenset(["a", "an"])
+
+
 def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
     """One-word name chunks followed somewhere in the document by an award's noun ("Oscar
-    nominations", "the Emmy ceremony"): the award, not a person of that first name."""
-    if _AWARD_AFTER.isdisjoint(words.vocabulary):
-        return set()  # most documents: no award's noun anywhere
-    lower, sent, n = words.lower, words.sent, len(words.text)
+    nominations", "the Emmy ceremony") or won as a prize ("won an Oscar", "up for a Bafta"): the
+    award, not a person of that first name."""
+    vocabulary = words.vocabulary
+    after = not _AWARD_AFTER.isdisjoint(vocabulary)
+    won = ("a" in vocabulary or "an" in vocabulary) and not _AWARD_BEFORE.isdisjoint(vocabulary)
+    if not after and not won:
+        return set()  # most documents: no award's noun anywhere, nothing won
+    lower, sent, text, n = words.lower, words.sent, words.text, len(words.text)
     return {
         key
         for c, key in zip(chunk_cands, chunk_keys, strict=True)
-        if c.j - c.i == 1 and c.j < n and sent[c.j] == sent[c.i] and lower[c.j] in _AWARD_AFTER
+        if c.j - c.i == 1
+        and (
+            (after and c.j < n and sent[c.j] == sent[c.i] and lower[c.j] in _AWARD_AFTER)
+            or (won and c.i >= 2 and text[c.i - 1] in _ARTICLES and _won_as_a_prize(words, c.i))
+        )
     }
+
+
+def _won_as_a_prize(words: Words, i: int) -> bool:
+    """Whether word ``i`` follows "a"/"an" (in lower case: "A" may be an initial) after a verb of
+    winning or "for", and no capitalised word follows it ("won an Oscar for", not "a Jackson lawyer"
+    nor "for a Richard and Judy award" alone: a lower-case noun after it makes it a modifier)."""
+    text, n = words.text, len(words.text)
+    if i < 2 or text[i - 1] not in ("a", "an") or words.lower[i - 2] not in _AWARD_BEFORE:
+        return False
+    if words.sent[i - 2] != words.sent[i]:
+        return False
+    k = i + 1
+    return (
+        k >= n or words.sent[k] != words.sent[i] or not text[k][:1].isalpha() or text[k] in _PRIZE_FOLLOWERS
+    )
+
+
+# Words after a prize won that show the name stands alone ("won an Oscar in 1973", "for an Oscar for").
+_PRIZE_FOLLOWERS = frozenset("in for at and with the this last next on as".split())
+
+
+def award_plurals(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> list[str]:
+    """Names written as the plural of an event the document names ("the Oscars" beside "won an Oscar",
+    "Grand Slams" beside "Grand Slam"), typed otherwise on weak evidence: the same event."""
+    out = []
+    for key, kind in decided.items():
+        if kind == "EVENT":  # few: the plural of each is looked up
+            plural = key + "s"
+            other = decided.get(plural)
+            if other is not None and other != "EVENT" and max(votes[plural].values(), default=0) < 3:
+                out.append(plural)
+    return out
 
 
 # Nouns in the three words after "<company>'s X" that make X a part of the company, not its product

@@ -14,6 +14,7 @@ from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.initials import joined_initials
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.particles import joined_particles
+from newsparse_entities.place_demonyms import split_place_demonyms
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -37,6 +38,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     else:
         cands = joined_long_names(words, chunks(words, matches, gaz, headlines), gaz)
         cands = joined_initials(joined_particles(words, cands, doc.text), doc.text)
+        cands = split_place_demonyms(words, cands, gaz)
         cands = joined_titles(words, title_surnames(words, cands, gaz))
         cands = company_edges(
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))

@@ -96,10 +96,13 @@ def name_links(
         short_of.setdefault(short, full)
     # a name whose last word is a person elsewhere is that person ("Rafa Benitez" ... "Benitez said")
     for key, parts in multi:
-        if len(parts) >= 2 and decided[key] != "PERSON" and decided.get(parts[-1]) == "PERSON":
-            if best_vote[key] < 3:
+        if len(parts) >= 2 and decided[key] != "PERSON":
+            tail = parts[-1]
+            if decided.get(tail) != "PERSON" and len(parts) >= 3 and str.lower(parts[-2]) in NAME_PARTICLES:
+                tail = " ".join(parts[-2:])  # "Renaud Donnedieu de Vabres" ... "Mr de Vabres said"
+            if decided.get(tail) == "PERSON" and best_vote[key] < 3:
                 decided[key] = "PERSON"
-                surname_of.setdefault(parts[-1], key)
+                surname_of.setdefault(tail, key)
     return surname_of, acronym_of, short_of, first_chunk
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse_entities.rules import NAME_PARTICLES
+from newsparse_entities.rules import NAME_PARTICLES, SURNAME_HONORIFICS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["joined_particles"]
@@ -21,14 +21,20 @@ __all__ = ["joined_particles"]
 _GERMANIC = frozenset(["van", "von"])
 
 
+# Particles that may open a surname after an honorific ("al", "el", "abu" open it in capitals).
+_SURNAME_OPENERS = NAME_PARTICLES - frozenset(["al", "el", "abu"])
+
+
 def joined_particles(words: Words, cands: Sequence[Candidate], text: str) -> list[Candidate]:
-    """The candidates with every two name chunks two particles apart joined into one name chunk."""
+    """The candidates with every two name chunks two particles apart joined into one name chunk, and
+    every surname after an honorific and a particle given its particle."""
     lower = words.lower
     spots = [
         k
         for k in range(len(cands) - 1)
         if cands[k + 1].i == cands[k].j + 2 and lower[cands[k].j] in NAME_PARTICLES
     ]
+    cands = _honorific_particles(words, cands, text)
     if not spots:
         return list(cands)  # most documents: no two particles between names
     out = list(cands)
@@ -49,4 +55,29 @@ def joined_particles(words: Words, cands: Sequence[Candidate], text: str) -> lis
                 evidence += ("surname_particles",)  # "van der", "von den": a person's surname
             joined = Candidate(a.i, b.j, a.start, b.end, text[a.start : b.end], "chunk", (), evidence)
             out[k : k + 2] = [joined]
+    return out
+
+
+def _honorific_particles(words: Words, cands: Sequence[Candidate], text: str) -> Sequence[Candidate]:
+    """``cands`` with each one-word name chunk that follows an honorific and a lower-case particle
+    ("Mr van Gogh", "Mr de Vabres") widened to start at the particle, with the title's evidence."""
+    wtext = words.text
+    spots = [
+        k
+        for k, c in enumerate(cands)
+        if c.i >= 2
+        and c.j == c.i + 1
+        and wtext[c.i - 1] in _SURNAME_OPENERS
+        and wtext[c.i - 2] in SURNAME_HONORIFICS
+    ]
+    if not spots:
+        return cands  # most documents: no honorific before a particle
+    out = list(cands)
+    for k in spots:
+        c = out[k]
+        p = c.i - 1
+        start = words.start[p]
+        if c.kind == "chunk" and text[words.end[p] : c.start] == " " and words.sent[p] == words.sent[c.i]:
+            evidence = (*c.evidence, "title")
+            out[k] = Candidate(p, c.j, start, c.end, text[start : c.end], "chunk", (), evidence)
     return out

@@ -34,6 +34,7 @@ from newsparse_entities.context import (
 from newsparse_entities.cues import COMPANY_LIST, COMPANY_TOWN, TEAM, cue_index
 from newsparse_entities.doc_evidence import (
     award_names,
+    award_plurals,
     company_towns,
     owned_products,
     person_guesses,
@@ -293,6 +294,8 @@ def _redecide_brands_and_awards(
     for key in award_names(words, chunk_cands, chunk_keys):
         if decided.get(key) == "PERSON" and votes[key].get("PERSON", 0) < 4:
             decided[key] = "EVENT"
+    for key in award_plurals(decided, votes):
+        decided[key] = "EVENT"  # "the Oscars" where "Oscar" is the award
     for key in owned_products(words, chunk_cands, chunk_keys, decided):
         if decided.get(key) == "ORG" and max(votes[key].values(), default=0) < 3:
             decided[key] = "PRODUCT"  # "Sony's PlayStation", "Microsoft's Xbox"

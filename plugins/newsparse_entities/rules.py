@@ -13,7 +13,7 @@ TITLES = frozenset(
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
     Attorney-General Director-General Commander-in-Chief President-elect Major-General
     Lieutenant-General Brigadier-General Lieutenant-Colonel Lieutenant-Commander Vice-Admiral Rear-Admiral
-    Lieutenant Sergeant Corporal Emperor Empress
+    Lieutenant Sergeant Corporal Emperor Empress Commissioner
     Professor Reverend Congressman Congresswoman Councilman Councilwoman Councillor Councilor
     Assemblyman Assemblywoman Alderman Inspector Detective Superintendent Constable
     """.split()
@@ -23,7 +23,7 @@ TITLES = frozenset(
 PORTFOLIOS = frozenset(
     """Treasury Trade Energy Health Justice Commerce Agriculture Education Transport
     Environment Culture Oil Economy Home Industry Housing Information Tourism Security Sports Press Finance
-    Defence Defense Interior""".split()
+    Defence Defense Interior Competition""".split()
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
 COMPANY_SUFFIXES = frozenset(
@@ -141,6 +141,9 @@ FACILITY_HEADS = frozenset(
     Hotel Museum Arena Camp Crossing Theatre Theater""".split()
 )
 # Words that join capitalized words inside one name.
+# Honorifics before a particle and a surname ("Mr van Gogh", "Mr de Vabres"): the particle opens the
+# surname, which the chunker, stopping at the lower-case particle, leaves out.
+SURNAME_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Baron Baroness Prof Professor".split())
 NAME_PARTICLES = frozenset(
     "al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split()
 )

@@ -372,3 +372,43 @@ _OWNED_PARTS = st.sampled_from(
 @given(st.lists(_OWNED_PARTS, min_size=1, max_size=14))
 def test_names_owned_through_its_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
     _joined_parses_hold(parts)
+
+
+_S22_PARTS = st.sampled_from(
+    [
+        "Californian",
+        "Texan",
+        "New",
+        "Yorker",
+        "German",
+        "Dane",
+        "Marlene",
+        "Thomas",
+        "Weingartner",
+        "Mr",
+        "Professor",
+        "de",
+        "van",
+        "of",
+        "Vabres",
+        "Gogh",
+        "European",
+        "Competition",
+        "Commissioner",
+        "won",
+        "for",
+        "an",
+        "a",
+        "Oscar",
+        "in",
+        ",",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_S22_PARTS, min_size=1, max_size=16))
+def test_demonyms_particles_titles_and_prizes_give_valid_offsets_and_are_stable(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
