@@ -50,8 +50,11 @@ run: $(RUN_STAMP) $(COMPILED_STAMP)
 	@NEWSPARSE_LOAD_PLUGINS=$(BUILTIN_PLUGINS) $(BIN)/newsparse parse seeds/000_76987922ef306dd1.txt \
 		--published 2018-02-06
 
-# The suite runs on every core up to four (pytest-xdist): it takes about seven minutes on one.
-test: $(STAMP) $(COMPILED_STAMP) lint docs
+# The compiled build, the lint and the docs build are independent, so they run side by side (the
+# build's mypyc step and mypy each use one core); each one's output is shown whole when it ends.
+# The suite then runs on every core up to four (pytest-xdist): it takes about seven minutes on one.
+test: $(STAMP)
+	@$(MAKE) --no-print-directory --output-sync=target -j3 $(COMPILED_STAMP) lint docs
 	$(BIN)/python -m pytest -q -p no:cacheprovider --numprocesses=auto --maxprocesses=4
 	@# The tests that spy on module functions again, with the plugins imported from their sources.
 	NEWSPARSE_TEST_PURE=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m pure

@@ -338,3 +338,21 @@ def test_the_warm_up_text_reaches_every_relational_layer() -> None:
     doc = newsparse.parse(WARM_UP_TEXT, published=WARM_UP_PUBLISHED)
     for layer in ("dates", "quantities", "entities", "agreements", "claims", "events"):
         assert doc.layers[layer], layer
+
+
+def test_a_pipeline_is_warmed_up_once_per_process() -> None:
+    """A second batch over an equal pipeline does not parse the warm-up text again before it forks."""
+    from newsparse.batch import warm_up
+    from newsparse.extractor import Extractor
+    from newsparse.pipeline import Pipeline
+
+    seen: list[str] = []
+
+    def count(doc: newsparse.Document) -> list[object]:
+        seen.append(doc.text)
+        return []
+
+    extractor = Extractor(name="warmcount", produces="warmcount", extract=count, annotation_types=())
+    warm_up(Pipeline.build([extractor]))
+    warm_up(Pipeline.build([extractor]))
+    assert seen == [WARM_UP_TEXT]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import functools
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
@@ -196,10 +197,27 @@ WARM_UP_PUBLISHED = "2016-02-15"
 
 
 def warm_up(pipeline: Pipeline | PipelineSpec) -> None:
-    """Parse a short text once, so that lazily loaded plugin data is loaded (errors are ignored:
-    the real items will report them)."""
+    """Parse a short text once per process and pipeline, so that lazily loaded plugin data is loaded
+    (errors are ignored: the real items will report them).
+
+    What a warm-up loads stays loaded in this process, so a second batch over the same pipeline does
+    not parse the text again before it forks (a pipeline that cannot be hashed is warmed each time)."""
+    try:
+        _warm_once(pipeline)
+    except TypeError:  # an extractor with an unhashable field
+        _warm(pipeline)
+
+
+def _warm(pipeline: Pipeline | PipelineSpec) -> None:
+    """The warm-up parse itself (see :func:`warm_up`)."""
     with contextlib.suppress(Exception):  # a broken plugin shows up on the first real item instead
         _resolve(pipeline).parse(WARM_UP_TEXT, published=WARM_UP_PUBLISHED)
+
+
+@functools.lru_cache(maxsize=16)
+def _warm_once(pipeline: Pipeline | PipelineSpec) -> None:
+    """:func:`_warm`, once per (equal) pipeline in this process."""
+    _warm(pipeline)
 
 
 def _warm_job(job: ParseJob) -> None:

@@ -167,3 +167,73 @@ def test_is_compiled_tells_an_extension_from_a_source_module() -> None:
     assert not compiled.is_compiled(_module_from("/somewhere/fake_module.py"))
     assert not compiled.is_compiled(_module_from(None))
     assert not compiled.is_compiled(compiled)  # the core is pure Python
+
+
+class _FakeCompiler:
+    """Just enough of a distutils compiler for the shared pool: records each object it compiles."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.compiled: list[str] = []
+
+    def _setup_compile(
+        self, outdir: str, macros: object, incdirs: object, sources: list[str], depends: object, extra: object
+    ) -> tuple[object, list[str], object, list[str], dict[str, tuple[str, str]]]:
+        objects = [str(self.root / (Path(source).stem + ".o")) for source in sources]
+        build = {obj: (src, ".c") for obj, src in zip(objects, sources, strict=True)}
+        return macros, objects, extra, [], build
+
+    def _get_cc_args(self, pp_opts: list[str], debug: bool, before: object) -> list[str]:
+        return ["-c"]
+
+    def _compile(
+        self, obj: str, src: str, ext: str, cc_args: list[str], extra: object, pp_opts: list[str]
+    ) -> None:
+        self.compiled.append(Path(obj).name)
+        Path(obj).write_bytes(b"")
+
+
+def _dated(path: Path, when: int) -> str:
+    path.write_text("", encoding="utf-8")
+    os.utime(path, (when, when))
+    return str(path)
+
+
+def test_shared_compiles_build_each_object_once_and_keep_fresh_ones(tmp_path: Path) -> None:
+    tool = _build_tool()
+    header = _dated(tmp_path / "group.h", 1_000_000_000)
+    runtime = _dated(tmp_path / "runtime.c", 1_000_000_000)
+    module = _dated(tmp_path / "words.c", 1_000_000_000)
+    fake = _FakeCompiler(tmp_path)
+    shared = tool._SharedCompiles(2, [header])
+    try:
+        first = shared.compile(fake, [module, runtime], depends=[header])
+        second = shared.compile(fake, [runtime], depends=[header])  # another group lists the runtime too
+    finally:
+        shared.pool.shutdown(wait=True)
+    assert first == [str(tmp_path / "words.o"), str(tmp_path / "runtime.o")]
+    assert second == [str(tmp_path / "runtime.o")]
+    assert sorted(fake.compiled) == ["runtime.o", "words.o"]
+    os.utime(module, (3_000_000_000, 3_000_000_000))  # the module's C changed, the runtime's did not
+    again = tool._SharedCompiles(2, [header])
+    try:
+        again.compile(fake, [module, runtime], depends=[header])
+    finally:
+        again.pool.shutdown(wait=True)
+    assert sorted(fake.compiled) == ["runtime.o", "words.o", "words.o"]
+
+
+def test_build_jobs_default_to_every_core_and_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _build_tool()
+    monkeypatch.delenv("NEWSPARSE_BUILD_JOBS", raising=False)
+    assert tool._jobs() == max(1, os.cpu_count() or 1)
+    monkeypatch.setenv("NEWSPARSE_BUILD_JOBS", "3")
+    assert tool._jobs() == 3
+
+
+def test_one_c_file_per_module_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _build_tool()
+    monkeypatch.delenv("NEWSPARSE_BUILD_MULTI_FILE", raising=False)
+    assert not tool._multi_file()
+    monkeypatch.setenv("NEWSPARSE_BUILD_MULTI_FILE", "1")
+    assert tool._multi_file()
