@@ -29,8 +29,9 @@ COMPILED_SOURCES := $(shell sed -n 's|^ *"\(newsparse_[a-z_]*/[a-z_]*\.py\)",$$|
 COMPILED_STAMP := $(VENV)/.compiled-stamp$(if $(filter 1,$(NEWSPARSE_PURE)),-pure)
 $(COMPILED_STAMP): $(RUN_STAMP) tools/build_compiled.py $(COMPILED_SOURCES)
 	@rm -f $(VENV)/.compiled-stamp*
+	@touch $(VENV)/.compiled-started  # the stamp keeps the build's start: a source edited during it rebuilds
 	@$(BIN)/python tools/build_compiled.py
-	@touch $(COMPILED_STAMP)
+	@mv $(VENV)/.compiled-started $(COMPILED_STAMP)
 
 # `make test` and the other developer targets: the dev tools, peers, Dask and the docs' example plugin.
 $(STAMP): $(RUN_STAMP) pyproject.toml docs/examples/newsparse-hardware/pyproject.toml

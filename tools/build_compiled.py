@@ -54,6 +54,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/long_names.py",
             "newsparse_entities/metonyms.py",
             "newsparse_entities/particles.py",
+            "newsparse_entities/place_demonyms.py",
             "newsparse_entities/present.py",
             "newsparse_entities/recognise.py",
             "newsparse_entities/resolve.py",
@@ -446,11 +447,12 @@ def _remove_unlisted() -> None:
             path.unlink()
 
 
-def _mark_built() -> None:
-    """Give every extension the time of this build: an unchanged one that the build kept is as new as
-    its source, which the staleness check (``newsparse.compiled.stale_extensions``) compares."""
+def _mark_built(started_at: float) -> None:
+    """Give every extension the time this build started: an unchanged one the build kept is as new as
+    its source, and a source edited while the build ran (compiled, maybe, in its old form) stays newer,
+    so the staleness check (``newsparse.compiled.stale_extensions``) still names it."""
     for path in built_files():
-        os.utime(path)
+        os.utime(path, (started_at, started_at))
 
 
 def summary() -> str:
@@ -473,7 +475,7 @@ def build() -> int:
         print(f"newsparse compiled build: skipped ({reason}); pure-Python modules in use")
         return 0
     _remove_unlisted()
-    started = time.monotonic()
+    started, started_at = time.monotonic(), time.time()
     log = io.StringIO()
     previous = Path.cwd()
     try:
@@ -492,7 +494,7 @@ def build() -> int:
         return 0
     finally:
         os.chdir(previous)
-    _mark_built()
+    _mark_built(started_at)
     print(f"newsparse compiled build: {summary()} ({time.monotonic() - started:.0f} s)")
     return 0
 

@@ -119,6 +119,20 @@ def test_an_extension_older_than_its_source_is_stale(tmp_path: Path, monkeypatch
         compiled.require_fresh(["fakepkg_stale", "fakepkg_fresh"])
 
 
+def test_a_source_edited_while_the_build_ran_stays_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build dates extensions by its start: an edit made during it (perhaps compiled in its old
+    form) is newer than the extension, so loading names it instead of running the old code."""
+    tool = _build_tool()
+    _fake_extension(tmp_path, "fakepkg_during", source_newer=False)
+    package = tmp_path / "fakepkg_during"
+    monkeypatch.setattr(tool, "PLUGINS", tmp_path)
+    monkeypatch.setattr(tool, "GROUPS", (("fakepkg_during.compiled", ("fakepkg_during/words.py",)),))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    os.utime(package / "words.py", (1_500_000_100, 1_500_000_100))  # edited after the build began
+    tool._mark_built(1_500_000_000.0)
+    assert compiled.stale_extensions(["fakepkg_during"]) == ("fakepkg_during.words",)
+
+
 def test_loading_a_plugin_with_a_stale_extension_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[list[str] | None] = []
 
@@ -147,8 +161,8 @@ def test_a_rebuild_removes_extensions_of_modules_no_longer_listed_and_dates_the_
         os.utime(package / (stem + suffix), (1_000_000_000, 1_000_000_000))
     tool._remove_unlisted()
     assert sorted(p.name for p in package.iterdir()) == ["compiled__mypyc" + suffix, "kept" + suffix]
-    tool._mark_built()
-    assert (package / ("kept" + suffix)).stat().st_mtime > 1_000_000_000
+    tool._mark_built(1_500_000_000.0)
+    assert (package / ("kept" + suffix)).stat().st_mtime == 1_500_000_000
     assert tool.summary() == "1 module (fakepkg 1)"
 
 
