@@ -119,7 +119,9 @@ def test_an_extension_older_than_its_source_is_stale(tmp_path: Path, monkeypatch
         compiled.require_fresh(["fakepkg_stale", "fakepkg_fresh"])
 
 
-def test_a_source_edited_while_the_build_ran_stays_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_source_edited_while_the_build_ran_stays_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The build dates extensions by its start: an edit made during it (perhaps compiled in its old
     form) is newer than the extension, so loading names it instead of running the old code."""
     tool = _build_tool()
