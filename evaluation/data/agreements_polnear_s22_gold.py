@@ -1,7 +1,7 @@
 """Build ``check_agreements_polnear_s22.jsonl``: the session-22 PolNeAR agreements check set (issues 16, 17).
 
-Sixteen PolNeAR **train** texts (2016 US-election news; 8 wire copies, AP, AFP, Reuters, UPI) drawn by
-``select_agreements_polnear_s22.py`` (``agreements_polnear_s22_ids.txt``). The gold was written from
+Twenty-four PolNeAR **train** texts (2016 US-election news; 8 wire copies, AP, AFP, Reuters, UPI; 8 of
+the second stage's top-up) drawn by ``select_agreements_polnear_s22.py`` (``agreements_polnear_s22_ids.txt``). The gold was written from
 ``guidelines/agreements.md`` and the texts only, before the system was run on them (decisions in
 ``guidelines/agreements_polnear_s22_notes.md``); each text's published date is its ``metadata.tsv``
 ``publication_date``. Half A (split ``check_polnear_s22_A``, even draw positions) is tuned on, half B
@@ -114,6 +114,74 @@ def _tpp_clinton(t: str) -> list[Record]:
     ]
 
 
+def _paris_accord(t: str) -> list[Record]:
+    """bernie-sanders-isn-t-too-impress: the Paris climate accord, adopted; Clinton welcomed it."""
+    record = agreement(
+        t,
+        "climate_accord",
+        [
+            "Climate Agreement@The Historic Climate Agreement",
+            "accord@climate change accord",
+            "agreement@saying the agreement",
+            "agreement@31-page agreement",
+            "accord@the accord went",
+            "agreement@called the agreement",
+            "Climate Change Agreement",
+            "Paris Climate Agreement",
+        ],
+        [],
+        "signed",
+        venue=("Paris", "Paris@diplomats in Paris"),
+    )
+    return [_with(record, t, "endorsers", [("Hillary Clinton", "Hillary Clinton")])]
+
+
+def _joint_fundraising(t: str) -> list[Record]:
+    """dnc-chair-dismisses: the Clinton campaign's joint fundraising agreement with the DNC (running), and
+    the one Sanders signed (not used)."""
+    clinton = agreement(
+        t,
+        "agreement",
+        ["joint fundraising agreement@its joint fundraising agreement", "fundraising arrangement"],
+        [
+            ("Clinton campaign", "Clinton campaign@that the Clinton campaign is"),
+            ("Democratic National Committee", "DNC@agreement with the DNC"),
+        ],
+        "in_force",
+    )
+    sanders = agreement(
+        t,
+        "agreement",
+        [
+            "joint fundraising agreement@signed the same joint fundraising agreement",
+            "joint fundraising agreement@use of his joint fundraising agreement",
+        ],
+        [("Bernie Sanders", "Sanders@points out that Sanders")],
+        "signed",
+    )
+    return [clinton, sanders]
+
+
+def _strike_peace(t: str) -> list[Record]:
+    """trump-campaign-makes-a-capital: the Israeli-Palestinian peace deal Trump would try to strike."""
+    record = agreement(
+        t,
+        "peace_agreement",
+        [
+            "peace deal",
+            "deal@making a deal",
+            "deal@want to have a deal",
+            "deal@a good deal",
+            "deal@a proper deal",
+            "deal@a really good deal",
+            "deal@such a deal",
+        ],
+        [],
+        "proposed",
+    )
+    return [_with(record, t, "mediators", [("Donald Trump", "he@so he could try")])]
+
+
 def gold_a(texts: dict[str, str]) -> dict[str, list[Record]]:
     """Half A's gold by id (texts with no agreement left out)."""
     builders = {
@@ -122,6 +190,9 @@ def gold_a(texts: dict[str, str]) -> dict[str, list[Record]]:
         "wash-post_2015-12-10_netanyahu-rejects-trump-s-remark": _netanyahu,
         "politico_2015-12-03_trump-carson-flop-with-jewish-re": _jewish_coalition,
         "usa-today_2016-05-02_clinton-surprise-populist-stay-o": _tpp_clinton,
+        "huff-post_2015-12-12_bernie-sanders-isn-t-too-impress": _paris_accord,
+        "politico_2016-04-20_dnc-chair-dismisses-sanders-accu": _joint_fundraising,
+        "usa-today_2016-03-21_trump-campaign-makes-a-capital-i": _strike_peace,
     }
     return {PREFIX + stem: build(texts[PREFIX + stem]) for stem, build in builders.items()}
 
@@ -175,12 +246,69 @@ def _puerto_rico(t: str) -> list[Record]:
     ]
 
 
+def _israel_deals(t: str) -> list[Record]:
+    """israel-not-all-doom: the Iran deal (passed), free trade talks, the Egypt and Jordan peace treaties."""
+    return [
+        agreement(t, "nuclear_agreement", ["Iran deal"], [("Iran", "Iran@the Iran deal")], "signed"),
+        agreement(
+            t,
+            "trade_agreement",
+            ["free trade talks"],
+            [
+                ("Israel", "Israel@Israel is conducting"),
+                ("India", "India@talks with India"),
+                ("South Korea", "South Korea"),
+                ("China", "China@South Korea and China"),
+            ],
+            "negotiating",
+        ),
+        agreement(
+            t,
+            "peace_agreement",
+            ["peace treaties"],
+            [("Egypt", "Egypt@circle of Egypt"), ("Jordan", "Jordan@Egypt, Jordan")],
+            "in_force",
+        ),
+    ]
+
+
+def _eu_turkey(t: str) -> list[Record]:
+    """refoulement-violates: the proposed EU-Turkey migrant deal, and the three refugee conventions."""
+    deal = agreement(
+        t,
+        "agreement",
+        [
+            "deal@Union’s deal with Turkey",
+            "deal@The deal envisions",
+            "deal@The deal is ethically",
+            "EU-Turkey deal@skeptically to the EU-Turkey deal",
+            "EU-Turkey deal@proposed EU-Turkey deal",
+            "deal@The deal is actually",
+            "pre-agreement",
+            "EU-Turkey deal@likened the EU-Turkey deal",
+        ],
+        [("European Union", "European Union"), ("Turkey", "Turkey@deal with Turkey")],
+        "negotiating",
+    )
+    conventions = [
+        agreement(t, "treaty", [mention])
+        for mention in (
+            "Convention Relating to the Status of Refugees",
+            "Protocol Relating to the Status",
+            "Convention against Torture",
+        )
+    ]
+    return [deal, *conventions]
+
+
 def gold_b(texts: dict[str, str]) -> dict[str, list[Record]]:
     """Half B's gold by id (texts with no agreement left out)."""
     builders = {
         "breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind": _tpp_cruz,
         "usa-today_2016-03-22_clinton-trump-s-view-of-the-worl": _iran_clinton,
         "politico_2016-05-23_sanders-pushes-dems-to-reject-pu": _puerto_rico,
+        "huff-post_2016-06-02_israel-not-all-doom-and-gloom": _israel_deals,
+        "huff-post_2016-03-10_refoulement-violates-internation": _eu_turkey,
     }
     return {PREFIX + stem: build(texts[PREFIX + stem]) for stem, build in builders.items()}
 

@@ -1,4 +1,4 @@
-"""Draw the session-22 PolNeAR agreements check set: 16 PolNeAR **train** texts holding an agreement cue.
+"""Draw the session-22 PolNeAR agreements check set: 24 PolNeAR **train** texts holding an agreement cue.
 
 Candidates: the texts of ``corpora/polnear/train/text/`` (never dev, which claims' public figure reads;
 never anything named test) whose ``metadata.tsv`` compartment is ``train`` and whose file stem no file
@@ -8,7 +8,9 @@ accord, deal, treaty, ceasefire/truce, pact, talks, memorandum, merger/acquisiti
 words, any case). The pool is committed as ``agreements_polnear_s22_pool.txt`` (``stem wire cues chars``,
 ``wire`` the metadata's wire service or ``-``). The draw keeps texts of at most 5,500 characters: wire
 copies (AP, AFP, Reuters, UPI) with a cue, at most 8, then other texts with at least two cues, until 16,
-each group by ``random.Random(2022)`` in turn. Half A (tuned on) is every even position, half B (summary
+each group by ``random.Random(2022)`` in turn. A second stage (decided after stage 1's gold, 10 records,
+was committed and before any layer ran on the texts, because 10 fell short of the 30 wanted) draws 8 more by
+the same generator from the short non-wire texts with at least three cues that stage 1 left. Half A (tuned on) is every even position, half B (summary
 only) every odd one. The texts are never stored: the scorer rebuilds them from the corpus.
 Run as ``python -m evaluation.data.select_agreements_polnear_s22 CORPORA [--pool]``.
 """
@@ -29,6 +31,8 @@ SIZE = 16
 WIRE_MOST = 8
 MAX_CHARS = 5500
 LEAST_OTHER = 2
+TOP_UP = 8
+LEAST_TOP_UP = 3
 DATA = Path(__file__).resolve().parent
 ROOT = DATA.parents[1]
 POOL = DATA / "agreements_polnear_s22_pool.txt"
@@ -67,7 +71,8 @@ def pool(corpora: Path) -> list[str]:
 
 
 def draw(lines: list[str]) -> list[tuple[str, str]]:
-    """The drawn (id, half) pairs from the pool's lines: short wire copies, then short cue-rich others."""
+    """The drawn (id, half) pairs from the pool's lines: short wire copies, then short cue-rich others,
+    then the second stage's top-up of short texts richer still."""
     rows = [line.split() for line in lines if line.strip()]
     short = [r for r in rows if int(r[3]) <= MAX_CHARS]
     wire = [r[0] for r in short if r[1] != "-"]
@@ -75,6 +80,8 @@ def draw(lines: list[str]) -> list[tuple[str, str]]:
     rng = random.Random(SEED)
     chosen = rng.sample(wire, min(WIRE_MOST, len(wire)))
     chosen += rng.sample(other, min(SIZE - len(chosen), len(other)))
+    richer = [r[0] for r in short if r[1] == "-" and int(r[2]) >= LEAST_TOP_UP and r[0] not in chosen]
+    chosen += rng.sample(richer, min(TOP_UP, len(richer)))
     return [(f"polnear-{stem}", "AB"[position % 2]) for position, stem in enumerate(chosen)]
 
 
