@@ -1,9 +1,10 @@
 """Build ``check_agreements_polnear_s22.jsonl``: the session-22 PolNeAR agreements check set (issues 16, 17).
 
 Twenty-four PolNeAR **train** texts (2016 US-election news; 8 wire copies, AP, AFP, Reuters, UPI; 8 of
-the second stage's top-up) drawn by ``select_agreements_polnear_s22.py`` (``agreements_polnear_s22_ids.txt``). The gold was written from
-``guidelines/agreements.md`` and the texts only, before the system was run on them (decisions in
-``guidelines/agreements_polnear_s22_notes.md``); each text's published date is its ``metadata.tsv``
+the second stage's top-up) drawn by ``select_agreements_polnear_s22.py``
+(``agreements_polnear_s22_ids.txt``). The gold was written from ``guidelines/agreements.md`` and the
+texts only, before the system was run on them (decisions in ``guidelines/agreements_polnear_s22_notes.md``);
+each text's published date is its ``metadata.tsv``
 ``publication_date``. Half A (split ``check_polnear_s22_A``, even draw positions) is tuned on, half B
 (``check_polnear_s22_B``) only scored. The file holds ids, the text's corpus path, dates and gold only:
 the scorer rebuilds the texts (``evaluation.real_common.rebuilt_texts``). Research only.
@@ -12,19 +13,18 @@ Run as ``python -m evaluation.data.agreements_polnear_s22_gold CORPORA``.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from evaluation.data.agreements_wire_s18_gold import Record, agreement, names
+from evaluation.data.select_agreements_polnear_s22 import train_metadata
 
 DATA = Path(__file__).resolve().parent
 OUT = DATA / "check_agreements_polnear_s22.jsonl"
-DRAWN = [
-    line.split() for line in (DATA / "agreements_polnear_s22_ids.txt").read_text(encoding="utf-8").splitlines()
-]
+IDS = DATA / "agreements_polnear_s22_ids.txt"
+DRAWN = [line.split() for line in IDS.read_text(encoding="utf-8").splitlines()]
 PREFIX = "polnear-"
 
 
@@ -241,9 +241,8 @@ def _puerto_rico(t: str) -> list[Record]:
         "signed",
         date=(None, "last week@(R-Wis.) last week"),
     )
-    return [
-        _with(record, t, "endorsers", [("Hillary Clinton", "Clinton@Clinton endorsed"), ("Nancy Pelosi", "Pelosi")])
-    ]
+    endorsers = [("Hillary Clinton", "Clinton@Clinton endorsed"), ("Nancy Pelosi", "Pelosi")]
+    return [_with(record, t, "endorsers", endorsers)]
 
 
 def _israel_deals(t: str) -> list[Record]:
@@ -316,8 +315,7 @@ def gold_b(texts: dict[str, str]) -> dict[str, list[Record]]:
 def texts_and_dates(corpora: Path) -> tuple[dict[str, str], dict[str, str | None]]:
     """The drawn texts (from ``polnear/train/text``) and their ``metadata.tsv`` publication dates."""
     folder = corpora / "polnear"
-    with (folder / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
-        meta = {r["filename"]: r for r in csv.DictReader(handle, delimiter="\t") if r["compartment"] == "train"}
+    meta = train_metadata(corpora)
     texts: dict[str, str] = {}
     dates: dict[str, str | None] = {}
     for set_id, _ in DRAWN:

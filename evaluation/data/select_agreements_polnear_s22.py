@@ -8,10 +8,11 @@ accord, deal, treaty, ceasefire/truce, pact, talks, memorandum, merger/acquisiti
 words, any case). The pool is committed as ``agreements_polnear_s22_pool.txt`` (``stem wire cues chars``,
 ``wire`` the metadata's wire service or ``-``). The draw keeps texts of at most 5,500 characters: wire
 copies (AP, AFP, Reuters, UPI) with a cue, at most 8, then other texts with at least two cues, until 16,
-each group by ``random.Random(2022)`` in turn. A second stage (decided after stage 1's gold, 10 records,
-was committed and before any layer ran on the texts, because 10 fell short of the 30 wanted) draws 8 more by
-the same generator from the short non-wire texts with at least three cues that stage 1 left. Half A (tuned on) is every even position, half B (summary
-only) every odd one. The texts are never stored: the scorer rebuilds them from the corpus.
+each group by ``random.Random(2022)`` in turn. A second stage (decided after stage 1's gold, 10
+records, was committed and before any layer ran on the texts, because 10 fell short of the 30 wanted)
+draws 8 more by the same generator from the short non-wire texts with at least three cues that stage 1
+left. Half A (tuned on) is every even position, half B (summary only) every odd one.
+The texts are never stored: the scorer rebuilds them from the corpus.
 Run as ``python -m evaluation.data.select_agreements_polnear_s22 CORPORA [--pool]``.
 """
 
@@ -54,11 +55,17 @@ def wire_of(value: str) -> str:
     return "-" if value.strip() in NO_WIRE else value.strip().upper()
 
 
+def train_metadata(corpora: Path) -> dict[str, dict[str, str]]:
+    """The ``metadata.tsv`` rows of PolNeAR's train compartment, by file stem."""
+    with (corpora / "polnear" / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {r["filename"]: r for r in rows if r["compartment"] == "train"}
+
+
 def pool(corpora: Path) -> list[str]:
     """The candidates in stem order: ``stem wire cues chars``."""
     folder = corpora / "polnear"
-    with (folder / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
-        meta = {r["filename"]: r for r in csv.DictReader(handle, delimiter="\t") if r["compartment"] == "train"}
+    meta = train_metadata(corpora)
     texts = {p.stem: p for p in sorted((folder / "train" / "text").glob("*.txt")) if p.stem in meta}
     texts = {s: p for s, p in texts.items() if "test" not in s}
     named = ids_named_before(ROOT, set(texts), SESSION)
