@@ -112,13 +112,13 @@ def article_texts(corpora: Path, ids: Iterable[str]) -> dict[str, str] | None:
 
 
 def rebuilt_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str, str] | None:
-    """The gold articles' texts: news articles by id, CoNLL-2003 train documents (``doc``) and
-    TempEval-3 train files (``tml``, the TEXT without its tags) rebuilt, a set may mix the three; None
-    when a source is absent.
+    """The gold articles' texts: news articles by id, CoNLL-2003 train documents (``doc``), TempEval-3
+    train files (``tml``, the TEXT without its tags) and PolNeAR texts (``polnear``, a path under
+    ``polnear/``) rebuilt, a set may mix them; None when a source is absent.
 
     The one reader of the check sets that store ids and gold only (events and agreements scorers).
     """
-    if not any("doc" in article or "tml" in article for article in gold):
+    if not any(key in article for article in gold for key in ("doc", "tml", "polnear")):
         return article_texts(corpora, (a["id"] for a in gold))
     from evaluation.conll_documents import read_documents, train_path
     from evaluation.dates import read_tml
@@ -134,7 +134,12 @@ def rebuilt_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str,
         if not path.is_file():
             return None
         texts[article["id"]] = read_tml(path).text
-    news = [a["id"] for a in gold if "doc" not in a and "tml" not in a]  # a mixed set (agreements s20)
+    for article in (a for a in gold if "polnear" in a):  # PolNeAR train texts (events, session 22)
+        path = corpora / "polnear" / article["polnear"]
+        if not path.is_file():
+            return None
+        texts[article["id"]] = path.read_text(encoding="utf-8")
+    news = [a["id"] for a in gold if not {"doc", "tml", "polnear"} & set(a)]  # a mixed set (agreements s20)
     if news:
         found = article_texts(corpora, news)
         if found is None:
@@ -207,8 +212,11 @@ def match_names(
 
 
 def side_by_side(
-    figures: Mapping[str, Mapping[str, float | None]], *, counts: Sequence[str] = ("matched",),
-    label: int = 22, cell: int = 20,
+    figures: Mapping[str, Mapping[str, float | None]],
+    *,
+    counts: Sequence[str] = ("matched",),
+    label: int = 22,
+    cell: int = 20,
 ) -> None:
     """Print the runs' figures side by side, one row per figure (``counts`` as whole numbers)."""
     names = list(figures)

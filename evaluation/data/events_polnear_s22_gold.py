@@ -22,7 +22,9 @@ from typing import Any
 from evaluation.data.events_check_gold import event
 
 DATA = Path(__file__).resolve().parent
-DRAWN = [line.split() for line in (DATA / "events_polnear_s22_ids.txt").read_text(encoding="utf-8").splitlines()]
+DRAWN = [
+    line.split() for line in (DATA / "events_polnear_s22_ids.txt").read_text(encoding="utf-8").splitlines()
+]
 HALF_A = [i for i, half in DRAWN if half == "A"]
 HALF_B = [i for i, half in DRAWN if half == "B"]
 PREFIX = "polnear-"
@@ -106,8 +108,12 @@ def _groberg(t: str) -> list[dict[str, Any]]:
     """west-journal 2016-07-30: Stevens and the others killed at Benghazi; Groberg's uncle."""
     benghazi = ("Benghazi", "Benghazi@in the Benghazi attacks")
     return [
-        event(t, "killed", "deaths@for the deaths of", ONE, victims="Ambassador Chris Stevens", place=benghazi),
-        event(t, "killed", "killed@others killed in", SOME, victims="others@the others killed", place=benghazi),
+        event(
+            t, "killed", "deaths@for the deaths of", ONE, victims="Ambassador Chris Stevens", place=benghazi
+        ),
+        event(
+            t, "killed", "killed@others killed in", SOME, victims="others@the others killed", place=benghazi
+        ),
         event(
             t,
             "killed",
@@ -132,11 +138,25 @@ def _in_brief(t: str) -> list[dict[str, Any]]:
         date=("2015-12-02", "Dec. 2"),
     )
     return [
-        event(t, "killed", "dead@one person dead", (1, 1, 1, "one@left one person"), victims="person@one person dead", **strip),
+        event(
+            t,
+            "killed",
+            "dead@one person dead",
+            (1, 1, 1, "one@left one person"),
+            victims="person@one person dead",
+            **strip,
+        ),
         event(t, "wounded", "injured@dozens injured", (None, 24, 99, "dozens@dozens injured"), **strip),
         event(t, "killed", "died@died in a shootout", ONE, victims="Farook@Farook and his wife", **shootout),
         event(t, "killed", "died@died in a shootout", ONE, victims="Tashfeen Malik", **shootout),
-        event(t, "killed", "dead@14 people dead", (14, 14, 14, "14@left 14 people"), victims="people@14 people", **rampage),
+        event(
+            t,
+            "killed",
+            "dead@14 people dead",
+            (14, 14, 14, "14@left 14 people"),
+            victims="people@14 people",
+            **rampage,
+        ),
         event(t, "wounded", "wounded@20 wounded", (20, 21, None, "more than 20"), **rampage),
     ]
 
@@ -149,8 +169,21 @@ def _lone_wolves(t: str) -> list[dict[str, Any]]:
         place=("Paris", "suburban Paris home"),
     )
     return [
-        event(t, "killed", "massacre@the Orlando massacre", SOME, place=("Orlando", "Orlando@the Orlando massacre")),
-        event(t, "killed", "killed@Islamist killed a police", ONE, victims="police officer@killed a police officer", **home),
+        event(
+            t,
+            "killed",
+            "massacre@the Orlando massacre",
+            SOME,
+            place=("Orlando", "Orlando@the Orlando massacre"),
+        ),
+        event(
+            t,
+            "killed",
+            "killed@Islamist killed a police",
+            ONE,
+            victims="police officer@killed a police officer",
+            **home,
+        ),
         event(t, "killed", "killed@Islamist killed a police", ONE, victims="partner@his partner in", **home),
         event(
             t,

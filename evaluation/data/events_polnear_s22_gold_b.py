@@ -16,7 +16,10 @@ def _ten_things(t: str) -> list[dict[str, Any]]:
     italy = dict(place=("Italy", "ITALY@RATTLES ITALY"))
     cizre = dict(
         instrument="CAR BOMB",
-        place=("Cizre", "checkpoint some 50 meters (yards) away from a police station in the southeastern town of Cizre"),
+        place=(
+            "Cizre",
+            "checkpoint some 50 meters (yards) away from a police station in the southeastern town of Cizre",
+        ),
     )
     return [
         event(
@@ -28,16 +31,37 @@ def _ten_things(t: str) -> list[dict[str, Any]]:
             **italy,
         ),
         event(t, "wounded", "injured@number of injured", (387, 387, 387, "387"), **italy),
-        event(t, "killed", "KILLED@POLICE KILLED", (11, 11, 11, "ELEVEN"), victims="POLICE@ELEVEN POLICE", **cizre),
+        event(
+            t,
+            "killed",
+            "KILLED@POLICE KILLED",
+            (11, 11, 11, "ELEVEN"),
+            victims="POLICE@ELEVEN POLICE",
+            **cizre,
+        ),
         event(t, "wounded", "WOUNDED@DOZENS WOUNDED", (None, 24, 99, "DOZENS@DOZENS WOUNDED"), **cizre),
-        event(t, "killed", "slain@found slain", (2, 2, 2, "Two@Two nuns"), victims="nuns@Two nuns", place=("their home", "their home")),
+        event(
+            t,
+            "killed",
+            "slain@found slain",
+            (2, 2, 2, "Two@Two nuns"),
+            victims="nuns@Two nuns",
+            place=("their home", "their home"),
+        ),
     ]
 
 
 def _woods(t: str) -> list[dict[str, Any]]:
     """west-journal 2016-08-05: Captain Khan killed in action (2004); the four Americans at Benghazi."""
     return [
-        event(t, "killed", "killed@solider killed in action", ONE, victims="solider@a solider killed", date=("2004", "2004@his 2004 death")),
+        event(
+            t,
+            "killed",
+            "killed@solider killed in action",
+            ONE,
+            victims="solider@a solider killed",
+            date=("2004", "2004@his 2004 death"),
+        ),
         event(
             t,
             "killed",
@@ -118,7 +142,14 @@ def _mannix(t: str) -> list[dict[str, Any]]:
 def _putin(t: str) -> list[dict[str, Any]]:
     """nyt 2015-12-22: the killings of journalists under Putin; the US government's killing of terrorists."""
     return [
-        event(t, "killed", "killings@the killings of journalists", SOME, victims="journalists@killings of journalists", scope="cumulative"),
+        event(
+            t,
+            "killed",
+            "killings@the killings of journalists",
+            SOME,
+            victims="journalists@killings of journalists",
+            scope="cumulative",
+        ),
         event(
             t,
             "killed",
@@ -140,7 +171,14 @@ def _munich(t: str) -> list[dict[str, Any]]:
     )
     nice = dict(place=("Nice", "Nice@in Nice"), date=("2016-07-14", "Bastille Day"))
     return [
-        event(t, "killed", "killed@people were killed", (9, 9, None, "at least nine"), victims="people@nine people", **mall),
+        event(
+            t,
+            "killed",
+            "killed@people were killed",
+            (9, 9, None, "at least nine"),
+            victims="people@nine people",
+            **mall,
+        ),
         event(t, "wounded", "wounded@21 were wounded", (21, 21, 21, "21"), **mall),
         event(t, "killed", "killed himself", (1, 1, 1, "one@one man"), victims="man@one man", **mall),
         event(t, "killed", "killed@84\u00a0were killed", (84, 84, 84, "84"), **nice),

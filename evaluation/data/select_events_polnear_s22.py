@@ -77,7 +77,9 @@ def wire_column(corpora: Path) -> dict[str, str]:
 
 def pool(corpora: Path) -> list[str]:
     """The candidates, ``polnear-STEM WIRE FIRST DENSE`` a line (flags 0/1), sorted by stem."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in (corpora / "polnear" / "train" / "text").glob("*.txt")}
+    texts = {
+        p.stem: p.read_text(encoding="utf-8") for p in (corpora / "polnear" / "train" / "text").glob("*.txt")
+    }
     named = named_stems(set(texts))
     wire = wire_column(corpora)
     return [
