@@ -10,6 +10,8 @@ without it the evaluation is skipped. A check set of CoNLL-2003 train documents 
 with a ``tml`` path, ``check_events_wire_s18_*.jsonl``) from ``tempeval3/`` without their tags (both
 by ``evaluation.real_common.rebuilt_texts``). The session-21 check set
 (``check_events_s21_a.jsonl``, tuned on; ``..._b.jsonl``, summary only) mixes the three sources.
+The session-22 check set (``check_events_polnear_s22_a.jsonl``, tuned on; ``..._b.jsonl``, summary
+only) holds PolNeAR train texts (rows with a ``polnear`` path under ``polnear/``).
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span

@@ -212,8 +212,11 @@ def match_names(
 
 
 def side_by_side(
-    figures: Mapping[str, Mapping[str, float | None]], *, counts: Sequence[str] = ("matched",),
-    label: int = 22, cell: int = 20,
+    figures: Mapping[str, Mapping[str, float | None]],
+    *,
+    counts: Sequence[str] = ("matched",),
+    label: int = 22,
+    cell: int = 20,
 ) -> None:
     """Print the runs' figures side by side, one row per figure (``counts`` as whole numbers)."""
     names = list(figures)

@@ -63,6 +63,8 @@ CHECK_SETS = frozenset(
         "check_events_s21_a.jsonl",
         "check_events_s21_b.jsonl",
         "check_agreements_polnear_s22.jsonl",
+        "check_events_polnear_s22_a.jsonl",
+        "check_events_polnear_s22_b.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
