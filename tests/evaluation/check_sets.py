@@ -27,3 +27,21 @@ def assert_anchored_and_rebuilt(
     """Every stored span sits at its anchor in its text, and the scorer rebuilds the same texts."""
     assert [problem for r in records for problem in check_record(r, texts[r["id"]])] == []
     assert rebuilt_texts(corpora, list(records)) == {r["id"]: texts[r["id"]] for r in records}
+
+
+def assert_halves_follow_the_draw(
+    data: Path, stem: str, ids_file: str, halves: Mapping[str, Sequence[str]], pairs: int
+) -> dict[str, list[dict[str, Any]]]:
+    """Both halves' files (``<stem>_a.jsonl``, ``<stem>_b.jsonl``) are in CHECK_SETS and hold the even and
+    odd positions of the committed draw (``pairs`` of each), split check; their rows, by half."""
+    from evaluation.data.drawing import CHECK_SETS
+
+    drawn = drawn_lines(data / ids_file)
+    assert [h for _, h in drawn] == ["A", "B"] * pairs
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for half, ids in halves.items():
+        assert f"{stem}_{half}.jsonl" in CHECK_SETS
+        rows[half] = jsonl_rows(data / f"{stem}_{half}.jsonl")
+        assert [r["id"] for r in rows[half]] == list(ids) == [i for i, h in drawn if h == half.upper()]
+        assert {r["split"] for r in rows[half]} == {"check"}
+    return rows

@@ -10,14 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.events_polnear_s22_gold import HALF_A, HALF_B, gold_a, row, texts_and_dates
 from evaluation.data.events_polnear_s22_gold_b import gold_b
 from evaluation.data.select_events_polnear_s22 import POOL, dense, draw, qualifies
 from evaluation.real_common import rebuilt_texts
 
 from evaluation import events_real
-from tests.evaluation.check_sets import assert_anchored_and_rebuilt, drawn_lines, jsonl_rows
+from tests.evaluation.check_sets import (
+    assert_anchored_and_rebuilt,
+    assert_halves_follow_the_draw,
+    drawn_lines,
+    jsonl_rows,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "evaluation" / "data"
 CORPORA = Path(
@@ -38,13 +42,11 @@ def _drawn() -> list[tuple[str, ...]]:
 
 def test_both_halves_are_registered_and_follow_the_draw() -> None:
     """Two files in CHECK_SETS holding the even and odd positions of the id list, 13 each, split check."""
-    drawn = _drawn()
-    assert [h for _, h in drawn] == ["A", "B"] * 13
-    for half, ids in (("a", HALF_A), ("b", HALF_B)):
-        assert f"check_events_polnear_s22_{half}.jsonl" in CHECK_SETS
-        records = _records(half)
-        assert [r["id"] for r in records] == ids == [i for i, h in drawn if h == half.upper()]
-        assert {r["split"] for r in records} == {"check"}
+    halves = {"a": HALF_A, "b": HALF_B}
+    rows = assert_halves_follow_the_draw(
+        DATA, "check_events_polnear_s22", "events_polnear_s22_ids.txt", halves, 13
+    )
+    for records in rows.values():
         assert all(r["polnear"].startswith("train/text/") for r in records)
 
 
