@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import re
@@ -154,6 +155,13 @@ def ids_named_before(root: Path, ids: set[str], session: int) -> set[str]:
             text = path.read_text(encoding="utf-8", errors="ignore")
             named.update(i for i in ids if i in text)
     return named
+
+
+def polnear_metadata(corpora: Path) -> dict[str, dict[str, str]]:
+    """PolNeAR's ``metadata.tsv`` rows by file stem: each text's compartment, publisher, publication date
+    and wire service, as the PolNeAR check sets draw and date their texts."""
+    with (corpora / "polnear" / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
+        return {r["filename"]: r for r in csv.DictReader(handle, delimiter="\t")}
 
 
 def tempeval_id(relative: str) -> str:

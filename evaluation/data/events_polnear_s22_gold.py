@@ -13,12 +13,12 @@ only: the texts are rebuilt at run time. Research only.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from evaluation.data.drawing import polnear_metadata
 from evaluation.data.events_check_gold import event
 
 DATA = Path(__file__).resolve().parent
@@ -247,8 +247,7 @@ def text_path(set_id: str) -> str:
 def texts_and_dates(corpora: Path) -> tuple[dict[str, str], dict[str, str | None]]:
     """Every drawn text (read as the scorer reads it) and its ``publication_date``."""
     folder = corpora / "polnear"
-    with (folder / "metadata.tsv").open(encoding="utf-8") as handle:
-        published = {r["filename"]: r["publication_date"] for r in csv.DictReader(handle, delimiter="\t")}
+    published = {stem: r["publication_date"] for stem, r in polnear_metadata(corpora).items()}
     ids = HALF_A + HALF_B
     texts = {i: (folder / text_path(i)).read_text(encoding="utf-8") for i in ids}
     return texts, {i: published.get(i.removeprefix(PREFIX)) for i in ids}

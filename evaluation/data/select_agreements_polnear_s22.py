@@ -18,13 +18,12 @@ Run as ``python -m evaluation.data.select_agreements_polnear_s22 CORPORA [--pool
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 import sys
 from pathlib import Path
 
-from evaluation.data.drawing import ids_named_before
+from evaluation.data.drawing import ids_named_before, polnear_metadata
 
 SEED = 2022
 SESSION = 22
@@ -57,9 +56,7 @@ def wire_of(value: str) -> str:
 
 def train_metadata(corpora: Path) -> dict[str, dict[str, str]]:
     """The ``metadata.tsv`` rows of PolNeAR's train compartment, by file stem."""
-    with (corpora / "polnear" / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {r["filename"]: r for r in rows if r["compartment"] == "train"}
+    return {stem: r for stem, r in polnear_metadata(corpora).items() if r["compartment"] == "train"}
 
 
 def pool(corpora: Path) -> list[str]:

@@ -16,14 +16,13 @@ Run as ``python -m evaluation.data.select_events_polnear_s22 CORPORA [POOL_FILE]
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from evaluation.data.drawing import is_pool_file, run_draw, tagged_before
+from evaluation.data.drawing import ids_named_before, polnear_metadata, run_draw
 
 SEED = 2222
 SESSION = 22
@@ -54,34 +53,13 @@ def dense(text: str) -> bool:
     return len(text) <= MAX_CHARS_DENSE and len(DENSE.findall(text)) >= 2
 
 
-def named_stems(stems: set[str]) -> set[str]:
-    """The stems that some file under evaluation/ or tests/ names (pool files and files tagged with
-    this session or a later one aside, so that the draw reproduces)."""
-    found: set[str] = set()
-    for folder in (ROOT / "evaluation", ROOT / "tests"):
-        for path in folder.rglob("*"):
-            if not path.is_file() or path.suffix not in {".py", ".txt", ".json", ".jsonl", ".md", ".tsv"}:
-                continue
-            if is_pool_file(path.name) or not tagged_before(path.name, SESSION):
-                continue
-            text = path.read_text(encoding="utf-8", errors="ignore")
-            found |= {s for s in stems if s in text}
-    return found
-
-
-def wire_column(corpora: Path) -> dict[str, str]:
-    """Each PolNeAR filename's ``wire`` value (``None`` for a publisher's own story)."""
-    with (corpora / "polnear" / "metadata.tsv").open(encoding="utf-8") as handle:
-        return {r["filename"]: r["wire"] for r in csv.DictReader(handle, delimiter="\t")}
-
-
 def pool(corpora: Path) -> list[str]:
     """The candidates, ``polnear-STEM WIRE FIRST DENSE`` a line (flags 0/1), sorted by stem."""
     texts = {
         p.stem: p.read_text(encoding="utf-8") for p in (corpora / "polnear" / "train" / "text").glob("*.txt")
     }
-    named = named_stems(set(texts))
-    wire = wire_column(corpora)
+    named = ids_named_before(ROOT, set(texts), SESSION)
+    wire = {stem: r["wire"] for stem, r in polnear_metadata(corpora).items()}
     return [
         f"{PREFIX}{stem} {wire.get(stem) or 'None'} {int(qualifies(texts[stem]))} {int(dense(texts[stem]))}"
         for stem in sorted(texts)
