@@ -10,7 +10,6 @@ pipeline guarantees that a contract layer holds only its type, so no field is pr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import partial
 
@@ -51,6 +50,7 @@ from newsparse_events.asides import aside_between, asides, clause_asides, in_asi
 from newsparse_events.asides import outside as outside_asides
 from newsparse_events.chain import chained_dates
 from newsparse_events.claimants import find_claimants, with_claimant
+from newsparse_events.clauses import foreign_spans
 from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
 from newsparse_events.earlier import with_earlier_actor
 from newsparse_events.incidents import unplaced, with_incident
@@ -129,7 +129,7 @@ from newsparse_events.triggers import (
     openers,
     with_splits,
 )
-from newsparse_events.victims import head_word, several_before, victims_after, victims_of
+from newsparse_events.victims import head_word, several_before, victims_after, victims_of, victims_stretch
 
 __all__ = ["extract"]
 
@@ -586,14 +586,11 @@ def _event(
     exclude = [(p[0], p[1]) for p in (perp,) if p is not None]
     exclude.extend(b for b in blocked if s.start <= b[1] and b[0] <= s.end)
     exclude.extend(origins(text, mentions))
-    if victims is not None:
-        between = trigger.end <= victims.start and count is not None and victims.end <= count.start
-        # "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims
-        span = (victims.start, victims.end) if between else (min(start, victims.start), max(end, victims.end))
-        if not between and _LOCATED_GAP.fullmatch(text, victims.end, trigger.start):
-            span = (span[0], victims.end)  # "five people in Kabul were killed": Kabul is where
-        exclude.append(span)
+    exclude.extend(victims_stretch(text, trigger, count, victims, start, end))
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
+    spans = [(p[0], p[1]) for p in located] + [(m[0], m[1]) for m in mentions if m[3] in PLACE_KINDS]
+    foreign = foreign_spans(tree, trigger.start, [*spans, *date_spans])  # another clause's places, dates
+    exclude.extend(foreign)
     exclude.extend(possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS, owned=True), exclude)
@@ -617,6 +614,7 @@ def _event(
     # "killed ..., police said on Friday": Friday is when it was said, not when they died
     said = saying_times(text, claims, saying_dates(dates, claims, start, end))
     timed = clause_dates(tree, said, trigger, nominal=trig.form == "noun", claims=claims)
+    timed = [t for t in timed if (t.start, t.end) not in foreign]
     return Event(
         start=start,
         end=end,
@@ -636,10 +634,6 @@ def _event(
         instrument=instrument,
         scope="cumulative" if roles.total else "incident",
     )
-
-
-# between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
-_LOCATED_GAP = re.compile(r"\s+(?:in|at|near|inside|outside)\s(?:(?!\b(?:from|of|who|which|that)\b)[^.;])*")
 
 
 def extract(doc: Document) -> Iterator[Event]:

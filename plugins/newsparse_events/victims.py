@@ -8,8 +8,9 @@ trigger its object ("gunmen killed residents").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Final, Protocol
 
 from newsparse import Quantity, Span
 from newsparse.text import TokenColumns
@@ -25,6 +26,7 @@ __all__ = [
     "several_before",
     "victims_after",
     "victims_of",
+    "victims_stretch",
 ]
 
 PEOPLE_KINDS = frozenset({"NORP", "GROUP"})
@@ -221,3 +223,26 @@ def several_before(
     several = Span.of(text, tokens.starts[j], tokens.ends[j])
     group = Span.of(text, tokens.starts[j + 1], tokens.ends[k - 1]) if j < k - 1 else None
     return QuantityRef(several.start, several.end, several.text, None, 3, 9, None), group
+
+
+# between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
+_LOCATED_GAP: Final = re.compile(
+    r"\s+(?:in|at|near|inside|outside)\s(?:(?!\b(?:from|of|who|which|that)\b)[^.;])*"
+)
+
+
+def victims_stretch(
+    text: str, trigger: Span, count: QuantityRef | None, victims: Span | None, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The stretch of an event's victims that names no place of it (none without victims).
+
+    "the toll for U.S. soldiers serving in Iraq reached 2,000": Iraq is no part of the victims; "five
+    people in Kabul were killed": Kabul is where.
+    """
+    if victims is None:
+        return []
+    between = trigger.end <= victims.start and count is not None and victims.end <= count.start
+    span = (victims.start, victims.end) if between else (min(start, victims.start), max(end, victims.end))
+    if not between and _LOCATED_GAP.fullmatch(text, victims.end, trigger.start):
+        span = (span[0], victims.end)
+    return [span]

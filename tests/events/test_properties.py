@@ -476,3 +476,54 @@ def test_saying_times_take_any_tree(words: list[str], heads: list[int], at: int)
     for w in built:
         first = _times_saying(tree, w.start, at % len(built), cues)
         assert first == _times_saying(tree, w.start, at % len(built), cues)
+
+
+_CLAUSE_RELATIONS = [
+    "nsubj",
+    "obl",
+    "nmod",
+    "acl",
+    "acl:relcl",
+    "ccomp",
+    "advcl",
+    "conj",
+    "mark",
+    "root",
+    None,
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["where", "killed", "Kabul", "(", ")", ",", "while", "that", "bomb"]),
+            st.integers(-1, 12),
+            st.sampled_from(_CLAUSE_RELATIONS),
+            st.sampled_from(["VERB", "NOUN", "PROPN", "ADP", "PUNCT"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 20)), max_size=4),
+)
+@settings(max_examples=80, deadline=None)
+def test_foreign_spans_take_any_tree(
+    words: list[tuple[str, int, str | None, str]], at: int, spans: list[tuple[int, int]]
+) -> None:
+    """The clause reader of clauses.py ends on any tree, cycles and bad heads included; it returns
+    only spans it was given, and the same ones twice."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.clauses import foreign_spans
+
+    text = " ".join(w for w, _, _, _ in words)
+    built, start = [], 0
+    for word, head, deprel, upos in words:
+        built.append(Word(start, start + len(word), word, upos, head if head >= 0 else None, deprel))
+        start += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    given_spans = [(a, a + n) for a, n in spans]
+    trigger = built[at % len(built)].start
+    found = foreign_spans(tree, trigger, given_spans)
+    assert all(span in given_spans for span in found)
+    assert found == foreign_spans(tree, trigger, given_spans)
