@@ -172,6 +172,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/background.py",
             "newsparse_events/chain.py",
             "newsparse_events/claimants.py",
+            "newsparse_events/clauses.py",
             "newsparse_events/contest.py",
             "newsparse_events/disowned.py",
             "newsparse_events/earlier.py",

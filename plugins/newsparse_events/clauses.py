@@ -34,6 +34,8 @@ _COMPLEMENTS: Final = frozenset({"", "that", "whether", "if"})  # what opens a c
 # a relative clause's noun whose own clause tells the incident: its subject ("a bomb, which killed 12,
 # exploded in Kabul") or an oblique of its act ("an attack at Mukeshefah in Saladin province, where 6
 # were killed"); not an object or a noun's modifier ("a critique of the handling of Benghazi, where")
+_IN_PHRASE: Final = frozenset({"nmod", "conj", "appos", "compound", "flat", "nmod:poss"})
+_NOUNS: Final = frozenset({"NOUN", "PROPN"})
 _TOLD_ON: Final = frozenset({"nsubj", "nsubj:pass", "obl"})
 # words opening a relative clause the parser may leave unattached: "Benghazi, where four died"
 _OPENERS: Final = frozenset({"where", "which", "whom", "who"})
@@ -125,14 +127,28 @@ def incident_heads(tree: SyntaxTree, at: int) -> tuple[frozenset[int], bool] | N
             k = tree.predicate(head)
             k = None if k == head else k
         elif relation == "acl:relcl" and tree.words[head].upos in ("NOUN", "PROPN"):
-            heads.add(head)
-            told = tree.words[head].deprel in _TOLD_ON or _acting_object(tree, k, head, at)
-            k, relative = (tree.head_of(head), False) if told else (None, True)
+            top = _phrase_top(tree, head, heads)
+            told = tree.words[top].deprel in _TOLD_ON or _acting_object(tree, k, top, at)
+            k, relative = (tree.head_of(top), False) if told else (None, True)
         elif relation not in _OTHER_ACTS or _mark(tree, k) not in _COMPLEMENTS or _reported(tree, head):
             return None  # an adverbial clause ("after he was arrested"), or a fragment: undecided
         else:
             break
     return frozenset(heads), relative
+
+
+def _phrase_top(tree: SyntaxTree, noun: int, heads: set[int]) -> int:
+    """The top noun of the phrase ``noun`` sits in, each noun on the way added to ``heads``: a relative
+    clause hung on "Dar es Salaam" of "the bombings at the embassies in Nairobi and Dar es Salaam, which
+    killed 257" tells of the whole phrase."""
+    k = noun
+    for _ in range(len(tree.words)):
+        heads.add(k)
+        head = tree.head_of(k)
+        if head is None or tree.words[k].deprel not in _IN_PHRASE or tree.words[head].upos not in _NOUNS:
+            break
+        k = head
+    return k
 
 
 def _acting_object(tree: SyntaxTree, verb: int, noun: int, at: int) -> bool:
