@@ -1,4 +1,4 @@
-"""Draw the session-23 PolNeAR agreements check set: 16 PolNeAR **train** texts holding agreement cues.
+"""Draw the session-23 PolNeAR agreements check set: 23 PolNeAR **train** texts holding agreement cues.
 
 Candidates: the PolNeAR **train** texts reserved for this session's new gold (407 texts of
 ``corpora/polnear/train/text/`` that no file under ``evaluation/`` or ``tests/`` named, kept apart from
@@ -10,7 +10,10 @@ whole words, any case; unlike session 22's cue, never "talks" or "signed", which
 The pool is committed as ``agreements_polnear_s23_pool.txt`` (``stem wire cues chars``; 92 texts, none
 a wire copy). The draw (``random.Random(2323)``) takes, in seeded order, every text of at most 5,500
 characters with two cues or more (6), then 10 of the texts of 5,501 to 10,000 characters with two cues
-or more (17): short texts first, none over 10,000. Half A (tuned on) is every even position, half B
+or more (17): short texts first, none over 10,000. A second stage (decided after stage 1's gold, 26
+records of which 9 in half A, was committed and before any layer ran on the texts, because 26 fell
+short of the 30 wanted) takes, by the same generator, the 7 texts of 5,501 to 10,000 characters with
+two cues or more that stage 1 left: 23 texts. Half A (tuned on) is every even position, half B
 (summary only) every odd one. The texts are never stored: the scorer rebuilds them from the corpus.
 Run as ``python -m evaluation.data.select_agreements_polnear_s23 CORPORA [POOL_FILE]``, or
 ``CORPORA --pool RESERVED`` (the reserved stems, one a line) to print the pool.
@@ -71,7 +74,8 @@ def pool(corpora: Path, reserved: list[str]) -> list[str]:
 
 
 def draw(lines: list[str]) -> list[tuple[str, str]]:
-    """The drawn (id, half) pairs from the pool's lines: every short cue-rich text, then 10 longer ones."""
+    """The drawn (id, half) pairs from the pool's lines: every short cue-rich text, then 10 longer ones,
+    then (the second stage) the longer ones left."""
     rows = [line.split() for line in lines if line.strip()]
     rich = [r for r in rows if int(r[2]) >= LEAST_CUES]
     short = [r[0] for r in rich if int(r[3]) <= SHORT_CHARS]
@@ -79,6 +83,8 @@ def draw(lines: list[str]) -> list[tuple[str, str]]:
     rng = random.Random(SEED)
     chosen = rng.sample(short, len(short))
     chosen += rng.sample(longer, min(LONG_TAKEN, len(longer)))
+    rest = [stem for stem in longer if stem not in chosen]
+    chosen += rng.sample(rest, len(rest))
     return [(f"{PREFIX}{stem}", "AB"[position % 2]) for position, stem in enumerate(chosen)]
 
 
