@@ -167,6 +167,108 @@ def _twitter(t: str) -> list[Record]:
     return [linked, twitter]
 
 
+def _aipac(t: str) -> list[Record]:
+    """presidential-candidates-promise: the Iran deal Obama negotiated, and a hoped-for peace settlement."""
+    iran = agreement(
+        t,
+        "nuclear_agreement",
+        [
+            "Iran nuclear deal",
+            "Iran deal@opposition to the Iran deal",
+            "nuclear deal@suspension of the nuclear deal",
+        ],
+        [
+            ("Barack Obama", "President Obama@negotiated by President Obama"),
+            ("Iran", "Iran@the Iran nuclear"),
+        ],
+        "signed",
+    )
+    return [iran, agreement(t, "peace_agreement", ["peace settlement"], [], "proposed")]
+
+
+def _iran_reached(t: str) -> list[Record]:
+    """republicans-blast-obama: the nuclear agreement with Iran reached last year, which Cruz would scrap."""
+    return [
+        agreement(
+            t,
+            "nuclear_agreement",
+            ["nuclear agreement@scrap the nuclear agreement"],
+            [],
+            "signed",
+            date=("2015", "last year@reached last year"),
+        )
+    ]
+
+
+def _golf_resort(t: str) -> list[Record]:
+    """puerto-rican-bank: the golf resort sold to OHorizons Global, and the Trump name licence."""
+    buyer = ("OHorizons Global", "OHorizons Global")
+    sale = agreement(
+        t,
+        "acquisition",
+        ["scooped up@a buyer scooped up", "deal@The deal and how"],
+        [buyer],
+        "in_force",
+        {
+            "acquirer": [buyer],
+            "target": [
+                ("Trump International Golf Club Puerto Rico", "Trump International Golf Club Puerto Rico")
+            ],
+        },
+        "$2.2 million",
+        date=(None, "about a week ago"),
+    )
+    licence = agreement(
+        t,
+        "contract",
+        ["licensed@former owners licensed"],
+        [("Donald Trump", "Donald J. Trump@presidential candidate Donald J. Trump")],
+        "collapsed",
+    )
+    return [sale, licence]
+
+
+def _book_deals(t: str) -> list[Record]:
+    """a-rush-for-books: Lewandowski's lapsed HarperCollins deal, Grand Central's republication of O'Brien's
+    book, and Echo Point's offer to Hurt."""
+    harper = agreement(
+        t,
+        "contract",
+        [
+            "offer@had an offer to publish",
+            "agreement@But the agreement faltered",
+            "deal@backed away from the deal",
+            "deal@restore the deal",
+            "offer@renew the offer",
+        ],
+        [
+            ("Corey Lewandowski", "Corey Lewandowski"),
+            ("HarperCollins", "HarperCollins@book with HarperCollins"),
+        ],
+        "collapsed",
+        price="$1.2 million",
+    )
+    grand = agreement(
+        t,
+        "contract",
+        ["agreed@Grand Central agreed"],
+        [
+            ("Grand Central Publishing", "Grand Central@Grand Central agreed"),
+            ("Timothy O'Brien", "Mr. O'Brien@introduction by Mr. O'Brien"),
+        ],
+        "signed",
+        date=(None, "Eight months later"),
+    )
+    echo = agreement(
+        t,
+        "contract",
+        ["offer@got an offer from Echo"],
+        [("Echo Point Books & Media", "Echo Point Books & Media"), ("Harry Hurt", "he@Then he got an offer")],
+        "proposed",
+    )
+    return [harper, grand, echo]
+
+
 HALF_A: dict[str, Builder] = {
     "wash-post_2016-08-01_byline-amber-phillips": _tpp_mcauliffe,
     "huff-post_2016-08-12_why-progressives-are-celebrating": _tpp_progressives,
@@ -175,6 +277,10 @@ HALF_A: dict[str, Builder] = {
     "politico_2016-07-08_clinton-unleashes-democratic-dre": _endorsement_deal,
     "nyt_2016-03-05_polls-suggest-possibility-of-dea": _court_deal,
     "nyt_2016-06-17_as-its-rivals-pair-up-will-twitt": _twitter,
+    "wash-post_2016-03-22_presidential-candidates-promise-": _aipac,
+    "politico_2016-01-05_republicans-blast-obama-after-no": _iran_reached,
+    "nyt_2015-12-01_puerto-rican-bank-left-debt-inst": _golf_resort,
+    "nyt_2016-07-05_a-rush-for-books-on-trump": _book_deals,
 }
 
 
@@ -351,12 +457,88 @@ def _advised_deals(t: str) -> list[Record]:
     return [disposal, kraft, pfizer, taubman, *sales]
 
 
+def _inversion_and_dupont(t: str) -> list[Record]:
+    """roasts-and-toasts: Pfizer's inversion deal for Allergan, and the DuPont-Dow Chemical merger."""
+    pfizer = ("Pfizer", "Pfizer@Pfizer buying")
+    inversion = agreement(
+        t,
+        "acquisition",
+        ["inversion deal@biggest inversion deal", "deal@cynical about the deal"],
+        [pfizer],
+        "signed",
+        {"acquirer": [pfizer], "target": [("Allergan", "Allergan@buying Allergan")]},
+        "$150 billion",
+    )
+    dupont = agreement(
+        t,
+        "merger",
+        [
+            "merge@plans to merge",
+            "deal@did the deal with DuPont",
+            "merger@this merger",
+            "deal@the deal demonstrates",
+        ],
+        [("DuPont", "DuPont@Then DuPont"), ("Dow Chemical", "Dow Chemical@merge with Dow Chemical")],
+        "signed",
+    )
+    return [inversion, dupont]
+
+
+def _paris_accord(t: str) -> list[Record]:
+    """for-outgoing-u-n-chief: the Paris climate agreement, signed last month and awaiting ratification."""
+    record = agreement(
+        t,
+        "climate_accord",
+        [
+            "climate deal@U.N. chief, climate deal",
+            "climate agreement@landmark climate agreement",
+            "accord@The rare accord",
+            "agreement@The agreement, officially signed",
+            "global agreement@December's global agreement",
+            "agreement@The agreement will enter",
+            "accord@ratify the accord",
+            "Paris agreement@signed onto the Paris agreement",
+            "accord@that accord should",
+            "climate deal@global climate deal he pushed",
+            "Paris agreement@goal of the Paris agreement",
+            "deal@The deal binds",
+            "Paris agreement@that the Paris agreement is implemented",
+        ],
+        [],
+        "signed",
+        venue=("Paris", "Paris@December in Paris"),
+        date=("2016-04", "last month@countries last month"),
+    )
+    return [third(record, t, "endorsers", [("Ban Ki-moon", "Ban Ki-moon")])]
+
+
+def _budget_deal(t: str) -> list[Record]:
+    """are-democrats-crippling: the year-end budget deal reached last week that delayed the Cadillac tax."""
+    return [
+        agreement(
+            t,
+            "agreement",
+            [
+                "budget deal@year-end budget deal",
+                "budget deal@the budget deal reached",
+                "budget deal@in the budget deal",
+            ],
+            [],
+            "signed",
+            date=(None, "last week@reached last week"),
+        )
+    ]
+
+
 HALF_B: dict[str, Builder] = {
     "nyt_2016-03-23_attacks-renew-bitter-debate-on-m": _eu_turkey,
     "nyt_2016-09-06_u-s-presses-for-truce-in-syria-d": _syria_truce,
     "wash-post_2016-07-27_bill-clinton-addresses-a-very-di": _nafta_tpp,
     "politico_2016-01-05_trump-quietly-builds-a-data-jugg": _data_deals,
     "nyt_2016-01-07_personal-touch-helps-boutique-ba": _advised_deals,
+    "nyt_2015-12-30_roasts-and-toasts-for-dealbook": _inversion_and_dupont,
+    "wash-post_2016-05-09_for-outgoing-u-n-chief-climate-d": _paris_accord,
+    "politico_2015-12-28_are-democrats-crippling-obamacar": _budget_deal,
 }
 
 
