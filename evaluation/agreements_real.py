@@ -38,7 +38,8 @@ CoNLL-2003 train documents by index (``doc``) or TempEval-3 train files (``tml``
 (``evaluation.real_common.rebuilt_texts``, the reader the events scorer uses); a set may mix news ids
 and TempEval-3 rows (``check_agreements_s20.jsonl``, splits ``check_s20_A`` and ``check_s20_B``); the
 PolNeAR train rows of ``check_agreements_polnear_s22.jsonl`` (``polnear``: the text's path under
-corpora/polnear; splits ``check_polnear_s22_A`` and ``check_polnear_s22_B``) are read the same way.
+corpora/polnear; splits ``check_polnear_s22_A`` and ``check_polnear_s22_B``) are read the same way, as
+are those of ``check_agreements_polnear_s23.jsonl`` (splits ``check_polnear_s23_A``, ``check_polnear_s23_B``).
 Run as ``python -m evaluation.agreements_real [--corpora PATH] [--json OUT] [--errors]``.
 """
 
