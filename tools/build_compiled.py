@@ -240,6 +240,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/titles.py",
             "newsparse_claims/states.py",
             "newsparse_claims/heads.py",
+            "newsparse_claims/conjoined.py",
             "newsparse_claims/lexicon.py",
         ),
     ),

@@ -21,7 +21,7 @@ def next_cut(
     """Where the content after cue ``n`` ends: the next clause break or the next claim's source."""
     start = cues[n][2]
     limit = hi
-    for kind, ca, _cb, src in cues[n + 1 :]:
+    for kind, ca, cb, src in cues[n + 1 :]:
         if _in_open_quotation(low, start, ca):
             continue  # 'expects "to continue ... and defending ourselves"': the quotation's own words
         first = ca if kind != "verb" or src is None or src[0] < start else min(ca, src[0])
@@ -29,6 +29,12 @@ def next_cut(
             first = _conjunction_before(low, start, ca)  # "X said A but on Monday said B": A ends at "but"
         if kind == "verb" and src is not None and first == src[0] and low[first - 1] == "with":
             first -= 1  # "X said ..., with Y saying ...": the absolute clause opens at "with"
+        if first > start + 1 and low[first - 1] in _OPENERS:
+            if _embedded(low, first - 1, first == ca, cb):
+                continue  # "... was right when he said ...", "... what he called ...": the content's clause
+            first -= 1  # '"...," as she tried to ...', ", where both claim": the writer's comment
+            if low[first - 1] in _DASHES:
+                first -= 1
         if first > start:
             limit = first
             break
@@ -95,6 +101,29 @@ def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
     return cue
 
 
+def _embedded(low: Sequence[str], k: int, at_cue: bool, cue_end: int) -> bool:
+    """Whether the word at ``k`` (one of ``_OPENERS``), just before a later cue or its source, opens a
+    clause inside the content: a relative or interrogative word, a subordinator, a preposition's
+    gerund ("which he said was", "when he claimed", "by saying"). An adverbial word ("as", "where",
+    "since" ...) only before the cue itself ("as opposed to", "as forecast") or inside running words:
+    after a comma, a dash, a quotation mark or "and" it opens the writer's comment ('"...," as she
+    tried to', ', where both candidates claim', 'and before he left, X told'), unless it opens an
+    aside the content runs on after ("the result, as he later explained, was ...").
+    """
+    if low[k] in _EMBEDDING:
+        return True
+    if low[k] == "as" and cue_end < len(low) and low[cue_end] == ",":
+        return True
+    return at_cue or (low[k - 1][:1].isalnum() and low[k - 1] not in _JOINS_OR)
+
+
+# words after which a cue opens a clause inside the content, wherever they stand
+_EMBEDDING: Final = frozenset("when what that which who whom whose because if whether how why by".split())
+# the same only after a word of the clause (see ``_embedded``)
+_ADVERBIAL: Final = frozenset("as where since before after although though".split())
+_JOINS_OR: Final = frozenset({"and", "but", "or"})
+_OPENERS: Final = _EMBEDDING | _ADVERBIAL
+_DASHES: Final = frozenset({"-", "--", "—", "–"})
 MAX_JOINED_ADVERBIAL: Final = 6  # tokens between the "and"/"but" and the second cue verb it joins
 JOINS: Final = frozenset({"and", "but"})
 _DOUBLE_QUOTES: Final = frozenset({'"', "“", "”", "''"})

@@ -18,6 +18,7 @@ from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
+from newsparse_claims.conjoined import without_conjoined_predicate
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
 from newsparse_claims.firms import firm_source
@@ -369,6 +370,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         item = without_time_source(doc, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)
+        item = without_conjoined_predicate(text, heads, item)
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None and item.parent not in timeless:
             continue  # its parent gave no claim; but "X responded Friday, saying ...": the participle's

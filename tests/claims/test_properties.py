@@ -258,3 +258,25 @@ def test_writer_tails_are_safe(words: list[str]) -> None:
     text, the same twice."""
     text = f"Lee said the plan would work {' '.join(words)} fears of a delay."
     _claims_hold(text)
+
+
+CONTENT_END_WORDS = st.lists(
+    st.sampled_from(["and", "but", "attempted", "said", "which", "he", "as", "where", "by", "saying", ",",
+                     "-", '"', "the", "plan", "failed", "when", "voters", "claim", "extended", "rights"]),
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(CONTENT_END_WORDS, st.sampled_from(["promised", "said", "described"]))
+def test_content_ends_are_safe(words: list[str], cue: str) -> None:
+    """Conjoined predicates, relative and adverbial words after a cue, with the syntax layer: offsets
+    inside the text, the same twice."""
+    from newsparse_syntax import syntax_of
+
+    text = f"Ann Lee {cue} a veto {' '.join(words)} on Monday."
+    doc = document(text, syntax=tuple(syntax_of(document(text))))
+    out = run(doc, "claims")
+    for claim in out.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(doc, "claims") == out
