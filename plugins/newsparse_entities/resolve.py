@@ -55,6 +55,7 @@ from newsparse_entities.teams import country_team, match_report, place_teams, te
 from newsparse_entities.titles import covered, may_have_title, person_title
 from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
 from newsparse_entities.words import Candidate, Words
+from newsparse_entities.works import works_after_the
 
 _WEIGHTS = {
     "title": ("PERSON", 4),
@@ -296,6 +297,9 @@ def _redecide_brands_and_awards(
             decided[key] = "EVENT"
     for key in award_plurals(decided, votes):
         decided[key] = "EVENT"  # "the Oscars" where "Oscar" is the award
+    for key in works_after_the(words, chunk_cands, chunk_keys):
+        if decided.get(key) == "PERSON" and votes[key].get("PERSON", 0) < 4:
+            decided[key] = "PRODUCT"  # "starred in The Blair Witch Project": a person takes no article
     for key in owned_products(words, chunk_cands, chunk_keys, decided):
         if decided.get(key) == "ORG" and max(votes[key].values(), default=0) < 3:
             decided[key] = "PRODUCT"  # "Sony's PlayStation", "Microsoft's Xbox"

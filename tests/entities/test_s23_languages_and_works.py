@@ -1,0 +1,49 @@
+"""Session 23: a nationality's word that names a language ("recorded in English") is no mention, and
+a name after a capitalised "The" inside a sentence is a work's title, not a person."""
+
+from __future__ import annotations
+
+from newsparse import Document
+from tests.entities.helpers import parse
+
+
+def _mentions(doc: Document) -> list[tuple[str, str]]:
+    """(mention text, entity type) of every mention, in text order."""
+    found = sorted((m.start, m.text, e.type) for e in doc.entities for m in e.mentions)
+    return [(text, kind) for _, text, kind in found]
+
+
+def test_a_language_after_in_or_a_verb_of_speaking_is_no_mention() -> None:
+    doc = parse(
+        "The songs were written and recorded in English. He said in French: hello. "
+        "They speak English at home and learn Spanish in school. The site is in English and Spanish."
+    )
+    assert _mentions(doc) == []
+
+
+def test_a_language_after_a_possessive_is_no_mention() -> None:
+    doc = parse("My French and his English are not very good, he said.")
+    assert _mentions(doc) == []
+
+
+def test_a_nationality_before_a_noun_stays_the_country() -> None:
+    doc = parse("Shares fell in English rugby, in French media and in English and Welsh clubs.")
+    assert [t for t, _ in _mentions(doc)] == ["English", "French", "English", "Welsh"]
+
+
+def test_a_name_after_a_capital_the_inside_a_sentence_is_a_work() -> None:
+    doc = parse(
+        "The festival has showcased successes such as Reservoir Dogs, The Blair Witch Project "
+        "and The Full Monty."
+    )
+    assert ("Blair Witch Project", "PRODUCT") in _mentions(doc)
+    assert ("Full Monty", "PRODUCT") in _mentions(doc)
+
+
+def test_a_plural_or_a_quoted_sentence_after_the_is_left() -> None:
+    doc = parse(
+        'It was matched only by The Bee Gees and The Beatles. He said: "The Catherine Tate Show was great."'
+    )
+    kinds = dict(_mentions(doc))
+    assert kinds["Bee Gees"] == "PERSON" and kinds["Beatles"] == "PERSON"  # a band or a show: left alone
+    assert kinds["Catherine Tate Show"] == "PERSON"  # a quoted sentence's first word
