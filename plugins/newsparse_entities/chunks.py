@@ -773,7 +773,10 @@ _PERSON_TITLES = frozenset(
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the
 # Gershon report" say nothing of an organisation (the article belongs to the noun).
-_EPONYM_NOUNS = frozenset("government administration era years family report review inquiry affair".split())
+_EPONYM_NOUNS = frozenset(
+    """government administration era years family report review inquiry affair campaign campaigns camp
+    aides allies supporters backers loyalists operatives presidency candidacy brothers""".split()
+)
 # Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
 # they say nothing of its type; before a full name they still announce the person.
 _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())

@@ -1,5 +1,6 @@
-"""Session 23: a nationality's word that names a language ("recorded in English") is no mention, and
-a name after a capitalised "The" inside a sentence is a work's title, not a person."""
+"""Session 23: a nationality's word that names a language ("recorded in English") is no mention, a
+name after a capitalised "The" inside a sentence is a work's title, not a person, and "the" before a
+surname and "campaign" belongs to the noun ("the Sanders campaign")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_a_plural_or_a_quoted_sentence_after_the_is_left() -> None:
     kinds = dict(_mentions(doc))
     assert kinds["Bee Gees"] == "PERSON" and kinds["Beatles"] == "PERSON"  # a band or a show: left alone
     assert kinds["Catherine Tate Show"] == "PERSON"  # a quoted sentence's first word
+
+
+def test_the_article_before_a_surname_and_campaign_belongs_to_the_noun() -> None:
+    doc = parse(
+        "Bernie Sanders won in Oregon. The Sanders campaign was pleased, and the Sanders camp said the "
+        "Sanders campaign would fight on. Sanders spoke in Portland."
+    )
+    sanders = [e for e in doc.entities if any(m.text == "Sanders" for m in e.mentions)]
+    assert [(e.type, e.canonical) for e in sanders] == [("PERSON", "Bernie Sanders")]
+
+
+def test_the_brothers_after_a_surname_are_people() -> None:
+    doc = parse("The Koch brothers gave money. Charles Koch spoke, and the Koch brothers said no.")
+    assert {e.type for e in doc.entities if any(m.text == "Koch" for m in e.mentions)} == {"PERSON"}
