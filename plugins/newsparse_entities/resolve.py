@@ -510,8 +510,9 @@ def _chunk_mentions(
             continue  # no link makes "Christmas" a person's name ("Merry Christmas")
         kind = decided.get(key)
         # a person's surname yields to a type only on strong evidence: an article before it ("the
-        # Presley role") or "said in a statement" is too weak against the full name in the document
-        strong = best_vote[key] >= (3 if key in surname_of else 2)
+        # Presley role"), "said in a statement" or a role after it ("Sanders spokesman") is too weak
+        # against the full name in the document
+        strong = best_vote[key] >= (4 if key in surname_of else 2)
         if key in short_of and (best_vote[key] < 3 or legal_variant(key, short_of[key], decided)):
             full = short_of[key]
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))

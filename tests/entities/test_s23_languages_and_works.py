@@ -1,6 +1,7 @@
 """Session 23: a nationality's word that names a language ("recorded in English") is no mention, a
 name after a capitalised "The" inside a sentence is a work's title, not a person, and "the" before a
-surname and "campaign" belongs to the noun ("the Sanders campaign")."""
+surname and "campaign" belongs to the noun ("the Sanders campaign"), and a surname keeps its full
+name against "said in a statement"."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_the_article_before_a_surname_and_campaign_belongs_to_the_noun() -> None
 def test_the_brothers_after_a_surname_are_people() -> None:
     doc = parse("The Koch brothers gave money. Charles Koch spoke, and the Koch brothers said no.")
     assert {e.type for e in doc.entities if any(m.text == "Koch" for m in e.mentions)} == {"PERSON"}
+
+
+def test_said_in_a_statement_does_not_take_a_surname_from_its_full_name() -> None:
+    doc = parse(
+        'Justice Ruth Bader Ginsburg apologized on Thursday. "On reflection, my recent remarks were '
+        'ill-advised," Ginsburg said in a statement. Ginsburg had called Trump a faker.'
+    )
+    ginsburg = [e for e in doc.entities if any(m.text == "Ginsburg" for m in e.mentions)]
+    assert [(e.type, e.canonical) for e in ginsburg] == [("PERSON", "Ruth Bader Ginsburg")]
