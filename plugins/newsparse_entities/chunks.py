@@ -12,6 +12,7 @@ from newsparse_entities.canonical import STATE_INSTITUTIONS
 from newsparse_entities.chunk_build import build_chunk as _chunk
 from newsparse_entities.chunk_context import (
     affiliation,
+    closes_name_elsewhere,
     common_in_document,
     demonym_before_full_name,
     in_score_line,
@@ -208,6 +209,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             and not named_alone_elsewhere(words, u, idx)
             and not _company_opener(words, u)
             and not opens_name_elsewhere(words, u, idx)  # "Travelers had", after "Travelers Life"
+            and not closes_name_elsewhere(words, u, idx, gaz)  # "Weaver said", after "Jeff Weaver"
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")

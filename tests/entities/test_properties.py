@@ -417,7 +417,7 @@ def test_demonyms_particles_titles_and_prizes_give_valid_offsets_and_are_stable(
 _S23_PARTS = st.sampled_from(
     [
         *"in into speak his my English French Spanish Welsh and or media The the said".split(),
-        *"Blair Witch Project Full Monty Beatles Catherine Tate Show".split(),
+        *"Blair Witch Project Full Monty Beatles Catherine Tate Show Jeff Weaver dismissed".split(),
         ":",
         '"',
         ",",

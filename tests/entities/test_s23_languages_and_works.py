@@ -1,7 +1,7 @@
 """Session 23: a nationality's word that names a language ("recorded in English") is no mention, a
 name after a capitalised "The" inside a sentence is a work's title, not a person, and "the" before a
-surname and "campaign" belongs to the noun ("the Sanders campaign"), and a surname keeps its full
-name against "said in a statement"."""
+surname and "campaign" belongs to the noun ("the Sanders campaign"), a surname keeps its full name
+against "said in a statement", and a sentence-opening surname of a full name is no common word."""
 
 from __future__ import annotations
 
@@ -72,3 +72,17 @@ def test_said_in_a_statement_does_not_take_a_surname_from_its_full_name() -> Non
     )
     ginsburg = [e for e in doc.entities if any(m.text == "Ginsburg" for m in e.mentions)]
     assert [(e.type, e.canonical) for e in ginsburg] == [("PERSON", "Ruth Bader Ginsburg")]
+
+
+def test_a_sentence_opening_surname_of_a_full_name_is_the_person() -> None:
+    doc = parse(
+        "The campaign manager Jeff Weaver spoke on Monday in Vermont. "
+        "Weaver dismissed that suggestion as a sign of panic."
+    )
+    weaver = [e for e in doc.entities if any(m.text == "Weaver" for m in e.mentions)]
+    assert [(e.type, e.canonical) for e in weaver] == [("PERSON", "Jeff Weaver")]
+
+
+def test_a_sentence_opening_common_word_with_no_full_name_stays_out() -> None:
+    doc = parse("Jeff Weaver spoke on Monday. Weaver birds nest in reeds.")  # no verb after: a noun
+    assert [m.text for e in doc.entities for m in e.mentions] == ["Jeff Weaver"]
