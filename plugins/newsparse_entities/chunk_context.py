@@ -566,6 +566,21 @@ def opens_name_elsewhere(words: Words, u: int, index: dict[str, list[int]]) -> b
     return _LOWER + words.lower[u] not in index
 
 
+def closes_name_elsewhere(words: Words, u: int, index: dict[str, list[int]], gaz: Gazetteer) -> bool:
+    """Whether sentence-initial word ``u``, the subject of a verb ("Weaver dismissed", "Davenport was
+    speaking"), ends a person's name elsewhere in the document, after a known first name in the same
+    sentence ("Jeff Weaver"): that person's surname, not a common word opening a sentence. ``index``
+    is :func:`named_alone_elsewhere`'s, filled by its call before this one."""
+    texts, sent = words.text, words.sent
+    j = u + 1
+    if not (j < len(texts) and sent[j] == sent[u] and (texts[j] in _SUBJECT_VERBS or _past_verb(texts[j]))):
+        return False
+    return any(
+        k != u and k > 0 and sent[k - 1] == sent[k] and texts[k - 1] in gaz.first_names
+        for k in index.get(texts[u], ())
+    )
+
+
 # Heads of names: common nouns alone ("Ministry said" is no short name of "Ministry of Oil").
 _NAME_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 # Verbs after a sentence's subject: auxiliaries and verbs of saying.

@@ -12,6 +12,7 @@ from newsparse_entities.canonical import STATE_INSTITUTIONS
 from newsparse_entities.chunk_build import build_chunk as _chunk
 from newsparse_entities.chunk_context import (
     affiliation,
+    closes_name_elsewhere,
     common_in_document,
     demonym_before_full_name,
     in_score_line,
@@ -208,6 +209,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             and not named_alone_elsewhere(words, u, idx)
             and not _company_opener(words, u)
             and not opens_name_elsewhere(words, u, idx)  # "Travelers had", after "Travelers Life"
+            and not closes_name_elsewhere(words, u, idx, gaz)  # "Weaver said", after "Jeff Weaver"
         )
     ):
         return []  # a title alone, an initial, or a sentence-initial common word ("Operating in ...")
@@ -773,7 +775,10 @@ _PERSON_TITLES = frozenset(
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the
 # Gershon report" say nothing of an organisation (the article belongs to the noun).
-_EPONYM_NOUNS = frozenset("government administration era years family report review inquiry affair".split())
+_EPONYM_NOUNS = frozenset(
+    """government administration era years family report review inquiry affair campaign campaigns camp
+    aides allies supporters backers loyalists operatives presidency candidacy brothers""".split()
+)
 # Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
 # they say nothing of its type; before a full name they still announce the person.
 _SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())

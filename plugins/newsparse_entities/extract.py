@@ -12,6 +12,7 @@ from newsparse_entities.connectors import without_compass_pairs, without_leading
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.initials import joined_initials
+from newsparse_entities.languages import without_languages
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
@@ -43,6 +44,7 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = company_edges(
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
         )
+    cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     return iter(with_descriptions(entities, doc.text))

@@ -55,6 +55,7 @@ from newsparse_entities.teams import country_team, match_report, place_teams, te
 from newsparse_entities.titles import covered, may_have_title, person_title
 from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
 from newsparse_entities.words import Candidate, Words
+from newsparse_entities.works import works_after_the
 
 _WEIGHTS = {
     "title": ("PERSON", 4),
@@ -296,6 +297,9 @@ def _redecide_brands_and_awards(
             decided[key] = "EVENT"
     for key in award_plurals(decided, votes):
         decided[key] = "EVENT"  # "the Oscars" where "Oscar" is the award
+    for key in works_after_the(words, chunk_cands, chunk_keys):
+        if decided.get(key) == "PERSON" and votes[key].get("PERSON", 0) < 4:
+            decided[key] = "PRODUCT"  # "starred in The Blair Witch Project": a person takes no article
     for key in owned_products(words, chunk_cands, chunk_keys, decided):
         if decided.get(key) == "ORG" and max(votes[key].values(), default=0) < 3:
             decided[key] = "PRODUCT"  # "Sony's PlayStation", "Microsoft's Xbox"
@@ -506,8 +510,9 @@ def _chunk_mentions(
             continue  # no link makes "Christmas" a person's name ("Merry Christmas")
         kind = decided.get(key)
         # a person's surname yields to a type only on strong evidence: an article before it ("the
-        # Presley role") or "said in a statement" is too weak against the full name in the document
-        strong = best_vote[key] >= (3 if key in surname_of else 2)
+        # Presley role"), "said in a statement" or a role after it ("Sanders spokesman") is too weak
+        # against the full name in the document
+        strong = best_vote[key] >= (4 if key in surname_of else 2)
         if key in short_of and (best_vote[key] < 3 or legal_variant(key, short_of[key], decided)):
             full = short_of[key]
             out.append(_org(first_chunk[full], full, "ORG", "alias", first_chunk[full].prefix, gaz, span=c))

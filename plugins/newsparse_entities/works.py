@@ -8,6 +8,8 @@ it ("Wings (1927)"), or "X, which stars" / "X, starring" after it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse_entities.words import Candidate, Words
 
 # Nouns of a kind of work that are no verb: the title follows ("the thriller Collateral", "hit song
@@ -80,6 +82,28 @@ def work_after(words: Words, j: int) -> bool:
     if j + 2 < n and lower[j + 1] == "starring":
         return lower[j + 2] != "in"  # "Tom Hanks, starring in ...": the star
     return j + 2 < n and lower[j + 1] == "which" and lower[j + 2] in ("stars", "starred")
+
+
+def works_after_the(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
+    """Names of two words or more written after a capitalised "The" inside a sentence ("starred in The
+    Blair Witch Project", "adaptation of The Da Vinci Code"): a person's name takes no article, so such
+    a name the document would type a person is a work's title. Not after a quotation mark, a colon or
+    a capitalised word (a quoted sentence, a Title Case headline), nor a plural ("The Beatles", "The
+    Simpsons": a band as often as a show)."""
+    out: set[str] = set()
+    text, lower = words.text, words.lower
+    for c, key in zip(chunk_cands, chunk_keys, strict=True):
+        i = c.i
+        if i < 2 or text[i - 1] != "The" or c.j - i < 2 or words.sent[i - 2] != words.sent[i]:
+            continue
+        before = text[i - 2]
+        if before != "," and not (before.isalpha() and before == lower[i - 2]):
+            continue
+        last = text[c.j - 1]
+        if last[-1:] == "s" and last[-2:] != "ss":
+            continue
+        out.add(key)
+    return out
 
 
 # Small words a title runs on past ("Touching the Void", "Shaun of the Dead", "Hide and Seek").

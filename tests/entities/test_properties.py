@@ -412,3 +412,22 @@ _S22_PARTS = st.sampled_from(
 @given(st.lists(_S22_PARTS, min_size=1, max_size=16))
 def test_demonyms_particles_titles_and_prizes_give_valid_offsets_and_are_stable(parts: list[str]) -> None:
     _joined_parses_hold(parts)
+
+
+_S23_PARTS = st.sampled_from(
+    [
+        *"in into speak his my English French Spanish Welsh and or media The the said".split(),
+        *"Blair Witch Project Full Monty Beatles Catherine Tate Show Jeff Weaver dismissed".split(),
+        ":",
+        '"',
+        ",",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_S23_PARTS, min_size=1, max_size=16))
+def test_languages_and_titles_after_the_give_valid_offsets_and_are_stable(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
