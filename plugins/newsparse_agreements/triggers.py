@@ -92,8 +92,8 @@ _CONTEST = re.compile(
     r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:glory|title|titles|crown|medal|medals|trophy|place|places|spot"
     r"|win|victory|promotion|survival|election|re-election|presidency|leadership|nomination|office|term"
     r"|seat|seats|power|independence|asylum|freedom|membership|Olympics|Games|Cup|championship|final"
-    r"|finals|history|slam|qualification|revenge|redemption)\b"
-    r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for)\b)[a-z])"
+    r"|finals|history|slam|qualification|revenge|redemption|White\s+House|president|voters)\b"
+    r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for|that)\b)[a-z])"
     r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+"
     r"(?!(?:buy|acquire|take\s+over|purchase|snap\s+up|merge|sell|the|its|their|his|her|a|an|all|shareholders"
     r"|investors|holders|stockholders)\b)[a-z]+\b",

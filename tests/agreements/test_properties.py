@@ -499,3 +499,29 @@ def test_talks_aim_names_a_word_of_the_text(text: str, end: int) -> None:
         kind, word = found
         assert kind in ("acquisition", "merger")
         assert end <= word.start < word.end <= len(text) and text[word.start : word.end] == word.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    scenario(),
+    st.sampled_from(("", "any ", "such ", "the ", "these ", "two ")),
+    st.sampled_from(("", "trade ", "back-room ", "peace ", "one-sided ")),
+    st.sampled_from(("deals", "agreements", "accords", "pacts", "treaties")),
+    st.booleans(),
+)
+def test_a_bare_plural_is_a_class_and_never_a_mention(
+    sc: SimpleNamespace, det: str, modifier: str, head: str, named: bool
+) -> None:
+    """Session 23: a plural deal noun with no determiner (or "any" / "such") and no side named is no
+    mention of any record, before or after a deal signed later; offsets hold; the result is stable."""
+    side = f" with {sc.b}" if named else ""
+    plural = f"{det}{modifier}{head}"
+    text = f"Voters dislike {plural}{side}. {sc.a} signed the {sc.words} in {sc.venue} on {sc.date_text}."
+    doc = build(text, sc)
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+        assert all(0 <= m.start < m.end <= len(text) for m in record.mentions)
+    if det in ("", "any ", "such ") and not named:
+        assert all(m.start >= text.index(".") for record in found for m in record.mentions)
+    assert agreements_of(doc) == found  # idempotent
