@@ -69,8 +69,8 @@ def test_a_bare_plural_joins_no_record() -> None:
 
 
 def test_a_singular_mention_does_not_refer_back_to_a_plural_of_other_sides() -> None:
-    """The singular "the TPP pact" is not one of the "bad deals with China": a singular names one deal and shares
-    no side with them, so it starts its own record."""
+    """The singular "the TPP pact" is not one of the "bad deals with China": a singular names one
+    deal and shares no side with them, so it starts its own record."""
     records = found(
         "Lost jobs are not due to bad deals with China. "
         "Obama backs the 12-nation TPP pact, which Rubio opposes."
