@@ -525,3 +525,24 @@ def test_a_bare_plural_is_a_class_and_never_a_mention(
     if det in ("", "any ", "such ") and not named:
         assert all(m.start >= text.index(".") for record in found for m in record.mentions)
     assert agreements_of(doc) == found  # idempotent
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(("Trans-Pacific", "Atlantic", "Regional Economic", "Northern")),
+    st.sampled_from(("Partnership", "Agreement", "Pact", "Group", "Alliance")),
+    st.sampled_from(("trade pact", "deal", "trade agreement")),
+)
+def test_a_name_naming_an_agreement_is_never_its_own_party(first: str, last: str, head: str) -> None:
+    """Session 23: a name compounded before a deal word is the agreement's own name when it ends in an
+    agreement word ("Trans-Pacific Partnership trade pact"), else a side; offsets hold; stable."""
+    name = f"{first} {last}"
+    slug = "org:" + "-".join(name.lower().split())
+    text = f"Senators opposed the {name} {head} last year."
+    doc = Document(text, layers={"entities": make_entities(text, {slug: ("ORG", name, (name,), {})})})
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+    own = last in ("Partnership", "Agreement", "Pact")
+    assert all((slug in record.parties) == (not own) for record in found)
+    assert agreements_of(doc) == found  # idempotent

@@ -96,3 +96,35 @@ def test_one_of_several_deals_named_again_with_its_side_still_joins() -> None:
     assert any(
         {m.text for m in r.mentions} >= {"sponsorship deals", "sponsorship agreement"} for r in records
     )
+
+
+OWN_NAME = {
+    "org:trans-pacific-partnership": (
+        "ORG",
+        "Trans-Pacific Partnership",
+        ("Trans-Pacific Partnership", "TPP"),
+        {},
+    ),
+    "iran": ("GPE", "Iran", ("Iran",), {"iso3166": "IR"}),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She publicly opposed the Trans-Pacific Partnership trade pact last year.",
+        "Trump has called the 12-nation TPP pact insanity.",
+        "Policy makers must weigh the pending Trans-Pacific Partnership deal, if it goes forward.",
+    ],
+)
+def test_the_agreement_named_before_its_head_is_not_its_own_party(text: str) -> None:
+    """A name compounded before the deal word that names the agreement itself (as written or by its
+    canonical name) is the agreement's name, not a side bound by it."""
+    records = agreements_of(parse(text, OWN_NAME))
+    assert records and all("org:trans-pacific-partnership" not in r.parties for r in records)
+
+
+def test_a_state_compounded_before_a_deal_is_still_its_party() -> None:
+    """The control: "the Iran deal" keeps Iran as a side."""
+    records = agreements_of(parse("Cruz invited Trump to a rally against the Iran deal.", OWN_NAME))
+    assert [r.parties for r in records] == [("iran",)]
