@@ -160,6 +160,13 @@ class Trigger:
 _TICKER_BEFORE = re.compile(r"(?<=\s)<[A-Z0-9.]{1,12}>\s+$")  # a stock code right before the head
 
 
+# Proper names ending in a deal word that name a programme, an alliance or a book, never an agreement
+# (capitalised as names: "a new deal" is read as usual).
+_NOT_AGREEMENT_NAMES = re.compile(
+    r"\b(?:(?:Green\s+)?New\s+Deal|Fair\s+Deal|Square\s+Deal|Warsaw\s+Pact|Art\s+of\s+the\s+Deal)$"
+)
+
+
 def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
     """The determiner before a trigger, the capitalised name between them, and where the name starts."""
     lo = max(0, start - 60)
@@ -334,6 +341,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
     if _EVERY.search(text, max(0, start - 8), start):
         return None  # "requiring that every contract be secured": each of a class, not one deal
+    if _NOT_AGREEMENT_NAMES.search(text, max(0, start - 16), end) is not None:
+        return None  # "Roosevelt's New Deal", "the Warsaw Pact", "The Art of the Deal": names of no agreement
     following = _NEXT_WORD.match(text, end)
     if following and str.lower(following.group(1)) in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"

@@ -546,3 +546,25 @@ def test_a_name_naming_an_agreement_is_never_its_own_party(first: str, last: str
     own = last in ("Partnership", "Agreement", "Pact")
     assert all((slug in record.parties) == (not own) for record in found)
     assert agreements_of(doc) == found  # idempotent
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(("New Deal", "Green New Deal", "Fair Deal", "Warsaw Pact", "Art of the Deal")),
+    st.booleans(),
+    st.sampled_from(("the ", "Roosevelt's ", "since the ")),
+)
+def test_a_name_of_no_agreement_gives_no_record_unless_written_as_words(
+    name: str, lower: bool, before: str
+) -> None:
+    """Session 23: "the New Deal", "the Warsaw Pact" are names of no agreement; written in lower case
+    the same words are read as usual; offsets hold; the result is stable."""
+    words = str.lower(name) if lower else name
+    text = f"Historians compared it with {before}{words} again."
+    doc = Document(text, layers={"entities": (), "dates": ()})
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+    if not lower:
+        assert found == []
+    assert agreements_of(doc) == found  # idempotent

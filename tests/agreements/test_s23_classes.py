@@ -128,3 +128,22 @@ def test_a_state_compounded_before_a_deal_is_still_its_party() -> None:
     """The control: "the Iran deal" keeps Iran as a side."""
     records = agreements_of(parse("Cruz invited Trump to a rally against the Iran deal.", OWN_NAME))
     assert [r.parties for r in records] == [("iran",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Hart won Senate campaigns by denouncing Franklin Delano Roosevelt's New Deal.",
+        "He will create the biggest economic boom in this country since the New Deal.",
+        "Their impressions fall far short of the miseries of the Warsaw Pact.",
+        "He paid $8 million for it, according to his book The Art of the Deal.",
+    ],
+)
+def test_a_programme_an_alliance_or_a_book_named_with_a_deal_word_is_no_agreement(text: str) -> None:
+    """Names of no agreement: "the New Deal" (a programme), "the Warsaw Pact", "The Art of the Deal"."""
+    assert found(text) == []
+
+
+def test_a_new_deal_in_lower_case_is_still_a_deal() -> None:
+    """The control: "a new deal with Globex", written in lower case, is a deal."""
+    assert [r.parties for r in found("Acme signed a new deal with Globex on Monday.")] == [("acme", "globex")]
