@@ -167,6 +167,12 @@ _NOT_AGREEMENT_NAMES = re.compile(
 )
 
 
+def _no_agreement_name(text: str, start: int, end: int) -> bool:
+    """Whether the head ending at ``end`` closes a name of no agreement ("Roosevelt's New Deal", "the
+    Warsaw Pact", "The Art of the Deal")."""
+    return _NOT_AGREEMENT_NAMES.search(text, max(0, start - 16), end) is not None
+
+
 def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
     """The determiner before a trigger, the capitalised name between them, and where the name starts."""
     lo = max(0, start - 60)
@@ -339,10 +345,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "ended without a deal": no agreement
     if _COMPARED.search(text, max(0, start - 30), start):
         return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
-    if _EVERY.search(text, max(0, start - 8), start):
-        return None  # "requiring that every contract be secured": each of a class, not one deal
-    if _NOT_AGREEMENT_NAMES.search(text, max(0, start - 16), end) is not None:
-        return None  # "Roosevelt's New Deal", "the Warsaw Pact", "The Art of the Deal": names of no agreement
+    if _EVERY.search(text, max(0, start - 8), start) or _no_agreement_name(text, start, end):
+        return None  # "every contract be secured": each of a class; "the New Deal", "the Warsaw Pact": names
     following = _NEXT_WORD.match(text, end)
     if following and str.lower(following.group(1)) in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"
