@@ -2,7 +2,7 @@
 
 Development only (never imported by the package). Usage, from the repository root:
 
-    python tools/outside_agreements.py [--base REV] [--cue REGEX] [--unused FILE] [--list]
+    python tools/outside_agreements.py [--base REV] [--cue REGEX] [--unused FILE] [--polnear FILE] [--list]
 
 A rule "counted on text outside every set" is counted here: the unused news articles of ``--unused``
 (the session's list of ids) that no file under evaluation/ or tests/ names, the CoNLL-2003 train
@@ -13,7 +13,9 @@ layer's held fifth (``evaluation.dates.part_of``).  With ``--cue`` only the text
 are parsed (a rule fires only where its words are, and parsing is the slow part).  Each text is parsed
 once up to the agreements layer's inputs; both versions' ``extract`` then run on it, and every record
 one version has and the other lacks is printed with its sentence, for the reader to judge
-("N firings, M right").  ``--list`` prints the outside ids only.
+("N firings, M right").  ``--list`` prints the outside ids only.  ``--polnear FILE`` (session 23) adds the
+PolNeAR train texts the file lists (one file name a line, e.g. ``/work/brief/polnear_outside_count.txt``)
+that no file under evaluation/ or tests/ names, dated by PolNeAR's ``metadata.tsv``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +110,22 @@ def outside_texts(corpora: Path, unused: Path, root: Path = ROOT) -> Iterator[tu
                 yield tempeval_id(f"{corpus}/{path.name}"), read_tml(path).text, None
 
 
+def polnear_texts(corpora: Path, listing: Path, root: Path = ROOT) -> Iterator[tuple[str, str, str | None]]:
+    """The (id, text, publication date) of each PolNeAR train text ``listing`` names (one file name a
+    line) that no file under ``root``'s evaluation/ or tests/ names: outside text for the count."""
+    from evaluation.data.drawing import polnear_metadata
+
+    named = named_text(root)
+    meta = polnear_metadata(corpora)
+    for name in listing.read_text(encoding="utf-8").split():
+        stem = name.removesuffix(".txt")
+        if stem in named:
+            continue
+        published = meta.get(stem, {}).get("publication_date")
+        text = (corpora / "polnear" / "train" / "text" / name).read_text(encoding="utf-8")
+        yield f"polnear-{stem}", text, published if published and published != "None" else None
+
+
 def summary(agreement: Agreement) -> str:
     """One line naming what a record says: kind, mention, sides, business roles, status."""
     roles = {k: list(getattr(agreement, k)) for k in ("acquirer", "target", "seller")}
@@ -140,10 +159,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--base", default="HEAD", help="the git revision to compare with")
     parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
     parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
+    parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
     parser.add_argument("--list", action="store_true", help="print the outside ids and stop")
     args = parser.parse_args(argv)
     cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
-    texts = [t for t in outside_texts(CORPORA, args.unused) if cue is None or cue.search(t[1])]
+    polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
+    every = chain(outside_texts(CORPORA, args.unused), polnear)
+    texts = [t for t in every if cue is None or cue.search(t[1])]
     if args.list:
         print("\n".join(text_id for text_id, _, _ in texts))
         return 0

@@ -40,7 +40,7 @@ from .referents import contracts_of_signings, sides_referred
 from .relatives import CLAUSE_STEMS, clause_cues, clause_deals
 from .representatives import represented_by, without_representatives
 from .sentence import Local
-from .several import split_counterparts
+from .several import a_class, plural_only, split_counterparts
 from .stemscan import StemScan
 from .triggers import Trigger, find_triggers
 from .years import join_same_year
@@ -249,7 +249,8 @@ def _find_record(records: list[_Record], recent: dict[int, _Record], local: Loca
     if trig.anaphor is not None:
         family = COMPATIBLE[trig.anaphor]
         return next((r for r in islice(reversed(records), _LOOKBACK) if r.kind in family), None)
-    latest_first = list(islice(reversed(recent.values()), _LOOKBACK))
+    recent_first = islice(reversed(recent.values()), _LOOKBACK)
+    latest_first = [r for r in recent_first if not plural_only(r.locals, local)]  # one deal is not several
     if trig.generic:
         if not trig.definite:
             return _prospect(latest_first, local)
@@ -703,7 +704,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     for key in sorted(by_sentence):
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
         locals_ = _absorb_talks(text, _fold_generic(text, locals_))
-        for local in locals_:
+        for local in (local for local in locals_ if not a_class(local)):  # "back-room deals": a class
             _merge(records, recent, local, text)
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]

@@ -46,6 +46,11 @@ _TITLES = frozenset(
 )
 # A truce named by a town holds there; it was not agreed there ("the Grozny ceasefire").
 _LOCAL_TRUCE = re.compile(r"(?:cease-?fire|truce)s?$", re.IGNORECASE)
+# The last word of a name that names an agreement itself ("the Trans-Pacific Partnership trade pact"):
+# compounded before a deal word, that name is the agreement's own, not a side bound by it.
+_AGREEMENT_NAME_ENDS = frozenset(
+    "agreement agreements accord accords pact treaty protocol convention partnership".split()
+)
 # "between the two countries": a pair named before.
 _TWO_STATES = re.compile(r"the\s+two\s+(?:countries|nations|governments)\b", re.IGNORECASE)
 
@@ -104,6 +109,7 @@ def _around_triggers(ctx: _Sentence) -> None:
                 local.place(found[0], found[1], found[0].end)
         premod = _premodifier_chain(ctx, trig)
         premod = [h for h in premod if str.lower(ctx.text[h.start : h.end]) not in _OCCASIONS]
+        premod = [h for h in premod if not _names_an_agreement(ctx.text, h)]
         if trig.kind == "treaty" and len(premod) == 1 and not premod[0].country and premod[0].type != "GPE":
             premod = []  # "the New START treaty": a treaty's own name, even when tagged as an organisation
         proposer = trig.hint == "proposed" and len(premod) == 1 and bool(local.roles["parties"])
@@ -124,6 +130,15 @@ def _around_triggers(ctx: _Sentence) -> None:
         _date_after_deal(ctx, trig, local)
         if not premod:
             _possessed_bid(ctx, trig, local)
+
+
+def _names_an_agreement(text: str, hit: Hit) -> bool:
+    """Whether a name compounded before a deal word names an agreement itself ("Trans-Pacific
+    Partnership", "North American Free Trade Agreement"), as written or by its canonical name (the
+    slug of its id: "TPP" is "org:trans-pacific-partnership"): the agreement's own name, never its side."""
+    words = str.lower(text[hit.start : hit.end]).split()
+    slug = hit.id.partition(":")[2].rsplit("-", 1)[-1]
+    return bool(words) and (words[-1] in _AGREEMENT_NAME_ENDS or slug in _AGREEMENT_NAME_ENDS)
 
 
 def _nationality_only(text: str, trig: Trigger, premod: list[Hit]) -> bool:

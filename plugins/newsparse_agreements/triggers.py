@@ -92,8 +92,8 @@ _CONTEST = re.compile(
     r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:glory|title|titles|crown|medal|medals|trophy|place|places|spot"
     r"|win|victory|promotion|survival|election|re-election|presidency|leadership|nomination|office|term"
     r"|seat|seats|power|independence|asylum|freedom|membership|Olympics|Games|Cup|championship|final"
-    r"|finals|history|slam|qualification|revenge|redemption)\b"
-    r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for)\b)[a-z])"
+    r"|finals|history|slam|qualification|revenge|redemption|White\s+House|president|voters)\b"
+    r"(?!\s+(?!(?:in|as|at|on|of|and|or|with|to|after|before|this|next|last|but|for|that)\b)[a-z])"
     r"|\s+by\s+(?:[\w'’.-]+,?\s+){1,6}?to\s+"
     r"(?!(?:buy|acquire|take\s+over|purchase|snap\s+up|merge|sell|the|its|their|his|her|a|an|all|shareholders"
     r"|investors|holders|stockholders)\b)[a-z]+\b",
@@ -158,6 +158,19 @@ class Trigger:
 
 
 _TICKER_BEFORE = re.compile(r"(?<=\s)<[A-Z0-9.]{1,12}>\s+$")  # a stock code right before the head
+
+
+# Proper names ending in a deal word that name a programme, an alliance or a book, never an agreement
+# (capitalised as names: "a new deal" is read as usual).
+_NOT_AGREEMENT_NAMES = re.compile(
+    r"\b(?:(?:Green\s+)?New\s+Deal|Fair\s+Deal|Square\s+Deal|Warsaw\s+Pact|Art\s+of\s+the\s+Deal)$"
+)
+
+
+def _no_agreement_name(text: str, start: int, end: int) -> bool:
+    """Whether the head ending at ``end`` closes a name of no agreement ("Roosevelt's New Deal", "the
+    Warsaw Pact", "The Art of the Deal")."""
+    return _NOT_AGREEMENT_NAMES.search(text, max(0, start - 16), end) is not None
 
 
 def _premodifiers(text: str, start: int) -> tuple[str | None, str | None, int]:
@@ -332,8 +345,8 @@ def _trigger(text: str, match: re.Match[str]) -> Trigger | None:
         return None  # "ended without a deal": no agreement
     if _COMPARED.search(text, max(0, start - 30), start):
         return None  # "a less formal arrangement than a ceasefire", "unlike a treaty": a comparison
-    if _EVERY.search(text, max(0, start - 8), start):
-        return None  # "requiring that every contract be secured": each of a class, not one deal
+    if _EVERY.search(text, max(0, start - 8), start) or _no_agreement_name(text, start, end):
+        return None  # "every contract be secured": each of a class; "the New Deal", "the Warsaw Pact": names
     following = _NEXT_WORD.match(text, end)
     if following and str.lower(following.group(1)) in _NOT_AN_AGREEMENT_AFTER:
         return None  # "takeover rules", "merger speculation"

@@ -499,3 +499,72 @@ def test_talks_aim_names_a_word_of_the_text(text: str, end: int) -> None:
         kind, word = found
         assert kind in ("acquisition", "merger")
         assert end <= word.start < word.end <= len(text) and text[word.start : word.end] == word.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    scenario(),
+    st.sampled_from(("", "any ", "such ", "the ", "these ", "two ")),
+    st.sampled_from(("", "trade ", "back-room ", "peace ", "one-sided ")),
+    st.sampled_from(("deals", "agreements", "accords", "pacts", "treaties")),
+    st.booleans(),
+)
+def test_a_bare_plural_is_a_class_and_never_a_mention(
+    sc: SimpleNamespace, det: str, modifier: str, head: str, named: bool
+) -> None:
+    """Session 23: a plural deal noun with no determiner (or "any" / "such") and no side named is no
+    mention of any record, before or after a deal signed later; offsets hold; the result is stable."""
+    side = f" with {sc.b}" if named else ""
+    plural = f"{det}{modifier}{head}"
+    text = f"Voters dislike {plural}{side}. {sc.a} signed the {sc.words} in {sc.venue} on {sc.date_text}."
+    doc = build(text, sc)
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+        assert all(0 <= m.start < m.end <= len(text) for m in record.mentions)
+    if det in ("", "any ", "such ") and not named:
+        assert all(m.start >= text.index(".") for record in found for m in record.mentions)
+    assert agreements_of(doc) == found  # idempotent
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(("Trans-Pacific", "Atlantic", "Regional Economic", "Northern")),
+    st.sampled_from(("Partnership", "Agreement", "Pact", "Group", "Alliance")),
+    st.sampled_from(("trade pact", "deal", "trade agreement")),
+)
+def test_a_name_naming_an_agreement_is_never_its_own_party(first: str, last: str, head: str) -> None:
+    """Session 23: a name compounded before a deal word is the agreement's own name when it ends in an
+    agreement word ("Trans-Pacific Partnership trade pact"), else a side; offsets hold; stable."""
+    name = f"{first} {last}"
+    slug = "org:" + "-".join(name.lower().split())
+    text = f"Senators opposed the {name} {head} last year."
+    doc = Document(text, layers={"entities": make_entities(text, {slug: ("ORG", name, (name,), {})})})
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+    own = last in ("Partnership", "Agreement", "Pact")
+    assert all((slug in record.parties) == (not own) for record in found)
+    assert agreements_of(doc) == found  # idempotent
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(("New Deal", "Green New Deal", "Fair Deal", "Warsaw Pact", "Art of the Deal")),
+    st.booleans(),
+    st.sampled_from(("the ", "Roosevelt's ", "since the ")),
+)
+def test_a_name_of_no_agreement_gives_no_record_unless_written_as_words(
+    name: str, lower: bool, before: str
+) -> None:
+    """Session 23: "the New Deal", "the Warsaw Pact" are names of no agreement; written in lower case
+    the same words are read as usual; offsets hold; the result is stable."""
+    words = str.lower(name) if lower else name
+    text = f"Historians compared it with {before}{words} again."
+    doc = Document(text, layers={"entities": (), "dates": ()})
+    found = agreements_of(doc)
+    for record in found:
+        assert span_errors(record, doc.text) == []
+    if not lower:
+        assert found == []
+    assert agreements_of(doc) == found  # idempotent
