@@ -54,10 +54,11 @@ def valid_in_order(items: list[Any], kind: type, text: str) -> tuple[bool, bool]
     Read in the same generated loop as the check: a layer made in text order (the syntax layer's
     words) then needs no sort, which cost the pipeline a key tuple per item and a pass of compares.
     """
-    if not has_offsets(kind):
+    check = _fast_check_ordered(kind)
+    if check is None:
         return all_valid(items, kind, text), False
     try:
-        found = _fast_check_ordered(kind)(items, text, len(text))
+        found = check(items, text, len(text))
     except RecursionError:
         return False, False
     return found > 0, found == _IN_ORDER
@@ -374,9 +375,12 @@ _IN_ORDER = 2  # what the ordered check returns for valid items in order (1: val
 
 
 @functools.cache
-def _fast_check_ordered(kind: Any) -> Callable[[list[Any], str, int], int]:
+def _fast_check_ordered(kind: Any) -> Callable[[list[Any], str, int], int] | None:
     """``check_all(items, text, len(text))`` of a span class: 0 (or False) when an item is not a
-    valid ``kind`` value, else 2 when the items are in ``(start, end)`` order and 1 when not."""
+    valid ``kind`` value, else 2 when the items are in ``(start, end)`` order and 1 when not.
+    None for a class without offsets (looked up once per class, as the checks are)."""
+    if not has_offsets(kind):
+        return None
     env: dict[str, Any] = {
         "isfinite": math.isfinite,
         "MAX_INT": MAX_INT,
