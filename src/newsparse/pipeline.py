@@ -32,7 +32,7 @@ from newsparse.model import (
     view_of,
     with_checked_layers,
 )
-from newsparse.validation import all_valid, annotation_error
+from newsparse.validation import annotation_error, valid_in_order
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "check_contracts", "plan"]
 
@@ -114,12 +114,15 @@ def check_contracts(extractors: Sequence[Extractor]) -> None:
 
 def _check_annotations(
     extractor: Extractor, items: list[Annotation], text: str
-) -> tuple[list[Annotation], list[str]]:
-    """The valid ones of ``items`` (a list the caller owns, returned itself when all are) and errors."""
+) -> tuple[list[Annotation], list[str], bool]:
+    """The valid ones of ``items`` (a list the caller owns, returned itself when all are), errors,
+    and whether the valid ones are known to be in ``(start, end)`` order already (no sort needed)."""
     if isinstance(items, list) and items:  # the common case: all of one declared type, all valid
         kind = type(items[0])
-        if kind in extractor.annotation_types and all_valid(items, kind, text):
-            return items, []  # the pipeline's own list (never the extractor's): sorted in place
+        if kind in extractor.annotation_types:
+            valid, in_order = valid_in_order(items, kind, text)
+            if valid:
+                return items, [], in_order  # the pipeline's own list (never the extractor's): sorted in place
     kept: list[Annotation] = []
     errors: list[str] = []
     for item in items:
@@ -132,7 +135,7 @@ def _check_annotations(
             errors.append(error)
             continue
         kept.append(item)
-    return kept, errors
+    return kept, errors, False
 
 
 _START_END = operator.attrgetter("start", "end")
@@ -281,7 +284,7 @@ class Pipeline:
                 continue
             if view is not doc:
                 keep_derived(doc, view)  # tokens the extractor read: the next views share them
-            kept, errors = _check_annotations(extractor, produced, doc.text)
+            kept, errors, in_order = _check_annotations(extractor, produced, doc.text)
             if errors:
                 shown = "; ".join(errors[:_MAX_REPORTED])
                 more = f" (and {len(errors) - _MAX_REPORTED} more)" if len(errors) > _MAX_REPORTED else ""
@@ -289,7 +292,8 @@ class Pipeline:
                 if self.strict:
                     raise ExtractorError(extractor.name, message)
                 problems.append(Problem(extractor.name, "InvalidAnnotation", message, extractor.produces))
-            _sort_by_offsets(kept)
+            if not in_order:  # a sort keeps items in order as they are: skipped, the same layer
+                _sort_by_offsets(kept)
             layers[extractor.produces] = tuple(kept)
         if own:
             return result_of(doc, layers, tuple(problems))

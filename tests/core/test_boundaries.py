@@ -28,7 +28,7 @@ from newsparse import (
 from newsparse.frozen import FrozenDict
 from newsparse.strategies import documents
 from newsparse.testing import pipeline_for
-from newsparse.validation import all_valid, annotation_error
+from newsparse.validation import all_valid, annotation_error, valid_in_order
 
 
 @attrs.frozen
@@ -233,6 +233,43 @@ def test_one_bad_or_foreign_item_fails_the_check_of_a_whole_layer(bad: Annotatio
     good = [Mark(0, 5, "Talks"), Mark(6, 13, "resumed")]
     assert all_valid(good, Mark, text)
     assert not all_valid([*good, bad], Mark, text)
+
+
+_MARK_ROWS = st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6), st.booleans()), max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARK_ROWS)
+def test_the_ordered_check_is_the_check_and_says_whether_a_sort_would_change_the_order(
+    rows: list[tuple[int, int, bool]],
+) -> None:
+    # the ordered check the pipeline uses to skip its sort: valid exactly as the check says, and
+    # "in order" exactly when the items are valid and sorting by (start, end) moves none of them
+    text = "Talks resumed."
+    items = [Mark(s, e, text[s:e] if right else "?") for s, e, right in rows]
+    valid, in_order = valid_in_order(items, Mark, text)
+    assert valid == all_valid(items, Mark, text)
+    moved = [id(i) for i in sorted(items, key=lambda i: (i.start, i.end))] != [id(i) for i in items]
+    assert in_order == (valid and not moved)
+
+
+def test_the_ordered_check_sorts_nothing_for_a_class_without_offsets() -> None:
+    text = "Talks resumed."
+    entity = Entity("e1", "ORG", "Talks", (Mention(0, 5, "Talks"),))
+    assert valid_in_order([entity], Entity, text) == (True, False)
+
+
+def test_the_pipeline_sorts_a_layer_out_of_order_and_keeps_one_in_order_as_it_is() -> None:
+    def marks(doc: Document) -> list[Mark]:
+        return [Mark(6, 13, "resumed"), Mark(0, 5, "Talks"), Mark(0, 5, "Talks", 1.0)]
+
+    def ordered(doc: Document) -> list[Mark]:
+        return [Mark(0, 5, "Talks", 2.0), Mark(0, 5, "Talks", 1.0), Mark(6, 13, "resumed")]
+
+    got = pipeline_for(plugin("marks", marks)).parse("Talks resumed.").layers["marks"]
+    assert [(m.start, m.score) for m in got] == [(0, 0.0), (0, 1.0), (6, 0.0)]  # a stable sort
+    kept = pipeline_for(plugin("ordered", ordered)).parse("Talks resumed.").layers["ordered"]
+    assert [(m.start, m.score) for m in kept] == [(0, 2.0), (0, 1.0), (6, 0.0)]
 
 
 def test_an_int_subclass_offset_passes_the_full_check_where_the_fast_one_refuses() -> None:
