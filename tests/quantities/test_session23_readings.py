@@ -1,5 +1,7 @@
 """Unit tests of session 23 (issue 18): a proportion after a modifier ("about 4 in 10 voters") is no
-amount, as one without a modifier already was (the guideline's "one in five"). Passages written for the tests, not evidence."""
+amount, as one without a modifier already was (the guideline's "one in five"); a passive cut after a
+count of jobs ("30,000 jobs are to go", "560 will be lost") makes it a fall. Passages written for the
+tests, not evidence."""
 
 from __future__ import annotations
 
@@ -35,3 +37,33 @@ def test_a_modifier_before_a_count_that_is_no_proportion_stays(
     quantities: Q, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert counted(quantities, text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("He says 31,000 to 160,000 of them could be lost under the agreement.", "31,000 to 160,000"),
+        ("At the department 30,000 jobs are to go, officials said.", "30,000"),
+        ("A further 560 will be lost by the end of the month.", "560"),
+        ("The first 12,500 civil service jobs had been cut, on target.", "12,500"),
+        ("Some 12,500 civil servant posts have been axed.", "Some 12,500"),
+    ],
+)
+def test_a_passive_cut_after_the_amount_makes_it_a_fall(quantities: Q, text: str, amount: str) -> None:
+    found = {q.text: q.change for q in quantities(text)}
+    assert found[amount] == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("About 10,000 phones are lost or stolen every month.", "About 10,000"),
+        ("The bottom two personal income tax rates were also cut.", "two"),
+        ("Six government units would also be scrapped.", "Six"),
+        ("Some 2,000 troops are to go home.", "Some 2,000"),
+        ("About 500 jobs will be created.", "About 500"),
+    ],
+)
+def test_a_count_of_what_went_stays_no_change(quantities: Q, text: str, amount: str) -> None:
+    found = {q.text: q.change for q in quantities(text)}
+    assert found[amount] is None
