@@ -1,6 +1,7 @@
 """Unit tests of session 23 (issue 18): a proportion after a modifier ("about 4 in 10 voters") is no
 amount, as one without a modifier already was (the guideline's "one in five"); a passive cut after a
-count of jobs ("30,000 jobs are to go", "560 will be lost") makes it a fall. Passages written for the
+count of jobs ("30,000 jobs are to go", "560 will be lost") makes it a fall; an owner after "of the"
+("66 of the state's delegates") is passed over to the counted noun. Passages written for the
 tests, not evidence."""
 
 from __future__ import annotations
@@ -67,3 +68,18 @@ def test_a_passive_cut_after_the_amount_makes_it_a_fall(quantities: Q, text: str
 def test_a_count_of_what_went_stays_no_change(quantities: Q, text: str, amount: str) -> None:
     found = {q.text: q.change for q in quantities(text)}
     assert found[amount] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Cruz earned the backing of two of the state's congressional Republicans.", "Republicans"),
+        ("Cruz earned the backing of two of the state’s Republicans.", "Republicans"),
+        ("Kasich picked up all 66 of the state’s delegates.", "delegates"),
+        ("Two of the company's 12 plants closed.", "plants"),
+    ],
+)
+def test_a_lower_case_owner_after_of_the_is_no_part_of_the_counted_noun(
+    quantities: Q, text: str, noun: str
+) -> None:
+    assert counted(quantities, text)[0][1] == noun
