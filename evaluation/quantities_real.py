@@ -22,8 +22,8 @@ wire stories, 1989-1998, 40 of them without a number, session 19, stored as Time
 index and rebuilt by ``evaluation.dates.read_tml``; halves ``check_i_a`` and ``check_i_b``), and by check
 set J, ``real_quantities_j_s23.jsonl`` (160 sentences of PolNeAR train texts, 2015-2016 US election
 news, 54 without a number, session 23, stored as file name and sentence index and read from
-``polnear/train/text/``; halves ``check_j_a`` and ``check_j_b``); figures are reported per split. The article texts
-are read from the corpus; without it the evaluation is skipped.
+``polnear/train/text/``; halves ``check_j_a`` and ``check_j_b``); figures are reported per split. The
+article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
 candidate for a gold quantity when their **values agree** (single numbers equal to a relative
@@ -554,8 +554,14 @@ def main(argv: list[str] | None = None) -> int:
     conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
     wire = tempeval_rows(load_gold(GOLD_I), Path(args.corpora))
     polnear = polnear_rows(load_gold(GOLD_J), Path(args.corpora))
-    if articles is None or conll is None or wire is None or polnear is None or len(articles) < len({s["id"] for s in gold}):
-        print(f"quantities_real: skipped (news, CoNLL, TempEval or PolNeAR corpus not found under {args.corpora})")
+    if (
+        articles is None
+        or conll is None
+        or wire is None
+        or polnear is None
+        or len(articles) < len({s["id"] for s in gold})
+    ):
+        print(f"quantities_real: skipped (news, CoNLL, TempEval or PolNeAR corpus not under {args.corpora})")
         return 0
     gold += conll[0] + wire[0] + polnear[0]
     articles.update({**conll[1], **wire[1], **polnear[1]})

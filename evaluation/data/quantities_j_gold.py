@@ -35,7 +35,10 @@ GOLD: dict[int, list[Entry]] = {
     2: [],
     3: [("one", 1, "district", "=", "congressional district")],
     4: [("1 percent", 1, "percent", "=")],
-    5: [("60", 60, "delegates", "=", "pledged delegates"), ("seven", 7, "superdelegates", "=", "superdelegates")],
+    5: [
+        ("60", 60, "delegates", "=", "pledged delegates"),
+        ("seven", 7, "superdelegates", "=", "superdelegates"),
+    ],
     6: [],
     7: [("at least six", 6, "counties", ">", "counties")],
     8: [("$5 million", 5e6, "USD", "="), ("$1,495", 1495, "USD", "=")],

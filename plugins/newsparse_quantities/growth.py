@@ -113,7 +113,7 @@ def is_owner(word: str) -> bool:
 # after the amount (and its counted noun) a passive of a cut or "to go" says the amount is cut
 _CUT_AUX = frozenset("will would could may might are is were was have has had be been to also now".split())
 _BE = frozenset({"be", "been", "are", "is", "were", "was"})
-_GONE_AT = frozenset("at in from by over across as under within with and after before during this next".split())
+_GONE_AT = frozenset("at in from by over across as under within with and after before during next".split())
 _CUT_VERBS = frozenset("lost cut axed shed slashed scrapped eliminated".split())
 # the nouns whose cut is the size of a fall ("10,000 phones are lost or stolen", "six units would be
 # scrapped" count what went)

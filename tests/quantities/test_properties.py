@@ -288,8 +288,8 @@ def test_no_counted_noun_across_a_row(pipe: Pipeline, amounts: list[int], label:
     assert quantities_of(pipe.parse(text)) == found
 
 
-_PROPORTION_MODIFIERS = ["about", "nearly", "almost", "at least", "more than", "roughly", "a little under"]
-_CUT_PHRASES = ["will be lost", "would be cut", "are to go,", "had been axed", "of them could be lost", "were cut"]
+_PROPORTION_MODIFIERS = ["about", "nearly", "almost", "at least", "more than", "a little under"]
+_CUT_PHRASES = ["will be lost", "would be cut", "are to go,", "had been axed", "were cut"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
