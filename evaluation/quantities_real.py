@@ -19,9 +19,11 @@ reader; halves ``check_g_a`` and ``check_g_b``), and by check set H, ``real_quan
 (120 more such sentences, session 16, weighted to the issue's miss classes; halves ``check_h_a`` and
 ``check_h_b``), and by check set I, ``real_quantities_i_s19.jsonl`` (200 sentences of TempEval-3 train
 wire stories, 1989-1998, 40 of them without a number, session 19, stored as TimeML file and sentence
-index and rebuilt by ``evaluation.dates.read_tml``; halves ``check_i_a`` and ``check_i_b``); figures
-are reported per split. The article texts
-are read from the corpus; without it the evaluation is skipped.
+index and rebuilt by ``evaluation.dates.read_tml``; halves ``check_i_a`` and ``check_i_b``), and by check
+set J, ``real_quantities_j_s23.jsonl`` (160 sentences of PolNeAR train texts, 2015-2016 US election
+news, 54 without a number, session 23, stored as file name and sentence index and read from
+``polnear/train/text/``; halves ``check_j_a`` and ``check_j_b``); figures are reported per split. The
+article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
 candidate for a gold quantity when their **values agree** (single numbers equal to a relative
@@ -80,6 +82,7 @@ __all__ = [
     "fold_noun",
     "main",
     "match_sentence",
+    "polnear_rows",
     "same_unit",
     "score_sentence",
     "tempeval_rows",
@@ -98,13 +101,16 @@ GOLD_G = "real_quantities_g.jsonl"
 GOLD_H = "real_quantities_h.jsonl"
 #: check set I (session 19): TempEval-3 train wire sentences; check_i_a tuned on, check_i_b held out
 GOLD_I = "real_quantities_i_s19.jsonl"
+#: check set J (session 23): PolNeAR train sentences; check_j_a tuned on, check_j_b held out
+GOLD_J = "real_quantities_j_s23.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
-    "check_g_a", "check_g_b", "check_h_a", "check_h_b", "check_i_a", "check_i_b", "untouched", "untouched_b",
-    "fresh",
+    "check_g_a", "check_g_b", "check_h_a", "check_h_b", "check_i_a", "check_i_b", "check_j_a", "check_j_b",
+    "untouched", "untouched_b", "fresh",
 )
 TUNING_SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a", "check_i_a",
+    "check_j_a",
 )
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
@@ -483,6 +489,35 @@ def tempeval_rows(
     return out, texts
 
 
+def polnear_rows(
+    rows: Sequence[Mapping[str, Any]], corpora: Path
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str | None]]] | None:
+    """Set J's rows, keyed by (PolNeAR train file, sentence) with offsets in the sentence, as article rows.
+
+    Each row gets an ``id`` (``polnear-<stem>``), its sentence's ``start``/``end`` in the text
+    (``select_quantities.sentences``) and its offsets moved there; also the texts and their publication
+    dates (``metadata.tsv``) by id. None without the corpus.
+    """
+    from evaluation.data.drawing import polnear_metadata
+    from evaluation.data.select_quantities import sentences
+
+    folder = corpora / "polnear" / "train" / "text"
+    if not folder.is_dir():
+        return None
+    dates = polnear_metadata(corpora)
+    out: list[dict[str, Any]] = []
+    texts: dict[str, tuple[str, str | None]] = {}
+    for row in rows:
+        stem = str(row["file"]).removesuffix(".txt")
+        identifier = f"polnear-{stem}"
+        if identifier not in texts:
+            published = dates.get(stem, {}).get("publication_date")
+            texts[identifier] = ((folder / str(row["file"])).read_text(encoding="utf-8"), published)
+        start, end = sentences(texts[identifier][0])[int(row["sentence"])]
+        out.append({**_shifted(dict(row), start), "id": identifier, "start": start, "end": end})
+    return out, texts
+
+
 def run(
     sentences: Sequence[Mapping[str, Any]],
     articles: Mapping[str, tuple[str, str | None]],
@@ -518,11 +553,18 @@ def main(argv: list[str] | None = None) -> int:
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
     conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
     wire = tempeval_rows(load_gold(GOLD_I), Path(args.corpora))
-    if articles is None or conll is None or wire is None or len(articles) < len({s["id"] for s in gold}):
-        print(f"quantities_real: skipped (news, CoNLL or TempEval corpus not found under {args.corpora})")
+    polnear = polnear_rows(load_gold(GOLD_J), Path(args.corpora))
+    if (
+        articles is None
+        or conll is None
+        or wire is None
+        or polnear is None
+        or len(articles) < len({s["id"] for s in gold})
+    ):
+        print(f"quantities_real: skipped (news, CoNLL, TempEval or PolNeAR corpus not under {args.corpora})")
         return 0
-    gold += conll[0] + wire[0]
-    articles.update({**conll[1], **wire[1]})
+    gold += conll[0] + wire[0] + polnear[0]
+    articles.update({**conll[1], **wire[1], **polnear[1]})
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
     for split in [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]:
         chosen = [s for s in gold if s["split"] == split]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from .found import Found, replaced
-from .growth import is_owner, period_and
+from .growth import cut_after, is_owner, period_and
 from .lexicon import DOWN_WORDS, MONTHS, NOT_DESIGNATOR, SCALE_WORDS, SMALL, TENS, UP_WORDS, currencies
 from .numbers import Words
 
@@ -618,9 +618,7 @@ def _change(words: Words, f: Found, first: int, last: int, following: Found | No
         return f  # a vague amount ("may lose millions") is approximate, not the size of a change
     if f.unit is None and last + 1 < words.size and words.lower[last + 1] == "times":
         return f  # "lost three times to Roddick", "rates rose five times": occurrences, not a change
-    direction = _verb_before(words, f, first)
-    if direction is None:
-        direction = _noun_after(words, last)
+    direction = _verb_before(words, f, first) or _noun_after(words, last) or cut_after(words, f, last)
     if direction is None:
         return f
     change_to = None

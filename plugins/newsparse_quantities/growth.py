@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .found import Found, replaced
 from .numbers import Words
 
-__all__ = ["growth_rates", "is_owner", "period_and"]
+__all__ = ["cut_after", "growth_rates", "is_owner", "period_and"]
 
 _CHANGE_OF_LEVEL = frozenset({"percent", "currency"})  # the kinds a change of a level is stated for
 
@@ -107,3 +107,40 @@ def is_owner(word: str) -> bool:
     """A possessive or determiner ("Gencor's", "its"; not "it's", it has) before a participle makes
     the participle an adjective: "Gencor's increased 41.5 percent stake" states no change."""
     return word in _OWNERS or (word.endswith(("'s", "’s")) and word[:-2] not in _PRONOUN_HAS)
+
+
+# "30,000 jobs are to go", "560 will be lost", "104,000 jobs would be cut", "posts have been axed":
+# after the amount (and its counted noun) a passive of a cut or "to go" says the amount is cut
+_CUT_AUX = frozenset("will would could may might are is were was have has had be been to also now".split())
+_BE = frozenset({"be", "been", "are", "is", "were", "was"})
+_GONE_AT = frozenset("at in from by over across as under within with and after before during next".split())
+_CUT_VERBS = frozenset("lost cut axed shed slashed scrapped eliminated".split())
+# the nouns whose cut is the size of a fall ("10,000 phones are lost or stolen", "six units would be
+# scrapped" count what went)
+_CUT_KINDS = frozenset({"number", "currency"})  # ("8% were lost": a share, not a count cut)
+_LOST_FALLS = frozenset("jobs posts positions places seats members staff workers".split())
+
+
+def cut_after(words: Words, f: Found, last: int) -> str | None:
+    """``down`` when a passive of a cut ("will be lost", "had been axed") or "are to go" follows the
+    amount ending at word ``last`` and its counted noun: the amount is the size of a fall (guideline:
+    jobs lost or cut are changes); "of them" may come between ("31,000 to 160,000 of them could be lost")."""
+    lower, n = words.lower, words.size
+    if f.kind not in _CUT_KINDS or (f.counted is not None and lower[f.counted[1]] not in _LOST_FALLS):
+        return None  # "The bottom two income tax rates were also cut": a count of what was cut
+    k = max(last, f.counted[1] if f.counted is not None else last) + 1
+    if k + 1 < n and lower[k] == "of" and lower[k + 1] in ("them", "those"):
+        k += 2
+    start, passive = k, False
+    while k < n and k - start < 4 and lower[k] in _CUT_AUX:
+        passive = passive or lower[k] in _BE
+        k += 1
+    if k >= n or k == start or not words.texts[k].isalpha():
+        return None
+    verb = lower[k]
+    if verb == "go":  # "30,000 jobs are to go, ...", "400 are to go at the Inland Revenue" (not "go home")
+        after = lower[k + 1] if k + 1 < n else "."
+        gone = k - start == 2 and lower[start] in ("are", "is") and (not after.isalpha() or after in _GONE_AT)
+        return "down" if gone else None
+    return "down" if verb in _CUT_VERBS and passive else None
+

@@ -682,6 +682,8 @@ class _Reader:
                     k += 1  # "three of Wales' victories": past the owner's mark
                 elif k + 2 < n and w.texts[k + 1] in POSSESSIVE_MARKS and w.gap(k + 1) == 0:
                     k += 2  # "92 of the Lords' 750 peers", "two of the players' wives": not the owner
+                elif k + 1 < n and w.lower[k].endswith(("'s", "’s")) and w.texts[k][:-2].isalpha():
+                    k += 1  # "66 of the state's delegates", "two of the nation's top Republicans"
                 if k < n and (w.texts[k][:1] in _ASCII_DIGITS or w.lower[k] in _NUMBER_WORDS) and k + 1 < n:
                     k += 1  # "about 10 of its 27 plants"
             elif (

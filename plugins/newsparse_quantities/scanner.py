@@ -81,7 +81,8 @@ class _Scanner(_Reader):
         if num is None:
             return None, i + 1
         first_num, after = num, num.last + 1
-        ratio = self.ratio(num, after) if code is None and mod_name is None and not between else None
+        # "one in five", and after a modifier "about 4 in 10", "nearly three in four": a proportion
+        ratio = self.ratio(num, after) if code is None and not between else None
         if ratio is not None:
             num = first_num = ratio
             after = num.last + 1

@@ -286,3 +286,27 @@ def test_no_counted_noun_across_a_row(pipe: Pipeline, amounts: list[int], label:
     assert all(q.counted is None or q.counted.start > q.start for q in found)
     assert not [q for q in found if q.end <= text.index(row_break) and q.counted is not None]
     assert quantities_of(pipe.parse(text)) == found
+
+
+_PROPORTION_MODIFIERS = ["about", "nearly", "almost", "at least", "more than", "a little under"]
+_CUT_PHRASES = ["will be lost", "would be cut", "are to go,", "had been axed", "were cut"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    modifier=st.sampled_from(_PROPORTION_MODIFIERS),
+    part=st.integers(min_value=1, max_value=9),
+    cut=st.sampled_from(_CUT_PHRASES),
+    amount=st.integers(min_value=2, max_value=99999),
+)
+def test_proportions_after_a_modifier_and_passive_cuts(
+    pipe: Pipeline, modifier: str, part: int, cut: str, amount: int
+) -> None:
+    """A proportion after a modifier is no amount; a passive cut after jobs makes the count a fall;
+    offsets stay inside the text and a second parse gives the same quantities (session 23)."""
+    text = f"Polls show {modifier} {part} in 10 voters agree. Officials said {amount:,} jobs {cut} next year."
+    _check_offsets(text, pipe)
+    found = quantities_of(pipe.parse(text))
+    assert [q.text for q in found] == [f"{amount:,}"]
+    assert found[0].change == "down"
+    assert quantities_of(pipe.parse(text)) == found
