@@ -66,6 +66,8 @@ CHECK_SETS = frozenset(
         "check_agreements_polnear_s22.jsonl",
         "check_events_polnear_s22_a.jsonl",
         "check_events_polnear_s22_b.jsonl",
+        "check_events_polnear_s23_a.jsonl",
+        "check_events_polnear_s23_b.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements

@@ -85,7 +85,14 @@ def _fbi(t: str) -> Events:
         place=("Boston Marathon", "Boston Marathon@Boston Marathon bomber"),
     )
     return [
-        event(t, "killed", "killed@were killed and", (3, 3, 3, "Three@Three people"), victims="people@Three people", **boston),
+        event(
+            t,
+            "killed",
+            "killed@were killed and",
+            (3, 3, 3, "Three@Three people"),
+            victims="people@Three people",
+            **boston,
+        ),
         event(t, "wounded", "injured@260 were injured", (260, 261, None, "more than 260"), **boston),
         event(
             t,
@@ -189,7 +196,14 @@ def _libya(t: str) -> Events:
             place=("Syria", "Syria@150,000 in Syria"),
             **clinton,
         ),
-        event(t, "killed", "deaths@the deaths of Ambassador", ONE, victims="Ambassador Chris Stevens", place=consulate),
+        event(
+            t,
+            "killed",
+            "deaths@the deaths of Ambassador",
+            ONE,
+            victims="Ambassador Chris Stevens",
+            place=consulate,
+        ),
         event(
             t,
             "killed",
@@ -305,7 +319,7 @@ def _convention(t: str) -> Events:
 
 
 def _gowdy(t: str) -> Events:
-    """wash-post 2016-02-19: the Sept. 11, 2012 attacks that killed four Americans, in what critics charged."""
+    """wash-post 2016-02-19: the Sept. 11, 2012 attacks that killed four Americans, as critics charged."""
     return [
         event(
             t,
