@@ -11,7 +11,9 @@ with a ``tml`` path, ``check_events_wire_s18_*.jsonl``) from ``tempeval3/`` with
 by ``evaluation.real_common.rebuilt_texts``). The session-21 check set
 (``check_events_s21_a.jsonl``, tuned on; ``..._b.jsonl``, summary only) mixes the three sources.
 The session-22 check set (``check_events_polnear_s22_a.jsonl``, tuned on; ``..._b.jsonl``, summary
-only) holds PolNeAR train texts (rows with a ``polnear`` path under ``polnear/``).
+only) holds PolNeAR train texts (rows with a ``polnear`` path under ``polnear/``), as does the
+session-23 one (``check_events_polnear_s23_a.jsonl``, tuned on; ``..._b.jsonl``, summary only), drawn
+from the train texts reserved for it and annotated before any system run.
 
 Matching (one-to-one, gold events in text order): a predicted event matches a gold one when the
 roles are equal and the predicted trigger overlaps the gold trigger, or the predicted event's span
