@@ -15,10 +15,11 @@ import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from evaluation.data.drawing import corpora_folder
 
-__all__ = ["QUOTAS", "SEED", "draw", "has_number", "main", "selection", "sentences"]
+__all__ = ["QUOTAS", "SEED", "draw", "has_number", "main", "number_and_plain_rows", "selection", "sentences"]
 
 SEED = 20261218
 QUOTAS = {
@@ -153,6 +154,52 @@ def draw(
     cut = round(len(articles) * 2 / 3)
     splits = {name: (names[0] if index < cut else names[1]) for index, name in enumerate(articles)}
     return [{**row, "split": splits[str(row["id"])]} for row in rows]
+
+
+def _numbered(piece: str) -> bool:
+    """A number sentence: 6 to 70 words, a digit or number word, a capital start."""
+    return 6 <= len(piece.split()) <= 70 and has_number(piece) and piece[:1].isupper()
+
+
+def _plain(piece: str, closers: str) -> bool:
+    """A plain sentence: 8 to 50 words, a capital start, a closing stop or quote, no number."""
+    return (
+        8 <= len(piece.split()) <= 50
+        and piece[:1].isupper()
+        and piece[-1:] in closers
+        and not has_number(piece)
+    )
+
+
+def number_and_plain_rows(
+    candidates: list[tuple[str, str]],
+    seed: int,
+    counts: tuple[int, int],
+    halves: tuple[str, str],
+    key: str,
+    closers: str = ".\"'",
+) -> list[dict[str, Any]]:
+    """The seeded sentence draw of check sets I and J (their module docstrings): up to two number
+    sentences per shuffled text until ``counts[0]``, then one plain sentence per text until
+    ``counts[1]``, shuffled again and alternating between the two halves; rows name ``key``."""
+    rng = random.Random(seed)
+    order = list(candidates)
+    rng.shuffle(order)
+    numbers, plain = counts
+    chosen: list[tuple[str, int]] = []
+    for name, text in order:
+        found = [i for i, (s, e) in enumerate(sentences(text)) if _numbered(text[s:e])]
+        chosen += [(name, i) for i in sorted(rng.sample(found, min(2, len(found), numbers - len(chosen))))]
+        if len(chosen) == numbers:
+            break
+    negatives: list[tuple[str, int]] = []
+    for name, text in order:
+        found = [i for i, (s, e) in enumerate(sentences(text)) if _plain(text[s:e], closers)]
+        if found and len(negatives) < plain:
+            negatives.append((name, rng.choice(found)))
+    rows = chosen + negatives
+    rng.shuffle(rows)
+    return [{key: name, "sentence": index, "split": halves[n % 2]} for n, (name, index) in enumerate(rows)]
 
 
 def main(argv: list[str] | None = None) -> int:

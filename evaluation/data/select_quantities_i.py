@@ -22,13 +22,12 @@ sentence, split), in the order of ``real_quantities_i_s19.jsonl``.
 from __future__ import annotations
 
 import json
-import random
 import re
 from pathlib import Path
 from typing import Any
 
 from evaluation.data.drawing import TEMPEVAL, corpora_folder, earlier_text
-from evaluation.data.select_quantities import has_number, sentences
+from evaluation.data.select_quantities import number_and_plain_rows, sentences
 
 __all__ = ["HALVES", "NUMBERS", "PLAIN", "SEED_I", "files", "main", "selection", "sentence_spans"]
 
@@ -62,42 +61,9 @@ def files(corpora: Path) -> list[tuple[str, str]]:
     return out
 
 
-def _numbered(piece: str) -> bool:
-    """A number sentence: 6 to 70 words, a digit or number word, a capital start."""
-    return 6 <= len(piece.split()) <= 70 and has_number(piece) and piece[:1].isupper()
-
-
-def _plain(piece: str) -> bool:
-    """A plain sentence: 8 to 50 words, a capital start, a closing stop or quote, no number."""
-    return (
-        8 <= len(piece.split()) <= 50
-        and piece[:1].isupper()
-        and piece[-1:] in ".\"'"
-        and not has_number(piece)
-    )
-
-
 def selection(candidates: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """The seeded draw (module docstring): rows of ``tml``, ``sentence`` and ``split``."""
-    rng = random.Random(SEED_I)
-    order = list(candidates)
-    rng.shuffle(order)
-    chosen: list[tuple[str, int]] = []
-    for name, text in order:
-        spans = sentence_spans(text)
-        found = [i for i, (s, e) in enumerate(spans) if _numbered(text[s:e])]
-        chosen += [(name, i) for i in sorted(rng.sample(found, min(2, len(found), NUMBERS - len(chosen))))]
-        if len(chosen) == NUMBERS:
-            break
-    plain: list[tuple[str, int]] = []
-    for name, text in order:
-        spans = sentence_spans(text)
-        found = [i for i, (s, e) in enumerate(spans) if _plain(text[s:e])]
-        if found and len(plain) < PLAIN:
-            plain.append((name, rng.choice(found)))
-    rows = chosen + plain
-    rng.shuffle(rows)
-    return [{"tml": name, "sentence": index, "split": HALVES[n % 2]} for n, (name, index) in enumerate(rows)]
+    return number_and_plain_rows(candidates, SEED_I, (NUMBERS, PLAIN), HALVES, "tml")
 
 
 def main(argv: list[str] | None = None) -> int:
