@@ -29,6 +29,24 @@ def assert_anchored_and_rebuilt(
     assert rebuilt_texts(corpora, list(records)) == {r["id"]: texts[r["id"]] for r in records}
 
 
+def events_in_halves(
+    halves: Mapping[str, Sequence[dict[str, Any]]],
+    golds: Mapping[str, Mapping[str, Any]],
+    texts: Mapping[str, str],
+    dates: Mapping[str, str],
+    corpora: Path,
+) -> list[int]:
+    """Each half's stored events are its gold script's and its dates the texts' own, every span at its
+    anchor and every text rebuilt by the scorer; returns the number of events per half, in order."""
+    totals = []
+    for half, records in halves.items():
+        assert {r["id"]: r["events"] for r in records if r["events"]} == golds[half]
+        assert all(r["published"] == dates[r["id"]] for r in records)
+        assert_anchored_and_rebuilt(records, texts, corpora)
+        totals.append(sum(len(r["events"]) for r in records))
+    return totals
+
+
 def assert_halves_follow_the_draw(
     data: Path, stem: str, ids_file: str, halves: Mapping[str, Sequence[str]], pairs: int
 ) -> dict[str, list[dict[str, Any]]]:

@@ -17,9 +17,9 @@ from evaluation.real_common import rebuilt_texts
 
 from evaluation import events_real
 from tests.evaluation.check_sets import (
-    assert_anchored_and_rebuilt,
     assert_halves_follow_the_draw,
     drawn_lines,
+    events_in_halves,
     jsonl_rows,
 )
 
@@ -95,11 +95,6 @@ def test_files_hold_the_gold_scripts_and_offsets_give_their_anchors() -> None:
     """The stored events and dates are those the gold scripts build, each span at its anchor, and
     the scorer rebuilds the same texts; 44 gold events (20 in half A)."""
     texts, dates = texts_and_dates(CORPORA)
-    totals = []
-    for half, gold in (("a", gold_a(texts)), ("b", gold_b(texts))):
-        records = _records(half)
-        assert {r["id"]: r["events"] for r in records if r["events"]} == gold
-        assert all(r["published"] == dates[r["id"]] for r in records)
-        assert_anchored_and_rebuilt(records, texts, CORPORA)
-        totals.append(sum(len(r["events"]) for r in records))
-    assert totals == [20, 24]
+    halves = {"a": _records("a"), "b": _records("b")}
+    golds = {"a": gold_a(texts), "b": gold_b(texts)}
+    assert events_in_halves(halves, golds, texts, dates, CORPORA) == [20, 24]
