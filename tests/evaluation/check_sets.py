@@ -33,7 +33,7 @@ def events_in_halves(
     halves: Mapping[str, Sequence[dict[str, Any]]],
     golds: Mapping[str, Mapping[str, Any]],
     texts: Mapping[str, str],
-    dates: Mapping[str, str],
+    dates: Mapping[str, str | None],
     corpora: Path,
 ) -> list[int]:
     """Each half's stored events are its gold script's and its dates the texts' own, every span at its
