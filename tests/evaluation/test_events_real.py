@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from evaluation.events_real import Scores, field_checks, match_events, score_article, trigger_baseline
+import pytest
+from evaluation.events_real import (
+    Scores,
+    field_checks,
+    match_events,
+    pooled_gold,
+    score_article,
+    trigger_baseline,
+)
 
+from evaluation import events_real
 from newsparse import Entity, Mention, QuantityRef, Span
 
 TEXT = "Five soldiers and a marine were killed in Kabul, police said."
@@ -118,3 +129,27 @@ def test_an_instrument_is_right_at_another_mention_of_the_same_words() -> None:
     assert not field_checks(gold, soldiers, ENTITIES)["instrument"]
     soldiers.instrument = None
     assert not field_checks(gold, soldiers, ENTITIES)["instrument"]
+
+
+def _check_set(path: Path, ids: list[str]) -> Path:
+    """A small check set of empty articles, one row an id."""
+    rows = [{"id": i, "split": "check", "published": None, "events": []} for i in ids]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_several_check_sets_are_pooled_in_the_order_given(tmp_path: Path) -> None:
+    """The A halves are scored as one pool: every row of each set, the sets in the order given."""
+    a = _check_set(tmp_path / "a.jsonl", ["x", "y"])
+    b = _check_set(tmp_path / "b.jsonl", ["z"])
+    assert [r["id"] for r in pooled_gold([str(b), str(a)])] == ["z", "x", "y"]
+    with pytest.raises(ValueError):
+        pooled_gold([str(a), "real_events.jsonl"])  # the held-out splits are never pooled
+
+
+def test_the_pooled_scorer_skips_cleanly_without_the_texts(tmp_path: Path, capsys: Any) -> None:
+    """Two ``--gold`` sets whose texts are absent: the scorer says it skipped and exits 0."""
+    a = _check_set(tmp_path / "a.jsonl", ["news-a"])
+    b = _check_set(tmp_path / "b.jsonl", ["news-b"])
+    assert events_real.main(["--corpora", str(tmp_path), "--gold", str(a), "--gold", str(b)]) == 0
+    assert "skipped" in capsys.readouterr().out
