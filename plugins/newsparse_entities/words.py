@@ -14,14 +14,11 @@ from itertools import chain, repeat
 from operator import attrgetter, itemgetter, sub
 from typing import Final, NamedTuple
 
-import attrs
-
 from newsparse import Document, Sentence
 from newsparse.syntax import datelines
 from newsparse_entities.rules import FUNCTION_WORDS
 
 
-@attrs.frozen(eq=False)
 class Words:
     """The document's tokens as parallel columns (no object per token), possessive ``'s`` split off.
 
@@ -35,25 +32,69 @@ class Words:
     is a test of the two sets, not a pass over every word.
     ``datelines`` maps the first word of each dateline (``newsparse.syntax``'s) to the index of the
     first word after it; ``after_dateline`` holds those indices.
+
+    A plain class, not an attrs class: compiled, it is a native class whose columns every pass reads
+    as struct fields (an attrs class's are generic attribute look-ups). Never changed once built.
     """
 
-    start: list[int]
-    end: list[int]
-    text: list[str]
-    lower: list[str]
-    poss: list[bool]
-    sent: list[int]
-    initial: list[bool]
-    line_start: list[bool]
-    upper: list[bool]
-    cap: list[bool]
-    bounds: list[int]
-    caps: list[int]
-    uppers: list[int]
-    hyphens: list[int]
-    vocabulary: frozenset[str]
-    datelines: Mapping[int, int] = attrs.field(factory=dict)
-    after_dateline: frozenset[int] = frozenset()
+    __slots__ = (
+        "after_dateline",
+        "bounds",
+        "cap",
+        "caps",
+        "datelines",
+        "end",
+        "hyphens",
+        "initial",
+        "line_start",
+        "lower",
+        "poss",
+        "sent",
+        "start",
+        "text",
+        "upper",
+        "uppers",
+        "vocabulary",
+    )
+
+    def __init__(
+        self,
+        start: list[int],
+        end: list[int],
+        text: list[str],
+        lower: list[str],
+        poss: list[bool],
+        sent: list[int],
+        initial: list[bool],
+        line_start: list[bool],
+        upper: list[bool],
+        cap: list[bool],
+        bounds: list[int],
+        caps: list[int],
+        uppers: list[int],
+        hyphens: list[int],
+        vocabulary: frozenset[str],
+        datelines: Mapping[int, int] | None = None,
+        after_dateline: frozenset[int] = frozenset(),
+    ) -> None:
+        """The columns as given (``datelines`` an empty dict when None)."""
+        self.start: Final[list[int]] = start
+        self.end: Final[list[int]] = end
+        self.text: Final[list[str]] = text
+        self.lower: Final[list[str]] = lower
+        self.poss: Final[list[bool]] = poss
+        self.sent: Final[list[int]] = sent
+        self.initial: Final[list[bool]] = initial
+        self.line_start: Final[list[bool]] = line_start
+        self.upper: Final[list[bool]] = upper
+        self.cap: Final[list[bool]] = cap
+        self.bounds: Final[list[int]] = bounds
+        self.caps: Final[list[int]] = caps
+        self.uppers: Final[list[int]] = uppers
+        self.hyphens: Final[list[int]] = hyphens
+        self.vocabulary: Final[frozenset[str]] = vocabulary
+        self.datelines: Final[Mapping[int, int]] = {} if datelines is None else datelines
+        self.after_dateline: Final[frozenset[int]] = after_dateline
 
     def __len__(self) -> int:
         """The number of tokens."""

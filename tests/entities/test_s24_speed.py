@@ -14,7 +14,11 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
+
+from newsparse import Document, Meta
+from newsparse_entities.words import Words, words_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,3 +73,13 @@ def test_the_check_finds_a_constant_not_final(tmp_path: Path, source: str, lines
     module = tmp_path / "sample.py"
     module.write_text(source, encoding="utf-8")
     assert _constants_not_final(module) == lines
+
+
+def test_words_is_a_plain_class_with_its_columns() -> None:
+    assert not attrs.has(Words)
+    words = words_of(Document("BEIRUT (Reuters) - Apple's iPod sold well.", meta=Meta()))
+    assert words.text[:3] == ["BEIRUT", "(", "Reuters"]
+    assert len(words) == len(words.start) == len(words.lower)
+    assert words.datelines and words.after_dateline == frozenset(words.datelines.values())
+    empty = Words([], [], [], [], [], [], [], [], [], [], [0, 0], [], [], [], frozenset())
+    assert dict(empty.datelines) == {} and empty.after_dateline == frozenset() and len(empty) == 0
