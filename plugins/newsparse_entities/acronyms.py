@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.resolve import Resolved
 
 __all__ = ["spelled_acronyms"]
 
-_ACRONYM = re.compile(r"[A-Z]{3,7}")
+_ACRONYM: Final = re.compile(r"[A-Z]{3,7}")
 # A run of capitalised words and the small words a name joins them with, opening and closing with
 # a capitalised word ("Internet Service Providers' Association", "Department of Trade and Industry").
 # Every run is matched, short ones too: a scan that resumes after each run is linear, where one
 # asking for three words at least would start again inside a long word that fails it.
-_RUN = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
-_WORD = re.compile(r"\S+")
-_SMALL = frozenset("of and for the on de du des".split())
-_SUFFIXES = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
-_LAWS = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
+_RUN: Final = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|des)[ ])*[A-Z][A-Za-z&'-]*)*")
+_WORD: Final = re.compile(r"\S+")
+_SMALL: Final = frozenset("of and for the on de du des".split())
+_SUFFIXES: Final = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
+_LAWS: Final = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
 
 
 _Run = tuple[int, str, list[tuple[int, int, str]]]

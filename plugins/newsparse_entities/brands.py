@@ -10,17 +10,18 @@ capitalised common noun takes an article ("the Government", "the Commission").
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.words import Candidate, Words
 
 # Words before a noun that make the capitalised word after them a common noun ("the Government").
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the a an this that these those his her its their our my your every each no any some".split()
 )
 # Capitalised common nouns written without an article as institutions or things, not brands; the
 # guidelines annotate none of them ("in Parliament", "on Earth", "Mum said").
-_NO_BRANDS = frozenset(
+_NO_BRANDS: Final = frozenset(
     """Parliament Government Cabinet Earth God Heaven Hell Internet Web Mum Dad Mother Father
     Nature Man Church State Crown Court Congress Senate""".split()
 )
@@ -80,11 +81,11 @@ def _joined(words: Words, key: str) -> bool:
 
 # Words before a lone common word that leave it a name ("such as Yahoo", "cited by Wasps"), where a
 # common noun has an adjective or a number before it ("bad Bills", "512MB of Ram" aside).
-_BEFORE_BRAND = frozenset("by with as and but unless than at from of".split())
+_BEFORE_BRAND: Final = frozenset("by with as and but unless than at from of".split())
 
 
 # Small words before a possessive name that make it the end of a longer name.
-_INSIDE_NAME = frozenset("and on of & de".split())
+_INSIDE_NAME: Final = frozenset("and on of & de".split())
 
 
 def _owns_person(words: Words, i: int, decided: Mapping[str, str | None]) -> bool:
@@ -114,7 +115,7 @@ def acts(words: Words, j: int) -> bool:
 
 
 # Verbs after a subject: auxiliaries and verbs of saying.
-_AUXILIARIES = frozenset(
+_AUXILIARIES: Final = frozenset(
     "is are was were has have had will would can could may might said says told announced".split()
 )
 
@@ -139,9 +140,9 @@ def _alone(words: Words, i: int) -> bool:
 
 
 # Marks after which a word opens a quotation or a clause, as a sentence's first word does.
-_OPENERS = frozenset(['"', "“", "‘", "'", "(", ")", ":", ";", "-", "–", "—"])
+_OPENERS: Final = frozenset(['"', "“", "‘", "'", "(", ")", ":", ";", "-", "–", "—"])
 # Small words inside a name that join its capitalised words ("Statue of Liberty", "Ant and Dec").
-_JOINS = frozenset("of and & de the for in into on at to".split())
+_JOINS: Final = frozenset("of and & de the for in into on at to".split())
 
 
 def brand_type(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Last words of a state's own institutions: after an abbreviated country ("U.S. Senate", "UK
 # Treasury") the canonical name spells the country out; a party or a company keeps its own name
 # ("UK Independence Party", "US Airways").
-STATE_INSTITUTIONS = frozenset(
+STATE_INSTITUTIONS: Final = frozenset(
     """Senate Congress Treasury Army Navy Marines Embassy Government Parliament Administration
     Military Supreme""".split()
 )

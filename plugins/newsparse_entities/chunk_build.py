@@ -6,6 +6,7 @@ under the module size limit."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.chunk_context import (
     HEAD_EVIDENCE,
@@ -38,42 +39,44 @@ from newsparse_entities.works import WORK_GATE, is_work
 
 # Nouns before a name that only a company takes (not "broadcaster", "publisher", "maker": people too).
 # Nouns of printed media before a name: the name is the title, whatever its first word.
-_PRINTED = frozenset("newspaper daily weekly tabloid magazine".split())
-_COMPANY_ONLY = frozenset(
+_PRINTED: Final = frozenset("newspaper daily weekly tabloid magazine".split())
+_COMPANY_ONLY: Final = frozenset(
     """bank banks lender lenders insurer insurers retailer retailers carmaker carmakers automaker
     automakers brewer brewers airline airlines conglomerate firm firms company companies bookmaker
     bookmakers""".split()
 )
 _new = tuple.__new__  # a Candidate from its fields in order, without the named tuple's Python frame
 # Cricket scorecard words around players' names: caught, bowled, leg before wicket, stumped.
-_SCORECARD = frozenset(["c", "b", "lbw", "st"])
+_SCORECARD: Final = frozenset(["c", "b", "lbw", "st"])
 # The sides of a fixture stand either side of "v" ("Hull v Barnet").
-_FIXTURE = frozenset(["v", "vs", "v.", "vs."])
+_FIXTURE: Final = frozenset(["v", "vs", "v.", "vs."])
 # Lower-case nouns after a name that make it a news medium ("Vogue magazine", "PAP news agency").
-_MEDIA_NOUNS = frozenset("newspaper newspapers magazine weekly daily television radio news tabloid".split())
+_MEDIA_NOUNS: Final = frozenset(
+    "newspaper newspapers magazine weekly daily television radio news tabloid".split()
+)
 # Lower-case nouns after a name that make it a product or a work ("the Xbox console", "Newsnight
 # programme"), and before it ("the album Stakonia", "humanoid robot Asimo"); none that a maker's name
 # stands before as often ("Sony technology", "Nintendo games").
-_PRODUCT_AFTER = frozenset("console consoles browser programme soap sitcom documentary".split())
-_PRODUCT_BEFORE = frozenset(
+_PRODUCT_AFTER: Final = frozenset("console consoles browser programme soap sitcom documentary".split())
+_PRODUCT_BEFORE: Final = frozenset(
     """console browser album single soap sitcom documentary film robot drug drugs anti-depressant
     anti-depressants antidepressant antidepressants painkiller vaccine software chip processor""".split()
 )
 # Ranks that "Air" opens ("Air Marshal", "Air Chief Marshal", "Air Commodore"): a title, no airline.
-_AIR_RANKS = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())
-_BEFORE_SCORER = frozenset(["(", ",", "-", ":"])
+_AIR_RANKS: Final = frozenset("Marshal Marshall Chief Vice Vice-Marshal Commodore".split())
+_BEFORE_SCORER: Final = frozenset(["(", ",", "-", ":"])
 # Prepositions before a chunk that vote for a place ("in", "near"), weakly.
-_PLACE_PREVIOUS = frozenset(["in", "at", "near", "from", "outside"])
+_PLACE_PREVIOUS: Final = frozenset(["in", "at", "near", "from", "outside"])
 # The words around a chunk that :func:`_layout_evidence` reads (after it in lower case, before it as
 # written; a number after it, and "&" inside it, are tested apart): a chunk with none gives no
 # layout evidence.
-_LAYOUT_AFTER = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
-_LAYOUT_BEFORE = _SCORECARD | _FIXTURE
+_LAYOUT_AFTER: Final = frozenset([*_SCORECARD, *_FIXTURE, "(", *_PRODUCT_AFTER, *_MEDIA_NOUNS])
+_LAYOUT_BEFORE: Final = _SCORECARD | _FIXTURE
 # The words before a chunk that side_after_result reads ("a win over X", "join X", "signed for X", "a
 # move to X") and that affiliation reads (a role, "an analyst at X", "a spokesman for X"): a chunk
 # after none of them is neither, and neither is called.
-_SIDE_CUES = frozenset(["over", "against", "for", "to", *TRANSFER_VERBS])
-_AFFILIATION_CUES = ROLES | frozenset(["from", "at", "with", "for", "of"])
+_SIDE_CUES: Final = frozenset(["over", "against", "for", "to", *TRANSFER_VERBS])
+_AFFILIATION_CUES: Final = ROLES | frozenset(["from", "at", "with", "for", "of"])
 
 
 def build_chunk(

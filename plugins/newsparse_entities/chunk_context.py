@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import (
@@ -79,7 +80,7 @@ def in_place_brackets(words: Words, i: int, j: int) -> bool:
     return _before_brackets_is_place(words, a) or (text[j] == "," and _before_brackets(words, a))
 
 
-_LOCATIVES = frozenset("in at near outside from into toward towards between".split())
+_LOCATIVES: Final = frozenset("in at near outside from into toward towards between".split())
 
 
 def _after_locative(words: Words, i: int) -> bool:
@@ -98,7 +99,7 @@ def _before_brackets_is_place(words: Words, paren: int) -> bool:
     return before in PLACE_NOUNS or before in SUBDIVISION_WORDS or before in _PLACE_LIKE_NOUNS
 
 
-_PLACE_LIKE_NOUNS = frozenset(
+_PLACE_LIKE_NOUNS: Final = frozenset(
     "frontline frontlines front area areas camp neighbourhood neighborhood quarter valley road".split()
 )
 
@@ -117,11 +118,11 @@ def org_context(words: Words, i: int, j: int, prev: int | None) -> bool:
 
 
 # Lower-case words before "of" that make the name after it a place ("north of Saraqab").
-_PLACE_BEFORE_OF = PLACE_NOUNS | frozenset(
+_PLACE_BEFORE_OF: Final = PLACE_NOUNS | frozenset(
     """north south east west northeast northwest southeast southwest countryside vicinity outskirts""".split()
 )
 # Verbs of attack whose object is a place in conflict reports ("regime forces shelled Kansafra").
-_PLACE_OBJECT_VERBS = frozenset("shelled bombed bombarded besieged stormed recaptured overran".split())
+_PLACE_OBJECT_VERBS: Final = frozenset("shelled bombed bombarded besieged stormed recaptured overran".split())
 
 
 def place_evidence(words: Words, j: int, prev: int | None, nxt: str | None) -> str | None:
@@ -160,7 +161,7 @@ def _names_the_noun(words: Words, j: int, prev: int | None) -> bool:
 
 # Lower-case nouns after a name that make it a facility or a landform ("the Kosevo stadium", "the Pamir
 # mountains"); not "camp", "church", "hotel" or "base" ("the Clinton camp", "the Unification church").
-_NOUNS_AFTER_PLACE = {
+_NOUNS_AFTER_PLACE: Final = {
     **dict.fromkeys(
         "airport airfield stadium prison jail hospital sanatorium checkpoint bridge palace dam port".split(),
         "facility_after",
@@ -172,13 +173,13 @@ _NOUNS_AFTER_PLACE = {
 
 
 # The words :func:`place_evidence` reads: before a chunk as written, after it in lower case.
-PLACE_EVIDENCE_BEFORE = frozenset(["of", "to", *_PLACE_OBJECT_VERBS])
-PLACE_EVIDENCE_AFTER = SUBDIVISION_WORDS | PLACE_AFTER | frozenset(_NOUNS_AFTER_PLACE)
+PLACE_EVIDENCE_BEFORE: Final = frozenset(["of", "to", *_PLACE_OBJECT_VERBS])
+PLACE_EVIDENCE_AFTER: Final = SUBDIVISION_WORDS | PLACE_AFTER | frozenset(_NOUNS_AFTER_PLACE)
 
 
 # head_evidence's answer for every head word in one table (the first of its tests that holds wins):
 # one dict look-up per chunk instead of up to four set tests behind a call
-HEAD_EVIDENCE = {
+HEAD_EVIDENCE: Final = {
     **dict.fromkeys(FACILITY_HEADS, "facility_head"),
     **dict.fromkeys(LOC_HEADS, "loc_head"),
     **dict.fromkeys(EVENT_HEADS, "event_head"),
@@ -208,20 +209,22 @@ def opener_evidence(word: str, gaz: Gazetteer) -> str:
 
 
 # Pronouns after a verb of saying that make its subject a person ("X said he", "X says she").
-_PERSONAL_PRONOUNS = frozenset("he she his her".split())
+_PERSONAL_PRONOUNS: Final = frozenset("he she his her".split())
 
 
 # Verbs of saying that people use and organisations seldom do ("X wrote", "X replied").
-_PERSONAL_SAYING = frozenset("wrote writes asked asks replied replies recalled recalls".split())
+_PERSONAL_SAYING: Final = frozenset("wrote writes asked asks replied replies recalled recalls".split())
 
 
 # Words after "said it" that make "it" impersonal ("Smith said it was a shame").
-_IMPERSONAL = frozenset("was is 's would could might may seemed seems".split())
+_IMPERSONAL: Final = frozenset("was is 's would could might may seemed seems".split())
 # Modals of "said it would ...": an organisation's own plan ("said it would cut jobs") unless the verb
 # after is one an impersonal "it" takes ("said it would be difficult", "said it would take time").
-_MODALS = frozenset("would could might may".split())
-_ARTICLES = frozenset("the a an".split())
-_IMPERSONAL_VERBS = frozenset("be have take not seem appear make mean help cost depend also probably".split())
+_MODALS: Final = frozenset("would could might may".split())
+_ARTICLES: Final = frozenset("the a an".split())
+_IMPERSONAL_VERBS: Final = frozenset(
+    "be have take not seem appear make mean help cost depend also probably".split()
+)
 
 
 def its_own(lower: list[str], i: int, k: int, n: int) -> bool:
@@ -240,11 +243,11 @@ def its_own(lower: list[str], i: int, k: int, n: int) -> bool:
 
 
 # Words that end an apposition's noun phrase before its head ("X, the leader of ...", "X, a firm that").
-_PHRASE_ENDS = frozenset(
+_PHRASE_ENDS: Final = frozenset(
     [",", ".", ";", ":", "(", ")", *"of who whose which that and or in at for with".split()]
 )
 # Words after a role that end its noun phrase: the role is its head ("X, the coach since 2001").
-_AFTER_ROLE = _PHRASE_ENDS | frozenset(["from", "since", "to", "on", "said", "says", '"'])
+_AFTER_ROLE: Final = _PHRASE_ENDS | frozenset(["from", "since", "to", "on", "said", "says", '"'])
 
 
 def _role_word(word: str) -> bool:
@@ -281,7 +284,7 @@ def age_apposition(words: Words, k: int) -> bool:
 
 
 # Words after a name that are no verb of its own: prepositions, conjunctions, adverbs of place or time.
-_NO_VERB = frozenset(
+_NO_VERB: Final = frozenset(
     """in at on for with to from by of as into onto after before during under over since than about
     and or but nor against between among through without within via like including plus per
     also then there here now today yesterday tomorrow again still""".split()
@@ -413,7 +416,7 @@ def common_in_document(words: Words, u: int, gaz: Gazetteer) -> bool:
 # Roles whose holder works for the organisation named after "for" or "of" ("a spokesman for Dell",
 # "chief executive of Wippit", "an analyst for Deutsche Bank"); not kin, peers or awards ("best
 # actor for Ray", "son of").
-EMPLOYEE_ROLES = frozenset(
+EMPLOYEE_ROLES: Final = frozenset(
     """spokesman spokeswoman spokesperson chief chairman chairwoman director executive founder
     co-founder analyst economist editor president boss official head strategist owner officer""".split()
 )
@@ -473,7 +476,7 @@ def _employer_after_speaker(words: Words, prev: int) -> bool:
 
 # A result noun before "over" or "against" and a town: the town is the other side ("a 3-1 win over
 # Aston Villa", "victory against Leeds"); "victory at Twickenham" names the ground.
-_RESULTS = frozenset("win wins victory victories defeat defeats draw loss".split())
+_RESULTS: Final = frozenset("win wins victory victories defeat defeats draw loss".split())
 
 
 def team_after_result(words: Words, i: int, j: int) -> bool:
@@ -496,7 +499,7 @@ def team_after_result(words: Words, i: int, j: int) -> bool:
 
 
 # Adverbs opening a sentence before a comma ("Nevertheless, Barcelona are ...").
-_CLAUSE_ADVERBS = frozenset("nevertheless however but yet still now meanwhile instead and so".split())
+_CLAUSE_ADVERBS: Final = frozenset("nevertheless however but yet still now meanwhile instead and so".split())
 
 
 def side_after_result(words: Words, i: int, j: int, evidence: list[str]) -> bool:
@@ -512,9 +515,9 @@ def side_after_result(words: Words, i: int, j: int, evidence: list[str]) -> bool
 
 # Verbs of a player's transfer before the club's name ("join Celtic", "signed for Portsmouth"), and
 # words of football transfers, one of which must stand in the sentence ("a move to Birmingham").
-TRANSFER_VERBS = frozenset("join joins joined joining".split())
-_SIGNED = frozenset("sign signs signed signing".split())
-_TRANSFER_WORDS = frozenset(
+TRANSFER_VERBS: Final = frozenset("join joins joined joining".split())
+_SIGNED: Final = frozenset("sign signs signed signing".split())
+_TRANSFER_WORDS: Final = frozenset(
     """striker strikers midfielder defender goalkeeper keeper winger forward transfer loan club clubs
     fee signing manager boss coach player contract""".split()
 )
@@ -582,9 +585,9 @@ def closes_name_elsewhere(words: Words, u: int, index: dict[str, list[int]], gaz
 
 
 # Heads of names: common nouns alone ("Ministry said" is no short name of "Ministry of Oil").
-_NAME_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
+_NAME_HEADS: Final = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
 # Verbs after a sentence's subject: auxiliaries and verbs of saying.
-_SUBJECT_VERBS = frozenset(
+_SUBJECT_VERBS: Final = frozenset(
     "is was has had will would said says told announced reported posted made agreed".split()
 )
 

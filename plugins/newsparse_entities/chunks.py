@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import cast
+from typing import Final, cast
 
 from newsparse_entities.canonical import STATE_INSTITUTIONS
 from newsparse_entities.chunk_build import build_chunk as _chunk
@@ -51,15 +51,15 @@ from newsparse_entities.rules import (
 from newsparse_entities.titles import TITLE_HEADS
 from newsparse_entities.words import Candidate, Words
 
-_JOINERS = NAME_PARTICLES | ORG_CONNECTORS
-_FIRST_WORD = itemgetter(0)  # a candidate's first word index
-_DIGIT = re.compile(r"\d")
-_ALL_HEADS = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
-_BEFORE_ORG = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
+_JOINERS: Final = NAME_PARTICLES | ORG_CONNECTORS
+_FIRST_WORD: Final = itemgetter(0)  # a candidate's first word index
+_DIGIT: Final = re.compile(r"\d")
+_ALL_HEADS: Final = ORG_HEADS | EVENT_HEADS | LOC_HEADS | FACILITY_HEADS
+_BEFORE_ORG: Final = ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS
 # Titles a portfolio opens ("Treasury Secretary", "Energy Minister"; not "Labour Prime Minister").
-_PORTFOLIO_TITLES = frozenset(["Secretary", "Minister", "Commissioner"])
+_PORTFOLIO_TITLES: Final = frozenset(["Secretary", "Minister", "Commissioner"])
 # Last words of titles that are no title alone ("Officer", "Executive"; "Major" is also a surname).
-_OFFICE_HEADS = TITLE_HEADS - TITLES
+_OFFICE_HEADS: Final = TITLE_HEADS - TITLES
 
 
 def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
@@ -386,7 +386,7 @@ def _analyse(
 
 # The words that send a segment of name words to :func:`_analyse_segment`'s tests of titles and
 # place types: a title, an abbreviated title or a portfolio opening it, a place type at either end.
-_SEGMENT_OPENERS = TITLES | ABBREVIATED_TITLES | PORTFOLIOS | PLACE_TYPE_PREFIXES
+_SEGMENT_OPENERS: Final = TITLES | ABBREVIATED_TITLES | PORTFOLIOS | PLACE_TYPE_PREFIXES
 
 
 def _words_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
@@ -500,7 +500,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
 
 # Titles that only qualify an office ("Former President X", "Acting Chairman Y"): before a name that
 # a role noun follows, they qualify that role ("Former Everton midfielder John Smith").
-_QUALIFIERS = frozenset("Former Acting Ex".split())
+_QUALIFIERS: Final = frozenset("Former Acting Ex".split())
 
 
 def _qualifies_a_role(words: Words, units: Sequence[Candidate | int], s: int) -> bool:
@@ -512,7 +512,7 @@ def _qualifies_a_role(words: Words, units: Sequence[Candidate | int], s: int) ->
     return k < len(words.text) and words.sent[k] == words.sent[k - 1] and words.text[k] in _ROLE_NOUNS
 
 
-_ROLE_NOUNS = TEAM_ROLES | ROLES
+_ROLE_NOUNS: Final = TEAM_ROLES | ROLES
 
 
 def _word_before_evidence(
@@ -764,7 +764,7 @@ def _determiner(words: Words, k: int) -> bool:
 
 # Titles that only a person bears, right before the name ("Former", "Foreign", "Crown", "Saint",
 # "Chief", "Deputy", "Field", "Lord" open place and other names too: "Former Yugoslavia").
-_PERSON_TITLES = frozenset(
+_PERSON_TITLES: Final = frozenset(
     """Mr Mrs Ms Dr Sir Dame President King Queen Prince Princess Pope Sheikh Emir Sultan Emperor Empress
     General Colonel Admiral Senator Governor Mayor Chancellor Premier Minister Secretary Ayatollah Imam
     Cardinal Archbishop Bishop Rabbi Professor Captain Lieutenant Sergeant Corporal Judge Speaker
@@ -772,22 +772,22 @@ _PERSON_TITLES = frozenset(
     Lieutenant-Colonel Vice-Admiral Rear-Admiral""".split()
 )
 # Honorifics right before a name: a person ("Mr Blair"; the title itself is no part of the name).
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
+_HONORIFICS: Final = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Nouns a person's name qualifies after an article: "the Blair government", "the Ambani family", "the
 # Gershon report" say nothing of an organisation (the article belongs to the noun).
-_EPONYM_NOUNS = frozenset(
+_EPONYM_NOUNS: Final = frozenset(
     """government administration era years family report review inquiry affair campaign campaigns camp
     aides allies supporters backers loyalists operatives presidency candidacy brothers""".split()
 )
 # Roles a company plays too: before one word ("rival Google", "analyst Gartner", "partner Nissan")
 # they say nothing of its type; before a full name they still announce the person.
-_SHARED_ROLES = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())
+_SHARED_ROLES: Final = frozenset("rival rivals opponent partner winner champion analyst counterpart".split())
 # Capitalised trade nouns that lead a company's name.
-_LEADS = frozenset(
+_LEADS: Final = frozenset(
     "Distributor Publisher Carmaker Broadcaster Retailer Insurer Brewer Lender Pollster".split()
 )
 # What a company's name owns after "'s" when a common word opens the sentence ("Shell's shares"): the
 # few of ORG_POSSESSIONS a country, an industry or a party has no claim to.
-_COMPANY_POSSESSIONS = frozenset("shares stock shareholders subsidiary ceo chief-executive".split())
+_COMPANY_POSSESSIONS: Final = frozenset("shares stock shareholders subsidiary ceo chief-executive".split())
 # Common words that open a sentence before "said its" as a group of people or a body, never a company.
-_COMMON_OPENERS = frozenset("police government army military court party team club".split())
+_COMMON_OPENERS: Final = frozenset("police government army military court party team club".split())

@@ -4,6 +4,7 @@ as an ordinal) and the period of an abbreviated suffix inside a sentence ("Barne
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from newsparse_entities.rules import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from newsparse_entities.words import Candidate, Words
@@ -11,9 +12,9 @@ from newsparse_entities.words import Candidate, Words
 __all__ = ["company_edges", "legal_variant", "without_legal_suffix"]
 
 # Suffixes written with a period ("Inc.", "Corp.").
-_ABBREVIATED = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos"])
+_ABBREVIATED: Final = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros", "Cos"])
 # Marks after which the period of "Inc." does not end the sentence.
-_GOES_ON = frozenset([",", ";", ":", ")", "."])
+_GOES_ON: Final = frozenset([",", ";", ":", ")", "."])
 
 
 def company_edges(words: Words, cands: Sequence[Candidate]) -> list[Candidate]:

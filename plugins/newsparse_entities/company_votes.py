@@ -5,18 +5,18 @@ chief executive", "said Jason Daw at Merrill Lynch" make the name a company alth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from newsparse_entities.words import Candidate
 
 __all__ = ["company_over_first_name", "curated_aliases"]
 
 # Evidence that only an organisation's context gives (its employee, its possessions, "X said its").
-_COMPANY_CONTEXT = frozenset(["affiliation", "org_context", "says_it", "company_descriptor"])
+_COMPANY_CONTEXT: Final = frozenset(["affiliation", "org_context", "says_it", "company_descriptor"])
 # Evidence of a person a name carries in itself, not from its context.
-_INTRINSIC_PERSON = frozenset(["first_name"])
+_INTRINSIC_PERSON: Final = frozenset(["first_name"])
 # Evidence of a person from context: any of it keeps the person ("Mr", a title, "he said").
-_CONTEXT_PERSON = frozenset(
+_CONTEXT_PERSON: Final = frozenset(
     "title role apposition initial says says_he verb_his scorecard scorer substitute weak_first_name".split()
 )
 
@@ -61,4 +61,14 @@ def curated_aliases(out: list[Any], text: str) -> list[Any]:
 
 
 # Id prefixes of names found by rules or places, not curated organisations.
-_RULE_IDS = ("org:", "person:", "geonames:", "iso3166-2:", "loc:", "event:", "facility:", "norp:", "product:")
+_RULE_IDS: Final = (
+    "org:",
+    "person:",
+    "geonames:",
+    "iso3166-2:",
+    "loc:",
+    "event:",
+    "facility:",
+    "norp:",
+    "product:",
+)

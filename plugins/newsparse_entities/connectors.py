@@ -5,13 +5,14 @@ word, so the rest is read again without the joining word."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.rules import ORG_HEADS, SURNAME_HONORIFICS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["without_compass_pairs", "without_leading_joiner"]
 
-_JOINERS = frozenset(["of", "for", "and", "on", "de", "the", "&"])
+_JOINERS: Final = frozenset(["of", "for", "and", "on", "de", "the", "&"])
 
 
 def without_leading_joiner(
@@ -53,7 +54,7 @@ def without_leading_joiner(
 
 
 # Points of the compass: "East-West", "North-South" join two of them.
-_COMPASS = frozenset("North South East West".split())
+_COMPASS: Final = frozenset("North South East West".split())
 
 
 def without_compass_pairs(words: Words, cands: Sequence[Candidate]) -> list[Candidate]:

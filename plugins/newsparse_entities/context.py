@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.cues import COMMA, COMPANY_PLURALS, LIST_PLACE, CueIndex
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.rules import PLACE_AFTER, SUBDIVISION_WORDS, WEAK_FIRST_NAMES
 from newsparse_entities.words import Candidate, Words
 
-LIST_JOINERS = frozenset([",", "and", "or", "&"])
-_PEOPLE_LIST_JOINERS = frozenset([",", ";", "/", "and"])
-_TOWN_WORDS = frozenset("city town village countryside area".split())
-_REGION_BEFORE_COMMA = SUBDIVISION_WORDS | _TOWN_WORDS | PLACE_AFTER
-_CLAUSE_ENDS = frozenset([",", ".", ";", ")", ":", "and"])
+LIST_JOINERS: Final = frozenset([",", "and", "or", "&"])
+_PEOPLE_LIST_JOINERS: Final = frozenset([",", ";", "/", "and"])
+_TOWN_WORDS: Final = frozenset("city town village countryside area".split())
+_REGION_BEFORE_COMMA: Final = SUBDIVISION_WORDS | _TOWN_WORDS | PLACE_AFTER
+_CLAUSE_ENDS: Final = frozenset([",", ".", ";", ")", ":", "and"])
 # Prepositions that open a list of places ("near Saraqeb and Abu al-Duhur").
-_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between".split())
-_NEAR = frozenset(["near", "outside"])
+_LIST_PLACE_PREPS: Final = frozenset("in near outside from to into toward towards between".split())
+_NEAR: Final = frozenset(["near", "outside"])
 # Plural place nouns before "of" and a list of places ("the ports of Anzali and Nowshahr").
-_PLACES_OF = frozenset(
+_PLACES_OF: Final = frozenset(
     "towns cities villages ports provinces districts regions islands areas states countries capitals".split()
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsparse.frozen import FrozenDict
 from newsparse_entities.chunk_context import TRANSFER_VERBS
@@ -34,31 +34,33 @@ __all__ = [
 
 # A place may be a team here (:func:`newsparse_entities.teams.place_teams`): a score, "beat", a
 # team role or a plural verb after it; "v", "beat", "against", "over", "for", "to", "join" before it.
-TEAM = "team"
+TEAM: Final = "team"
 # A comma before or after a name: a place's apposition ("Zamora, Michoacan"; ``place_appositions``).
-COMMA = "comma"
+COMMA: Final = "comma"
 # A preposition that opens a list of places ("near Saraqeb and ...": ``listed_with_places``).
-LIST_PLACE = "list_place"
+LIST_PLACE: Final = "list_place"
 # A company's noun before a town's name or its possession after ("handset maker Nokia", "Nokia's
 # shares"), or an article before ("the Halifax said"): ``company_towns``.
-COMPANY_TOWN = "company_town"
+COMPANY_TOWN: Final = "company_town"
 # The last word before a list of companies ("firms Nokia, ...", "such as Nokia"): resolve's list starts.
-COMPANY_LIST = "company_list"
+COMPANY_LIST: Final = "company_list"
 
 # Plural nouns of companies before a list of their names ("firms Sony, Philips and Samsung",
 # "rival firms such as Microsoft and Apple"); not those of people's trades ("analysts such as ...").
-COMPANY_PLURALS = ORG_PLURAL_DESCRIPTORS - frozenset("analysts consultants researchers pollsters".split())
+COMPANY_PLURALS: Final = ORG_PLURAL_DESCRIPTORS - frozenset(
+    "analysts consultants researchers pollsters".split()
+)
 # The last words before such a list: the plural, or "such as", "including", "like" after it.
-COMPANY_LIST_OPENERS = COMPANY_PLURALS | frozenset(["as", "including", "like"])
+COMPANY_LIST_OPENERS: Final = COMPANY_PLURALS | frozenset(["as", "including", "like"])
 
-_TEAM_BEFORE = frozenset("v vs vs. beat defeated over against for to (".split()) | TRANSFER_VERBS
-_TEAM_AFTER = (
+_TEAM_BEFORE: Final = frozenset("v vs vs. beat defeated over against for to (".split()) | TRANSFER_VERBS
+_TEAM_AFTER: Final = (
     frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
     | TEAM_ROLES
     | PLURAL_VERBS
 )
 # "of" too: after a plural place noun ("the ports of Anzali and Nowshahr": ``listed_with_places``).
-_LIST_PLACE_PREPS = frozenset("in near outside from to into toward towards between of".split())
+_LIST_PLACE_PREPS: Final = frozenset("in near outside from to into toward towards between of".split())
 
 
 def _table(*pairs: tuple[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:
@@ -71,17 +73,17 @@ def _table(*pairs: tuple[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:
     return FrozenDict(table)
 
 
-_BEFORE = _table(
+_BEFORE: Final = _table(
     (TEAM, _TEAM_BEFORE),
     (COMMA, frozenset([","])),
     (LIST_PLACE, _LIST_PLACE_PREPS),
     (COMPANY_TOWN, COMPANY_BEFORE | frozenset(["the"])),
     (COMPANY_LIST, COMPANY_LIST_OPENERS),
 )
-_AFTER = _table((TEAM, _TEAM_AFTER), (COMMA, frozenset([","])), (COMPANY_TOWN, ORG_POSSESSIONS))
-_QUOTES = frozenset("'’")  # a possessive written apart ("Parma 's"): ``possessing_club``
-_SCORE = (TEAM,)  # a number after a place: a score ("Leeds 2")
-_BY_INDEX = attrgetter("i")
+_AFTER: Final = _table((TEAM, _TEAM_AFTER), (COMMA, frozenset([","])), (COMPANY_TOWN, ORG_POSSESSIONS))
+_QUOTES: Final = frozenset("'’")  # a possessive written apart ("Parma 's"): ``possessing_club``
+_SCORE: Final = (TEAM,)  # a number after a place: a score ("Leeds 2")
+_BY_INDEX: Final = attrgetter("i")
 
 
 class CueIndex(NamedTuple):

@@ -5,6 +5,7 @@ that an award's nouns mark as the award ("Oscar nominations", "the Oscar ceremon
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import ORG_DESCRIPTORS, ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, SAYING_VERBS
@@ -22,12 +23,12 @@ __all__ = [
 # Nouns before a name that announce a company (not a team: "side", "club" before a town are its club,
 # which the sports rules decide; not a party or union; not "daily", an adjective in "a daily Amsterdam
 # newspaper").
-COMPANY_BEFORE = (ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS) - frozenset(
+COMPANY_BEFORE: Final = (ORG_DESCRIPTORS | ORG_PLURAL_DESCRIPTORS) - frozenset(
     """club side team outfit party union federation analysts consultants researchers pollsters daily
     weekly""".split()
 )
 # Nouns after a name that make it an award or its ceremony ("Oscar nominations", "Emmy nominee").
-_AWARD_AFTER = frozenset(
+_AWARD_AFTER: Final = frozenset(
     """nomination nominations nominee nominees ceremony ceremonies statuette statuettes contender
     contenders voters""".split()
 )
@@ -63,8 +64,10 @@ def _says(lower: list[str], j: int) -> bool:
 
 # Words before "a"/"an" and a one-word name that make the name a prize won ("won an Oscar",
 # "received an Oscar", "nominated for an Oscar", "winning a Bafta"): a person is not won.
-_AWARD_BEFORE = frozenset("won win wins winning received receive receives scooped collected for".split())
-_ARTICLES = frozenset(["a", "an"])
+_AWARD_BEFORE: Final = frozenset(
+    "won win wins winning received receive receives scooped collected for".split()
+)
+_ARTICLES: Final = frozenset(["a", "an"])
 
 
 def award_names(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str]) -> set[str]:
@@ -104,7 +107,7 @@ def _won_as_a_prize(words: Words, i: int) -> bool:
 
 
 # Words after a prize won that show the name stands alone ("won an Oscar in 1973", "for an Oscar for").
-_PRIZE_FOLLOWERS = frozenset("in for at and with the this last next on as".split())
+_PRIZE_FOLLOWERS: Final = frozenset("in for at and with the this last next on as".split())
 
 
 def award_plurals(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> list[str]:
@@ -122,7 +125,7 @@ def award_plurals(decided: dict[str, str | None], votes: dict[str, dict[str, int
 
 # Nouns in the three words after "<company>'s X" that make X a part of the company, not its product
 # ("Yukos's Yuganskneftegas unit", "Microsoft's MSN internet division", "Mulroney's Tory government").
-_PART_AFTER = frozenset(
+_PART_AFTER: Final = frozenset(
     """unit units subsidiary subsidiaries division arm business businesses group chief boss head
     president chairman founder bank brand government party""".split()
 )
@@ -154,7 +157,9 @@ def owned_products(
 
 
 # Nouns after "its X" that make X a firm it holds a part of or deals with ("its Vodafone stake").
-_HELD_AFTER = frozenset("stake stakes shares holding holdings rival rivals partner partners deal".split())
+_HELD_AFTER: Final = frozenset(
+    "stake stakes shares holding holdings rival rivals partner partners deal".split()
+)
 
 
 def person_guesses(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Final
 
 from newsparse_entities.resolve import Resolved
 from newsparse_entities.words import Words
@@ -15,7 +16,7 @@ __all__ = ["head_aliases"]
 # Last words of institutions' names that stand alone after "the" for the institution named before.
 # Not "Government", "Parliament", "Cabinet", "Administration": the guidelines keep those as common
 # nouns, named or not.
-INSTITUTION_HEADS = frozenset(
+INSTITUTION_HEADS: Final = frozenset(
     """Senate Fund Commission Council Committee Agency Bank Federation Association Organisation
     Organization Authority Tribunal Court Congress Assembly Board Bureau Institute Foundation""".split()
 )
@@ -82,7 +83,7 @@ def _START(r: Resolved) -> int:
     return r.start
 
 
-_TYPE = itemgetter(3)  # a decided mention's type (Resolved's fourth field)
+_TYPE: Final = itemgetter(3)  # a decided mention's type (Resolved's fourth field)
 
 
 def code_aliases(resolved: Sequence[Resolved], doc_text: str) -> list[Resolved]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.rules import LEGAL_SUFFIXES, ORG_HEADS
 from newsparse_entities.words import Candidate
@@ -18,7 +19,7 @@ from newsparse_entities.words import Candidate
 __all__ = ["joined_initials"]
 
 # Two to four capital letters, each followed by a full stop and no space ("F.W.", "W.N.F.").
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def joined_initials(cands: Sequence[Candidate], text: str) -> list[Candidate]:

@@ -4,6 +4,7 @@ April 13 -"), and the number that is part of a name ("BBC Radio 4", "PlayStation
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsparse_entities.chunk_context import in_score_line, named_alone_elsewhere
 from newsparse_entities.gazetteer import Gazetteer
@@ -16,13 +17,13 @@ _new = tuple.__new__  # a Candidate from its fields in order, without the named 
 
 
 # A model's code after a name ("PowerMac G4", "Airbus A380", "Walkman W800"): capitals, then digits.
-_MODEL_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[a-z]?")
+_MODEL_CODE: Final = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[a-z]?")
 # Words that number a name as digits do ("BBC One", "Channel Four"; "Rocky II", "Windows XP").
-_NUMBER_WORDS = frozenset("One Two Three Four Five II III IV XP".split())
+_NUMBER_WORDS: Final = frozenset("One Two Three Four Five II III IV XP".split())
 # Common words that with a number name a broadcaster ("Radio 4", "Channel 4").
-_STATIONS = frozenset(["Radio", "Channel"])
+_STATIONS: Final = frozenset(["Radio", "Channel"])
 # Common words that with a number name a part, a rank, a place or a time, not a title ("Chapter 11").
-_NUMBERED_COMMON = frozenset(
+_NUMBERED_COMMON: Final = frozenset(
     """Chapter Article Section Number No Top Hot Club Super Series Page Room Level Phase Grade Year Stage
     Category Class Type Model Flight Route Highway Gate Terminal Platform Division Proposition Amendment
     Rule Resolution Week Day Game Round Act Part Book Volume Episode Season Group Pool Heat Lane Court
@@ -32,11 +33,11 @@ _NUMBERED_COMMON = frozenset(
     Spring Summer Autumn Winter Euro""".split()
 )
 # Words before a common word and a number that make it part of a longer title or a phrase.
-_INSIDE_TITLE = frozenset("on of in at to the a an from for by".split())
+_INSIDE_TITLE: Final = frozenset("on of in at to the a an from for by".split())
 # Evidence that the name is a person's: a number after it is a score or an age ("Nadal 6", "Smith 65").
 # What may follow the minute of a goal after a scorer's name ("Ronaldo 85th minute", "( 39th )").
-_AFTER_MINUTE = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
-_PERSON_EVIDENCE = frozenset(
+_AFTER_MINUTE: Final = frozenset([")", ",", "minute", "min", "pen", "penalty", "and", "."])
+_PERSON_EVIDENCE: Final = frozenset(
     "first_name title initial role says apposition scorer scorecard substitute".split()
 )
 
@@ -131,7 +132,7 @@ def _numbered_context(words: Words, c: Candidate) -> bool:
 
 # Words after a number that make it a result or a count: "Benetton 1 minute 53.706", "White 66 not
 # out", "Sussex 389 and 112", "Yankees 12 of the past 15", "Meri 34 in the ballot".
-_AFTER_SCORE = frozenset("minute hour sec not out pts pt lap and of to in by pct percent per".split())
+_AFTER_SCORE: Final = frozenset("minute hour sec not out pts pt lap and of to in by pct percent per".split())
 
 
 def _common_word_numbered(words: Words, c: Candidate) -> tuple[str, ...] | None:
@@ -219,11 +220,11 @@ def without_tickers(words: Words, cands: list[Candidate]) -> list[Candidate]:
 
 # Words after a country's name that make it its national team ("England captain", "Ireland star",
 # "France's squad", "England beat Fiji"), and before it ("beat Australia", "winners France").
-_NATIONAL_TEAM_AFTER = (TEAM_ROLES - {"owner", "forward"}) | frozenset(
+_NATIONAL_TEAM_AFTER: Final = (TEAM_ROLES - {"owner", "forward"}) | frozenset(
     """star player players squad international internationals beat beats drew defeated v vs vs.
     edged thrashed""".split()
 )
-_NATIONAL_TEAM_BEFORE = frozenset(
+_NATIONAL_TEAM_BEFORE: Final = frozenset(
     "beat beating defeated v vs vs. winners champions captain captained".split()
 )
 
@@ -262,7 +263,7 @@ def scorer(words: Words, j: int) -> bool:
     return after in _AFTER_MINUTE
 
 
-_CODE_NAME = re.compile(r"[A-Z]{1,3}[a-z]*\d{1,2}")
+_CODE_NAME: Final = re.compile(r"[A-Z]{1,3}[a-z]*\d{1,2}")
 
 
 def code_name(words: Words, i: int) -> bool:

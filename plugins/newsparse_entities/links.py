@@ -4,6 +4,7 @@ company names ("Putin" -> "Vladimir Putin", "Shearson" -> "Shearson Lehman Broth
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from newsparse_entities.brands import acts
 from newsparse_entities.gazetteer import Gazetteer
@@ -147,7 +148,7 @@ def _short_names(
 
 # Words after a company's name that make a division or a unit of it ("BT Retail", "Barclays Capital",
 # "Virgin Mobile", "BT Global Services"): the short name alone is then the parent, not the division.
-_DIVISION_WORDS = frozenset(
+_DIVISION_WORDS: Final = frozenset(
     """Retail Wholesale Capital Mobile Music Pictures Records Entertainment Broadcasting Television
     Interactive Online Wireless Broadband Global Services Direct News""".split()
 )
@@ -251,7 +252,7 @@ def _acting_common_words(
 
 
 # Second words of company names whose first word alone names the company ("Magna International Inc").
-_CORPORATE_WORDS = frozenset("International Holdings Group Corporation Industries Enterprises".split())
+_CORPORATE_WORDS: Final = frozenset("International Holdings Group Corporation Industries Enterprises".split())
 
 
 def _town_prefix(c: Candidate) -> bool:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import NON_ENTITY_ACRONYMS, ORG_HEADS, ROLES, TITLES
@@ -19,15 +20,17 @@ from newsparse_entities.words import Candidate, Words
 __all__ = ["joined_long_names"]
 
 # Lowercase words (and marks) that may stand between the parts of one long name.
-_INNER = frozenset(["and", "for", "of", "in", "the", "on", "de", "&", ","])
+_INNER: Final = frozenset(["and", "for", "of", "in", "the", "on", "de", "&", ","])
 # Words that stand between the parts of a spelled name, without a comma ("X, Y (XY)" is a list).
-_SPELLED_INNER = tuple(_INNER - {","})
+_SPELLED_INNER: Final = tuple(_INNER - {","})
 # Company forms after "and": "Mabon, Nugent and Co".
-_AND_CO = frozenset(["Co", "Co.", "Company", "Sons"])
-_MAX_PARTS = 5
-_AND = frozenset(["and", "&"])
+_AND_CO: Final = frozenset(["Co", "Co.", "Company", "Sons"])
+_MAX_PARTS: Final = 5
+_AND: Final = frozenset(["and", "&"])
 # Last words of spelled names that are no organisation ("British Sign Language (BSL)").
-_NOT_ORG_HEADS = frozenset("Language Act Bill Treaty Plan Programme Scheme Index Syndrome Disease".split())
+_NOT_ORG_HEADS: Final = frozenset(
+    "Language Act Bill Treaty Plan Programme Scheme Index Syndrome Disease".split()
+)
 
 
 def joined_long_names(words: Words, cands: Sequence[Candidate], gaz: Gazetteer) -> list[Candidate]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Final
 
 from newsparse_entities.context import LIST_JOINERS
 from newsparse_entities.gazetteer import Gazetteer, country_ids
@@ -23,22 +24,22 @@ from newsparse_entities.words import Candidate, Words
 
 __all__ = ["SEATS", "acts_as_state", "capital_metonyms", "seat_acts"]
 
-_RELATION_NOUNS = frozenset(
+_RELATION_NOUNS: Final = frozenset(
     """sanctions pressure stand backed endorsed guaranteed ties relations talks negotiations agreement deal
     war dispute rift embargo tariffs restrictions ultimatum demands accusations criticism""".split()
 )
-_REPORTING_PAST = frozenset(
+_REPORTING_PAST: Final = frozenset(
     """described called termed branded labelled labeled dubbed reported announced confirmed
     acknowledged""".split()
 )
-_ACTING = frozenset(
+_ACTING: Final = frozenset(
     "seeking hoping trying insisting demanding refusing warning arguing fearing pressing aiming".split()
 )
-_AUXILIARIES = frozenset("still also now then again has have had will would could may might".split())
-_SUBJECT_VERBS = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
+_AUXILIARIES: Final = frozenset("still also now then again has have had will would could may might".split())
+_SUBJECT_VERBS: Final = SUBJECT_VERBS - {"is", "was", "has", "have", "had"}
 
 
-_IDENT = itemgetter(1)  # the gazetteer id of a (candidate, id, form) row
+_IDENT: Final = itemgetter(1)  # the gazetteer id of a (candidate, id, form) row
 
 
 def capital_metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer) -> set[int]:
@@ -118,7 +119,7 @@ def acts_as_state(words: Words, c: Candidate) -> bool:
 
 # Seats of government that stand for their state when they act ("the Kremlin said", "Downing Street
 # has denied"): the guidelines' "Whitehall", "Kremlin"; not "in Downing Street", "10 Downing Street".
-SEATS = {"Kremlin": "RU", "Whitehall": "GB", "Downing Street": "GB", "Elysee": "FR"}
+SEATS: Final = {"Kremlin": "RU", "Whitehall": "GB", "Downing Street": "GB", "Elysee": "FR"}
 
 
 def seat_acts(words: Words, i: int, j: int) -> bool:

@@ -10,6 +10,7 @@ later from the whole name ("Rafael" opens a person's name, "Banco" an organisati
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.rules import NAME_PARTICLES, SURNAME_HONORIFICS
 from newsparse_entities.words import Candidate, Words
@@ -18,11 +19,11 @@ __all__ = ["joined_particles"]
 
 # First particles of two that open only people's surnames ("van der Sar", "von der Leyen"), where
 # "de la" opens places and bodies as well ("Plaza de la Constitucion").
-_GERMANIC = frozenset(["van", "von"])
+_GERMANIC: Final = frozenset(["van", "von"])
 
 
 # Particles that may open a surname after an honorific ("al", "el", "abu" open it in capitals).
-_SURNAME_OPENERS = NAME_PARTICLES - frozenset(["al", "el", "abu"])
+_SURNAME_OPENERS: Final = NAME_PARTICLES - frozenset(["al", "el", "abu"])
 
 
 def joined_particles(words: Words, cands: Sequence[Candidate], text: str) -> list[Candidate]:

@@ -11,6 +11,7 @@ mention of that place, the rest the person's name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.words import Candidate, Words
@@ -69,7 +70,7 @@ def _split(words: Words, c: Candidate, gaz: Gazetteer, taken: int) -> list[Candi
 
 
 # A demonym's endings and what the place's name ends with instead ("Texan" -> "Texas").
-_ENDINGS = (("ian", ""), ("er", ""), ("an", "a"), ("n", ""), ("an", "as"), ("n", "s"))
+_ENDINGS: Final = (("ian", ""), ("er", ""), ("an", "a"), ("n", ""), ("an", "as"), ("n", "s"))
 
 
 def _place_of(word: str, gaz: Gazetteer) -> str | None:

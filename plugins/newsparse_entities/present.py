@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from newsparse import Entity
 from newsparse.humanize import plural
@@ -10,7 +11,7 @@ from newsparse.presentation import Column, Context, Presentation
 
 __all__ = ["KINDS", "PRESENTATION"]
 
-KINDS = {
+KINDS: Final = {
     "PERSON": "person",
     "ORG": "organisation",
     "GPE": "country, region or city",
@@ -21,7 +22,7 @@ KINDS = {
     "EVENT": "event",
     "PRODUCT": "product",
 }
-_IDENTIFIERS = {
+_IDENTIFIERS: Final = {
     "iso3166": "ISO 3166",
     "iso3166_alpha3": "ISO alpha-3",
     "iso3166_2": "ISO 3166-2",
@@ -70,7 +71,7 @@ def _forms(entity: Entity) -> str:
     return ", ".join(f"“{t}”" for t in seen[:6]) + (" …" if len(seen) > 6 else "")
 
 
-PRESENTATION = Presentation(
+PRESENTATION: Final = Presentation(
     title="Entities",
     summary=_summary,
     label=lambda entity, context: entity.canonical,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Mapping
+from typing import Final
 
 from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
@@ -158,7 +159,7 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
     return out
 
 
-_HYPHEN_PREFIXES = frozenset("pro anti non ex post pre neo".split())
+_HYPHEN_PREFIXES: Final = frozenset("pro anti non ex post pre neo".split())
 
 
 def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from newsparse import Document, Entity, Mention, Span
 from newsparse.annotations import ENTITY_TYPES
@@ -57,7 +57,7 @@ from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
 from newsparse_entities.words import Candidate, Words
 from newsparse_entities.works import works_after_the
 
-_WEIGHTS = {
+_WEIGHTS: Final = {
     "title": ("PERSON", 4),
     "role": ("PERSON", 3),
     "apposition": ("PERSON", 3),
@@ -111,7 +111,7 @@ _WEIGHTS = {
         for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FACILITY", "EVENT", "PRODUCT", "GROUP")
     },
 }
-_PREFIX = {
+_PREFIX: Final = {
     "PERSON": "person",
     "ORG": "org",
     "GPE": "loc",
@@ -123,19 +123,21 @@ _PREFIX = {
     "GROUP": "group",
 }
 # Endings of surnames in many languages ("Yeltsin", "Kuchma" are not covered; "Primakov" is).
-_SURNAME_ENDINGS = tuple(
+_SURNAME_ENDINGS: Final = tuple(
     "ov ova ev eva in ina sky ski skiy enko uk yuk vic vich ic escu son sen ez es oglu ian yan idze ishvili "
     "ini elli etti ucci akis opoulos ides stein berg mann".split()
 )
 # "McCall", "MacLeod", "O'Connor": surnames by their form
-_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+_GAELIC_SURNAME: Final = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
+_ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s$")
 # The confidence of an entity typed with no evidence (every mention a lone name with no context).
-GUESS_CONFIDENCE = 0.5
-_DEFAULT_SINGLE = "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
-_PLANETS = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+GUESS_CONFIDENCE: Final = 0.5
+_DEFAULT_SINGLE: Final = (
+    "ORG"  # an unknown lone capitalized word: companies, clubs and agencies outnumber people
+)
+_PLANETS: Final = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
 # Words that make a story about space, where a planet's name is the planet.
-_SPACE_WORDS = frozenset(
+_SPACE_WORDS: Final = frozenset(
     """planet planets moon moons orbit orbiting spacecraft probe telescope astronomer astronomers
     astronomy nasa solar asteroid comet galaxy""".split()
 )
@@ -638,8 +640,8 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False
 
 # A capital inside a word after a lower-case letter ("PlayStation", "YouTube"), past the prefixes of
 # surnames written so ("McCall", "MacLeod", "DeShawn", "LeBron", "DiMaggio", "VanDyke").
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
+_CAMEL_NAME: Final = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
 
 
 def _is_camel_case(word: str) -> bool:
@@ -727,8 +729,8 @@ def _org(
 _new_span = trusted_builder(Span)
 _new_mention = trusted_builder(Mention)
 _new_entity = trusted_builder(Entity)
-_ENTITY_TYPES = frozenset(ENTITY_TYPES)
-_NO_IDENTIFIERS = FrozenDict()  # read-only: one for every entity without identifiers
+_ENTITY_TYPES: Final = frozenset(ENTITY_TYPES)
+_NO_IDENTIFIERS: Final = FrozenDict()  # read-only: one for every entity without identifiers
 
 
 def _mention(r: Resolved, text: str) -> Mention:
@@ -792,7 +794,7 @@ def to_entities(resolved: Sequence[Resolved], text: str) -> Iterator[Entity]:
     return iter(entities)
 
 
-_START = itemgetter(0)  # a decided mention's start and end (Resolved's first two fields)
-_END = itemgetter(1)
-_START_END = itemgetter(0, 1)
-_TYPE = itemgetter(3)  # its type
+_START: Final = itemgetter(0)  # a decided mention's start and end (Resolved's first two fields)
+_END: Final = itemgetter(1)
+_START_END: Final = itemgetter(0, 1)
+_TYPE: Final = itemgetter(3)  # its type

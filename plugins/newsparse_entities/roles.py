@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import Final
 
 import attrs
 
@@ -22,10 +23,10 @@ __all__ = ["with_descriptions"]
 
 # Words after a role noun that make it another phrase: "the minister of ...", "the company's ..." is
 # kept; "the chancellor Gerhard Schroeder" is a title already (a capitalised word follows).
-_NOT_AFTER = re.compile(r"\s+(?:of|for|in|at|from|who|whom|whose|[A-Z])")
+_NOT_AFTER: Final = re.compile(r"\s+(?:of|for|in|at|from|who|whom|whose|[A-Z])")
 # Nouns a role ends with: the roles and titles, less the words that qualify a title or are honorifics
 # ("the lord chancellor" is no lord; "Former", "Acting" are no roles).
-_ROLE_NOUNS = (
+_ROLE_NOUNS: Final = (
     ROLES | frozenset(str.lower(t) for t in TITLES) | {"referee", "skipper", "officer"}
 ) - frozenset(
     """lord lady sir dame mr mrs ms dr former acting deputy vice crown field prime foreign defense
@@ -33,10 +34,12 @@ _ROLE_NOUNS = (
 )
 # Last words of titles that are no role alone: "the general public", "the justice system", "the major
 # banks", "the Exchequer" (the whole title, "attorney general", still is).
-_NOT_ALONE = frozenset("general major justice exchequer marshal state".split())
+_NOT_ALONE: Final = frozenset("general major justice exchequer marshal state".split())
 # Words opening a title whose holder is not the holder of its last word ("deputy mayor", "shadow
 # chancellor"): only the whole title is a key.
-_QUALIFIERS = frozenset("deputy vice shadow assistant acting former junior ex associate interim".split())
+_QUALIFIERS: Final = frozenset(
+    "deputy vice shadow assistant acting former junior ex associate interim".split()
+)
 
 
 def _person_roles(entity: Entity, text: str, named: _Named) -> dict[str, int]:
@@ -111,9 +114,9 @@ def _words_before(text: str, at: int) -> list[str]:
 
 
 # after a title, the "of" naming what the office is of ("President of (the) Romania")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OF_AFTER: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # capitalised words before a title that qualify no office ("The Tory leader": "the" is no qualifier)
-_NO_QUALIFIER = FUNCTION_WORDS | frozenset("mr mrs ms dr sir said says told".split())
+_NO_QUALIFIER: Final = FUNCTION_WORDS | frozenset("mr mrs ms dr sir said says told".split())
 
 
 class _Named:
@@ -202,7 +205,7 @@ def with_descriptions(entities: list[Entity], text: str) -> list[Entity]:
     ]
 
 
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
 
 
 def _named(text: str, start: int, a: int, b: int) -> bool:
@@ -216,4 +219,4 @@ def _named(text: str, start: int, a: int, b: int) -> bool:
     return text[b : b + 2] in _POSSESSIVES or text[max(0, start - 3) : start] == "of "
 
 
-_POSSESSIVES = ("'s", "’s")
+_POSSESSIVES: Final = ("'s", "’s")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Capitalized titles before a person's name ("President Vladimir Putin", "Gen. Smith").
-TITLES = frozenset(
+TITLES: Final = frozenset(
     """
     Mr Mrs Ms Dr General Colonel Major Captain Admiral Senator Governor President Premier Chancellor
     King Queen Prince Princess Pope Sheikh Sheik Emir Sultan Ayatollah Imam Minister Secretary
@@ -20,27 +22,27 @@ TITLES = frozenset(
 )
 # Portfolios that open a title before a title word ("Treasury Secretary", "Energy Minister"): part of
 # the title, not an organisation of its own ("US Treasury Secretary John Snow" is the US and John Snow).
-PORTFOLIOS = frozenset(
+PORTFOLIOS: Final = frozenset(
     """Treasury Trade Energy Health Justice Commerce Agriculture Education Transport
     Environment Culture Oil Economy Home Industry Housing Information Tourism Security Sports Press Finance
     Defence Defense Interior Competition""".split()
 )
 # Suffixes that end a company name ("Kia Motor Corp of South Korea" is the company, then a country).
-COMPANY_SUFFIXES = frozenset(
+COMPANY_SUFFIXES: Final = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA NV GmbH Group
     Holdings KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd""".split()
 )
 # Legal-form words a company's common (canonical) name leaves out ("Du Pont Co", "Allied-Lyons PLC").
-LEGAL_SUFFIXES = frozenset(
+LEGAL_SUFFIXES: Final = frozenset(
     """Corp Corp. Inc Inc. Ltd Ltd. Limited Incorporated Co Co. Plc plc PLC LLC AG SA S.A. NV N.V. BV B.V.
     GmbH Group KK K.K. SpA S.p.A. AB ASA Oyj Pty Bhd""".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
-ABBREVIATED_TITLES = frozenset(
+ABBREVIATED_TITLES: Final = frozenset(
     "Mr Mrs Ms Dr Prof Gen Col Lt Maj Capt Cmdr Adm Sgt Sen Rep Gov Pres Rev Brig Supt Insp".split()
 )
 # Lower-case roles that announce a person ("deputy Viktor Vodolatsky", "striker Alan Shearer").
-ROLES = frozenset(
+ROLES: Final = frozenset(
     """
     deputy minister president spokesman spokeswoman spokesperson leader chief chairman chairwoman
     secretary ambassador envoy senator lawmaker legislator official commander general colonel
@@ -56,7 +58,7 @@ ROLES = frozenset(
     """.split()
 )
 # Lower-case nouns that announce an organisation ("the news weekly Der Spiegel", "carmaker Magna").
-ORG_DESCRIPTORS = frozenset(
+ORG_DESCRIPTORS: Final = frozenset(
     """
     newspaper daily weekly magazine tabloid broadcaster network agency company firm carmaker automaker
     insurer retailer brewer airline bank lender conglomerate group club side team outfit
@@ -65,45 +67,45 @@ ORG_DESCRIPTORS = frozenset(
 )
 # Plural nouns before a name that announce an organisation too ("analysts Gartner", "Australian
 # brewers Castlemaine Toohey"): not after the name, where "X, the analysts ..." is no apposition.
-ORG_PLURAL_DESCRIPTORS = frozenset(
+ORG_PLURAL_DESCRIPTORS: Final = frozenset(
     """newspapers magazines broadcasters agencies companies firms carmakers automakers insurers retailers
     brewers airlines banks lenders conglomerates manufacturers makers suppliers operators distributors
     publishers analysts consultants researchers pollsters bookmakers""".split()
 )
 # Sports roles after a team's name ("Warwickshire captain Tim Munton", "Norwich striker Keith O'Neill").
-TEAM_ROLES = frozenset(
+TEAM_ROLES: Final = frozenset(
     """manager captain coach skipper striker playmaker midfielder defender goalkeeper keeper forward
     winger owner batsman bowler all-rounder quarterback pitcher outfielder infielder catcher
     team-mate teammate boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing
     wicketkeeper""".split()
 )
 # Team roles that after a possessive are a person's ("North's boss", "Shanklin's wing berth").
-POSSESSED_ROLES = frozenset(
+POSSESSED_ROLES: Final = frozenset(
     "boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing".split()
 )
 # A plural verb after a name that opens its clause makes it a team, a band or a company, as British
 # English writes them ("Chelsea were reported", "Birmingham have confirmed", "Korn have enjoyed").
-PLURAL_VERBS = frozenset(["are", "were", "have"])
+PLURAL_VERBS: Final = frozenset(["are", "were", "have"])
 # Marks that may stand before a clause's first word (a quotation's opening).
-CLAUSE_MARKS = frozenset(['"', "“", "‘", "'", "("])
+CLAUSE_MARKS: Final = frozenset(['"', "“", "‘", "'", "("])
 # Conjunctions and wh-words that open a clause: the name after one opens its clause as the subject
 # ("why Newcastle are languishing", "but Arsenal have won"), so a plural verb after it makes a team.
-CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS: Final = frozenset(
     """why when while whereas but if because since although though that how where whether
     after before until unless so""".split()
 )
 # Nouns after "<name>'s" that only an organisation has ("IBM's chief executive", "Sony's shares").
-ORG_POSSESSIONS = frozenset(
+ORG_POSSESSIONS: Final = frozenset(
     """chief chairman chairwoman shares shareholders stock board subsidiary subsidiaries unit units
     profit profits revenue revenues earnings sales headquarters stake takeover bid merger chief-executive
     ceo output turnover plant plants factory factories customers""".split()
 )
 # Words before "of" or "in" that make the name after them an organisation ("shares of Du Pont").
-ORG_BEFORE_OF = frozenset(
+ORG_BEFORE_OF: Final = frozenset(
     "shares stake stock subsidiary unit units shareholders acquisition takeover".split()
 )
 # Last words of organisation names.
-ORG_HEADS = frozenset(
+ORG_HEADS: Final = frozenset(
     """
     Ministry Agency Council Front Brigade Brigades Army Party Bank Union Federation Association
     Committee Commission Organisation Organization Office Department Institute University College
@@ -124,7 +126,7 @@ ORG_HEADS = frozenset(
     Research Labs Devices Wireless Analytics Economics Consulting Associates Ventures Finanziaria
     """.split()
 )
-EVENT_HEADS = frozenset(
+EVENT_HEADS: Final = frozenset(
     """
     Open Cup Championship Championships Games Olympics Olympiad Prix Tournament Trophy Masters Classic
     Series Tour Rally Marathon Festival Summit Conference War Revolution Accords Accord Talks Process Forum
@@ -132,27 +134,27 @@ EVENT_HEADS = frozenset(
     """.split()
 )
 # Last words of place and facility names ("Taksim Square", "Kansai International Airport").
-LOC_HEADS = frozenset(
+LOC_HEADS: Final = frozenset(
     """Square Street Avenue Road Boulevard River Mountains Mountain Lake Sea Ocean Island Islands Valley
     Desert Strait Bay Peninsula Plain Plains Heights Hills Coast Gulf Canal""".split()
 )
-FACILITY_HEADS = frozenset(
+FACILITY_HEADS: Final = frozenset(
     """Airport Stadium Bridge Prison Palace Mosque Cathedral Tower Dam Base Airbase Port Harbour Harbor
     Hotel Museum Arena Camp Crossing Theatre Theater""".split()
 )
 # Words that join capitalized words inside one name.
 # Honorifics before a particle and a surname ("Mr van Gogh", "Mr de Vabres"): the particle opens the
 # surname, which the chunker, stopping at the lower-case particle, leaves out.
-SURNAME_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Baron Baroness Prof Professor".split())
-NAME_PARTICLES = frozenset(
+SURNAME_HONORIFICS: Final = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Baron Baroness Prof Professor".split())
+NAME_PARTICLES: Final = frozenset(
     "al el bin ibn bint de da di del della der den van von la le du dos das ben abu".split()
 )
 # First words of Arabic names that open place names as often as people's ("Abu Kamal", "Abu Bakr").
 # "Al" and "El" are also the Arabic article ("Al Hishah", "El Mina"), and open places as often.
-WEAK_FIRST_NAMES = frozenset("Abu Umm Ibn Bin Al El".split())
-ORG_CONNECTORS = frozenset(["of", "for", "on", "&"])
+WEAK_FIRST_NAMES: Final = frozenset("Abu Umm Ibn Bin Al El".split())
+ORG_CONNECTORS: Final = frozenset(["of", "for", "on", "&"])
 # Capitalized words that never start or form a name by themselves.
-STOP_CAPS = frozenset(
+STOP_CAPS: Final = frozenset(
     """
     The A An He She It They We I You His Her Its Their Our My This That These Those There Here
     In On At By For From To Of With Without Into Over Under After Before During Since Until While
@@ -166,13 +168,13 @@ STOP_CAPS = frozenset(
     """.split()
 )
 # Function words: capitalized in the middle of a sentence only in a Title Case headline.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     """a an the to of in on at by for from with as is are was were be been being will would could should
     may might can must has have had do does did not no and or but if than then into over under after
     before about against between up down out off its it this that these those""".split()
 )
 # Upper-case abbreviations that name no entity.
-NON_ENTITY_ACRONYMS = frozenset(
+NON_ENTITY_ACRONYMS: Final = frozenset(
     """GDP GNP CPI CEO CFO COO IPO TV PC AM PM GMT EST EDT CET UTC USD EUR OK DNA HIV VAT SMS PDF URL FAQ
     MP MPs MEP MEPs MSP MSPs AM AMs ID PhD UK's AIDS SUV SUVs CD CDs DVD DVDs PR HQ AGM
     GPRS MMS WAP GSM UMTS HD HDTV DVR DVRs PVR PVRs LCD ADSL DSL VoIP Voip WiMax Wimax Wi-Fi WiFi
@@ -180,9 +182,9 @@ NON_ENTITY_ACRONYMS = frozenset(
 )
 # Last words of the names of laws, bills, treaties and plans, which the guidelines do not annotate
 # ("Data Protection Act", "Anti-Terrorism Bill", "Kyoto Protocol", "Marshall Plan").
-LAW_HEADS = frozenset("Act Bill Treaty Protocol Plan Directive Agreement".split())
+LAW_HEADS: Final = frozenset("Act Bill Treaty Protocol Plan Directive Agreement".split())
 # Holidays and days named in the plural: the guidelines annotate no holiday ("Christmas", "New Year").
-HOLIDAYS = frozenset(
+HOLIDAYS: Final = frozenset(
     """Christmas Christmases Easter Thanksgiving Ramadan Hanukkah Diwali Passover Lent Eid
     Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
 ) | frozenset(
@@ -227,7 +229,7 @@ HOLIDAYS = frozenset(
     ]
 )
 # Verbs that make the preceding name an acting (often metonymic) subject.
-SUBJECT_VERBS = frozenset(
+SUBJECT_VERBS: Final = frozenset(
     """
     said says say told tells warned warns accused accuses denied denies insisted insists rejected
     rejects demanded demands claimed claims urged urges called calls wants wanted announced announces
@@ -241,20 +243,20 @@ SUBJECT_VERBS = frozenset(
 # sanctions", "Paris recalled its ambassador", "Moscow will retaliate", "Beijing to impose tariffs").
 # Past and third-person forms follow the subject directly; base forms only after "to" or an auxiliary
 # (plural nouns such as "protests", "sanctions", "demands" are left out: "Moscow protests drew ...").
-POLITICAL_PAST = frozenset(
+POLITICAL_PAST: Final = frozenset(
     """
     imposed sanctioned accused warned demanded rejected condemned recognised recognized recalled expelled
     denounced criticised criticized summoned vetoed retaliated threatened protested urged pressed
     pressured blamed banned boycotted annexed invaded ratified suspended severed endorsed welcomed
     denied dismissed opposed deployed rebuked snubbed""".split()
 )
-POLITICAL_PRESENT = frozenset(
+POLITICAL_PRESENT: Final = frozenset(
     """
     imposes accuses warns rejects condemns recognises recognizes expels denounces criticises criticizes
     retaliates threatens urges blames annexes invades ratifies suspends severs endorses welcomes denies
     dismisses opposes deploys rebukes snubs""".split()
 )
-POLITICAL_BASE = frozenset(
+POLITICAL_BASE: Final = frozenset(
     """
     impose sanction accuse warn demand reject condemn recognise recognize recall expel denounce criticise
     criticize summon veto retaliate threaten protest urge press pressure blame ban boycott annex invade
@@ -262,53 +264,55 @@ POLITICAL_BASE = frozenset(
 )
 # Verbs whose object, a capital right after them, is the state ("urged Washington", "demanded Moscow
 # withdraw", "recognised Kiev").
-POLITICAL_OBJECT_VERBS = frozenset(
+POLITICAL_OBJECT_VERBS: Final = frozenset(
     """
     urged urges accused accuses criticised criticized criticises criticizes condemned condemns pressed
     blamed blames warned warns sanctioned told asked demanded demands recognised recognized recognises
     recognizes rebuked snubbed pressured""".split()
 )
-SAYING_VERBS = frozenset(
+SAYING_VERBS: Final = frozenset(
     """
     said says told tells added adds stated states explained explains noted notes insisted insists
     argued argues wrote writes asked asks replied replies commented comments admitted admits
     recalled recalls""".split()
 )
 # Nouns after a place name that make it the subdivision ("Idlib province").
-SUBDIVISION_WORDS = frozenset(
+SUBDIVISION_WORDS: Final = frozenset(
     "province governorate region state oblast county district prefecture canton department".split()
 )
 # Nouns that announce a place name after "of" ("the province of Yunnan", "the village of Mahala").
-PLACE_NOUNS = frozenset(
+PLACE_NOUNS: Final = frozenset(
     """province provinces governorate region county district prefecture city town village villages
     island islands port suburb outskirts municipality republic kingdom emirate oblast canton township
     hamlet enclave""".split()
 )
 # Lower-case nouns after a name that make it a place in conflict notes and news ("the Saraqab
 # front", "Ein Issa area", "the Saadnayel highway", "Suqutra island", "the Shufat neighbourhood").
-PLACE_AFTER = frozenset(
+PLACE_AFTER: Final = frozenset(
     """city town village villages countryside area front frontline frontlines neighbourhood neighborhood
     island highway road sector crossing airbase suburb outskirts subdistrict municipality""".split()
 )
 # Words that open place names, not people's (Arabic, Hebrew and Turkic toponymic heads: village,
 # hill, spring, monastery, inn, house, mountain, valley, cape, well, castle, bridge, river).
-PLACE_OPENERS = frozenset(
+PLACE_OPENERS: Final = frozenset(
     """Kafr Kfar Tal Tall Tell Ein Ain Deir Dayr Khan Beit Bayt Jabal Jebel Wadi Ras Bir Qasr Maaret
     Maarat Maarrat Ma'arrat Ma'arat Qalaat Qalat Jisr Nahr Hay Hayy Kiryat Givat Kafar""".split()
 )
 # Words that open the names of natural places, no person's ("Mount Everest", "Lake Victoria", "Loch
 # Lomond", "River Thames", "Cape Horn"): a place (LOC) whatever words follow.
-LOC_OPENERS = frozenset("Mount Mt Lake Loch River Cape Isle".split())
+LOC_OPENERS: Final = frozenset("Mount Mt Lake Loch River Cape Isle".split())
 # Capitalized administrative words around a place's own name, no part of it ("Kumarkhali Upazila",
 # "Paletwa Town", "Gadabay Region", "Barangay Dolos"): the name alone is the place.
-PLACE_TYPE_SUFFIXES = frozenset(
+PLACE_TYPE_SUFFIXES: Final = frozenset(
     "Upazila Town Township Municipality LGA Tehsil Subdistrict District Region Governorate Province".split()
 )
-PLACE_TYPE_PREFIXES = frozenset("Barangay Barangays".split())
+PLACE_TYPE_PREFIXES: Final = frozenset("Barangay Barangays".split())
 # Prepositions before a place ("in Idlib", "near Hama").
-PLACE_PREPOSITIONS = frozenset("in at near from to into outside across around toward towards via".split())
+PLACE_PREPOSITIONS: Final = frozenset(
+    "in at near from to into outside across around toward towards via".split()
+)
 # Direction words that may open a place name ("Northern Syria" stays the country).
-DIRECTIONS = frozenset(
+DIRECTIONS: Final = frozenset(
     """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast
     Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater""".split()
 )

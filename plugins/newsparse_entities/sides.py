@@ -12,6 +12,7 @@ stay as they are: the relation says the sides are alike, not which kind they are
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
 
 import attrs
 
@@ -30,15 +31,17 @@ __all__ = [
 ]
 
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew with Y").
-RESULT_VERBS = frozenset("beat beats defeated defeats edged thrashed routed overcame trounced drew".split())
+RESULT_VERBS: Final = frozenset(
+    "beat beats defeated defeats edged thrashed routed overcame trounced drew".split()
+)
 # The words after a side that :func:`_verb_after` reads (an adverb ending in "-ly" is tested apart).
-_AFTER_A_SIDE = RESULT_VERBS | frozenset(["lost"])
+_AFTER_A_SIDE: Final = RESULT_VERBS | frozenset(["lost"])
 # Prepositions a result verb takes before its object ("drew with Y", "lost to Y").
-_VERB_PREPOSITIONS = {"drew": "with", "lost": "to"}
+_VERB_PREPOSITIONS: Final = {"drew": "with", "lost": "to"}
 # Heads of names that a plural capitalised word after "the" may be besides a team ("the Games").
-_NOT_NICKNAMES = EVENT_HEADS | ORG_HEADS | LOC_HEADS | FACILITY_HEADS
+_NOT_NICKNAMES: Final = EVENT_HEADS | ORG_HEADS | LOC_HEADS | FACILITY_HEADS
 # Nouns of a match: "between X and Y" names its sides only in a sentence that holds one.
-_MATCH_NOUNS = frozenset("tie match game clash derby fixture final semi-final encounter".split())
+_MATCH_NOUNS: Final = frozenset("tie match game clash derby fixture final semi-final encounter".split())
 
 
 @attrs.frozen

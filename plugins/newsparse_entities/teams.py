@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.chunk_context import club_after_transfer, team_after_result
 from newsparse_entities.layout_names import national_team
@@ -33,11 +34,13 @@ __all__ = [
     "team_in_sports_report",
 ]
 
-_LOCATIVE = frozenset("in at near outside inside across around to into toward towards via".split())
-_TEAM_VERBS = frozenset("beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split())
-_TEAM_BEFORE = frozenset("v vs vs. beat defeated".split())
+_LOCATIVE: Final = frozenset("in at near outside inside across around to into toward towards via".split())
+_TEAM_VERBS: Final = frozenset(
+    "beat beats drew defeated v vs vs. edged thrashed routed overcame trounced".split()
+)
+_TEAM_BEFORE: Final = frozenset("v vs vs. beat defeated".split())
 # Words of match reports: three in a document make it a sports report.
-_SPORT_WORDS = frozenset(
+_SPORT_WORDS: Final = frozenset(
     """match matches league cup coach season striker goal goals try tries rugby football premiership
     half-time halftime fly-half scrum-half squad championship tournament kick-off penalty fixture
     friendly semi-final quarter-final final""".split()
@@ -46,21 +49,21 @@ _SPORT_WORDS = frozenset(
 
 # Words of individual sports (tennis, golf, boxing, snooker, athletics, motor racing) and of team
 # sports: where the first outnumber the second, a town beside a score is a player's or a venue.
-_INDIVIDUAL_WORDS = frozenset(
+_INDIVIDUAL_WORDS: Final = frozenset(
     """tennis golf golfer golfers snooker boxing boxer boxers athletics seed seeded seeds birdie birdies
     bogey bogeys tiebreak tie-break tiebreaker aces wildcard heavyweight middleweight welterweight
     lightweight bout prix formula sprint sprinter hurdles marathon cyclist cycling atp wta pga lpga
     grand-slam""".split()
 )
-_TEAM_SPORT_WORDS = frozenset(
+_TEAM_SPORT_WORDS: Final = frozenset(
     """football soccer rugby cricket baseball basketball hockey striker strikers goalkeeper midfielder
     defender squad league premiership fixture innings wicket wickets nba nfl nhl goal goals try tries
     scrum touchdown quarterback""".split()
 )
 # Team competitions of individual sports ("Davis Cup", "Ryder Cup"): their countries are teams.
-_TEAM_CUPS = frozenset("davis fed ryder solheim hopman".split())
+_TEAM_CUPS: Final = frozenset("davis fed ryder solheim hopman".split())
 # Places that are best known as sports venues or tournaments: never a team by context alone.
-_VENUES = frozenset(
+_VENUES: Final = frozenset(
     """Wimbledon Augusta Wentworth Silverstone Monza Imola Hockenheim Suzuka Interlagos Carnoustie
     Turnberry Troon Birkdale Hoylake Sawgrass Muirfield Flushing Ascot Aintree Epsom""".split()
 )
@@ -197,15 +200,15 @@ def country_team(words: Words, c: Candidate, sport: bool) -> bool:
 
 
 # Nouns of a match's result or a side's state after a club's possessive ("Metz 's 3-1 home victory").
-_SIDE_NOUNS = frozenset("win victory defeat draw loss lead misery campaign demolition".split())
+_SIDE_NOUNS: Final = frozenset("win victory defeat draw loss lead misery campaign demolition".split())
 # Capitalised second words of a place's own sites after its possessive ("Milan 's San Siro stadium").
-_SITE_WORDS = (
+_SITE_WORDS: Final = (
     FACILITY_HEADS | LOC_HEADS | ORG_HEADS | frozenset("Hospital Park Centre Center Gardens".split())
 )
-_LOCATED = frozenset("in at into".split())
+_LOCATED: Final = frozenset("in at into".split())
 
 
-_QUOTES = frozenset("'’")
+_QUOTES: Final = frozenset("'’")
 
 
 def _town(c: Candidate) -> bool:

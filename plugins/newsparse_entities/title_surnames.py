@@ -4,6 +4,7 @@ drops a lone title word, so a surname of that form is found again from the full 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
 from newsparse_entities.rules import TITLES
@@ -12,7 +13,7 @@ from newsparse_entities.words import Candidate, Words
 __all__ = ["title_surnames"]
 
 # Words before a title word that make it a common noun or a title ("the King", "a Judge").
-_DETERMINERS = frozenset("the a an this that his her its their our".split())
+_DETERMINERS: Final = frozenset("the a an this that his her its their our".split())
 
 
 def title_surnames(words: Words, cands: Sequence[Candidate], gaz: Gazetteer) -> list[Candidate]:

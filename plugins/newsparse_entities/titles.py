@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Container, Iterable
+from typing import Final
 
 import attrs
 
@@ -16,15 +17,15 @@ from newsparse_entities.rules import ABBREVIATED_TITLES, FUNCTION_WORDS, ROLES, 
 from newsparse_entities.words import Words
 
 # Capitalized words that end a title ("Chief Operating Officer", "Oil Minister", "Analyst").
-TITLE_HEADS = TITLES | frozenset(
+TITLE_HEADS: Final = TITLES | frozenset(
     "Officer Executive Analyst Substitute Adviser Advisor Spokesperson Correspondent Editor".split()
 )
 # Lower-case words that end a role besides ROLES ("top aide", "British hurdler", "referee").
-_ROLE_HEADS = ROLES | frozenset(
+_ROLE_HEADS: Final = ROLES | frozenset(
     """aide substitute referee skipper hurdler sprinter runner athlete boxer golfer swimmer
     cyclist officer""".split()
 )
-_MAX_WORDS = 5
+_MAX_WORDS: Final = 5
 
 
 @attrs.frozen
@@ -64,10 +65,12 @@ def covered(starts: list[int], spans: Iterable[tuple[int, int]]) -> Covered:
 
 
 # Honorifics: no titles ("Mr", "Sir"; the guidelines keep them out of the title field).
-HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
+HONORIFICS: Final = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Words after an apposition's role that end it ("Jane Doe, chief executive of X,").
-_AFTER_ROLE = frozenset([",", ".", ";", ":", ")", "of", "with", "at", "to", "for", "in", "and", "from", "on"])
-_ARTICLES = frozenset(["a", "an", "the"])
+_AFTER_ROLE: Final = frozenset(
+    [",", ".", ";", ":", ")", "of", "with", "at", "to", "for", "in", "and", "from", "on"]
+)
+_ARTICLES: Final = frozenset(["a", "an", "the"])
 
 
 def person_title(words: Words, i: int, j: int, taken: Container[int]) -> tuple[int, int] | None:
@@ -105,7 +108,7 @@ def _titled_before(words: Words, i: int) -> bool:
 
 # Abbreviated titles ("Gen.", "Sen.", "Prof", "Gen Musharraf") and the parliament members' titles
 # ("MP", "MEP"): one word, a title alone; the honorifics ("Mr", "Dr") stay out.
-_SHORT_TITLES = (ABBREVIATED_TITLES - HONORIFICS - {"Dr"}) | frozenset(["MP", "MEP"])
+_SHORT_TITLES: Final = (ABBREVIATED_TITLES - HONORIFICS - {"Dr"}) | frozenset(["MP", "MEP"])
 
 
 def _honorific(words: Words, span: tuple[int, int]) -> bool:
@@ -201,7 +204,7 @@ def _short_title(words: Words, k: int, taken: Container[int]) -> tuple[int, int]
 
 
 # Lower-case words that qualify a person, not the role ("said", "new", "former" stays in).
-_NOT_IN_ROLES = frozenset("said says told and or but who whom whose as by with".split())
+_NOT_IN_ROLES: Final = frozenset("said says told and or but who whom whose as by with".split())
 
 
 def _capitalized_title(words: Words, k: int, b: int, taken: Container[int]) -> tuple[int, int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsparse_entities.rules import TEAM_ROLES
 from newsparse_entities.words import Candidate, Words
 
@@ -39,7 +41,7 @@ def located_in(words: Words, c: Candidate) -> bool:
     )
 
 
-_QUOTES = frozenset("'’")  # a possessive written apart ("in Karlsruhe 's 4-0 demolition")
+_QUOTES: Final = frozenset("'’")  # a possessive written apart ("in Karlsruhe 's 4-0 demolition")
 
 
 def schedule_venue(words: Words, c: Candidate) -> bool:

@@ -12,16 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter, sub
-from typing import NamedTuple
-
-import attrs
+from typing import Final, NamedTuple
 
 from newsparse import Document, Sentence
 from newsparse.syntax import datelines
 from newsparse_entities.rules import FUNCTION_WORDS
 
 
-@attrs.frozen(eq=False)
 class Words:
     """The document's tokens as parallel columns (no object per token), possessive ``'s`` split off.
 
@@ -35,25 +32,69 @@ class Words:
     is a test of the two sets, not a pass over every word.
     ``datelines`` maps the first word of each dateline (``newsparse.syntax``'s) to the index of the
     first word after it; ``after_dateline`` holds those indices.
+
+    A plain class, not an attrs class: compiled, it is a native class whose columns every pass reads
+    as struct fields (an attrs class's are generic attribute look-ups). Never changed once built.
     """
 
-    start: list[int]
-    end: list[int]
-    text: list[str]
-    lower: list[str]
-    poss: list[bool]
-    sent: list[int]
-    initial: list[bool]
-    line_start: list[bool]
-    upper: list[bool]
-    cap: list[bool]
-    bounds: list[int]
-    caps: list[int]
-    uppers: list[int]
-    hyphens: list[int]
-    vocabulary: frozenset[str]
-    datelines: Mapping[int, int] = attrs.field(factory=dict)
-    after_dateline: frozenset[int] = frozenset()
+    __slots__ = (
+        "after_dateline",
+        "bounds",
+        "cap",
+        "caps",
+        "datelines",
+        "end",
+        "hyphens",
+        "initial",
+        "line_start",
+        "lower",
+        "poss",
+        "sent",
+        "start",
+        "text",
+        "upper",
+        "uppers",
+        "vocabulary",
+    )
+
+    def __init__(
+        self,
+        start: list[int],
+        end: list[int],
+        text: list[str],
+        lower: list[str],
+        poss: list[bool],
+        sent: list[int],
+        initial: list[bool],
+        line_start: list[bool],
+        upper: list[bool],
+        cap: list[bool],
+        bounds: list[int],
+        caps: list[int],
+        uppers: list[int],
+        hyphens: list[int],
+        vocabulary: frozenset[str],
+        datelines: Mapping[int, int] | None = None,
+        after_dateline: frozenset[int] = frozenset(),
+    ) -> None:
+        """The columns as given (``datelines`` an empty dict when None)."""
+        self.start: Final[list[int]] = start
+        self.end: Final[list[int]] = end
+        self.text: Final[list[str]] = text
+        self.lower: Final[list[str]] = lower
+        self.poss: Final[list[bool]] = poss
+        self.sent: Final[list[int]] = sent
+        self.initial: Final[list[bool]] = initial
+        self.line_start: Final[list[bool]] = line_start
+        self.upper: Final[list[bool]] = upper
+        self.cap: Final[list[bool]] = cap
+        self.bounds: Final[list[int]] = bounds
+        self.caps: Final[list[int]] = caps
+        self.uppers: Final[list[int]] = uppers
+        self.hyphens: Final[list[int]] = hyphens
+        self.vocabulary: Final[frozenset[str]] = vocabulary
+        self.datelines: Final[Mapping[int, int]] = {} if datelines is None else datelines
+        self.after_dateline: Final[frozenset[int]] = after_dateline
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -81,8 +122,8 @@ class Candidate(NamedTuple):
     prefix: Candidate | None = None
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_END = attrgetter("end")  # a sentence's end
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+_END: Final = attrgetter("end")  # a sentence's end
 
 
 def _is_cap(text: str) -> bool:
@@ -105,16 +146,16 @@ def _is_cap(text: str) -> bool:
 # A brand written with a small "i" or "e" before a capital ("iPod", "iTunes", "eBay"): a name.
 # The look-behind is tested after the two letters it guards, not at every position of the text: the
 # same matches at a third of the cost.
-_LOWER_BRAND = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
+_LOWER_BRAND: Final = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
 # Whether a text holds one, tried from each capital letter (rarer than an "i" or an "e") and looking
 # back at the letter before it: the same texts, at half the cost again (a match starts one letter late).
-_LOWER_BRAND_IN_TEXT = re.compile(r"[A-Z](?<=[ie][A-Z])(?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
-_BRAND_FIRSTS = frozenset("ie")  # the first letters of such a brand
+_LOWER_BRAND_IN_TEXT: Final = re.compile(r"[A-Z](?<=[ie][A-Z])(?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
+_BRAND_FIRSTS: Final = frozenset("ie")  # the first letters of such a brand
 # Byte by byte, 1 for a capital letter of ASCII (what ``str.isupper`` says of one character there),
 # and 1 for the small "i" and "e" a brand may open with.
-_ASCII_CAPITALS = bytes(1 if 65 <= b <= 90 else 0 for b in range(256))
-_ASCII_BRAND_FIRSTS = bytes(1 if chr(b) in "ie" else 0 for b in range(256))
-_ENGLISH_PREFIXES = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
+_ASCII_CAPITALS: Final = bytes(1 if 65 <= b <= 90 else 0 for b in range(256))
+_ASCII_BRAND_FIRSTS: Final = bytes(1 if chr(b) in "ie" else 0 for b in range(256))
+_ENGLISH_PREFIXES: Final = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
 def _offsets(text: str, char: str) -> list[int]:
@@ -218,7 +259,7 @@ def _lower_brands(texts: list[str], firsts: Sequence[str], joined: str | None) -
 # A dateline naming the region after the city, then the date: "AKRON, Ohio, April 13 -",
 # "NORTHBROOK, ILL., June 1 -", "EINDHOVEN, Netherlands, March 5 -" (the core's datelines stop at
 # the city and its date: "FRANKFURT, April 13").
-_REGION_DATELINE = re.compile(
+_REGION_DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*,? "
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?-"
 )

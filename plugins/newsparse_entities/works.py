@@ -9,35 +9,38 @@ it ("Wings (1927)"), or "X, which stars" / "X, starring" after it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_entities.words import Candidate, Words
 
 # Nouns of a kind of work that are no verb: the title follows ("the thriller Collateral", "hit song
 # Jailhouse Rock", "Bizet's opera Carmen").
-WORK_NOUNS = frozenset(
+WORK_NOUNS: Final = frozenset(
     """movie movies film drama comedy thriller musical novel song ballad opera sitcom documentary
     cartoon blockbuster biopic videogame""".split()
 )
 # Nouns of a kind of work that are verbs too ("polls show", "storms hit", "they play"): a work's
 # title only after an article, a possessive or a modifier ("the show X", "his hit X", "TV show X").
-_VERB_NOUNS = frozenset("show hit series track album single".split())
-_OPENERS = frozenset(
+_VERB_NOUNS: Final = frozenset("show hit series track album single".split())
+_OPENERS: Final = frozenset(
     """the his her their its our my this tv talent chat quiz reality cult comedy music cookery game
     surprise smash debut latest new first second third last previous classic""".split()
 )
-_APOSTROPHES = frozenset(["'", "’"])
+_APOSTROPHES: Final = frozenset(["'", "’"])
 # Kinds of computer game before "game" and a title ("video game Halo"): "the game" alone is often a
 # match in sport ("after the game Ferguson said").
-_GAME_KINDS = frozenset("video computer console online pc rhythm strategy puzzle racing adventure".split())
+_GAME_KINDS: Final = frozenset(
+    "video computer console online pc rhythm strategy puzzle racing adventure".split()
+)
 # A star's verbs before "in" and a title ("starred in The Aviator", "to star in Troy").
-STAR_VERBS = frozenset("star stars starred starring".split())
+STAR_VERBS: Final = frozenset("star stars starred starring".split())
 # The words before a chunk that can open a work's evidence (one set look-up for every chunk); "in"
 # only after one of :data:`STAR_VERBS`.
-WORK_CUES_BEFORE = WORK_NOUNS | _VERB_NOUNS | {"game"}
+WORK_CUES_BEFORE: Final = WORK_NOUNS | _VERB_NOUNS | {"game"}
 # The words before a chunk after which :func:`is_work` has anything to test (with "," and "(" after).
-WORK_GATE = WORK_CUES_BEFORE | {"in"}
+WORK_GATE: Final = WORK_CUES_BEFORE | {"in"}
 # The words after a chunk and a comma that can open a work's evidence ("X, which stars", "X, starring").
-WORK_CUES_AFTER = frozenset(["which", "starring"])
+WORK_CUES_AFTER: Final = frozenset(["which", "starring"])
 
 
 def is_work(words: Words, i: int, j: int, low_prev: str, nxt: str | None) -> bool:
@@ -107,12 +110,12 @@ def works_after_the(words: Words, chunk_cands: Sequence[Candidate], chunk_keys: 
 
 
 # Small words a title runs on past ("Touching the Void", "Shaun of the Dead", "Hide and Seek").
-_TITLE_JOINERS = frozenset("of the and in a an on to for at".split())
+_TITLE_JOINERS: Final = frozenset("of the and in a an on to for at".split())
 # The evidence a small word before a capitalized word gives it ("in Translation", "the Dead"): none
 # that the word names something of its own.
-_JOINER_EVIDENCE = frozenset(["place_prep", "determiner"])
+_JOINER_EVIDENCE: Final = frozenset(["place_prep", "determiner"])
 # Days and months end a title ("the game Stone Harbour on Monday").
-_DATE_WORDS = frozenset(
+_DATE_WORDS: Final = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December""".split()
 )
