@@ -38,3 +38,33 @@ def test_paired_ratios_takes_each_rounds_ratio_and_their_median_not_the_fastest_
     assert (spread.low, spread.high, spread.rounds) == (5.0, 9.6, 3)
     assert spread.median == 6.0
     assert paired_ratios([], []).rounds == 0
+
+
+def test_time_inside_counts_a_consulted_producer_apart_from_its_consumer() -> None:
+    from benchmarks.common import Article
+    from benchmarks.throughput import _time_inside
+
+    from newsparse import Document, Extractor, Pipeline, Sentence, Span
+
+    def within(doc: Document, span: Sentence | Span) -> list[Span]:
+        return [Span(span.start, span.end, doc.text[span.start : span.end])]
+
+    def extract(doc: Document) -> list[Span]:
+        return [s for s in doc.consult("parts", doc.sentences[0]) if isinstance(s, Span)]
+
+    producer = Extractor(
+        name="parts",
+        produces="parts",
+        extract=lambda doc: [],
+        annotation_types=Span,
+        on_demand=True,
+        extract_within=within,
+    )
+    consumer = Extractor(
+        name="user", produces="user", extract=extract, annotation_types=Span, consults="parts"
+    )
+    pipeline = Pipeline.build([producer, consumer])
+    assert [e.name for e in pipeline.consulted] == ["parts"]
+    own = _time_inside(pipeline, [Article("Talks resumed. Then they stopped.")])
+    assert set(own) == {"user", "parts (consulted)"}
+    assert own["parts (consulted)"] >= 0 and own["user"] >= 0
