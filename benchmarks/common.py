@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -123,30 +124,60 @@ def _one_pass(texts: Sequence[str], run: Callable[[str], object]) -> tuple[float
     return time.process_time() - cpu, time.perf_counter() - started
 
 
-def time_pair(
-    names: tuple[str, str],
+@attrs.frozen
+class Spread:
+    """A ratio measured round by round: its median, least and greatest round, and how many rounds."""
+
+    median: float
+    low: float
+    high: float
+    rounds: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as JSON-ready data."""
+        return {
+            "median": round(self.median, 3),
+            "low": round(self.low, 3),
+            "high": round(self.high, 3),
+            "rounds": self.rounds,
+        }
+
+
+def paired_ratios(peer: Sequence[float], ours: Sequence[float]) -> Spread:
+    """Each round's ``peer / ours`` (both timed in that round, so under the same neighbours), summarised.
+
+    The median of the rounds' ratios does not hang on one lucky pass of either side, as the ratio of
+    each side's fastest pass does; the least and greatest round show how far the rounds scattered.
+    """
+    ratios = sorted(p / o for p, o in zip(peer, ours, strict=True) if o > 0)
+    if not ratios:
+        return Spread(float("nan"), float("nan"), float("nan"), 0)
+    return Spread(statistics.median(ratios), ratios[0], ratios[-1], len(ratios))
+
+
+def time_interleaved(
     texts: Sequence[str],
     runs: tuple[Callable[[str], object], Callable[[str], object]],
-    notes: tuple[str, str] = ("", ""),
-    rounds: int = 5,
-) -> tuple[Rate, Rate]:
-    """Time two tools on the same texts in alternating passes, keeping each one's fastest pass.
+    rounds: int = 12,
+    chunk: int = 0,
+) -> tuple[list[float], list[float]]:
+    """CPU seconds of each side's pass over ``texts``, round by round, the two sides interleaved.
 
-    Alternating puts both sides under the same neighbours: timed one after the other, a load spike
-    during one side's passes moved the ratio between them by a third on this project's machine.
+    Each round walks the texts ``chunk`` at a time (0: all at once, a whole pass of the first side
+    and then of the second, as the bench's old ``time_pair`` did) and times both sides on each
+    chunk, the order swapped from chunk to chunk; one untimed warm-up call of each side first.
     """
     for run in runs:
         if texts:
             run(texts[0])
-    best = [(float("inf"), float("inf")), (float("inf"), float("inf"))]
+    step = chunk if chunk > 0 else max(1, len(texts))
+    seconds: tuple[list[float], list[float]] = ([], [])
     for _ in range(max(1, rounds)):
-        for side, run in enumerate(runs):
-            cpu, wall = _one_pass(texts, run)
-            best[side] = (min(best[side][0], cpu), min(best[side][1], wall))
-    chars = sum(len(t) for t in texts)
-    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
-    first, second = (
-        Rate(names[side], len(texts), chars, size, best[side][0], notes[side], best[side][1])
-        for side in (0, 1)
-    )
-    return first, second
+        spent = [0.0, 0.0]
+        for number, begin in enumerate(range(0, len(texts), step)):
+            part = texts[begin : begin + step]
+            for side in (0, 1) if number % 2 == 0 else (1, 0):
+                spent[side] += _one_pass(part, runs[side])[0]
+        seconds[0].append(spent[0])
+        seconds[1].append(spent[1])
+    return seconds

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from benchmarks.common import Article, Rate, time_over, time_pair
+from benchmarks.common import Article, Rate, paired_ratios, time_interleaved, time_over
 
 
 def _parse_with(pipeline: Any, articles: Sequence[Article]) -> Callable[[str], object]:
@@ -91,10 +91,13 @@ def _time_inside(full: Any, articles: Sequence[Article]) -> dict[str, float]:
     return own
 
 
-def peer_rates(articles: Sequence[Article], subset: int, slow_subset: int) -> tuple[list[Rate], list[Rate]]:
+def peer_rates(
+    articles: Sequence[Article], subset: int, slow_subset: int, rounds: int = 12, chunk: int = 0
+) -> tuple[list[Rate], list[Rate], dict[str, Any] | None]:
     """The peers, each beside the newsparse pipeline timed on exactly the same texts.
 
-    Returns (peer rates, pipeline rates on the same subsets), pairwise.
+    Returns (peer rates, pipeline rates on the same subsets), pairwise, and the speed goal's ratio
+    against ``search_dates(languages=["en"])`` (None without dateparser).
     """
     import newsparse
 
@@ -109,6 +112,7 @@ def peer_rates(articles: Sequence[Article], subset: int, slow_subset: int) -> tu
         )
 
     texts = [a.text for a in articles]
+    found = None
     try:
         from dateparser.search import search_dates
     except ImportError:
@@ -120,13 +124,8 @@ def peer_rates(articles: Sequence[Article], subset: int, slow_subset: int) -> tu
             lambda t: search_dates(t),
             f"default call (detects the language); first {slow_subset} articles",
         )
-        # The speed goal's ratio: passes of each side alternate, the fastest of each is kept.
-        peer, mine = time_pair(
-            ('dateparser.search_dates(languages=["en"])', f"newsparse on the same {subset}"),
-            texts[:subset],
-            (lambda t: search_dates(t, languages=["en"]), _parse_with(full, articles)),
-            (f"English only, as newsparse; first {subset} articles; 5 alternating passes, fastest each", ""),
-        )
+        # The speed goal's ratio: passes of each side interleaved round by round (see search_dates_ratio).
+        peer, mine, found = search_dates_ratio(articles, subset, rounds, chunk)
         peers.append(peer)
         ours.append(mine)
     try:
@@ -144,7 +143,43 @@ def peer_rates(articles: Sequence[Article], subset: int, slow_subset: int) -> tu
     else:
         nlp = spacy.blank("en")
         pair('spacy.blank("en") tokenisation', texts, nlp, "tokeniser only, all articles")
-    return peers, ours
+    return peers, ours, found
+
+
+def search_dates_ratio(
+    articles: Sequence[Article], subset: int, rounds: int, chunk: int = 0, old_rounds: int = 5
+) -> tuple[Rate, Rate, dict[str, Any]]:
+    """The speed goal's ratio, pipeline over ``search_dates(languages=["en"])``, on the first ``subset``.
+
+    ``rounds`` interleaved rounds (a pass of each side over the texts, ``chunk`` texts at a time; 0:
+    whole passes, peer first, as before); the figure is the median of the rounds' ratios. The old
+    figure, each side's fastest pass of the first ``old_rounds`` rounds, is the same passes read the
+    old way; the two rates returned are those fastest passes.
+    """
+    from dateparser.search import search_dates
+
+    import newsparse
+
+    texts = [a.text for a in articles][:subset]
+    runs = (lambda t: search_dates(t, languages=["en"]), _parse_with(newsparse.default_pipeline(), articles))
+    peer_seconds, our_seconds = time_interleaved(texts, runs, max(rounds, old_rounds), chunk or len(texts))
+    first = max(1, min(old_rounds, len(peer_seconds)))
+    chars = sum(len(t) for t in texts)
+    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
+    note = f"English only, as newsparse; first {len(texts)} articles; fastest of {first} alternating passes"
+    name = 'dateparser.search_dates(languages=["en"])'
+    peer = Rate(name, len(texts), chars, size, min(peer_seconds[:first]), note)
+    mine = Rate(f"newsparse on the same {len(texts)}", len(texts), chars, size, min(our_seconds[:first]))
+    found = {
+        "articles": len(texts),
+        "chunk": chunk or len(texts),
+        "old_rounds": first,
+        "old_ratio": round(mine.chars_per_second / peer.chars_per_second, 3),
+        "interleaved": paired_ratios(peer_seconds, our_seconds).to_dict(),
+        "peer_cpu_s": [round(s, 4) for s in peer_seconds],
+        "newsparse_cpu_s": [round(s, 4) for s in our_seconds],
+    }
+    return peer, mine, found
 
 
 def layer_counts(articles: Iterable[Article]) -> dict[str, int]:

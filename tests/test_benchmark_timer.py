@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
-from benchmarks.common import time_pair
+
+def test_time_interleaved_on_no_texts_gives_zero_work() -> None:
+    from benchmarks.common import time_interleaved
+
+    peer, ours = time_interleaved([], (str, str), rounds=2)
+    assert peer == ours == [0.0, 0.0]
 
 
-def test_time_pair_alternates_the_two_sides_and_keeps_one_rate_each() -> None:
+def test_time_interleaved_alternates_whole_passes_peer_first_and_keeps_every_round() -> None:
+    from benchmarks.common import time_interleaved
+
     calls: list[str] = []
-    texts = ["one text", "another"]
-    first, second = time_pair(
-        ("peer", "ours"), texts, (lambda t: calls.append("p"), lambda t: calls.append("o")), rounds=3
-    )
-    # one warm-up call each, then three rounds of a pass of each side, peer first
-    assert calls == ["p", "o"] + (["p", "p", "o", "o"] * 3)
-    assert (first.name, second.name) == ("peer", "ours")
-    assert first.articles == second.articles == 2
-    assert first.chars == second.chars == len("one text") + len("another")
-    assert first.seconds >= 0 and second.seconds >= 0
+    texts = ["one text", "another", "a third"]
+    peer, ours = time_interleaved(texts, (lambda t: calls.append("p"), lambda t: calls.append("o")), rounds=2)
+    # one warm-up call each, then per round a whole pass of the peer and a whole pass of ours
+    assert calls == ["p", "o"] + (["p"] * 3 + ["o"] * 3) * 2
+    assert len(peer) == len(ours) == 2
 
 
-def test_time_pair_on_no_texts_gives_zero_work() -> None:
-    first, second = time_pair(("a", "b"), [], (str, str), rounds=2)
-    assert first.articles == second.articles == 0
-    assert first.chars == 0
+def test_time_interleaved_in_chunks_swaps_the_order_from_chunk_to_chunk() -> None:
+    from benchmarks.common import time_interleaved
 
+    calls: list[str] = []
+    texts = ["a", "b", "c"]
+    time_interleaved(texts, (lambda t: calls.append("p" + t), lambda t: calls.append("o" + t)), 1, chunk=2)
+    assert calls == ["pa", "oa", "pa", "pb", "oa", "ob", "oc", "pc"]
+
+
+def test_paired_ratios_takes_each_rounds_ratio_and_their_median_not_the_fastest_passes() -> None:
+    from benchmarks.common import paired_ratios
+
+    # the fastest passes (2.0 and 0.25, from different rounds) would read 8x; no round does
+    spread = paired_ratios([2.0, 3.0, 2.4], [0.4, 0.5, 0.25])
+    assert (spread.low, spread.high, spread.rounds) == (5.0, 9.6, 3)
+    assert spread.median == 6.0
+    assert paired_ratios([], []).rounds == 0
 
 
 def test_time_inside_counts_a_consulted_producer_apart_from_its_consumer() -> None:
@@ -39,7 +53,11 @@ def test_time_inside_counts_a_consulted_producer_apart_from_its_consumer() -> No
         return [s for s in doc.consult("parts", doc.sentences[0]) if isinstance(s, Span)]
 
     producer = Extractor(
-        name="parts", produces="parts", extract=lambda doc: [], annotation_types=Span, on_demand=True,
+        name="parts",
+        produces="parts",
+        extract=lambda doc: [],
+        annotation_types=Span,
+        on_demand=True,
         extract_within=within,
     )
     consumer = Extractor(
