@@ -36,6 +36,10 @@ _COUNTING = frozenset({"of", "the", "a", "an"})  # no verb in -s follows these
 _NAME_CLASSES = frozenset({"NNP", "NNPS"})
 # subordinators UD never tags ADP: the tagger's ADP would make the clause's subject an oblique
 _SUBORDINATORS = frozenset("while While whilst Whilst although Although whereas Whereas".split())
+# a subordinator UD tags SCONJ whatever the tagger says ("questioned whether the deal", "whether to
+# appeal": never ADP, PRON or DET), and the cue of repair_subordinators with the others
+_ALWAYS_SCONJ = frozenset("whether Whether WHETHER".split())
+_SUBORDINATOR_CUES = _SUBORDINATORS | _ALWAYS_SCONJ
 _OPENING = frozenset('. ! ? : " “ ‘ ( - --'.split())  # after these a capital may open a sentence
 
 
@@ -105,15 +109,16 @@ def repair_words(forms: list[str], tags: list[str]) -> None:
         repair_possessive(forms, tags)
     if not _SYMBOLS.isdisjoint(forms):
         repair_symbols(forms, tags)
-    if "ADP" in tags and not _SUBORDINATORS.isdisjoint(forms):
+    if not _SUBORDINATOR_CUES.isdisjoint(forms):
         repair_subordinators(forms, tags)
 
 
 def repair_subordinators(forms: list[str], tags: list[str]) -> None:
-    """Retag, in place, "while", "although", "whereas" tagged ADP as SCONJ ("while a third man was
-    held": the man is the clause's subject, not a preposition's object; UD tags them SCONJ)."""
+    """Retag, in place, "while", "although", "whereas" tagged ADP, and "whether" tagged anything, as
+    SCONJ ("while a third man was held", "questioned whether the sale will": the noun is the clause's
+    subject, not a preposition's object; UD tags them SCONJ)."""
     for k, form in enumerate(forms):
-        if tags[k] == "ADP" and form in _SUBORDINATORS:
+        if (tags[k] == "ADP" and form in _SUBORDINATORS) or form in _ALWAYS_SCONJ:
             tags[k] = "SCONJ"
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import itertools
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -69,7 +68,8 @@ class Tagger:
     # word: new types' ids are looked up without building a "slot=value" string a feature
     _slot_ids: tuple[dict[str, int], ...] = attrs.field(init=False, repr=False)
     _own_classes: dict[str, int] = attrs.field(init=False, repr=False)
-    # both passes' weights of the word-feature rows side by side: one gather a block for new types
+    # both passes' weights of the word-feature rows, one row a feature holding every offset's block
+    # side by side (-0.0 where the offset does not use the feature's slot): one gather a slot for new types
     _word_weights: Array = attrs.field(init=False, repr=False)
     _tag_names: Array = attrs.field(init=False, repr=False)  # the tags as an object array: one take names all
 
@@ -97,7 +97,20 @@ class Tagger:
 
     @_word_weights.default
     def _both_weights(self) -> Array:
-        return np.concatenate((self.first, self.second[: len(self.first)]), axis=1)
+        """(features, offsets x 2 x tags): a feature's rows of both passes at every offset, in one row."""
+        n_features, n_blocks, n_tags = len(self.features), len(OFFSETS), len(self.tags)
+        both = np.empty((n_features, n_blocks, 2 * n_tags), dtype=np.float32)
+        for part, weights in enumerate((self.first, self.second[: len(self.first)])):
+            by_feature = weights.reshape(n_blocks, n_features, n_tags).transpose(1, 0, 2)
+            both[:, :, part * n_tags : (part + 1) * n_tags] = by_feature
+        used = np.zeros((CONTEXT_SLOTS + 1, n_blocks), dtype=bool)  # (slot, offset); the last row: no slot
+        for block, (_, slots) in enumerate(OFFSETS):
+            used[list(slots), block] = True
+        slot_of = np.full(n_features, CONTEXT_SLOTS, dtype=np.int64)  # each feature's slot (set below)
+        for slot, ids in enumerate(self._slot_ids):
+            slot_of[np.fromiter(ids.values(), dtype=np.int64, count=len(ids))] = slot
+        both[~used[slot_of]] = -0.0  # adds nothing, even to a -0.0 (IEEE)
+        return both.reshape(n_features, -1)
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its class id (second pass)."""
@@ -129,16 +142,11 @@ class Tagger:
         The last axis holds pass one's scores then pass two's. Summing a type's feature weights
         once per type (not once per occurrence and offset) makes tagging a few array additions.
         """
-        n_features, n_tags = len(self.features), len(self.tags)
-        scores = np.empty((len(table), len(OFFSETS), 2 * n_tags), dtype=np.float32)
-        weights = self._word_weights
-        for block, (_, slots) in enumerate(OFFSETS):
-            base = block * n_features  # the slots' rows summed in slot order, one (types, 2 x tags) sum
-            total = weights.take(table[:, slots[0]] + base, axis=0)
-            for slot in slots[1:]:
-                total += weights.take(table[:, slot] + base, axis=0)
-            scores[:, block] = total
-        return scores
+        weights = self._word_weights  # every offset's rows of a feature side by side: one take a slot
+        scores = weights.take(table[:, 0], axis=0)
+        for slot in range(1, CONTEXT_SLOTS):  # in slot order, as each offset's own sum (OFFSETS ascends)
+            scores += weights.take(table[:, slot], axis=0)
+        return scores.reshape(len(table), len(OFFSETS), 2 * len(self.tags))
 
     def _entries(self, words: list[str]) -> Array:
         """The memory row of each word (types not yet remembered are computed together)."""
@@ -282,7 +290,10 @@ def _opening(sentence: Sequence[str]) -> int:
 
 def _padded(sentences: Sequence[Sequence[str]]) -> list[str]:
     """The words with two pads before every sentence and after the last."""
-    words = list(itertools.chain.from_iterable(itertools.chain(_PADS, sentence) for sentence in sentences))
+    words: list[str] = []
+    for sentence in sentences:  # (two C-level extends a sentence: no generator to resume)
+        words += _PADS
+        words += sentence
     words += _PADS
     return words
 

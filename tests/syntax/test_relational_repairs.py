@@ -46,6 +46,20 @@ def test_while_tagged_as_a_preposition_is_a_subordinator() -> None:
     assert tags[1] == "ADP"
 
 
+def test_whether_is_always_a_subordinator() -> None:
+    forms = "analysts questioned whether a court has a say , and whether to appeal".split()
+    tags = "NOUN VERB ADP DET NOUN VERB DET NOUN PUNCT CCONJ PRON PART VERB".split()
+    repair_subordinators(forms, tags)
+    assert tags[2] == tags[10] == "SCONJ"
+    assert tags[:2] + tags[3:10] == ["NOUN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "CCONJ"]
+
+
+def test_the_subject_after_whether_is_the_clause_subject() -> None:
+    text = "Analysts have questioned whether a US court has any jurisdiction over the company."
+    assert _relation(text, "court")[0] == "nsubj"
+    assert _relation(text, "whether")[0] == "mark"
+
+
 def test_the_subject_after_while_is_the_clause_subject() -> None:
     text = (
         "Two activists were arrested in the action, while a third person, who wished not to be named, "

@@ -79,6 +79,13 @@ def test_type_scores_are_each_passs_summed_weights(types: list[str]) -> None:
         assert scores[:, block, n_tags:].tobytes() == second.tobytes()
 
 
+def test_every_offset_sums_its_slots_in_slot_order_from_the_word_itself() -> None:
+    """``type_scores`` sums every slot in slot order (-0.0 where an offset leaves a slot out): the same
+    sums, bit for bit, as each offset's own, only while each offset's slots ascend from slot 0."""
+    for _, slots in OFFSETS:
+        assert slots[0] == 0 and list(slots) == sorted(set(slots))
+
+
 def test_shipped_weights_have_a_row_for_every_second_pass_feature() -> None:
     tagger = default_tagger()
     n_tags = len(tagger.tags) + 1  # and the pad's tag
