@@ -16,7 +16,7 @@ __all__ = ["JOINS", "MAX_JOINED_ADVERBIAL", "next_cut", "writer_tail"]
 
 
 def next_cut(
-    low: Sequence[str], cues: Sequence[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
+    low: list[str], cues: list[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
 ) -> int:
     """Where the content after cue ``n`` ends: the next clause break or the next claim's source."""
     start = cues[n][2]
@@ -81,7 +81,7 @@ _JUDGEMENTS: Final = frozenset({"seen", "regarded", "viewed"})
 _COMMENT_NOUNS: Final = frozenset({"move", "step"})
 
 
-def _in_open_quotation(low: Sequence[str], start: int, at: int) -> bool:
+def _in_open_quotation(low: list[str], start: int, at: int) -> bool:
     """Whether token ``at`` lies inside a quotation opened after ``start`` (an odd count of marks;
     a straight mark after a number is an inch mark: 'about 5\' 10" tall')."""
     if sum(map(_DOUBLE_QUOTES.__contains__, low[start:at])) % 2 == 0:
@@ -91,7 +91,7 @@ def _in_open_quotation(low: Sequence[str], start: int, at: int) -> bool:
     return (len(marks) - inches) % 2 == 1
 
 
-def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
+def _conjunction_before(low: list[str], start: int, cue: int) -> int:
     """The "and"/"but" joining a second cue verb to the first ("... but on Monday said"), else the cue."""
     for k in range(cue - 1, max(start, cue - MAX_JOINED_ADVERBIAL) - 1, -1):
         if low[k] in JOINS:
@@ -101,7 +101,7 @@ def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
     return cue
 
 
-def _embedded(low: Sequence[str], k: int, at_cue: bool, cue_end: int) -> bool:
+def _embedded(low: list[str], k: int, at_cue: bool, cue_end: int) -> bool:
     """Whether the word at ``k`` (one of ``_OPENERS``), just before a later cue or its source, opens a
     clause inside the content: a relative or interrogative word, a subordinator, a preposition's
     gerund ("which he said was", "when he claimed", "by saying"). An adverbial word ("as", "where",

@@ -12,8 +12,6 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any, Final
 
-import attrs
-
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
@@ -30,7 +28,7 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.pronoun_fit import passed_over
-from newsparse_claims.quoting import claim_quotations, wire_mark_columns
+from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
@@ -53,12 +51,18 @@ MAX_QUOTATION: Final = 3000  # characters back to look for the opening of a quot
 MAX_DATELINE: Final = 80
 
 
-@attrs.frozen
 class Index:
-    """Items sorted by start offset, to take those starting in a range in logarithmic time."""
+    """Items sorted by start offset, to take those starting in a range in logarithmic time.
 
-    items: tuple[Any, ...]
-    starts: tuple[int, ...]
+    A plain class, not attrs: compiled (mypyc), its fields are read and its methods called natively,
+    where an attrs class stays a Python class whose every look-up goes through the interpreter.
+    """
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: tuple[Any, ...], starts: tuple[int, ...]) -> None:
+        self.items = items
+        self.starts = starts
 
     @classmethod
     def of(cls, items: Iterable[Any], start: Callable[[Any], int]) -> Index:
@@ -68,7 +72,8 @@ class Index:
 
     def starting_in(self, start: int, end: int) -> tuple[Any, ...]:
         """The items that start in ``[start, end)``, in order."""
-        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+        starts = self.starts
+        return self.items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def last_starting_in(self, start: int, end: int) -> Any | None:
         """The last item that starts in ``[start, end)`` (None when none does), found by one search."""
@@ -335,7 +340,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     quantities = Index.of(doc.quantities, _START_OF)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _START_OF)
     quoted = claim_quotations(text)  # already in text order: no sort
-    quotes = Index(quoted, tuple(map(_START_OF, quoted)))
+    quotes = Index(quoted, tuple([quote.start for quote in quoted]))
     titled = DescribedPeople(doc)
     home = HomeState(doc)
     heads = SourceHeads(doc)
@@ -571,7 +576,7 @@ _TIME_WORDS: Final = frozenset(
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
-    quote = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
+    quote: Quotation | None = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
     if quote is None:
         return False
     opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
@@ -611,6 +616,7 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     # quotations are disjoint and in order: only the last one opening before the content can reach it
     before = bisect.bisect_left(quotes.starts, content.start) - 1
     first = quotes.starts[before] if before >= 0 else 0
+    quote: Quotation
     for quote in quotes.starting_in(max(first, content.start - MAX_QUOTATION), content.end):
         quoted += max(0, min(quote.end, content.end) - max(quote.start, content.start))
     return "direct" if 2 * quoted >= content.end - content.start else "indirect"
@@ -658,7 +664,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
         return _quotation_after(text, item, quotes)
     if end > item.cue[0]:
         return _resumed_quotation(text, item, quotes)
-    quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
+    quote: Quotation | None = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
     if quote is not None and end <= quote.end <= item.cue[0]:
         first = quote.start + 1
         while first < start and (text[first].isspace() or text[first] in "\"“”'‘’`"):
@@ -670,7 +676,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
 def _resumed_quotation(text: str, item: Found, quotes: Index) -> Found:
     """A content split by its cue, run to the end of the quotation it resumes in ('"A," X said, "B. C."')."""
     start, end = item.content
-    quote = quotes.last_starting_in(item.cue[1], end)
+    quote: Quotation | None = quotes.last_starting_in(item.cue[1], end)
     if quote is None or quote.end <= end or quotes.last_starting_in(max(0, start - 3), start) is None:
         return item  # not a quoted content resumed after its cue ("X is expected to ... Nakasone"s visit")
     last = quote.end
@@ -684,7 +690,7 @@ def _resumed_quotation(text: str, item: Found, quotes: Index) -> Found:
 def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     """A content that opens a quotation after its cue, run to the quotation's end ('said: "A. B."')."""
     start, end = item.content
-    quote = quotes.last_starting_in(max(item.cue[1], start - MAX_QUOTATION), start)
+    quote: Quotation | None = quotes.last_starting_in(max(item.cue[1], start - MAX_QUOTATION), start)
     if quote is not None and quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
         last = quote.end
         while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
