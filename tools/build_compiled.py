@@ -243,6 +243,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/conjoined.py",
             "newsparse_claims/lexicon.py",
             "newsparse_claims/found.py",
+            "newsparse_claims/builders.py",
         ),
     ),
     (

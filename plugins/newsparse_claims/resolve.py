@@ -15,6 +15,7 @@ from typing import Any, Final
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
+from newsparse_claims.builders import build_claim, build_span
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.conjoined import without_conjoined_predicate
 from newsparse_claims.continuation import continued_quotation
@@ -164,10 +165,8 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
 # The claims and the refs inside them are built from offsets and values the pipeline has checked
 # (the other layers) or that this layer just took from the text; the pipeline checks every claim
 # it returns once, so their constructors' checks are skipped (``newsparse.trusted``).
-_BUILD_CLAIM: Final = trusted_builder(Claim)
 _BUILD_QUANTITY_REF: Final = trusted_builder(QuantityRef)
 _BUILD_DATE_REF: Final = trusted_builder(DateRef)
-_BUILD_SPAN: Final = trusted_builder(Span)  # ``Span.of`` without its checks of the offsets' types and bounds
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -713,7 +712,7 @@ def _relative(
     found = relative_noun(heads.tree(pronoun.start), pronoun)
     if found is None:
         return None, None
-    phrase = _BUILD_SPAN(found[0], found[1], text[found[0] : found[1]])
+    phrase = build_span(found[0], found[1], text[found[0] : found[1]])
     named = (
         titled.referent(phrase)
         or _entity_in(text, mentions, found[0], found[1], heads)
@@ -739,8 +738,8 @@ def _claim(
     mentions, titled, home, heads = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
-    cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
-    content = _BUILD_SPAN(content_start, content_end, text[content_start:content_end])
+    cue = build_span(cue_start, cue_end, text[cue_start:cue_end])
+    content = build_span(content_start, content_end, text[content_start:content_end])
     source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
@@ -752,7 +751,7 @@ def _claim(
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
     elif item.source is not None:
         source_start, source_end = item.source
-        source_text = _BUILD_SPAN(source_start, source_end, text[source_start:source_end])
+        source_text = build_span(source_start, source_end, text[source_start:source_end])
         if item.parent is None:
             start = min(start, source_start)
             end = max(end, source_end)
@@ -773,13 +772,13 @@ def _claim(
                 antecedent, source = _description(text, made, mentions, source_text)
             apposed = _apposed_person(text, mentions, source_text)
             if apposed is not None:
-                source_text = _BUILD_SPAN(apposed[0], source_end, text[apposed[0] : source_end])
+                source_text = build_span(apposed[0], source_end, text[apposed[0] : source_end])
                 source = apposed[2]
                 start = min(start, apposed[0]) if item.parent is None else start
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)
     times = _inside(dates, content_start, content_end)
-    return _BUILD_CLAIM(
+    return build_claim(
         start,
         end,
         text[start:end],

@@ -206,3 +206,16 @@ def test_inside_reads_as_a_filter_of_every_item(pairs: list[tuple[int, int]], st
     index = Index.of([_Item(a, a + n) for a, n in pairs], _START_OF)
     plain = [item for item in index.items if start <= item.start < end and item.end <= end]
     assert _inside(index, start, end) == plain
+
+
+def test_compiled_builders_set_every_field_of_their_class() -> None:
+    """The layer's own builders name every field of Span and Claim, and build what the classes do."""
+    from newsparse import Claim, Span
+    from newsparse_claims.builders import CLAIM_FIELDS, build_claim, build_span
+
+    assert CLAIM_FIELDS == [field.name for field in attrs.fields(Claim)]
+    cue, content = build_span(4, 8, "said"), Span(9, 11, "it")
+    source = Span(0, 3, "Lee")
+    values = (0, 11, "Lee said it", cue, content, "e1", source, None, (), (), "indirect", False, None, ())
+    assert build_span(4, 8, "said") == Span(4, 8, "said")
+    assert build_claim(*values) == Claim(*values)
