@@ -6,7 +6,6 @@ Split from ``recognise`` (the cue search) so that each module stays under the si
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -42,7 +41,10 @@ def next_cut(
     # found by C-level searches of the content's words, not a loop over them
     words = low[start:limit]
     semicolon = words.index(";") if ";" in words else len(words)
-    for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
+    head = words[:semicolon] if semicolon < len(words) else words
+    k = -1
+    for _ in range(head.count(",")):  # each comma before the semicolon, by C-level scans of the list
+        k = head.index(",", k + 1)
         if k + 1 == len(words):
             break
         word = words[k + 1]
@@ -84,8 +86,9 @@ _COMMENT_NOUNS: Final = frozenset({"move", "step"})
 def _in_open_quotation(low: list[str], start: int, at: int) -> bool:
     """Whether token ``at`` lies inside a quotation opened after ``start`` (an odd count of marks;
     a straight mark after a number is an inch mark: 'about 5\' 10" tall')."""
-    if sum(map(_DOUBLE_QUOTES.__contains__, low[start:at])) % 2 == 0:
-        return False  # most contents: one C-level count
+    words = low[start:at]
+    if (words.count('"') + words.count("“") + words.count("”") + words.count("''")) % 2 == 0:
+        return False  # most contents: C-level counts of the four marks
     marks = [k for k in range(start, at) if low[k] in _DOUBLE_QUOTES]
     inches = sum(1 for k in marks if k > 0 and low[k] == '"' and low[k - 1][-1:].isdigit())
     return (len(marks) - inches) % 2 == 1
@@ -138,4 +141,3 @@ def _cuts(words: Sequence[str], k: int) -> bool:
     return sum(1 for word in words[:k] if word in _DOUBLE_QUOTES) % 2 == 0
 
 
-_IS_COMMA: Final = ",".__eq__
