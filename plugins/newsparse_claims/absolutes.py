@@ -8,7 +8,6 @@ subject of the sentence's verb, which the rule of a participle after a comma wou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse_claims.lexicon import BOUNDARY_WORDS, CLAUSE_VERBS, DETERMINERS, PUNCT_BREAK, SKIP_BEFORE_CUE
@@ -21,7 +20,7 @@ MAX_WITH_SUBJECT: Final = 8  # tokens of the noun phrase between "with" and its 
 _NOT_IN_SUBJECT: Final = BOUNDARY_WORDS | CLAUSE_VERBS | PUNCT_BREAK | frozenset({"with", "to", "by"})
 
 
-def with_subject(low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def with_subject(low: list[str], lo: int, i: int) -> tuple[int, int] | None:
     """The token range of the noun phrase between "with" and the participle cue at ``i``, if any.
 
     The phrase holds no punctuation, clause word or verb, and more than a determiner; the cue's

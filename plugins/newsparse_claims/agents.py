@@ -10,7 +10,6 @@ the agent must be a noun phrase, not a gerund ("rejected by saying") or a number
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
@@ -29,7 +28,7 @@ MAX_AGENT: Final = 10  # tokens of an agent ("by Miller and some civil rights ad
 _NOT_AGENTS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})  # alone, no noun follows
 
 
-def by_agent(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[int, int] | None:
+def by_agent(cols: TokenColumns, low: list[str], i: int, hi: int) -> tuple[int, int] | None:
     """The agent of the passive cue at ``i`` ("criticized by AGENT"), as a token range, else None.
 
     The cue must be written in lower case and followed by "by"; the agent runs to a comma, a
@@ -58,7 +57,7 @@ _AGENT_ENDS: Final = ADVERBIAL_AFTER_CUE | frozenset(
 )
 
 
-def passive_content(low: Sequence[str], content: tuple[int, int]) -> tuple[int, int]:
+def passive_content(low: list[str], content: tuple[int, int]) -> tuple[int, int]:
     """The content read before a passive cue without its auxiliaries ("The bill was" -> "The bill")."""
     a, b = content
     while b > a and (low[b - 1] in SKIP_BEFORE_CUE or low[b - 1] in _PASSIVE_AUXILIARIES):

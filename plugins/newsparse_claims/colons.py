@@ -7,7 +7,6 @@ the colon is what makes the topic form a claim (a headline "Trump on Immigration
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
@@ -25,7 +24,7 @@ _TOPIC_WORDS: Final = frozenset(["on", "at"])
 
 
 def colon_source(
-    cols: TokenColumns, low: Sequence[str], lo: int, colon: int, hi: int
+    cols: TokenColumns, low: list[str], lo: int, colon: int, hi: int
 ) -> tuple[int, int] | None:
     """The source of a claim whose cue is the colon at ``colon`` in the sentence ``[lo, hi)``, or None."""
     lead = leading_name(cols, low, lo, colon)
@@ -37,7 +36,7 @@ def colon_source(
     return _topic_speaker(cols, low, lo, colon)
 
 
-def _topic_speaker(cols: TokenColumns, low: Sequence[str], lo: int, colon: int) -> tuple[int, int] | None:
+def _topic_speaker(cols: TokenColumns, low: list[str], lo: int, colon: int) -> tuple[int, int] | None:
     """The capitalised words opening a headline "NAME on TOPIC:" before the word "on" or "at" (the
     topic in title case)."""
     a = lo

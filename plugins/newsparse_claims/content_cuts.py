@@ -6,7 +6,6 @@ Split from ``recognise`` (the cue search) so that each module stays under the si
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -16,7 +15,7 @@ __all__ = ["JOINS", "MAX_JOINED_ADVERBIAL", "next_cut", "writer_tail"]
 
 
 def next_cut(
-    low: Sequence[str], cues: Sequence[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
+    low: list[str], cues: list[tuple[str, int, int, tuple[int, int] | None]], n: int, hi: int
 ) -> int:
     """Where the content after cue ``n`` ends: the next clause break or the next claim's source."""
     start = cues[n][2]
@@ -42,7 +41,10 @@ def next_cut(
     # found by C-level searches of the content's words, not a loop over them
     words = low[start:limit]
     semicolon = words.index(";") if ";" in words else len(words)
-    for k in itertools.compress(range(semicolon), map(_IS_COMMA, words)):
+    head = words[:semicolon] if semicolon < len(words) else words
+    k = -1
+    for _ in range(head.count(",")):  # each comma before the semicolon, by C-level scans of the list
+        k = head.index(",", k + 1)
         if k + 1 == len(words):
             break
         word = words[k + 1]
@@ -81,17 +83,18 @@ _JUDGEMENTS: Final = frozenset({"seen", "regarded", "viewed"})
 _COMMENT_NOUNS: Final = frozenset({"move", "step"})
 
 
-def _in_open_quotation(low: Sequence[str], start: int, at: int) -> bool:
+def _in_open_quotation(low: list[str], start: int, at: int) -> bool:
     """Whether token ``at`` lies inside a quotation opened after ``start`` (an odd count of marks;
     a straight mark after a number is an inch mark: 'about 5\' 10" tall')."""
-    if sum(map(_DOUBLE_QUOTES.__contains__, low[start:at])) % 2 == 0:
-        return False  # most contents: one C-level count
+    words = low[start:at]
+    if (words.count('"') + words.count("“") + words.count("”") + words.count("''")) % 2 == 0:
+        return False  # most contents: C-level counts of the four marks
     marks = [k for k in range(start, at) if low[k] in _DOUBLE_QUOTES]
     inches = sum(1 for k in marks if k > 0 and low[k] == '"' and low[k - 1][-1:].isdigit())
     return (len(marks) - inches) % 2 == 1
 
 
-def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
+def _conjunction_before(low: list[str], start: int, cue: int) -> int:
     """The "and"/"but" joining a second cue verb to the first ("... but on Monday said"), else the cue."""
     for k in range(cue - 1, max(start, cue - MAX_JOINED_ADVERBIAL) - 1, -1):
         if low[k] in JOINS:
@@ -101,7 +104,7 @@ def _conjunction_before(low: Sequence[str], start: int, cue: int) -> int:
     return cue
 
 
-def _embedded(low: Sequence[str], k: int, at_cue: bool, cue_end: int) -> bool:
+def _embedded(low: list[str], k: int, at_cue: bool, cue_end: int) -> bool:
     """Whether the word at ``k`` (one of ``_OPENERS``), just before a later cue or its source, opens a
     clause inside the content: a relative or interrogative word, a subordinator, a preposition's
     gerund ("which he said was", "when he claimed", "by saying"). An adverbial word ("as", "where",
@@ -138,4 +141,3 @@ def _cuts(words: Sequence[str], k: int) -> bool:
     return sum(1 for word in words[:k] if word in _DOUBLE_QUOTES) % 2 == 0
 
 
-_IS_COMMA: Final = ",".__eq__

@@ -1,44 +1,83 @@
 """A claim as the word rules find it: token-free character offsets, before its source is resolved.
 
-Kept apart from the rules (``recognise``) so that they may be compiled (mypyc) while this class stays
-a slotted attrs class, which its trusted builder (``newsparse.trusted``) needs.
+A plain class, compiled with the rules (mypyc): compiled, it is a native class, so the rules build
+it by a direct call and read its fields as C struct fields (its offsets as unboxed pairs). An attrs
+class stays a Python class there, whose every field read goes through the interpreter's look-up.
 """
 
 from __future__ import annotations
 
-import attrs
-
-from newsparse.trusted import trusted_builder
-
 __all__ = ["Found", "build_found"]
 
 
-@attrs.frozen
 class Found:
-    """One claim as token-free character offsets; ``parent`` is the index of the claim it continues."""
+    """One claim as token-free character offsets; ``parent`` is the index of the claim it continues.
 
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    source: tuple[int, int] | None
-    parent: int | None = None
-    unresolved: bool = False  # a cue verb whose source the word rules did not find (see ``structure``)
+    Treated as immutable: the copies below give a changed claim, no field is ever set after building.
+    """
 
-    # the copies below are what ``attrs.evolve`` gives, built directly (evolve reads the class's
-    # fields on every call: a tenth of a claim's cost in the layer), by the trusted builder below
+    __slots__ = ("content", "cue", "parent", "source", "unresolved")
+
+    def __init__(
+        self,
+        cue: tuple[int, int],
+        content: tuple[int, int],
+        source: tuple[int, int] | None,
+        parent: int | None = None,
+        unresolved: bool = False,  # a cue verb whose source the word rules did not find (``structure``)
+    ) -> None:
+        self.cue = cue
+        self.content = content
+        self.source = source
+        self.parent = parent
+        self.unresolved = unresolved
+
+    def _fields(self) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None, int | None, bool]:
+        """The fields in order: what equality, hashing and the text form read."""
+        return (self.cue, self.content, self.source, self.parent, self.unresolved)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field is (as an attrs value class compares)."""
+        if not isinstance(other, Found):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __ne__(self, other: object) -> bool:
+        """Not equal when a field differs."""
+        if not isinstance(other, Found):
+            return NotImplemented
+        return self._fields() != other._fields()
+
+    def __hash__(self) -> int:
+        """The hash of the fields (the value is never changed after it is built)."""
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        """The constructor call that builds this value."""
+        return (
+            f"Found(cue={self.cue!r}, content={self.content!r}, source={self.source!r}, "
+            f"parent={self.parent!r}, unresolved={self.unresolved!r})"
+        )
 
     def with_content(self, content: tuple[int, int]) -> Found:
         """This claim with another content."""
-        return build_found(self.cue, content, self.source, self.parent, self.unresolved)
+        return Found(self.cue, content, self.source, self.parent, self.unresolved)
 
     def with_parent(self, parent: int | None) -> Found:
         """This claim continuing another claim (its index renumbered)."""
-        return build_found(self.cue, self.content, self.source, parent, self.unresolved)
+        return Found(self.cue, self.content, self.source, parent, self.unresolved)
 
     def resolved(self, source: tuple[int, int]) -> Found:
         """This claim with the source found for it after the word rules (no longer unresolved)."""
-        return build_found(self.cue, self.content, source, self.parent, False)
+        return Found(self.cue, self.content, source, self.parent, False)
 
 
-# A claim found by the rules (``recognise``) is built without ``Found.__init__``'s per-field
-# ``__setattr__`` calls: every field is given, in order (under half the cost of a keyword call to it).
-build_found = trusted_builder(Found)
+def build_found(
+    cue: tuple[int, int],
+    content: tuple[int, int],
+    source: tuple[int, int] | None,
+    parent: int | None,
+    unresolved: bool,
+) -> Found:
+    """A found claim from every field, in order (the rules' positional builder)."""
+    return Found(cue, content, source, parent, unresolved)

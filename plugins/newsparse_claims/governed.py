@@ -10,7 +10,6 @@ below fire, so the rule costs nothing where none of them stands before "to".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse_claims.intents import INTENT_WORDS, intends
@@ -46,7 +45,7 @@ _CASE_AFTER: Final = frozenset({"that", "for", "against", "to"})  # "made the ca
 GOVERNED_TRIGGERS: Final = TO_CUES | _CLEAR | {"case"}
 
 
-def governing_start(low: Sequence[str], lo: int, i: int) -> int | None:
+def governing_start(low: list[str], lo: int, i: int) -> int | None:
     """For a cue word at ``i`` governed by a verb before it, the index of that verb; else None.
 
     "continued to insist" → "continued"; "went on to say" → "went"; "was quick to note" → "was";
@@ -76,14 +75,14 @@ def governing_start(low: Sequence[str], lo: int, i: int) -> int | None:
     return None
 
 
-def yields_to_governed(low: Sequence[str], lo: int, i: int) -> bool:
+def yields_to_governed(low: list[str], lo: int, i: int) -> bool:
     """Whether the verb at ``i`` governs a speech verb after "to" ("continued to say"): that is the cue."""
     if i + 2 >= len(low) or low[i + 1] != "to":
         return False
     return low[i + 2] in TO_CUES and governing_start(low, lo, i + 2) == i
 
 
-def rare_cue_fits(low: Sequence[str], k: int, that_words: frozenset[str]) -> bool:
+def rare_cue_fits(low: list[str], k: int, that_words: frozenset[str]) -> bool:
     """Whether a rare cue word at ``k`` stands where it can be a cue: the cheap prefilter of the rules.
 
     A speech verb after "to", "clear" after "made"/"it", "case" after "the", and a word of

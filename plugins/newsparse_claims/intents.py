@@ -7,7 +7,6 @@ countries were planning to", "and 25% were planning to") they are part of anothe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 __all__ = ["INTENT_WORDS", "intends"]
@@ -17,7 +16,7 @@ _INTENTS: Final = {"planning": "to", "seeking": "to", "demanding": "that"}
 INTENT_WORDS: Final = frozenset(_INTENTS)
 
 
-def intends(low: Sequence[str], i: int, hi: int) -> bool:
+def intends(low: list[str], i: int, hi: int) -> bool:
     """Whether the word at ``i`` is an intention or demand participle opening its clause's complement."""
     wanted = _INTENTS.get(low[i])
     return wanted is not None and i + 1 < hi and low[i + 1] == wanted

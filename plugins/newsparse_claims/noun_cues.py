@@ -11,7 +11,6 @@ rule costs nothing where none of these nouns stands before "that".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
@@ -31,7 +30,7 @@ _CONJUNCTIONS: Final = frozenset("and but or yet so nor while whereas because al
 _NOT_ADJECTIVE: Final = frozenset("the a an this that these those of and or but to in on for with by".split())
 
 
-def _possessor(cols: TokenColumns, low: Sequence[str], lo: int, k: int) -> tuple[int, int] | None:
+def _possessor(cols: TokenColumns, low: list[str], lo: int, k: int) -> tuple[int, int] | None:
     """The possessor ending at token ``k`` ("his", "Donald Trump's"), as a token range, else None."""
     word = low[k]
     if word in _POSSESSIVE_PRONOUNS:
@@ -44,7 +43,7 @@ def _possessor(cols: TokenColumns, low: Sequence[str], lo: int, k: int) -> tuple
     return (a, k + 1)
 
 
-def noun_cue_source(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def noun_cue_source(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, int] | None:
     """For a noun cue at ``i`` before a complement "that", its possessor (token range); else None."""
     if i + 2 >= len(low) or low[i + 1] != "that" or not cols.texts[i].islower():
         return None
@@ -63,6 +62,6 @@ def noun_cue_source(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> 
     return found
 
 
-def _governs_object(cols: TokenColumns, low: Sequence[str], k: int) -> bool:
+def _governs_object(cols: TokenColumns, low: list[str], k: int) -> bool:
     """Whether token ``k`` (before a possessor) is a verb or preposition taking it as its object."""
     return cols.texts[k].isalpha() and cols.texts[k].islower() and low[k] not in _CONJUNCTIONS

@@ -28,17 +28,17 @@ MAX_THAT: Final = 7  # tokens between a cue and its "that"
 Names = Container[int]  # the start offsets of the persons' names of the text (``entities``)
 
 
-def _channel_number(low: Sequence[str], k: int, start: int) -> bool:
+def _channel_number(low: list[str], k: int, start: int) -> bool:
     """Whether token ``k`` is the number of a channel inside a recipient's name ("BBC Radio 4's")."""
     return k > start and low[k].isdigit() and k + 1 < len(low) and low[k + 1] in _APOSTROPHES
 
 
-def _new_name(low: Sequence[str], starts: Sequence[int], k: int, names: Names) -> bool:
+def _new_name(low: list[str], starts: Sequence[int], k: int, names: Names) -> bool:
     """Whether a person's name starts at token ``k`` after another name ("the BBC Ann Lee"), not "Mr Lee"."""
     return starts[k] in names and low[k - 1] not in TITLE_ABBREVIATIONS and low[k - 1] != "."
 
 
-def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int, names: Names) -> int:
+def content_start_after(low: list[str], cols: TokenColumns, i: int, hi: int, names: Names) -> int:
     """First token of the content after the cue at ``i`` (after "that", an adverbial or a recipient)."""
     j = i + 1
     cue = low[i]
@@ -67,7 +67,7 @@ def content_start_after(low: Sequence[str], cols: TokenColumns, i: int, hi: int,
     return _past_colon(cols, low, k, hi, tell=False)
 
 
-def _past_addressee(low: Sequence[str], j: int, hi: int) -> int:
+def _past_addressee(low: list[str], j: int, hi: int) -> int:
     """The "to" of the infinitive after the addressee of "called on" ("called on Ann Lee to quit"),
     else ``j``: the addressee is neither source nor content; "called on Thursday for ..." is left."""
     if low[j] in _WEEKDAYS:
@@ -84,7 +84,7 @@ MAX_ADDRESSEE: Final = 8  # tokens of the addressee of "called on" before its in
 _WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _past_adverbial(cols: TokenColumns, low: Sequence[str], j: int, hi: int) -> int:
+def _past_adverbial(cols: TokenColumns, low: list[str], j: int, hi: int) -> int:
     """Past a time or occasion adverbial opening the content when a clause follows it, else ``j``.
 
     "said on Monday the plan was dead", "has said in the past it markets ...", "said in a statement
@@ -116,7 +116,7 @@ _OCCASIONS: Final = frozenset("statement interview speech letter remarks report 
 _CLAUSE_OPENERS: Final = DETERMINERS | frozenset("he she it they we i you there".split())
 
 
-def _past_colon(cols: TokenColumns, low: Sequence[str], k: int, hi: int, *, tell: bool) -> int:
+def _past_colon(cols: TokenColumns, low: list[str], k: int, hi: int, *, tell: bool) -> int:
     """Past an adverbial (or the rest of a recipient) closed by a colon before a quotation, else ``k``.
 
     'said in an interview with The Spectator: "I would ..."', 'told BBC One's Breakfast with Frost: "..."'.
@@ -139,7 +139,7 @@ _BEFORE_COLON: Final = ADVERBIAL_AFTER_CUE | PREPOSITIONS | {"with"}
 _ADVERBIAL_OPENERS: Final = _TIME_ADVERBS | _BEFORE_COLON | {"last", "this", "next", "on", "in", "at"}
 
 
-def after_recipient(cols: TokenColumns, low: Sequence[str], j: int, hi: int, names: Names) -> int:
+def after_recipient(cols: TokenColumns, low: list[str], j: int, hi: int, names: Names) -> int:
     """Skip the recipient of "told" at token ``j``: "reporters", "Reuters", "the BBC", "Labour members".
 
     The recipient is one name (a new person's name or a title such as "Mr" opens the content: "told
@@ -186,7 +186,7 @@ _RECIPIENT_NOUNS: Final = frozenset(
 )
 
 
-def _after_programme(cols: TokenColumns, low: Sequence[str], k: int, hi: int) -> int:
+def _after_programme(cols: TokenColumns, low: list[str], k: int, hi: int) -> int:
     """The end of a broadcaster's programme named after a recipient ("Radio 4's Today programme")."""
     start = k
     while k < hi and k - start < MAX_PROGRAMME:

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from newsparse import Span
+from newsparse_claims.builders import build_span
 
 __all__ = ["content_parts"]
 
@@ -36,7 +37,7 @@ def content_parts(
     right = _resumption(text, cut_end, end, quoted)
     if left <= start or right >= end:
         return ()
-    return Span.of(text, start, left), Span.of(text, right, end)
+    return build_span(start, left, text[start:left]), build_span(right, end, text[right:end])
 
 
 def _resumption(text: str, at: int, end: int, quoted: bool) -> int:

@@ -6,7 +6,6 @@ is absent; its content is the subject and the infinitive ("Trump ... to win"), o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsparse.text import TokenColumns
@@ -37,7 +36,7 @@ _BETWEEN: Final = frozenset("widely also generally now still not already largely
 _CONTENT_OPENERS: Final = frozenset({"to", "that"})
 
 
-def passive_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def passive_cue(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, int] | None:
     """For a reporting participle at ``i`` in "SUBJECT BE [adverb] PARTICIPLE to/that", the cue's first
     token (the "be") and where the content starts (the subject, or after "that" for "it"); else None."""
     if i + 1 < len(low) and low[i + 1] == "of":
@@ -59,7 +58,7 @@ def passive_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tupl
     return (be, subject[0])
 
 
-def _accused(low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def _accused(low: list[str], lo: int, i: int) -> tuple[int, int] | None:
     """For "accused" at ``i`` in "X is / has been / who is accused of ...", the cue's first token and
     where the content (the charge) starts; None when the accuser is named after it ("by the watchdog":
     the agent rules' claim) or no form of "be" comes before it ("Critics accused X of ...")."""
@@ -79,7 +78,7 @@ def _accused(low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
 _PERFECT: Final = frozenset({"has", "have", "had"})
 
 
-def _clause_end(low: Sequence[str], a: int) -> int:
+def _clause_end(low: list[str], a: int) -> int:
     """Where the clause that opens at token ``a`` ends: at the first comma, semicolon or full stop."""
     b = a
     while b < len(low) and low[b] not in _CLAUSE_ENDS:
@@ -90,7 +89,7 @@ def _clause_end(low: Sequence[str], a: int) -> int:
 _CLAUSE_ENDS: Final = frozenset({",", ";", ".", "!", "?", ":"})
 
 
-def passive_at(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int, int] | None:
+def passive_at(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, int, int] | None:
     """The cue's first token and the content's token range (its end ``start`` when it runs to the
     content's cut) of the passive cue at ``i`` ("X is expected to ...", "who is accused of X,"), or None."""
     if low[i + 1] in _SENTENCE_TAIL:
@@ -103,7 +102,7 @@ def passive_at(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple
     return (found[0], found[1], found[1])
 
 
-def _reported_after(low: Sequence[str], lo: int, i: int) -> tuple[int, int, int] | None:
+def _reported_after(low: list[str], lo: int, i: int) -> tuple[int, int, int] | None:
     """For ", it has been announced." or ", it was claimed in court." closing a sentence: the cue's first
     token ("it") and the clause before the comma, the content (the guideline's claim without a source)."""
     k = i + 1

@@ -6,7 +6,6 @@ Shared by the rules of :mod:`newsparse_claims.recognise`; ``low[k]`` is always
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import ABBREVIATIONS, TokenColumns
@@ -49,7 +48,7 @@ MAX_PAREN: Final = 8  # tokens inside a party label "(R-Ga.)" before a cue
 MAX_LONG_SOURCE: Final = 16  # tokens in a source whose cut at MAX_SOURCE falls on "of" ("The Office of ...")
 
 
-def trim(low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+def trim(low: list[str], a: int, b: int) -> tuple[int, int]:
     """Token range [a, b) without punctuation, quotes and dangling conjunctions at its ends."""
     while a < b and (low[a] in PUNCT_BREAK or low[a] == "that"):
         a += 1
@@ -63,7 +62,7 @@ def chars(cols: TokenColumns, a: int, b: int) -> tuple[int, int] | None:
     return (cols.starts[a], cols.ends[b - 1]) if a < b else None
 
 
-def source_before(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int]:
+def source_before(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, int]:
     """The noun phrase that ends right before token ``i`` (read backwards), as a token range.
 
     A title's full stop ("Mr. Obama") and a party label ("Sen. David Perdue (R-Ga.)") stay inside it.
@@ -123,7 +122,7 @@ def is_paragraph_break(cols: TokenColumns, k: int) -> bool:
 MIN_PARAGRAPH_GAP: Final = 3
 
 
-def _is_plural_possessive(cols: TokenColumns, low: Sequence[str], lo: int, k: int, end: int) -> bool:
+def _is_plural_possessive(cols: TokenColumns, low: list[str], lo: int, k: int, end: int) -> bool:
     """Whether the apostrophe at ``k`` closes a plural possessive ("immigrants' group"), not a quotation."""
     return (
         k - 1 >= lo
@@ -136,7 +135,7 @@ def _is_plural_possessive(cols: TokenColumns, low: Sequence[str], lo: int, k: in
     )
 
 
-def is_title_stop(cols: TokenColumns, low: Sequence[str], k: int, after: int, end: int) -> bool:
+def is_title_stop(cols: TokenColumns, low: list[str], k: int, after: int, end: int) -> bool:
     """Whether token ``k`` and the full stop after it are a title or an initial inside a name."""
     if low[k] in _NAME_SUFFIXES and k > 0 and cols.texts[k - 1][:1].isupper():
         return True  # "Joseph R. Biden Jr. said"
@@ -146,7 +145,7 @@ def is_title_stop(cols: TokenColumns, low: Sequence[str], k: int, after: int, en
     return low[k] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def _firm_stop(cols: TokenColumns, low: Sequence[str], k: int, after: str | None) -> bool:
+def _firm_stop(cols: TokenColumns, low: list[str], k: int, after: str | None) -> bool:
     """Whether token ``k`` and the full stop stuck to it end a firm's name inside a source ("Tony Lama
     Co. said", "Cineplex Odeon Corp. directors"); not when the word ``after`` the stop is a title or a
     sentence's opening word ("... of St. Lawrence Ltd. Mr. Raymond said": a new sentence)."""
@@ -164,7 +163,7 @@ _FIRM_SUFFIXES: Final = frozenset({"co", "corp", "inc", "ltd", "cos", "bros", "p
 _NOT_AFTER_FIRM: Final = TITLE_ABBREVIATIONS | LEADING_FUNCTION_WORDS
 
 
-def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
+def opening_paren(low: list[str], lo: int, close: int) -> int | None:
     """Index of the "(" that the ")" at ``close`` shuts, within a few cols, if any."""
     for k in range(close - 1, max(lo, close - MAX_PAREN) - 1, -1):
         if low[k] == "(":
@@ -174,14 +173,14 @@ def opening_paren(low: Sequence[str], lo: int, close: int) -> int | None:
     return None
 
 
-def skip_back(low: Sequence[str], lo: int, i: int) -> int:
+def skip_back(low: list[str], lo: int, i: int) -> int:
     """Index after the last token before ``i`` that is not an adverb or auxiliary of the cue."""
     while i > lo and (low[i - 1] in SKIP_BEFORE_CUE or is_manner_adverb(low[i - 1])):
         i -= 1
     return i
 
 
-def skip_back_to_name(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int:
+def skip_back_to_name(cols: TokenColumns, low: list[str], lo: int, i: int) -> int:
     """As :func:`skip_back`, but a capitalised word in "-ly" is a name, not an adverb ("Kelly said")."""
     while i > lo:
         word = low[i - 1]
@@ -201,7 +200,7 @@ def is_manner_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in {"only", "family", "ally"}
 
 
-def comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
+def comma_before(low: list[str], lo: int, a: int) -> int | None:
     """Index of the comma that ends the clause before token ``a`` (closing quotes allowed), if any."""
     k = a - 1
     if k >= lo and low[k] in QUOTES:
@@ -213,7 +212,7 @@ def comma_before(low: Sequence[str], lo: int, a: int) -> int | None:
     return None
 
 
-def clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) -> int:
+def clause_start(low: list[str], lo: int, end: int, *, cuts: bool = True) -> int:
     """Start of the clause that ends at token ``end``: after the last ";" (or ", while" with ``cuts``)."""
     start = lo
     for k in range(lo, end):
@@ -223,7 +222,7 @@ def clause_start(low: Sequence[str], lo: int, end: int, *, cuts: bool = True) ->
     return start
 
 
-def quoted_apposition(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def quoted_apposition(cols: TokenColumns, low: list[str], lo: int, comma: int) -> tuple[int, int]:
     """'"...," Rep. Ann Lee (R-Ohio), a panel member, said on Monday': the name after the clause."""
     head = apposition_head(cols, low, lo, comma)
     if head[0] < head[1] and (head[0] == lo or comma_before(low, lo, head[0]) is not None):
@@ -232,7 +231,7 @@ def quoted_apposition(cols: TokenColumns, low: Sequence[str], lo: int, comma: in
 
 
 def leading_name(
-    cols: TokenColumns, low: Sequence[str], lo: int, end: int, *, before_comma: bool = False
+    cols: TokenColumns, low: list[str], lo: int, end: int, *, before_comma: bool = False
 ) -> tuple[int, int]:
     """The capitalised name or pronoun that opens tokens ``[lo, end)``, followed by a comma or a verb."""
     a = lo
@@ -251,7 +250,7 @@ def leading_name(
     return a, b
 
 
-def apposition_head(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def apposition_head(cols: TokenColumns, low: list[str], lo: int, comma: int) -> tuple[int, int]:
     """For "NAME, APPOSITION, said": the name before the apposition's first comma.
 
     For "DESCRIPTION, NAME, said" ("a spokeswoman, Ann Lee, said"): both, up to the second comma.
@@ -283,7 +282,7 @@ def apposition_head(cols: TokenColumns, low: Sequence[str], lo: int, comma: int)
 
 
 def _second_apposition(
-    cols: TokenColumns, low: Sequence[str], lo: int, first: tuple[int, int]
+    cols: TokenColumns, low: list[str], lo: int, first: tuple[int, int]
 ) -> tuple[int, int] | None:
     """For "NAME, DESCRIPTION, DESCRIPTION, said": the name before the first description, read back.
 
@@ -299,7 +298,7 @@ def _second_apposition(
 
 
 def _described_name(
-    cols: TokenColumns, low: Sequence[str], head: tuple[int, int], first: int, comma: int
+    cols: TokenColumns, low: list[str], head: tuple[int, int], first: int, comma: int
 ) -> bool:
     """Whether "a spokeswoman, Ann Lee," is a description and then the name it stands beside.
 
@@ -311,7 +310,7 @@ def _described_name(
     return all(cols.texts[k][:1].isupper() or low[k] == "." for k in range(first + 1, comma))
 
 
-def _opens_description(cols: TokenColumns, low: Sequence[str], head: tuple[int, int]) -> bool:
+def _opens_description(cols: TokenColumns, low: list[str], head: tuple[int, int]) -> bool:
     """Whether a phrase is a description: it opens with an article or a possessive ("a spokeswoman").
 
     A possessive name counts before a lower-case noun ("Kiir's information minister"), not "Ann Lee".
@@ -328,7 +327,7 @@ MAX_NAME_WORDS: Final = 5  # tokens of a name set beside a description ("Anna Ri
 _DESCRIPTION_OPENERS: Final = frozenset({"a", "an", "the", "one", "his", "her", "their", "its"})
 
 
-def source_after(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tuple[int, int]:
+def source_after(cols: TokenColumns, low: list[str], i: int, hi: int) -> tuple[int, int]:
     """For "..., said the ministry": the noun phrase after the cue, up to a comma or the end."""
     a = i + 1
     b = a
@@ -342,7 +341,7 @@ def source_after(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> tup
 
 
 def with_apposition(
-    cols: TokenColumns, low: Sequence[str], src: tuple[int, int], hi: int
+    cols: TokenColumns, low: list[str], src: tuple[int, int], hi: int
 ) -> tuple[int, int]:
     """A name after an inverted cue with its apposition ("said Ann Lee, a lawyer at ...") to its end."""
     a, b = src
@@ -363,7 +362,7 @@ def with_apposition(
 _APPOSITION_ENDS: Final = CONTENT_CUTS | {"while", "whereas", "adding", "saying", "noting"}
 
 
-def _opens_clause(low: Sequence[str], k: int, hi: int) -> bool:
+def _opens_clause(low: list[str], k: int, hi: int) -> bool:
     """Whether a new clause opens at token ``k`` after an apposition's comma ("though", "who said")."""
     if k >= hi:
         return False
@@ -376,7 +375,7 @@ def _opens_clause(low: Sequence[str], k: int, hi: int) -> bool:
 _APPOSITION_STOPS: Final = frozenset({".", ";", '"', "“", "”", "(", "—", "–"})
 
 
-def _is_abbreviation_stop(cols: TokenColumns, low: Sequence[str], k: int, hi: int) -> bool:
+def _is_abbreviation_stop(cols: TokenColumns, low: list[str], k: int, hi: int) -> bool:
     """Whether the full stop at token ``k`` closes an abbreviation inside the apposition, not the source.
 
     A title or initial before a name ("for Texas Sen. Ted Cruz", "Arthur D. Little"), or one of the
@@ -390,7 +389,7 @@ def _is_abbreviation_stop(cols: TokenColumns, low: Sequence[str], k: int, hi: in
     return low[k - 1] in ABBREVIATIONS and cols.texts[k + 1][:1].islower()
 
 
-def relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def relative_subject(cols: TokenColumns, low: list[str], lo: int, comma: int) -> tuple[int, int]:
     """For "NOUN PHRASE, who/which ..., said": the noun phrase opening the clause that ends at ``comma``.
 
     Taken only when the clause opens with a short noun phrase (a name, a determiner or a quantifier

@@ -8,7 +8,6 @@ back from it over the words of one noun phrase to the "in" that opens it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse_claims.lexicon import PUNCT_BREAK
@@ -29,7 +28,7 @@ _NOT_IN_PHRASE: Final = frozenset(
 )
 
 
-def poll_phrase_start(low: Sequence[str], lo: int, k: int) -> int | None:
+def poll_phrase_start(low: list[str], lo: int, k: int) -> int | None:
     """The index of the "in" opening the noun phrase that the poll word at ``k`` heads, if any.
 
     ``low`` are the lower-cased token texts and ``lo`` the first token that may be read. Only the

@@ -6,7 +6,6 @@ prosecutor Ann Lee as saying.'). The quoted speaker stays inside, as the claims 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
@@ -22,7 +21,7 @@ MAX_QUOTED_SPEAKER: Final = 12  # tokens of the speaker of "Y quoted X as saying
 _SPEAKER_BREAKS: Final = PUNCT_BREAK - {","}
 
 
-def quoted_as(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, int] | None:
+def quoted_as(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, int] | None:
     """The subject of "X was quoted [by Y] as saying" for the "saying" at ``i``, if it is one."""
     if i - 3 < lo or low[i - 1] != "as":
         return None
@@ -40,7 +39,7 @@ def quoted_as(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[
     return src if src[0] < src[1] else None
 
 
-def quoting(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[int, tuple[int, int]] | None:
+def quoting(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, tuple[int, int]] | None:
     """For the "saying" at ``i`` of an active "Y quoted X as saying": the index of "quoted" and Y's
     tokens (the subject before it), else None (a passive "was quoted" is :func:`quoted_as`'s)."""
     if i - 3 < lo or low[i - 1] != "as":
@@ -60,7 +59,7 @@ def quoting(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> tuple[in
 
 
 def quoting_content(
-    low: Sequence[str], lo: int, said: int, who: tuple[int, int], cut: int
+    low: list[str], lo: int, said: int, who: tuple[int, int], cut: int
 ) -> tuple[int, int]:
     """The content of "Y quoted X as saying" (``said`` the index after "saying", ``who`` Y): what
     follows before ``cut``, unless a quotation ends with a comma before Y and only an adverbial

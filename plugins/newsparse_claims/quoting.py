@@ -12,19 +12,30 @@ quotation; a blank line or an indent does.
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 from newsparse.text import TokenColumns, split_sentences, token_columns
 
 __all__ = ["Quotation", "claim_quotations", "unwrapped", "wire_mark_columns"]
 
 
-class Quotation(NamedTuple):
-    """A quoted stretch of the text, marks included (a tuple: an article has many, read only here)."""
+class Quotation:
+    """A quoted stretch of the text, marks included (an article has many, read only in this layer).
 
-    start: int
-    end: int
-    text: str
+    A plain class: compiled (mypyc), it is built by a direct call and its fields are read natively,
+    where a named tuple is built by a Python function and read through the interpreter's look-up.
+    """
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __repr__(self) -> str:
+        """The constructor call that builds this value."""
+        return f"Quotation(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 MAX_WRAPPED_LINE: Final = 80  # characters: a text whose lines are mostly shorter is hard-wrapped

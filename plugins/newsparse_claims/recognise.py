@@ -30,7 +30,6 @@ from newsparse_claims.colons import colon_source
 from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.found import Found
-from newsparse_claims.found import build_found as _build_found
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
 from newsparse_claims.intents import INTENT_WORDS, intends
 from newsparse_claims.lexicon import (
@@ -109,7 +108,7 @@ _ANY_CASE_CUES: Final = frozenset({*PARTICIPLE_CUES, "according"})
 # ``low[k] in PUNCT_BREAK`` is ``cols.texts[k] in PUNCT_BREAK``.
 
 
-def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
+def _noun_before(low: list[str], lo: int, j: int) -> bool:
     """Whether the word before index ``j`` makes the next word a noun (a possessive or a preposition)."""
     if j <= lo:
         return True
@@ -125,7 +124,7 @@ def _noun_before(low: Sequence[str], lo: int, j: int) -> bool:
 _PARTICLES: Final = frozenset({"down", "off", "up", "aside"})
 
 
-def _cue_verb_subject_end(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> int | None:
+def _cue_verb_subject_end(cols: TokenColumns, low: list[str], lo: int, i: int) -> int | None:
     """Whether token ``i`` is an attribution verb (not a passive "were reported", not a noun "the claims").
 
     For one, where its subject ends (before its adverbs and auxiliaries); else None.
@@ -165,7 +164,7 @@ _CUE_VERBS: Final = CUE_VERBS | _CLOSERS  # the last words of "made it clear", "
 
 
 def _governed_subject_end(
-    cols: TokenColumns, low: Sequence[str], lo: int, i: int, k: int | None
+    cols: TokenColumns, low: list[str], lo: int, i: int, k: int | None
 ) -> int | None:
     """Where the subject of a cue ending at ``i`` and starting at ``k`` ends: before ``k``'s auxiliaries.
 
@@ -181,7 +180,7 @@ def _governed_subject_end(
     return j
 
 
-def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: str | None) -> bool:
+def _not_a_cue(cols: TokenColumns, low: list[str], lo: int, i: int, after: str | None) -> bool:
     """Whether the cue word at ``i`` is no cue by its own spelling and the word after it."""
     word = low[i]
     if word == "added" and after is not None and after[:1].isdigit():
@@ -201,12 +200,12 @@ def _not_a_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int, after: s
     return word in NOUN_LIKE_CUES and _is_noun(low, lo, i)  # "his TV show", "claims of fraud"
 
 
-def _claimed(cues: Sequence[_Cue]) -> bool:
+def _claimed(cues: list[_Cue]) -> bool:
     """Whether a cue that gives a claim stands among ``cues`` (not only the verbs of action that cut)."""
     return bool(cues) and (cues[0][0] != "cut" or any(cue[0] != "cut" for cue in cues))
 
 
-def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
+def _headline_cue(cols: TokenColumns, low: list[str], lo: int, i: int) -> bool:
     """Whether a capitalised cue in "-s" stands in a headline in title case ("Trump Says He Will Win")."""
     word = low[i]
     if i == lo or word not in CUE_VERBS or not word.endswith("s") or not cols.texts[i].istitle():
@@ -224,7 +223,7 @@ def _headline_cue(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bo
 MAX_HEADLINE_WORDS: Final = 16  # words after a headline cue read to tell a title-case headline
 
 
-def _is_noun(low: Sequence[str], lo: int, i: int) -> bool:
+def _is_noun(low: list[str], lo: int, i: int) -> bool:
     """Whether the cue word at ``i`` that may be a noun is one ("claims of fraud", "Press reports said")."""
     if _noun_before(low, lo, skip_back(low, lo, i)):
         return True
@@ -253,7 +252,7 @@ _ING_NOT_VERB: Final = frozenset({"something", "nothing", "anything", "everythin
 _CONTRACTED: Final = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "let"})
 
 
-def _is_possessive(low: Sequence[str], k: int) -> bool:
+def _is_possessive(low: list[str], k: int) -> bool:
     """Whether token ``k`` is a possessive ("Japan's", or "'s" after a noun), not "he's" (he has)."""
     word = low[k]
     if word in {"'s", "’s"}:
@@ -267,13 +266,13 @@ _BEFORE_PARTICIPLE: Final = frozenset({"by", "and", "while", "after", "before", 
 )  # "issued a statement saying ..."
 
 
-def _after_comma(low: Sequence[str], i: int) -> bool:
+def _after_comma(low: list[str], i: int) -> bool:
     """Whether token ``i`` follows a comma, or a quotation closed by one ('"...," adding that ...')."""
     before = low[i - 1]
     return before == "," or (before in QUOTES and i >= 2 and low[i - 2] == ",")
 
 
-def _after_statement(low: Sequence[str], i: int) -> bool:
+def _after_statement(low: list[str], i: int) -> bool:
     """Whether "saying" at ``i`` follows a statement ("issued a statement saying") or "by" ("by saying")."""
     return low[i] == "saying" and (low[i - 1] in _STATEMENT_NOUNS or low[i - 1] == "by")
 
@@ -281,7 +280,7 @@ def _after_statement(low: Sequence[str], i: int) -> bool:
 _STATEMENT_NOUNS: Final = frozenset("statement letter memo tweet post release email message note".split())
 
 
-def _progressive(low: Sequence[str], lo: int, i: int) -> int | None:
+def _progressive(low: list[str], lo: int, i: int) -> int | None:
     """Index of the "is"/"are"/"keeps" of a progressive cue ("is calling for", "keeps saying"), if any."""
     j = skip_back(low, lo, i)
     if j > lo and low[j - 1] in _PROGRESSIVE:
@@ -293,7 +292,7 @@ _PROGRESSIVE: Final = frozenset("is are was were am 's keeps kept".split())
 
 
 
-def _is_trailer(cols: TokenColumns, low: Sequence[str], i: int, hi: int, names: Names) -> bool:
+def _is_trailer(cols: TokenColumns, low: list[str], i: int, hi: int, names: Names) -> bool:
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
     j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
     j += j < hi and low[j] == "out" and low[i] in OUT_PARTICLE_CUES  # "..., she pointed out."
@@ -314,7 +313,7 @@ _Cue = tuple[str, int, int, tuple[int, int] | None]  # (kind, cue_a, cue_b, sour
 
 
 def _sentence_cues(
-    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int], names: Names
+    cols: TokenColumns, low: list[str], lo: int, hi: int, triggers: list[int], names: Names
 ) -> list[_Cue]:
     """The cues of one sentence, tokens ``[lo, hi)``, with their sources (token ranges), in text order."""
     cues: list[_Cue] = []
@@ -393,7 +392,7 @@ def _sentence_cues(
     return cues
 
 
-def _phrase_end(low: Sequence[str], b: int, hi: int, a: int) -> int:
+def _phrase_end(low: list[str], b: int, hi: int, a: int) -> int:
     """Where the source phrase of "according to" or "in a poll" opening at ``a`` ends, read on from ``b``."""
     while b < hi and b - a < MAX_ACCORDING and low[b] not in PUNCT_BREAK:
         b += 1
@@ -402,10 +401,10 @@ def _phrase_end(low: Sequence[str], b: int, hi: int, a: int) -> int:
 
 def _verb_source(
     cols: TokenColumns,
-    low: Sequence[str],
+    low: list[str],
     window: tuple[int, int],
     cue: tuple[int, int],
-    cues: Sequence[_Cue],
+    cues: list[_Cue],
     names: Names,
 ) -> tuple[int, int]:
     """The source of the cue verb at ``i`` as a token range (empty when none is found).
@@ -463,7 +462,7 @@ _SPEAKER_OPENERS: Final = frozenset({"a", "an", "the", "one"})  # '"...," tweete
 
 
 def _without_nested(
-    cols: TokenColumns, low: Sequence[str], window: tuple[int, int], cues: list[_Cue], names: Names
+    cols: TokenColumns, low: list[str], window: tuple[int, int], cues: list[_Cue], names: Names
 ) -> list[_Cue]:
     """The cues without those inside the reported content of an earlier one ("X said Y believes Z").
 
@@ -492,7 +491,7 @@ def _without_nested(
     return kept
 
 
-def _runs_into(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> bool:
+def _runs_into(cols: TokenColumns, low: list[str], a: int, b: int) -> bool:
     """Whether a content opening at token ``a`` runs on to token ``b``: with no break, or in a quotation.
 
     'X said, "I have long said ..."': the quotation opened after the cue holds the inner cue; but a
@@ -518,7 +517,7 @@ def _reports(cue: _Cue) -> bool:
     return kind in {"participle", "quoting"} or (kind == "verb" and src is not None and src[1] <= ca)
 
 
-def _inside_according(low: Sequence[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
+def _inside_according(low: list[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
     """Whether ``cue`` lies in the content of an "According to X, ..." that opens the sentence."""
     kind, ca, _cb, src = outer
     return (
@@ -536,7 +535,7 @@ _NESTING_BREAKS: Final = PUNCT_BREAK | _CLAUSE_JOINS  # words that end the conte
 
 
 def _sentence_claims(
-    cols: TokenColumns, low: Sequence[str], lo: int, hi: int, triggers: Sequence[int], names: Names
+    cols: TokenColumns, low: list[str], lo: int, hi: int, triggers: list[int], names: Names
 ) -> list[Found]:
     """The claims of one sentence, tokens ``[lo, hi)``, in cue order.
 
@@ -571,12 +570,13 @@ def _sentence_claims(
                 elif low[ca] in SPEECH_PARTICIPLES and _after_comma(low, ca) and content[0] < content[1]:
                     # the subject of the verb before the comma, from the parse (``structure``)
                     said = (cols.starts[ca], cols.ends[cb - 1])
-                    found.append(_build_found(said, chars(cols, *content), None, None, True))
+                    spoken = (cols.starts[content[0]], cols.ends[content[1] - 1])
+                    found.append(Found(said, spoken, None, None, True))
                 continue
             source = found[parent].source
             if content[0] < content[1]:
                 found.append(
-                    _build_found(
+                    Found(
                         (cols.starts[ca], cols.ends[cb - 1]),
                         (cols.starts[content[0]], cols.ends[content[1] - 1]),
                         source,
@@ -594,7 +594,7 @@ def _sentence_claims(
             if content_chars is not None:
                 passives = True
                 cue_chars = (cols.starts[ca], cols.ends[cb - 1])
-                found.append(_build_found(cue_chars, content_chars, None, None, False))
+                found.append(Found(cue_chars, content_chars, None, None, False))
         elif kind == "unresolved":
             _add_unresolved(found, cols, low, lo, (ca, cb), next_cut)
         elif kind == "quoting":
@@ -607,7 +607,7 @@ def _sentence_claims(
     return without_inner_passives(found) if passives and len(found) > 1 else found
 
 
-def _adverb_only(low: Sequence[str], content: tuple[int, int]) -> bool:
+def _adverb_only(low: list[str], content: tuple[int, int]) -> bool:
     """Whether a content read before its cue is one sentence adverb ("However, he said, ..."): no content."""
     a, b = content
     return b - a == 1 and (low[a] in _SENTENCE_ADVERBS or (low[a].endswith("ly") and len(low[a]) > 4))
@@ -621,7 +621,7 @@ _SENTENCE_ADVERBS: Final = frozenset(
 
 def _verb_content(
     cols: TokenColumns,
-    low: Sequence[str],
+    low: list[str],
     window: tuple[int, int],
     cue: tuple[int, int, int],
     who: tuple[int, int],
@@ -659,7 +659,7 @@ def _verb_content(
 
 
 def _participle_content_start(
-    low: Sequence[str], cols: TokenColumns, ca: int, cb: int, hi: int, names: Names
+    low: list[str], cols: TokenColumns, ca: int, cb: int, hi: int, names: Names
 ) -> int:
     """Where the content of a participle cue starts: after "about", or after the recipient of "telling"."""
     if low[ca] in NEEDS_ABOUT:
@@ -682,12 +682,12 @@ def _add(
     if content_chars is None or source_chars is None:
         return
     found.append(
-        _build_found((cols.starts[cue[0]], cols.ends[cue[1] - 1]), content_chars, source_chars, None, False)
+        Found((cols.starts[cue[0]], cols.ends[cue[1] - 1]), content_chars, source_chars, None, False)
     )
 
 
 def _add_unresolved(
-    found: list[Found], cols: TokenColumns, low: Sequence[str], lo: int, cue: tuple[int, int], cut: int
+    found: list[Found], cols: TokenColumns, low: list[str], lo: int, cue: tuple[int, int], cut: int
 ) -> None:
     """Append a cue verb with no source found: its content before it ('"...," said') or after it."""
     ca, cb = cue
@@ -699,10 +699,10 @@ def _add_unresolved(
     content_chars = chars(cols, *content)
     if content_chars is not None:
         cue_chars = (cols.starts[ca], cols.ends[cb - 1])
-        found.append(_build_found(cue_chars, content_chars, None, None, True))
+        found.append(Found(cue_chars, content_chars, None, None, True))
 
 
-def _cue_words(low: Sequence[str]) -> list[int]:
+def _cue_words(low: list[str]) -> list[int]:
     """Indices of the tokens that may start a cue: a cue verb, "according", a participle or a colon.
 
     One loop, compiled (mypyc), over the words; a capitalised cue verb ("Said") is among them and

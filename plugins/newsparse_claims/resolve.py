@@ -12,11 +12,10 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any, Final
 
-import attrs
-
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
+from newsparse_claims.builders import build_claim, build_span
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.conjoined import without_conjoined_predicate
 from newsparse_claims.continuation import continued_quotation
@@ -30,7 +29,7 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.pronoun_fit import passed_over
-from newsparse_claims.quoting import claim_quotations, wire_mark_columns
+from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.states import HomeState, home_source
@@ -53,12 +52,18 @@ MAX_QUOTATION: Final = 3000  # characters back to look for the opening of a quot
 MAX_DATELINE: Final = 80
 
 
-@attrs.frozen
 class Index:
-    """Items sorted by start offset, to take those starting in a range in logarithmic time."""
+    """Items sorted by start offset, to take those starting in a range in logarithmic time.
 
-    items: tuple[Any, ...]
-    starts: tuple[int, ...]
+    A plain class, not attrs: compiled (mypyc), its fields are read and its methods called natively,
+    where an attrs class stays a Python class whose every look-up goes through the interpreter.
+    """
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: tuple[Any, ...], starts: tuple[int, ...]) -> None:
+        self.items = items
+        self.starts = starts
 
     @classmethod
     def of(cls, items: Iterable[Any], start: Callable[[Any], int]) -> Index:
@@ -68,7 +73,8 @@ class Index:
 
     def starting_in(self, start: int, end: int) -> tuple[Any, ...]:
         """The items that start in ``[start, end)``, in order."""
-        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+        starts = self.starts
+        return self.items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def last_starting_in(self, start: int, end: int) -> Any | None:
         """The last item that starts in ``[start, end)`` (None when none does), found by one search."""
@@ -159,10 +165,8 @@ def _described(text: str, mentions: Index, source: Span) -> str | None:
 # The claims and the refs inside them are built from offsets and values the pipeline has checked
 # (the other layers) or that this layer just took from the text; the pipeline checks every claim
 # it returns once, so their constructors' checks are skipped (``newsparse.trusted``).
-_BUILD_CLAIM: Final = trusted_builder(Claim)
 _BUILD_QUANTITY_REF: Final = trusted_builder(QuantityRef)
 _BUILD_DATE_REF: Final = trusted_builder(DateRef)
-_BUILD_SPAN: Final = trusted_builder(Span)  # ``Span.of`` without its checks of the offsets' types and bounds
 
 
 def _quantity_ref(q: Quantity) -> QuantityRef:
@@ -335,7 +339,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     quantities = Index.of(doc.quantities, _START_OF)  # contract types: offsets checked by the pipeline
     dates = Index.of(doc.dates, _START_OF)
     quoted = claim_quotations(text)  # already in text order: no sort
-    quotes = Index(quoted, tuple(map(_START_OF, quoted)))
+    quotes = Index(quoted, tuple([quote.start for quote in quoted]))
     titled = DescribedPeople(doc)
     home = HomeState(doc)
     heads = SourceHeads(doc)
@@ -571,7 +575,7 @@ _TIME_WORDS: Final = frozenset(
 
 def _quoted(quotes: Index, cue: tuple[int, int]) -> bool:
     """Whether the cue lies inside a quotation (closed, on one paragraph)."""
-    quote = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
+    quote: Quotation | None = quotes.last_starting_in(max(0, cue[0] - MAX_QUOTATION), cue[0])
     if quote is None:
         return False
     opens = quote.text[1:2] not in ("", " ", "\n")  # a stray closing mark opens no quotation
@@ -611,6 +615,7 @@ def claim_kind(text: str, cue: Span, content: Span, quotes: Index) -> str:
     # quotations are disjoint and in order: only the last one opening before the content can reach it
     before = bisect.bisect_left(quotes.starts, content.start) - 1
     first = quotes.starts[before] if before >= 0 else 0
+    quote: Quotation
     for quote in quotes.starting_in(max(first, content.start - MAX_QUOTATION), content.end):
         quoted += max(0, min(quote.end, content.end) - max(quote.start, content.start))
     return "direct" if 2 * quoted >= content.end - content.start else "indirect"
@@ -658,7 +663,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
         return _quotation_after(text, item, quotes)
     if end > item.cue[0]:
         return _resumed_quotation(text, item, quotes)
-    quote = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
+    quote: Quotation | None = quotes.last_starting_in(max(0, start - MAX_QUOTATION), start)
     if quote is not None and end <= quote.end <= item.cue[0]:
         first = quote.start + 1
         while first < start and (text[first].isspace() or text[first] in "\"“”'‘’`"):
@@ -670,7 +675,7 @@ def _whole_quotation(text: str, item: Found, quotes: Index) -> Found:
 def _resumed_quotation(text: str, item: Found, quotes: Index) -> Found:
     """A content split by its cue, run to the end of the quotation it resumes in ('"A," X said, "B. C."')."""
     start, end = item.content
-    quote = quotes.last_starting_in(item.cue[1], end)
+    quote: Quotation | None = quotes.last_starting_in(item.cue[1], end)
     if quote is None or quote.end <= end or quotes.last_starting_in(max(0, start - 3), start) is None:
         return item  # not a quoted content resumed after its cue ("X is expected to ... Nakasone"s visit")
     last = quote.end
@@ -684,7 +689,7 @@ def _resumed_quotation(text: str, item: Found, quotes: Index) -> Found:
 def _quotation_after(text: str, item: Found, quotes: Index) -> Found:
     """A content that opens a quotation after its cue, run to the quotation's end ('said: "A. B."')."""
     start, end = item.content
-    quote = quotes.last_starting_in(max(item.cue[1], start - MAX_QUOTATION), start)
+    quote: Quotation | None = quotes.last_starting_in(max(item.cue[1], start - MAX_QUOTATION), start)
     if quote is not None and quote.start >= item.cue[1] and start - quote.start <= 2 and quote.end > end:
         last = quote.end
         while last > end and (text[last - 1].isspace() or text[last - 1] in '"“”'):
@@ -707,7 +712,7 @@ def _relative(
     found = relative_noun(heads.tree(pronoun.start), pronoun)
     if found is None:
         return None, None
-    phrase = _BUILD_SPAN(found[0], found[1], text[found[0] : found[1]])
+    phrase = build_span(found[0], found[1], text[found[0] : found[1]])
     named = (
         titled.referent(phrase)
         or _entity_in(text, mentions, found[0], found[1], heads)
@@ -733,8 +738,8 @@ def _claim(
     mentions, titled, home, heads = names
     cue_start, cue_end = item.cue
     content_start, content_end = item.content
-    cue = _BUILD_SPAN(cue_start, cue_end, text[cue_start:cue_end])
-    content = _BUILD_SPAN(content_start, content_end, text[content_start:content_end])
+    cue = build_span(cue_start, cue_end, text[cue_start:cue_end])
+    content = build_span(content_start, content_end, text[content_start:content_end])
     source_text: Span | None = None
     antecedent: Span | None = None
     source: str | None = None
@@ -746,7 +751,7 @@ def _claim(
         source_text, antecedent, source = parent.source_text, parent.antecedent, parent.source
     elif item.source is not None:
         source_start, source_end = item.source
-        source_text = _BUILD_SPAN(source_start, source_end, text[source_start:source_end])
+        source_text = build_span(source_start, source_end, text[source_start:source_end])
         if item.parent is None:
             start = min(start, source_start)
             end = max(end, source_end)
@@ -767,13 +772,13 @@ def _claim(
                 antecedent, source = _description(text, made, mentions, source_text)
             apposed = _apposed_person(text, mentions, source_text)
             if apposed is not None:
-                source_text = _BUILD_SPAN(apposed[0], source_end, text[apposed[0] : source_end])
+                source_text = build_span(apposed[0], source_end, text[apposed[0] : source_end])
                 source = apposed[2]
                 start = min(start, apposed[0]) if item.parent is None else start
     negated, modality = cue_qualifiers(text, cue_start)
     figures = _inside(quantities, content_start, content_end)
     times = _inside(dates, content_start, content_end)
-    return _BUILD_CLAIM(
+    return build_claim(
         start,
         end,
         text[start:end],

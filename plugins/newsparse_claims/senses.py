@@ -22,7 +22,7 @@ OTHER_SENSE_WORDS: Final = _SHOW | _THINK | _REPORTS | {"found"}  # the only wor
 _NUMBER_WORDS: Final = frozenset("a an one two three four five six seven eight nine ten half".split())
 
 
-def other_sense(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bool:
+def other_sense(texts: Sequence[str], low: list[str], lo: int, i: int) -> bool:
     """Whether the cue word at ``i`` stands in a phrase of another sense ("showed up", "think tank").
 
     ``texts`` are the tokens as written, ``low`` the same lower-cased.
@@ -46,7 +46,7 @@ def other_sense(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bo
     return after == "up" and not _up_to_number(low, i + 2)
 
 
-def named_show(texts: Sequence[str], low: Sequence[str], lo: int, i: int) -> bool:
+def named_show(texts: Sequence[str], low: list[str], lo: int, i: int) -> bool:
     """Whether "show" at ``i`` is the noun after a singular modifier ("talent show", "the BBC show").
 
     The verb "show" (not "shows") needs a plural subject, a modal or "to" before it ("figures show",
@@ -81,7 +81,7 @@ def _modifier(written: str, word: str) -> bool:
     return (word.isalpha() or "-" in word) and word not in _VERB_BEFORE and word not in _SHOW_DETERMINERS
 
 
-def _subject_of_preposition(low: Sequence[str], lo: int, det: int) -> bool:
+def _subject_of_preposition(low: list[str], lo: int, det: int) -> bool:
     """Whether the determiner at ``det`` opens the object of a preposition after a plural noun or a
     participle ("pictures of the animations for the new film show that", "Data collected by the
     Bureau show"): the phrase before "show" is then the tail of the verb's subject."""
@@ -105,7 +105,7 @@ _SHOW_DETERMINERS: Final = frozenset("the a an his her their its our my your who
 _SUBJECT_PREPOSITIONS: Final = frozenset("of from by for in at on with".split())
 
 
-def _up_to_number(low: Sequence[str], k: int) -> bool:
+def _up_to_number(low: list[str], k: int) -> bool:
     """Whether "to" and a number follow at ``k`` ("show up to 40 percent"): a quantity, not "show up"."""
     if k + 1 >= len(low) or low[k] != "to":
         return False
@@ -113,7 +113,7 @@ def _up_to_number(low: Sequence[str], k: int) -> bool:
     return nxt[:1].isdigit() or nxt[:1] in "$£€" or nxt in _NUMBER_WORDS
 
 
-def adverbs_only(low: Sequence[str], j: int, i: int) -> bool:
+def adverbs_only(low: list[str], j: int, i: int) -> bool:
     """Whether the cue at ``i`` is an adjective after the adverbs ``[j, i)`` ("Hughes's previously
     announced plan"): no auxiliary among them ("Lee's already said" is "Lee has") and a noun after it."""
     after = low[i + 1] if i + 1 < len(low) else ""

@@ -1,9 +1,9 @@
-"""Sentences as token ranges, found only for the sentences that hold a cue word.
+"""Sentences as token ranges, read only for the sentences that hold a cue word.
 
 A sentence is the range ``[lo, hi)`` of the tokens that start in it (less one running over its
 end); a short "Clinton said." after a quotation ending in "?" or "!" joins the sentence before it.
-Only the sentences of the cue words are searched for (two binary searches each), not every
-sentence of the article.
+The token ranges of every sentence come from one walk over the tokens; only the sentences of the
+cue words (and their neighbours) are then read.
 """
 
 from __future__ import annotations
@@ -21,10 +21,34 @@ MAX_TRAILER: Final = 8  # tokens of a sentence that closes the quotation before 
 
 
 def token_ranges(
-    starts: Sequence[int], ends: Sequence[int], sentences: Sequence[tuple[int, int]]
+    starts: tuple[int, ...], ends: tuple[int, ...], sentences: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns)."""
-    return [token_range(starts, ends, sentence) for sentence in sentences]
+    """Each sentence as the token range ``[lo, hi)`` of the tokens inside it (tokens as their columns).
+
+    One walk over the tokens when the sentences ascend (a compiled loop of native compares, cheaper
+    than two binary searches of boxed offsets a sentence); else a search per sentence.
+    """
+    ranges: list[tuple[int, int]] = []
+    count = len(starts)
+    lo = 0
+    previous = -1  # the last sentence's start
+    reached, last_end = 0, -1  # the first token starting at or after the last sentence's end, and it
+    for start, end in sentences:
+        if start < previous:
+            return [token_range(starts, ends, sentence) for sentence in sentences]
+        if start >= last_end:
+            lo = max(lo, reached)  # every token before ``reached`` starts before this sentence
+        previous = start
+        while lo < count and starts[lo] < start:  # the first token starting in the sentence
+            lo += 1
+        k = lo
+        while k < count and starts[k] < end:  # the tokens that start before the sentence ends ...
+            k += 1
+        reached, last_end = k, end
+        while k > lo and ends[k - 1] > end:  # ... without one running over its end
+            k -= 1
+        ranges.append((lo, k))
+    return ranges
 
 
 def token_range(starts: Sequence[int], ends: Sequence[int], sentence: tuple[int, int]) -> tuple[int, int]:
@@ -38,32 +62,31 @@ def token_range(starts: Sequence[int], ends: Sequence[int], sentence: tuple[int,
 
 
 def cue_sentences(
-    columns: TokenColumns, low: Sequence[str], sentences: Sequence[tuple[int, int]], triggers: Sequence[int]
+    columns: TokenColumns, low: list[str], sentences: Sequence[tuple[int, int]], triggers: list[int]
 ) -> Iterator[tuple[int, int]]:
     """The token ranges of the sentences that hold a cue word, trailers and colon-ended ranges joined.
 
     What joining the trailers and then the colon-ended ranges of :func:`token_ranges` gives, less the
     ranges without a cue word: only the sentences of the cue words (and their neighbours) are searched.
     """
-    starts, ends = columns.starts, columns.ends
+    starts = columns.starts
     sentence_starts = [start for start, _end in sentences]
+    ranges = token_ranges(starts, columns.ends, sentences)
     done = -1  # the last sentence of the last range given
     for t in triggers:
         s = bisect.bisect_right(sentence_starts, starts[t]) - 1
         if s <= done:
             continue
-        own = token_range(starts, ends, sentences[s])
-        lo, group_lo = _joined_back(starts, ends, low, sentences, (s, done), own)
-        s, hi = _joined_forward(starts, ends, low, sentences, s, (group_lo, own[1]))
+        own = ranges[s]
+        lo, group_lo = _joined_back(ranges, low, (s, done), own)
+        s, hi = _joined_forward(ranges, low, s, (group_lo, own[1]))
         done = s
         yield lo, hi
 
 
 def _joined_back(
-    starts: Sequence[int],
-    ends: Sequence[int],
-    low: Sequence[str],
-    sentences: Sequence[tuple[int, int]],
+    ranges: list[tuple[int, int]],
+    low: list[str],
     first_and_done: tuple[int, int],
     own: tuple[int, int],
 ) -> tuple[int, int]:
@@ -76,7 +99,7 @@ def _joined_back(
     lo = group_lo = own[0]
     in_group = True  # still in the trailer group of the cue word's own sentence
     while first > done + 1:
-        before = token_range(starts, ends, sentences[first - 1])
+        before = ranges[first - 1]
         if before[1] != lo:
             break
         if may_trail(low, own):
@@ -92,10 +115,8 @@ def _joined_back(
 
 
 def _joined_forward(
-    starts: Sequence[int],
-    ends: Sequence[int],
-    low: Sequence[str],
-    sentences: Sequence[tuple[int, int]],
+    ranges: list[tuple[int, int]],
+    low: list[str],
     s: int,
     group: tuple[int, int],
 ) -> tuple[int, int]:
@@ -105,9 +126,9 @@ def _joined_forward(
     far ends in a colon (its trailer group not empty).
     """
     group_lo, hi = group
-    last = len(sentences) - 1
+    last = len(ranges) - 1
     while s < last:
-        after = token_range(starts, ends, sentences[s + 1])
+        after = ranges[s + 1]
         if after[0] != hi:
             break
         if group_lo < hi and low[hi - 1] == ":":
@@ -119,7 +140,7 @@ def _joined_forward(
     return s, hi
 
 
-def may_trail(low: Sequence[str], rng: tuple[int, int]) -> bool:
+def may_trail(low: list[str], rng: tuple[int, int]) -> bool:
     """Whether sentence ``rng`` may be a short "Clinton said." after a quotation ending in "?" or "!"."""
     lo, hi = rng
     return (

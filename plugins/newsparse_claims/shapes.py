@@ -5,7 +5,6 @@ Each reads the lower-cased token texts (``low``, parallel to the token columns) 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
@@ -43,7 +42,7 @@ __all__ = [
 
 
 def attitude_fits(
-    cols: TokenColumns, low: Sequence[str], src: tuple[int, int], i: int, hi: int
+    cols: TokenColumns, low: list[str], src: tuple[int, int], i: int, hi: int
 ) -> bool:
     """Whether a belief or attitude verb at ``i`` attributes: a third-person source before it, content after.
 
@@ -63,7 +62,7 @@ def attitude_fits(
     )
 
 
-def _clause_follows(low: Sequence[str], i: int, hi: int) -> bool:
+def _clause_follows(low: list[str], i: int, hi: int) -> bool:
     """Whether a clause follows the verb at ``i``: "that ...", or a subject and its finite verb.
 
     "thought the deal was a disaster", "expect the bank to cut rates", "intends to close"; not an
@@ -88,12 +87,12 @@ _FINITE: Final = (
 _WITH_INFINITIVE: Final = frozenset({"expect", "expects", "intends", "intend"})
 
 
-def is_aside(low: Sequence[str], src: tuple[int, int], i: int) -> bool:
+def is_aside(low: list[str], src: tuple[int, int], i: int) -> bool:
     """Whether "say" at ``i`` is an aside ("I say", "you can say"), not a report ("I said" is one)."""
     return low[i] == "say" and not _FIRST_OR_SECOND_PERSON.isdisjoint(low[src[0] : src[1]])
 
 
-def describes_antecedent(low: Sequence[str], src: tuple[int, int], i: int, hi: int) -> bool:
+def describes_antecedent(low: list[str], src: tuple[int, int], i: int, hi: int) -> bool:
     """Whether an attitude or writing verb at ``i`` whose source is "who"/"which" takes an
     object, not a content: the relative clause describes its antecedent ("a fund which supports
     students", "Hutus who favored reconciliation", "Pathway, which has maintained the site, said").
@@ -122,7 +121,7 @@ _NOT_ATTITUDE_SOURCE_WORDS: Final = NOT_ATTITUDE_SOURCES | PASSIVE_MARKERS | fro
 )
 
 
-def opens_sentence(low: Sequence[str], lo: int, k: int) -> bool:
+def opens_sentence(low: list[str], lo: int, k: int) -> bool:
     """Whether only punctuation and a leading conjunction ("But, according to ...") stand before ``k``."""
     return all(word in PUNCT_BREAK or word in _LEADING_JOINS for word in low[lo:k])
 
@@ -130,7 +129,7 @@ def opens_sentence(low: Sequence[str], lo: int, k: int) -> bool:
 _LEADING_JOINS: Final = frozenset("but and so yet however also still now then".split())
 
 
-def after_semicolon(low: Sequence[str], lo: int, end: int) -> int:
+def after_semicolon(low: list[str], lo: int, end: int) -> int:
     """The token after the last ";" before ``end`` (``lo`` when there is none)."""
     for k in range(end - 1, lo - 1, -1):
         if low[k] == ";":
@@ -138,7 +137,7 @@ def after_semicolon(low: Sequence[str], lo: int, end: int) -> int:
     return lo
 
 
-def after_quotation(low: Sequence[str], lo: int, source_start: int, cue_end: int, hi: int) -> bool:
+def after_quotation(low: list[str], lo: int, source_start: int, cue_end: int, hi: int) -> bool:
     """Whether the source follows a quotation directly and no content opens after the cue."""
     return (
         source_start > lo
@@ -150,12 +149,12 @@ def after_quotation(low: Sequence[str], lo: int, source_start: int, cue_end: int
 _OPENS_CONTENT: Final = QUOTES | {":", "that"}
 
 
-def resumes(low: Sequence[str], k: int, hi: int) -> bool:
+def resumes(low: list[str], k: int, hi: int) -> bool:
     """Whether a quotation resumes at token ``k`` after a comma (', "and we will win."')."""
     return k + 1 < hi and low[k] == "," and low[k + 1] in QUOTES
 
 
-def parenthetical(cols: TokenColumns, low: Sequence[str], comma: int, cue_end: int, end: int) -> bool:
+def parenthetical(cols: TokenColumns, low: list[str], comma: int, cue_end: int, end: int) -> bool:
     """Whether "SOURCE CUE" stands between commas inside its content ("The talks, he said, will resume").
 
     The words after the second comma run on to ``end`` without a conjunction or a cue; a quotation
@@ -178,7 +177,7 @@ _NOT_RESUMING: Final = frozenset(
 )
 
 
-def reports_speech(low: Sequence[str], i: int) -> bool:
+def reports_speech(low: list[str], i: int) -> bool:
     """Whether a verb of action at ``i`` reports speech: 'continued: "..."', "declined to say whether",
     "agreed (that) the act was discriminatory"; not "refused to back", "sought guidance", "agreed to go".
     """
@@ -202,7 +201,7 @@ def reports_speech(low: Sequence[str], i: int) -> bool:
     return low[i] in _CLAUSE_ACTIONS and after not in PUNCT_BREAK and after not in PREPOSITIONS
 
 
-def closes_quotation(low: Sequence[str], i: int, after: str) -> bool:
+def closes_quotation(low: list[str], i: int, after: str) -> bool:
     """Whether the cue at ``i`` closes a quotation: '"...," he continued.' or '"...," continued Stone'.
 
     The quotation ends in ", ? !" and a closing quote, then at most four words (the source) and
@@ -231,7 +230,7 @@ _SPEECH_INFINITIVES: Final = frozenset(
 )
 
 
-def set_phrase(low: Sequence[str], i: int) -> bool:
+def set_phrase(low: list[str], i: int) -> bool:
     """Whether the cue word at ``i`` is inside a set phrase that attributes nothing.
 
     "Having said that, ...", "Let's say you ...", "rated 32% of Republican claims as false".
@@ -246,7 +245,7 @@ def set_phrase(low: Sequence[str], i: int) -> bool:
     return word == "claims" and after == "as"
 
 
-def calls_for_or_names(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
+def calls_for_or_names(cols: TokenColumns, low: list[str], lo: int, i: int) -> bool:
     """Whether "called" at ``i`` attributes: "called for/on", or "X called Y Z" (after a comma, Z quoted)."""
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in {"for", "on"}:
@@ -268,7 +267,7 @@ def calls_for_or_names(cols: TokenColumns, low: Sequence[str], lo: int, i: int) 
     return not any(low[k] in {"a", "an"} for k in range(head, i))
 
 
-def _relative_subject(cols: TokenColumns, low: Sequence[str], lo: int, i: int) -> bool:
+def _relative_subject(cols: TokenColumns, low: list[str], lo: int, i: int) -> bool:
     """Whether "called" at ``i`` has a named subject after a relative word inside the sentence: "which
     Mr. Trump called 'a disgrace'", "charges that Rush Limbaugh, for one, called"; not "what he called"
     (its source is not read right) nor a sentence's "That system relies on links called"."""
@@ -294,7 +293,7 @@ _NOT_NAMING: Final = frozenset("to in off up back out upon into at by".split())
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "me", "us"})
 
 
-def _names_a_complement(low: Sequence[str], i: int) -> bool:
+def _names_a_complement(low: list[str], i: int) -> bool:
     """Whether "called" at ``i`` names its object as something: "a mistake", a quotation, before the end."""
     for word in low[i + 4 : i + 4 + MAX_NAMED_OBJECT]:
         if word in {"a", "an"} or word in QUOTES:

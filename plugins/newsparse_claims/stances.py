@@ -8,7 +8,6 @@ Token ranges over the shared token columns; ``low[k]`` is ``cols.texts[k].lower(
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 __all__ = ["STANCE_CUES", "stance_end"]
@@ -28,7 +27,7 @@ _CLAUSE_OPENERS: Final = frozenset(
 _ING_NOUNS: Final = frozenset("something nothing anything everything thing king evening morning".split())
 
 
-def stance_end(low: Sequence[str], cue: int, a: int, b: int) -> int:
+def stance_end(low: list[str], cue: int, a: int, b: int) -> int:
     """The end of the content ``[a, b)`` of the stance cue at ``cue``: ``b``, or where its phrase ends."""
     if low[cue] not in STANCE_CUES:
         return b
@@ -51,7 +50,7 @@ def stance_end(low: Sequence[str], cue: int, a: int, b: int) -> int:
     return b
 
 
-def _adjunct(low: Sequence[str], k: int, b: int) -> bool:
+def _adjunct(low: list[str], k: int, b: int) -> bool:
     """Whether an adverbial of time or occasion opens at ``k``: "during ...", "since ...", "in a
     statement", "on Thursday" (it tells when the stance was taken, not what it was about)."""
     word = low[k]
@@ -87,7 +86,7 @@ def _opens_clause(word: str) -> bool:
     return word in _RELATIVES or (len(word) > 4 and word.endswith("ing") and word not in _ING_NOUNS)
 
 
-def _second_clause(low: Sequence[str], k: int) -> bool:
+def _second_clause(low: list[str], k: int) -> bool:
     """Whether a second clause opens at ``k`` after "but"/"and": not "and also the crowd"."""
     if low[k] != "also":
         return low[k] in _CLAUSE_OPENERS

@@ -29,7 +29,7 @@ from newsparse_claims.phrases import MAX_SOURCE, clause_start, leading_name, sou
 __all__ = ["clause_subject", "name_before_relative", "opens_verb_phrase", "shared_subject", "subject_before"]
 
 
-def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> tuple[int, int]:
+def subject_before(cols: TokenColumns, low: list[str], lo: int, j: int) -> tuple[int, int]:
     """The subject noun phrase ending before token ``j`` (sentence from ``lo``), empty when none fits.
 
     An insertion between dashes before the cue is passed over ("Joyce — who is a lawyer — told").
@@ -51,7 +51,7 @@ def subject_before(cols: TokenColumns, low: Sequence[str], lo: int, j: int) -> t
     return src
 
 
-def _with_article(low: Sequence[str], lo: int, src: tuple[int, int]) -> tuple[int, int]:
+def _with_article(low: list[str], lo: int, src: tuple[int, int]) -> tuple[int, int]:
     """A subject cut at the length limit with its article just before it ("a USA TODAY analysis of ...")."""
     a, b = src
     if b - a >= MAX_SOURCE and a > lo and low[a - 1] in _ARTICLES:
@@ -80,7 +80,7 @@ _FRONTED_ADVERBS: Final = frozenset("instead meanwhile later earlier then now st
 _EMBEDDING: Final = frozenset("what which who whom whose that whether where when how why if".split())
 
 
-def _insertion_start(low: Sequence[str], lo: int, j: int) -> int | None:
+def _insertion_start(low: list[str], lo: int, j: int) -> int | None:
     """Where an insertion between dashes ending right before token ``j`` opens ("X — a, b — said"), if any."""
     if j - 1 <= lo or low[j - 1] not in _DASHES:
         return None
@@ -104,7 +104,7 @@ _DASHES: Final = frozenset({"—", "–", "-"})
 _INSERTION_ENDS: Final = frozenset({".", ";", ":", "!", "?", "—", "–", '"', "“", "”"})
 
 
-def _without_clause(cols: TokenColumns, low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+def _without_clause(cols: TokenColumns, low: list[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back over a finite verb: the subject before an auxiliary ("the leader has always"),
     or the name ending the clause ("Those are the mistakes Mr Reed"); empty when there is none."""
     a, b = src
@@ -114,7 +114,7 @@ def _without_clause(cols: TokenColumns, low: Sequence[str], src: tuple[int, int]
     return _name_at_end(cols, low, f + 1, b)
 
 
-def _name_at_end(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> tuple[int, int]:
+def _name_at_end(cols: TokenColumns, low: list[str], a: int, b: int) -> tuple[int, int]:
     """The pronoun or capitalised name that ends tokens ``[a, b)`` (not one a preposition governs)."""
     if a >= b:
         return (b, b)
@@ -132,7 +132,7 @@ def _name_at_end(cols: TokenColumns, low: Sequence[str], a: int, b: int) -> tupl
     return (r, b)
 
 
-def _without_preamble(cols: TokenColumns, low: Sequence[str], src: tuple[int, int]) -> tuple[int, int]:
+def _without_preamble(cols: TokenColumns, low: list[str], src: tuple[int, int]) -> tuple[int, int]:
     """A source read back to a preposition ("at the launch Tory chief Liam Fox"): the name it ends in.
 
     Empty when it ends in no name, or in one that the preposition governs ("... in Woodhill Prison").
@@ -168,7 +168,7 @@ _WEEKDAY_NAMES: Final = frozenset("monday tuesday wednesday thursday friday satu
 
 
 def _restrictive_relative(
-    cols: TokenColumns, low: Sequence[str], lo: int, src: tuple[int, int]
+    cols: TokenColumns, low: list[str], lo: int, src: tuple[int, int]
 ) -> tuple[int, int]:
     """For "Officials who reviewed the plan said": the noun phrase with its relative clause, not the
     clause alone ("reviewed the plan"). Only a clause with no comma before "who"/"which" that opens
@@ -199,7 +199,7 @@ _RELATIVE_VERBS: Final = CLAUSE_VERBS | SKIP_BEFORE_CUE
 
 
 def _relative_head(
-    cols: TokenColumns, low: Sequence[str], lo: int, src: tuple[int, int]
+    cols: TokenColumns, low: list[str], lo: int, src: tuple[int, int]
 ) -> tuple[int, int]:
     """For "Ann Lee, who is chair of X said": the name before ", who", not the clause after it."""
     a = src[0]
@@ -213,7 +213,7 @@ def _relative_head(
 
 
 
-def clause_subject(cols: TokenColumns, low: Sequence[str], lo: int, end: int) -> tuple[int, int]:
+def clause_subject(cols: TokenColumns, low: list[str], lo: int, end: int) -> tuple[int, int]:
     """The subject opening the clause that ends at token ``end``: a name, a pronoun or "the NOUN".
 
     For a cue that shares the subject of its clause's first verb ("Trump hit back, saying ...",
@@ -241,7 +241,7 @@ def clause_subject(cols: TokenColumns, low: Sequence[str], lo: int, end: int) ->
 _POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 
 
-def opens_verb_phrase(cols: TokenColumns, low: Sequence[str], b: int) -> bool:
+def opens_verb_phrase(cols: TokenColumns, low: list[str], b: int) -> bool:
     """Whether token ``b``, after a subject, may open its verb phrase or an apposition ("Lee has", "Lee,")."""
     if b >= len(low):
         return False
@@ -258,7 +258,7 @@ def _verb_like(word: str) -> bool:
     )
 
 
-def _after_fronted_adverbial(cols: TokenColumns, low: Sequence[str], a: int, end: int) -> int:
+def _after_fronted_adverbial(cols: TokenColumns, low: list[str], a: int, end: int) -> int:
     """Token ``a`` past opening quotes and conjunctions, and past a fronted adverbial and its comma."""
     while a < end and (low[a] in QUOTES or low[a] in _OPENING_JOINS):
         a += 1
@@ -272,7 +272,7 @@ def _after_fronted_adverbial(cols: TokenColumns, low: Sequence[str], a: int, end
     return end  # "After he spoke Trump ...": no comma to close the adverbial
 
 
-def _name_end(cols: TokenColumns, low: Sequence[str], b: int, end: int) -> int:
+def _name_end(cols: TokenColumns, low: list[str], b: int, end: int) -> int:
     """The end of the capitalised name starting at token ``b`` (titles' full stops kept: "Mr. Trump")."""
     start = b
     while b < end and b - start < _MAX_SUBJECT and cols.texts[b][:1].isupper():
@@ -295,7 +295,7 @@ _OPENING_JOINS: Final = frozenset({"but", "and", "so", "yet", "still", "then"})
 
 
 def shared_subject(
-    cols: TokenColumns, low: Sequence[str], lo: int, i: int, *, shared: bool = True
+    cols: TokenColumns, low: list[str], lo: int, i: int, *, shared: bool = True
 ) -> tuple[int, int]:
     """The subject of the clause before a cue that shares it ("Trump hit back, saying ..."), if any.
 
@@ -315,7 +315,7 @@ def shared_subject(
     return clause_subject(cols, low, lo, i)
 
 
-def _adverbial_comma(low: Sequence[str], k: int, end: int) -> int | None:
+def _adverbial_comma(low: list[str], k: int, end: int) -> int | None:
     """The comma closing a fronted adverbial whose first word ends at ``k`` ("Hours later,"), if near."""
     for j in range(k, min(end, k + _MAX_FRONTED)):
         if low[j] == ",":
@@ -335,7 +335,7 @@ _FRONTED_WORDS: Final = frozenset(
 )
 
 
-def name_before_relative(cols: TokenColumns, low: Sequence[str], lo: int, comma: int) -> tuple[int, int]:
+def name_before_relative(cols: TokenColumns, low: list[str], lo: int, comma: int) -> tuple[int, int]:
     """ "Sandy Phillips, who lost ... in Aurora, Colorado, in 2012, said": the name opening the clause.
 
     Only a name set off by a comma and "who"/"whose" (the relative clause's commas are not its own);

@@ -7,7 +7,6 @@ a clause ("said the Khan family deserved better", "said it won ...") is the cont
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
@@ -26,7 +25,7 @@ def is_past_verb(word: str) -> bool:
 _ED_NOT_VERBS: Final = frozenset({"speed", "breed", "creed", "greed", "indeed", "hundred", "embed"})
 
 
-def is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bool:
+def is_short_tail(cols: TokenColumns, low: list[str], i: int, hi: int) -> bool:
     """Whether only a short noun phrase (no "that") follows the cue at ``i`` to the sentence end.
 
     A relative clause closing the phrase is left out ("said a source who asked not to be named"),
@@ -55,6 +54,6 @@ def is_short_tail(cols: TokenColumns, low: Sequence[str], i: int, hi: int) -> bo
 _CONTENT_PRONOUNS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
-def _has_that(low: Sequence[str], a: int, b: int) -> bool:
+def _has_that(low: list[str], a: int, b: int) -> bool:
     """Whether a "that" stands among tokens ``[a, b)``."""
     return "that" in low[a:b]

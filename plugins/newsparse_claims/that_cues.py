@@ -10,7 +10,6 @@ rule costs nothing where none of them stands before "that".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 __all__ = ["SUBORDINATE", "THAT_ADJECTIVES", "THAT_CUES", "THAT_VERBS", "that_cue_start"]
@@ -40,7 +39,7 @@ _DEGREE: Final = frozenset("not also very so quite increasingly still now fully 
 _OUT: Final = frozenset({"point"})  # "point out that": the particle stands between
 
 
-def that_cue_start(low: Sequence[str], lo: int, i: int) -> int | None:
+def that_cue_start(low: list[str], lo: int, i: int) -> int | None:
     """For a that-cue at ``i``, where its auxiliaries (or its "be") start; else None.
 
     "suspects that" → ``i``; "points out that" → ``i``; "are not convinced that" → "are". The

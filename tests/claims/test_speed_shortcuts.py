@@ -22,7 +22,7 @@ from newsparse_claims.resolve import (
     _inside,
     cue_qualifiers,
 )
-from newsparse_claims.sentence_ranges import cue_sentences, token_ranges
+from newsparse_claims.sentence_ranges import cue_sentences, token_range, token_ranges
 
 # words and pieces that make (or almost make) a negation or a modal before a cue
 _PIECES = ["not", "NOT", "never", "n't", "n’t", "did", "would", "Could", "may", "have", "can", "Shall"]
@@ -86,6 +86,20 @@ def test_token_ranges_read_as_a_search_of_token_ends(text: str) -> None:
         plain.append((lo, k))
     columns = doc.token_columns
     assert token_ranges(columns.starts, columns.ends, [(s.start, s.end) for s in doc.sentences]) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), max_size=8))
+def test_token_ranges_walk_reads_as_a_search_per_sentence(
+    data: st.DataObject, ranges: list[tuple[int, int]]
+) -> None:
+    """One walk over the tokens gives each sentence the range two searches give it, for any sentences:
+    in order, overlapping, empty, running past the text, or out of order (then each is searched)."""
+    text = data.draw(st.one_of(texts(), news_texts()))
+    columns = token_columns(text)
+    sentences = sorted(ranges) if data.draw(st.booleans()) else ranges
+    plain = [token_range(columns.starts, columns.ends, sentence) for sentence in sentences]
+    assert token_ranges(columns.starts, columns.ends, sentences) == plain
 
 
 
@@ -165,12 +179,14 @@ def test_dateline_shortcut_examples() -> None:
     assert dateline_end("Moscow: Talks resumed.", 0) == 0
 
 
-def test_found_copies_read_as_evolve() -> None:
-    """The found claims built by the trusted builder equal those ``attrs.evolve`` makes."""
+def test_found_copies_keep_the_other_fields() -> None:
+    """A found claim's copies change the one field they name and keep the others."""
     item = Found(cue=(10, 14), content=(16, 30), source=(0, 8), parent=None, unresolved=True)
-    assert item.with_content((16, 25)) == attrs.evolve(item, content=(16, 25))
-    assert item.with_parent(3) == attrs.evolve(item, parent=3)
-    assert item.resolved((0, 5)) == attrs.evolve(item, source=(0, 5), unresolved=False)
+    assert item.with_content((16, 25)) == Found((10, 14), (16, 25), (0, 8), None, True)
+    assert item.with_parent(3) == Found((10, 14), (16, 30), (0, 8), 3, True)
+    assert item.resolved((0, 5)) == Found((10, 14), (16, 30), (0, 5), None, False)
+    assert item != item.with_parent(3) and hash(item) == hash(Found((10, 14), (16, 30), (0, 8), None, True))
+    assert repr(item) == "Found(cue=(10, 14), content=(16, 30), source=(0, 8), parent=None, unresolved=True)"
     found = find_claims(token_columns("Ann Lee said the vote failed."), [(0, 29)])
     assert found == [Found(cue=(8, 12), content=(13, 28), source=(0, 7))]
 
@@ -190,3 +206,16 @@ def test_inside_reads_as_a_filter_of_every_item(pairs: list[tuple[int, int]], st
     index = Index.of([_Item(a, a + n) for a, n in pairs], _START_OF)
     plain = [item for item in index.items if start <= item.start < end and item.end <= end]
     assert _inside(index, start, end) == plain
+
+
+def test_compiled_builders_set_every_field_of_their_class() -> None:
+    """The layer's own builders name every field of Span and Claim, and build what the classes do."""
+    from newsparse import Claim, Span
+    from newsparse_claims.builders import CLAIM_FIELDS, build_claim, build_span
+
+    assert CLAIM_FIELDS == [field.name for field in attrs.fields(Claim)]
+    cue, content = build_span(4, 8, "said"), Span(9, 11, "it")
+    source = Span(0, 3, "Lee")
+    values = (0, 11, "Lee said it", cue, content, "e1", source, None, (), (), "indirect", False, None, ())
+    assert build_span(4, 8, "said") == Span(4, 8, "said")
+    assert build_claim(*values) == Claim(*values)
