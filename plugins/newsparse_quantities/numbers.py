@@ -32,6 +32,7 @@ from .lexicon import (
     TENS,
     VULGAR,
 )
+from .word_columns import Words
 
 __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
@@ -49,39 +50,6 @@ _PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 _GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
-
-
-@attrs.frozen
-class Words:
-    """The text's words with offsets; ``lower`` is lower-cased text (index-aligned).
-
-    ``size`` is the number of words, stored because :meth:`gap` and :meth:`is_digits` run a few
-    hundred times per document and a stored int is cheaper than ``len()`` each time.
-    ``digit_words`` are the indexes of the words that start with an ASCII digit (known while
-    splitting, so that the scan need not test every word for them).
-    """
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    texts: tuple[str, ...]
-    lower: tuple[str, ...]
-    size: int
-    digit_words: tuple[int, ...]
-
-    def __len__(self) -> int:
-        """Number of words."""
-        return self.size
-
-    def gap(self, i: int) -> int:
-        """Characters between word ``i - 1`` and word ``i`` (0 means glued; large at the edges)."""
-        if 0 < i < self.size:
-            return self.starts[i] - self.ends[i - 1]
-        return 99
-
-    def is_digits(self, i: int) -> bool:
-        """Whether word ``i`` is a numeral written with digits."""
-        return 0 <= i < self.size and self.texts[i][:1] in _ASCII_DIGITS
 
 
 def _hundred_or_big(word: str) -> bool:

@@ -1,0 +1,98 @@
+"""The words the recogniser reads (:class:`Words`): a class the compiled build makes native.
+
+The scan reads a word's columns a few hundred thousand times per 300 articles (``w.lower[i]``,
+``w.texts[i]``, ``w.gap(i)``). An attrs class is a Python class to mypyc, so each read went through
+Python's attribute lookup; this plain final class compiles to a C struct whose fields the compiled
+modules read directly. It is as frozen as the attrs class was: its fields are set once, in
+``__init__``, and any later write raises ``AttributeError`` (compiled or not). Pure Python reads
+it through its slots, as it read the attrs class's.
+"""
+
+from __future__ import annotations
+
+from typing import Final, final
+
+__all__ = ["Words"]
+
+_ASCII_DIGITS: Final = frozenset("0123456789")
+# every field of a Words, in order
+_Fields = tuple[str, tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...], int, tuple[int, ...]]
+
+
+@final
+class Words:
+    """The text's words with offsets; ``lower`` is lower-cased text (index-aligned).
+
+    ``size`` is the number of words, stored because :meth:`gap` and :meth:`is_digits` run a few
+    hundred times per document and a stored int is cheaper than ``len()`` each time.
+    ``digit_words`` are the indexes of the words that start with an ASCII digit (known while
+    splitting, so that the scan need not test every word for them).
+    """
+
+    __slots__ = ("text", "starts", "ends", "texts", "lower", "size", "digit_words")
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+    lower: tuple[str, ...]
+    size: int
+    digit_words: tuple[int, ...]
+
+    def __init__(  # noqa: PLR0913 (the columns, as the attrs class took them)
+        self,
+        text: str,
+        starts: tuple[int, ...],
+        ends: tuple[int, ...],
+        texts: tuple[str, ...],
+        lower: tuple[str, ...],
+        size: int,
+        digit_words: tuple[int, ...],
+    ) -> None:
+        """Keep the columns, once (a frozen value: :meth:`__setattr__` refuses every later write)."""
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self.lower = lower
+        self.size = size
+        self.digit_words = digit_words
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Set a field once (pure Python's ``__init__``; compiled code sets them directly), and
+        refuse any later write: the words of a text never change (as an ``attrs.frozen`` class)."""
+        if hasattr(self, name):
+            raise AttributeError(f"Words is frozen: cannot set {name!r}")
+        object.__setattr__(self, name, value)
+
+    def _key(self) -> _Fields:
+        """Every field, in order: what equality and the hash compare (as attrs' did)."""
+        return (self.text, self.starts, self.ends, self.texts, self.lower, self.size, self.digit_words)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field is (words of the same text split the same way)."""
+        return isinstance(other, Words) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        """The hash of every field (equal words hash alike)."""
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        """The fields, as attrs wrote them."""
+        return (
+            f"Words(text={self.text!r}, starts={self.starts!r}, ends={self.ends!r}, texts={self.texts!r}, "
+            f"lower={self.lower!r}, size={self.size!r}, digit_words={self.digit_words!r})"
+        )
+
+    def __len__(self) -> int:
+        """Number of words."""
+        return self.size
+
+    def gap(self, i: int) -> int:
+        """Characters between word ``i - 1`` and word ``i`` (0 means glued; large at the edges)."""
+        if 0 < i < self.size:
+            return self.starts[i] - self.ends[i - 1]
+        return 99
+
+    def is_digits(self, i: int) -> bool:
+        """Whether word ``i`` is a numeral written with digits."""
+        return 0 <= i < self.size and self.texts[i][:1] in _ASCII_DIGITS
