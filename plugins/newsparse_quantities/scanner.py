@@ -550,8 +550,11 @@ def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
     lower = w.lower
     caseless, cased = _number_like()
     signs = _signs(cur)
-    present = _signs_and_dollar(cur).intersection(texts)  # the signs the text holds
-    hits = list(compress(range(n), map(_scan_words().__contains__, lower)))  # most words are neither
+    every_sign = _signs_and_dollar(cur)
+    # most words are neither; a sign's lower case is listed too, so the signs the text holds are
+    # among these few words (no second look-up of every word as written)
+    hits = list(compress(range(n), map(_scan_words().__contains__, lower)))
+    present = {texts[k] for k in hits if texts[k] in every_sign}
     if cased.isdisjoint(present):  # the usual case: no cased sign ("US$")
         nums = sorted([*[k for k in hits if lower[k] in caseless], *w.digit_words])
     else:
@@ -568,8 +571,9 @@ def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
 
 @lru_cache(maxsize=1)
 def _scan_words() -> frozenset[str]:
-    """The lower-cased words the scan lists: number words, caseless signs and trigger words."""
-    return _number_like()[0] | _TRIGGER_WORDS
+    """The lower-cased words the scan lists: number words, trigger words, and every sign lower-cased
+    (:func:`_candidates` finds the signs written among them)."""
+    return _number_like()[0] | _TRIGGER_WORDS | {str.lower(s) for s in _signs_and_dollar(currencies())}
 
 
 @lru_cache(maxsize=1)
