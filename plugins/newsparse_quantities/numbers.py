@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import contains, itemgetter
 from types import MappingProxyType
+from typing import Final
 
 import attrs
 
@@ -36,20 +37,20 @@ from .word_columns import Words
 
 __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
-_DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
-_PURE_DIGITS = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
-_HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
-_ASCII_DIGITS = frozenset("0123456789")
-_MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
-_HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
+_DIGIT_HEAD: Final = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
+_PURE_DIGITS: Final = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
+_HYPHEN_SPLIT: Final = re.compile(r"([-‐‑–—])")
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_MAX_DIGIT_CHARS: Final = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
+_HYPHEN_WORDS: Final = frozenset({"-", "‐", "‑", "–"})
 SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
-DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+DOZEN: Final = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 _EXTENDERS = frozenset({*VULGAR, *SCALE_SUFFIXES, *SPACED_SCALES, *_ASCII_DIGITS, *"-eEx×^m"})  # read after
-_EXTENDERS_LOWER = frozenset({*SCALE_WORDS, *DOZEN})  # digits by _parse_digit_number (lower-cased)
-_PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
+_EXTENDERS_LOWER: Final = frozenset({*SCALE_WORDS, *DOZEN})  # digits by _parse_digit_number (lower-cased)
+_PLAIN_FRACTIONS: Final = frozenset({"half", "halves", "quarter", "quarters"})
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-_GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
-_SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
+_GROUP: Final = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
+_SPACE_GROUP: Final = frozenset(" \u00a0\u202f\u2009")
 
 
 def _hundred_or_big(word: str) -> bool:
@@ -212,7 +213,7 @@ class Num:
     negative: bool = False
 
 
-_BUILD_NUM = trusted_builder(Num)  # Num(...) unchecked (it has no validator): without attrs' __init__
+_BUILD_NUM: Final = trusted_builder(Num)  # Num(...) unchecked (it has no validator): without attrs' __init__
 
 
 def _exact(
@@ -349,7 +350,7 @@ def _vague_scale(w: Words, j: int) -> tuple[int, int] | None:
 _VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 # The lower-cased words a number can start with (besides digits, vulgar fractions and "-", "−", "."):
 # exactly those that some branch of parse_number reads (signs, vague amounts, fractions, number words).
-_NUMBER_STARTS = frozenset(
+_NUMBER_STARTS: Final = frozenset(
     {"minus", "negative", "tens", "scores", "several", "few", "a", "an", "half", "quarter", "hundred"}
     | set(_VAGUE_PLURALS)
     | set(DENOMINATORS)
@@ -677,10 +678,10 @@ def _finish_words(
     return _exact(i, end, value)
 
 
-_ABBREVIATED_SCALES = frozenset({"mln", "mn", "bln", "bn", "tn", "trn", "tln"})
+_ABBREVIATED_SCALES: Final = frozenset({"mln", "mn", "bln", "bn", "tn", "trn", "tln"})
 # The denominators of fractions written with a slash in news ("3/4", "5/16", "100-1/4"); other
 # pairs are dates and seasons ("9/11", "1986/87"), unless the numerator is 1 ("1/40").
-_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
+_SLASH_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
 
 
 def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:

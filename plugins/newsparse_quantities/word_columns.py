@@ -29,7 +29,7 @@ class Words:
     splitting, so that the scan need not test every word for them).
     """
 
-    __slots__ = ("text", "starts", "ends", "texts", "lower", "size", "digit_words")
+    __slots__ = ("digit_words", "ends", "lower", "size", "starts", "text", "texts")
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
@@ -38,7 +38,7 @@ class Words:
     size: int
     digit_words: tuple[int, ...]
 
-    def __init__(  # noqa: PLR0913 (the columns, as the attrs class took them)
+    def __init__(
         self,
         text: str,
         starts: tuple[int, ...],
