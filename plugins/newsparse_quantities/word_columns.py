@@ -10,7 +10,7 @@ it through its slots, as it read the attrs class's.
 
 from __future__ import annotations
 
-from typing import Final, final
+from typing import Final, NoReturn, final
 
 __all__ = ["Words"]
 
@@ -48,21 +48,19 @@ class Words:
         size: int,
         digit_words: tuple[int, ...],
     ) -> None:
-        """Keep the columns, once (a frozen value: :meth:`__setattr__` refuses every later write)."""
-        self.text = text
-        self.starts = starts
-        self.ends = ends
-        self.texts = texts
-        self.lower = lower
-        self.size = size
-        self.digit_words = digit_words
+        """Keep the columns, once (a frozen value: :meth:`__setattr__` refuses every later write;
+        mypyc compiles ``object.__setattr__`` on ``self`` to a direct store)."""
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "ends", ends)
+        object.__setattr__(self, "texts", texts)
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "digit_words", digit_words)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        """Set a field once (pure Python's ``__init__``; compiled code sets them directly), and
-        refuse any later write: the words of a text never change (as an ``attrs.frozen`` class)."""
-        if hasattr(self, name):
-            raise AttributeError(f"Words is frozen: cannot set {name!r}")
-        object.__setattr__(self, name, value)
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        """Refuse a write: the words of a text never change (as an ``attrs.frozen`` class refuses)."""
+        raise AttributeError(f"Words is frozen: cannot set {name!r}")
 
     def _key(self) -> _Fields:
         """Every field, in order: what equality and the hash compare (as attrs' did)."""
