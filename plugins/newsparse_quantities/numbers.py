@@ -17,10 +17,7 @@ from operator import contains, itemgetter
 from types import MappingProxyType
 from typing import Final
 
-import attrs
-
 from newsparse import Token
-from newsparse.trusted import trusted_builder
 
 from .found import integer_fraction, replaced
 from .lexicon import (
@@ -33,7 +30,7 @@ from .lexicon import (
     TENS,
     VULGAR,
 )
-from .word_columns import Words
+from .word_columns import Num, Words
 
 __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
@@ -198,35 +195,17 @@ def parse_digits(s: str) -> Fraction | str:
     return Fraction(s)
 
 
-@attrs.frozen
-class Num:
-    """A number read at some word index: its words, value (None when vague) and bounds."""
-
-    first: int  # index of its first word
-    last: int  # index of its last word (inclusive)
-    value: Fraction | None
-    low: Fraction | None
-    high: Fraction | None
-    digits: bool = False  # written with digits (possibly with a scale: "1.5 million")
-    plain: bool = False  # a bare integer written with digits only, no separator, decimal or scale
-    scaled: bool = False  # carries a scale word or suffix ("million", "bn", "k")
-    negative: bool = False
-
-
-_BUILD_NUM: Final = trusted_builder(Num)  # Num(...) unchecked (it has no validator): without attrs' __init__
-
-
 def _exact(
     first: int, last: int, value: Fraction, *, digits: bool = False, plain: bool = False, scaled: bool = False
 ) -> Num:
     """An exact number (its bounds are its value) over words ``first`` to ``last``."""
-    return _BUILD_NUM(first, last, value, value, value, digits, plain, scaled, False)
+    return Num(first, last, value, value, value, digits, plain, scaled, False)
 
 
 def _vague(first: int, last: int, low: int, high: int) -> Num:
     """A vague number ("dozens"): no value, bounds ``low`` to ``high``."""
     bounds = integer_fraction(low), integer_fraction(high)
-    return _BUILD_NUM(first, last, None, *bounds, False, False, False, False)
+    return Num(first, last, None, bounds[0], bounds[1], False, False, False, False)
 
 
 def _word_integer(

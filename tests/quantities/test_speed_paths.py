@@ -205,7 +205,12 @@ def test_replaced_is_attrs_evolve_for_a_found(found: Found, changes: dict[str, o
 
 def test_replaced_keeps_a_num_and_refuses_what_evolve_refuses() -> None:
     num = Num(2, 3, Fraction(5), Fraction(5), Fraction(5), digits=True)
-    assert replaced(num, first=1, negative=True) == attrs.evolve(num, first=1, negative=True)
+    # (session 24: Num is a plain final class, no longer attrs: the copy is compared with one built whole)
+    five = Fraction(5)
+    assert replaced(num, first=1, negative=True) == Num(1, 3, five, five, five, True, negative=True)
+    assert type(replaced(num, first=1)) is Num and replaced(num) == num
+    with pytest.raises(AttributeError, match="frozen"):
+        num.first = 0  # type: ignore[misc]
     with pytest.raises(TypeError, match="no field"):
         replaced(num, firts=1)  # a misspelt field: attrs.evolve raises TypeError too
     with pytest.raises(TypeError, match="checks or renames a field"):
