@@ -94,6 +94,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_quantities/structure.py",
             "newsparse_quantities/units.py",
             "newsparse_quantities/windows.py",
+            "newsparse_quantities/word_columns.py",
         ),
     ),
     (

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
+from typing import Final
 
 from .found import Found, replaced
 from .growth import cut_after, is_owner, period_and
@@ -21,8 +22,8 @@ from .numbers import Words
 __all__ = ["counted_rate", "in_context", "is_change_word", "with_modifier"]
 
 # "a day", "per share", "every year": the denominators of a rate, as the unit's second part
-_PER_WORDS = frozenset({"a", "an", "per", "every", "each"})
-_DENOMINATORS = {
+_PER_WORDS: Final = frozenset({"a", "an", "per", "every", "each"})
+_DENOMINATORS: Final = {
     "day": "d",
     "week": "week",
     "month": "month",
@@ -56,34 +57,34 @@ _DENOMINATORS = {
     "mmbtu": "MMBtu",
     "btu": "Btu",
 }
-_MILLION_BTU = frozenset({("million", "btu"), ("mln", "btu")})  # "per million BTU", "per mln BTU"
+_MILLION_BTU: Final = frozenset({("million", "btu"), ("mln", "btu")})  # "per million BTU", "per mln BTU"
 _ADVERB_RATES = {"annually": "year", "yearly": "year", "monthly": "month", "daily": "d", "weekly": "week"}
-_RACE_WORDS = frozenset(
+_RACE_WORDS: Final = frozenset(
     "title final finals relay race hurdles freestyle butterfly breaststroke backstroke sprint record "
     "gold silver bronze champion heats heat semi-final finalist finalists runner runners winner winners "
     "medallist medallists specialist world indoor outdoor season titles victory ranking man".split()
 )
-_RATE_KINDS = frozenset({"currency", "dimension", "number"})
+_RATE_KINDS: Final = frozenset({"currency", "dimension", "number"})
 _IN_THE_POUND: dict[tuple[str, ...], str] = {
     ("the", "pound"): "GBP", ("the", "dollar"): "USD", ("the", "euro"): "EUR"
 }
 _UP, _DOWN = UP_WORDS, DOWN_WORDS
 
 # nouns after the amount: "a 3% rise", "a 500-job cut"
-_UP_NOUNS = frozenset(
+_UP_NOUNS: Final = frozenset(
     "rise rises increase increases gain gains jump growth hike hikes surge advance boost improvement".split()
 )
-_DOWN_NOUNS = frozenset(
+_DOWN_NOUNS: Final = frozenset(
     "fall falls drop drops decline declines cut cuts loss losses reduction slump dip decrease".split()
 )
 # words that may stand between the verb and the amount: "fell, by 18 pct", "reduced overall by"
-_SKIP = frozenset(
+_SKIP: Final = frozenset(
     """
     by a an another further some just only nearly almost about around roughly more than less over
     under overall sharply slightly steeply , its their his her the total costs " “ ” ' back
     """.split()
 )
-_PARTICLE_VERBS = frozenset(
+_PARTICLE_VERBS: Final = frozenset(
     """
     set pick picked racked take took taken make made sum summed end ended hook hooked use used sign signed
     line lined back backed open opened pay paid put shut turn turned water voted break broke step
@@ -94,16 +95,16 @@ _PARTICLE_VERBS = frozenset(
     send sends sending sent
     """.split()
 )
-_RAISE = frozenset("raise raises raised raising".split())
-_JUMP_EVENTS = frozenset({"long", "high", "triple", "ski"})
+_RAISE: Final = frozenset("raise raises raised raising".split())
+_JUMP_EVENTS: Final = frozenset({"long", "high", "triple", "ski"})
 _PEOPLE = frozenset("people those anyone everyone men women children adults pensioners workers".split())
-_DIED = frozenset("died dies dead death retired retires retire".split())
-_AGE_PREVIOUS = (
+_DIED: Final = frozenset("died dies dead death retired retires retire".split())
+_AGE_PREVIOUS: Final = (
     frozenset("aged age of ages at , are were is was just only still now".split())
     | frozenset("i'm i’m he's he’s she's she’s".split())  # "I'm 27", "she's 17,"
     | _PEOPLE
 )
-_AGE_BEFORE = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
+_AGE_BEFORE: Final = (("aged",), ("age",), ("age", "of"), ("ages", "of"), ("ages",))
 
 
 def in_context(words: Words, found: Sequence[Found]) -> list[Found]:
@@ -182,7 +183,7 @@ def _compared(words: Words, previous: Found, f: Found, first: int, last: int) ->
     return f
 
 
-_COMPARED = frozenset({"from", "with", "vs", "vs.", "versus", "against"})
+_COMPARED: Final = frozenset({"from", "with", "vs", "vs.", "versus", "against"})
 
 
 def _race_or_name(words: Words, f: Found, first: int, last: int) -> bool:
@@ -234,13 +235,13 @@ def _race_distance(words: Words, f: Found, first: int, last: int) -> bool:
     return (before == "the" or owner) and (following in _AFTER_RACE or not following[:1].isalpha())
 
 
-_RACE_METRES = frozenset({60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000})
-_RACE_KM = frozenset({3, 5, 8, 10})
-_RACE_VERBS = frozenset(
+_RACE_METRES: Final = frozenset({60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000})
+_RACE_KM: Final = frozenset({3, 5, 8, 10})
+_RACE_VERBS: Final = frozenset(
     "compete competes competing race races racing run runs ran running seconds secs".split()
 )
 # words after "the 800m" that end its noun phrase: the distance is the whole name of the race
-_AFTER_RACE = frozenset(
+_AFTER_RACE: Final = frozenset(
     "in at on behind while and or with for went was is will after before also this last next but".split()
 )
 
@@ -275,10 +276,10 @@ def _year_or_pronoun(words: Words, f: Found, first: int, last: int) -> bool:
     return head + 1 < words.size and lower[head + 1] == "of"
 
 
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the its their his her this that our these those whose fiscal in since until during".split()
 )
-_ANONYMOUS = frozenset(
+_ANONYMOUS: Final = frozenset(
     "broker dealer trader analyst economist source official diplomat banker observer expert".split()
 )
 
@@ -322,8 +323,8 @@ def _joined_change(words: Words, previous: Found, f: Found) -> Found:
     return replaced(f, change=previous.change)  # ("rose 0.6% on the month and 6.1% on the year")
 
 
-_JOINS = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
-_AND_BY = re.compile(r"^[^.;:()]*\b(?:and|or)\s+by\s*$", re.IGNORECASE)
+_JOINS: Final = frozenset({"and", "or", "and by", "or by", ", and", ", and by"})
+_AND_BY: Final = re.compile(r"^[^.;:()]*\b(?:and|or)\s+by\s*$", re.IGNORECASE)
 
 
 def _joined_age(words: Words, previous: Found, f: Found) -> Found:
@@ -371,8 +372,8 @@ def _same_currency(words: Words, previous: Found, f: Found, last: int) -> Found:
     return replaced(f, unit=previous.unit.split("/")[0], kind="currency")
 
 
-_ROW_END = re.compile(r"\n(?=[\sA-Z])")
-_SCALES = frozenset("million millions billion billions trillion mln bln bn mn m b tn".split())
+_ROW_END: Final = re.compile(r"\n(?=[\sA-Z])")
+_SCALES: Final = frozenset("million millions billion billions trillion mln bln bn mn m b tn".split())
 
 
 def with_modifier(f: Found, modifier: str, value: Fraction) -> Found:
@@ -450,7 +451,7 @@ def _per_thing(words: Words, k: int) -> str | None:
     return currencies().names.get(noun, noun)
 
 
-_NOT_PER_THING = frozenset(
+_NOT_PER_THING: Final = frozenset(
     """
     per in at on for of and or a an the to from with by than that which who as cent capita
     can could will would may might must should is are was were has have had
@@ -498,15 +499,15 @@ def _per_noun(words: Words, k: int) -> str | None:
     return _PER_NOUN_UNITS.get(text) or _DENOMINATORS.get(text, text)
 
 
-_PER_NOUN_UNITS = {"inch": "in", "cent": "percent"}  # ("per cent" is a percentage, never a rate)
+_PER_NOUN_UNITS: Final = {"inch": "in", "cent": "percent"}  # ("per cent" is a percentage, never a rate)
 
 
-_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour"})
+_TIME_DENOMINATORS: Final = frozenset({"day", "week", "month", "year", "hour"})
 # rates only where no word follows ("30 frames a second."; not "a second round", "a second time")
-_CLOCK_DENOMINATORS = frozenset({"second", "minute"})
-_WORD_NEXT = re.compile(r" ?['\u2019A-Za-z]")
-_COUNT_DENOMINATORS = frozenset({"game", "match", "person", "head", "share"})
-_NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "on"})
+_CLOCK_DENOMINATORS: Final = frozenset({"second", "minute"})
+_WORD_NEXT: Final = re.compile(r" ?['\u2019A-Za-z]")
+_COUNT_DENOMINATORS: Final = frozenset({"game", "match", "person", "head", "share"})
+_NOT_RATE_AFTER: Final = frozenset({"earlier", "ago", "before", "later", "after", "previously", "on"})
 
 
 def _age(words: Words, f: Found, first: int, last: int) -> Found:
@@ -601,15 +602,15 @@ def _age_in_clause(words: Words, f: Found, first: int) -> Found:
     return age
 
 
-_PAST = frozenset({"past", "beyond"})
-_TURN = frozenset("turn turns turned turning".split())
-_UNTIL = frozenset("until till to before at beyond past".split())
-_LIFE = frozenset("live lives lived living retire retires retired retiring retirement work".split())
-_PERSONS = frozenset("he she i they we his her".split())
-_JUST = frozenset({"just", "only", "still", "now"})
-_PRONOUN_BE = frozenset({"i'm", "i’m", "he's", "he’s", "she's", "she’s"})
-_AFTER_AGE = frozenset({".", ",", "when", "at", "-", "–", ";", "and"})  # "who was 13 at the time"
-_NOT_PERSON = frozenset("it this that there the which what here total figure rate price index".split())
+_PAST: Final = frozenset({"past", "beyond"})
+_TURN: Final = frozenset("turn turns turned turning".split())
+_UNTIL: Final = frozenset("until till to before at beyond past".split())
+_LIFE: Final = frozenset("live lives lived living retire retires retired retiring retirement work".split())
+_PERSONS: Final = frozenset("he she i they we his her".split())
+_JUST: Final = frozenset({"just", "only", "still", "now"})
+_PRONOUN_BE: Final = frozenset({"i'm", "i’m", "he's", "he’s", "she's", "she’s"})
+_AFTER_AGE: Final = frozenset({".", ",", "when", "at", "-", "–", ";", "and"})  # "who was 13 at the time"
+_NOT_PERSON: Final = frozenset("it this that there the which what here total figure rate price index".split())
 
 
 def _change(words: Words, f: Found, first: int, last: int, following: Found | None) -> Found:
@@ -697,7 +698,7 @@ def _direction_before_by(words: Words, f: Found, by: int) -> str | None:
     return None  # ("restate its earnings by $4.4bn": none)
 
 
-_CLAUSE_ENDS = frozenset(", ; : ( ) that which who said says and but while as".split())
+_CLAUSE_ENDS: Final = frozenset(", ; : ( ) that which who said says and but while as".split())
 
 
 def _rate_of(words: Words, of: int) -> str | None:
@@ -733,9 +734,9 @@ def _changes(words: Words, f: Found, k: int, first: int) -> bool:
     return True
 
 
-_LOSE = frozenset("lost lose loses losing".split())
+_LOSE: Final = frozenset("lost lose loses losing".split())
 # what is lost as a fall of a level ("lost 41 points", "lost 500 jobs"), not a count of losses
-_LOST_CHANGES = frozenset(
+_LOST_CHANGES: Final = frozenset(
     "points jobs posts positions seats shares members subscribers customers users votes cents percent".split()
 )
 
@@ -748,7 +749,7 @@ def _loss(words: Words, f: Found, noun: str) -> str | None:
     return "down"
 
 
-_NOUN_OF = _UP_NOUNS | _DOWN_NOUNS
+_NOUN_OF: Final = _UP_NOUNS | _DOWN_NOUNS
 
 
 def _noun_after(words: Words, last: int) -> str | None:
@@ -786,11 +787,11 @@ def _noun_after(words: Words, last: int) -> str | None:
 _AFTER_UP_DOWN = frozenset({"on", "from", "at", "over", "against", "compared", ",", ".", ";", "year-on-year"})
 
 
-_RATE_ADJECTIVES = frozenset(
+_RATE_ADJECTIVES: Final = frozenset(
     "annual yearly quarterly monthly average overall real nominal underlying".split()
 )
 # words that may follow "N cents higher" when it says a change (else "higher" qualifies a noun)
-_AFTER_COMPARATIVE = frozenset(
+_AFTER_COMPARATIVE: Final = frozenset(
     """
     than at on in to from for after over against and or but while as with by since until yesterday
     today overnight this last earlier later so still again compared when despite amid following

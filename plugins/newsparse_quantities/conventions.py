@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
+from typing import Final
 
 from .context import counted_rate, is_change_word, with_modifier
 from .found import Found, replaced
@@ -99,7 +100,7 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
     return out
 
 
-_PLACE_WORDS = frozenset({"under", "over", "above", "below"})
+_PLACE_WORDS: Final = frozenset({"under", "over", "above", "below"})
 
 
 def _place_of_one(words: Words, f: Found, first: int) -> Found:
@@ -142,7 +143,7 @@ def _bracketed_total(words: Words, previous: Found, f: Found) -> Found:
     )
 
 
-_ADD = frozenset("add adds added adding".split())
+_ADD: Final = frozenset("add adds added adding".split())
 
 
 def _unmodified(words: Words, f: Found, k: int) -> Found:
@@ -180,7 +181,7 @@ def _parallel_percent(words: Words, previous: Found, f: Found) -> Found:
 
 
 # ", Labour on", " and the Alliance with", ", Labour": the next item of a list of shares
-_LIST_ITEM = re.compile(r"\s*(?:,|,? and)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:on|with|at)?\s*")
+_LIST_ITEM: Final = re.compile(r"\s*(?:,|,? and)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:on|with|at)?\s*")
 
 
 def _age_bands(words: Words) -> list[Found]:
@@ -217,7 +218,7 @@ def _age_bands(words: Words) -> list[Found]:
     return out
 
 
-_TEAM_WORDS = frozenset(
+_TEAM_WORDS: Final = frozenset(
     "squad side team level tournament international internationals game games league championship cup "
     "coach captain player players football rugby cricket".split()
 )
@@ -234,7 +235,7 @@ def is_word_fraction(words: Words, f: Found) -> bool:
 
 
 # "One in 10 adult Americans", "1 out of 3": a proportion, however its numbers are written
-_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+_PROPORTION: Final = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 
 
 def _periods_of_time(words: Words, last: int) -> bool:
@@ -337,12 +338,12 @@ def _one_after_be(words: Words, first: int) -> bool:
     return first >= 2 and lower[first - 1] in _BE and "there" not in lower[max(0, first - 4) : first - 1]
 
 
-_BE = frozenset("is was be been are were being 's".split())
-_CONTRAST_BEFORE = frozenset("for over to from into than against before after".split())
-_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "which", "who"})
+_BE: Final = frozenset("is was be been are were being 's".split())
+_CONTRAST_BEFORE: Final = frozenset("for over to from into than against before after".split())
+_CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "which", "who"})
 
 
-_NOT_COUNTED_BY_ONE = frozenset(
+_NOT_COUNTED_BY_ONE: Final = frozenset(
     "himself herself itself themselves yourself better up out got known due".split()
 )
 
@@ -362,18 +363,18 @@ def _a_certain_one(words: Words, f: Found, first: int) -> bool:
     return k >= words.size or not words.texts[k].isalpha() or words.lower[k] in _AFTER_SPEAKER
 
 
-_AFTER_SPEAKER = frozenset("in of at from who with on for and".split())
-_SAYING = frozenset(
+_AFTER_SPEAKER: Final = frozenset("in of at from who with on for and".split())
+_SAYING: Final = frozenset(
     "said says told tells added adds explained explains wrote writes argued argues recalled warned "
     "claimed claims insisted insists admitted admits suggested suggests noted notes".split()
 )
-_ZERO_IDIOMS = frozenset({"tolerance", "hour", "sum"})
-_STREETS = frozenset(
+_ZERO_IDIOMS: Final = frozenset({"tolerance", "hour", "sum"})
+_STREETS: Final = frozenset(
     "street st road rd avenue ave lane square place drive boulevard terrace crescent gardens".split()
 )
-_DAY_JOINS = frozenset({"and", "or", "to", "-", "–"})
-_PERIOD_WHICH = frozenset("last past next previous first coming following".split())
-_PERIODS = frozenset("days weeks months years decades seasons quarters".split())
+_DAY_JOINS: Final = frozenset({"and", "or", "to", "-", "–"})
+_PERIOD_WHICH: Final = frozenset("last past next previous first coming following".split())
+_PERIODS: Final = frozenset("days weeks months years decades seasons quarters".split())
 
 
 def _occasions(words: Words, f: Found, first: int, last: int) -> Found:
@@ -411,15 +412,15 @@ def _multiple(words: Words, last: int) -> bool:
     return after in _COMPARED or (after.endswith("er") and after.isalpha() and after not in _NOT_COMPARATIVE)
 
 
-_COMPARED = frozenset(
+_COMPARED: Final = frozenset(
     "more less what higher lower bigger larger greater smaller faster slower better worse cheaper "
     "longer shorter".split()
 )
-_AS_CONJUNCTION = frozenset(
+_AS_CONJUNCTION: Final = frozenset(
     "the a an he she it they we i you his her their its this that these those well part if though".split()
 )
-_NOT_COMPARATIVE = frozenset("after over under other either never ever whether together".split())
-_INDEX_NAMES = frozenset(
+_NOT_COMPARATIVE: Final = frozenset("after over under other either never ever whether together".split())
+_INDEX_NAMES: Final = frozenset(
     {"ftse", "nikkei", "dax", "cac", "stoxx", "fortune", "russell", "topix", "asx", "poor's", "poor\u2019s"}
 )
 
@@ -429,7 +430,7 @@ def _s_and_p(words: Words, f: Found) -> bool:
     return words.text[max(0, f.start - 4) : f.start] == "S&P "
 
 
-_MULTIPLE_AFTER = frozenset(
+_MULTIPLE_AFTER: Final = frozenset(
     "as more less the that what its their his her our this over higher lower bigger larger greater "
     "smaller faster slower better worse cheaper longer shorter".split()
 )
@@ -448,7 +449,7 @@ def _rate_margin(words: Words, f: Found) -> Found:
     return replaced(f, unit="percentage_point", counted=None)
 
 
-_RATES = frozenset("libor sibor pibor hibor euribor prime rate offered treasuries treasury".split())
+_RATES: Final = frozenset("libor sibor pibor hibor euribor prime rate offered treasuries treasury".split())
 
 
 def _pronoun_counted(words: Words, f: Found) -> Found:
@@ -458,7 +459,7 @@ def _pronoun_counted(words: Words, f: Found) -> Found:
     return f
 
 
-_PRONOUNS = frozenset({"others", "ones", "more"})
+_PRONOUNS: Final = frozenset({"others", "ones", "more"})
 
 
 def _level_crossed(words: Words, f: Found) -> Found:
@@ -472,8 +473,8 @@ def _level_crossed(words: Words, f: Found) -> Found:
     return replaced(f, change=None, change_to=None)
 
 
-_LEVEL_WORDS = frozenset({"above", "below", "beyond", "past"})
-_CROSSING = frozenset(
+_LEVEL_WORDS: Final = frozenset({"above", "below", "beyond", "past"})
+_CROSSING: Final = frozenset(
     """
     rose rise rises rising risen climbed climb climbs climbing jumped jump jumps jumping soared
     soar soars surged surge surges rallied rally rallies moved move moves went go goes pushed push
@@ -513,15 +514,15 @@ def _money_lost(words: Words, f: Found, first: int) -> Found:
     return replaced(f, change=None, change_to=None)
 
 
-_LOST = frozenset("lost lose loses losing".split())
-_LEVELS = frozenset(
+_LOST: Final = frozenset("lost lose loses losing".split())
+_LEVELS: Final = frozenset(
     """
     figure figures price prices share shares stock stocks index value values revenue revenues sales
     profit profits earnings income dollar pound euro yen currency market markets output spending
     """.split()
 )
 # words between "lost" and the money: "lost a $5m case", "lost her £7.5m case"
-_BEFORE_MONEY = frozenset(
+_BEFORE_MONEY: Final = frozenset(
     "a an about around some nearly almost more than her his its their our my your".split()
 )
 
@@ -553,16 +554,16 @@ def _compared_by(words: Words, f: Found, last: int) -> Found:
     return f
 
 
-_MORE = frozenset("more greater higher bigger larger dearer costlier faster stronger".split())
-_LESS = frozenset("less lower smaller cheaper fewer slower weaker".split())
-_PASSED = frozenset(
+_MORE: Final = frozenset("more greater higher bigger larger dearer costlier faster stronger".split())
+_LESS: Final = frozenset("less lower smaller cheaper fewer slower weaker".split())
+_PASSED: Final = frozenset(
     "surpassed surpass surpasses surpassing exceeded exceed exceeds exceeding topped tops topping".split()
 )
 
 
-_RANK_BEFORE = frozenset({"at", "to", "from"})
+_RANK_BEFORE: Final = frozenset({"at", "to", "from"})
 # a sentence about a ranking: a chart, places moved or held, a top 10, "number one"
-_RANKING = re.compile(
+_RANKING: Final = re.compile(
     r"\bcharts?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|\w+th|first|second|third)"
     r" places?\b|\btop (?:5|10|20|40|five|ten|twenty|forty)\b|\bnumber (?:one|two|three|four|five)\b"
     r"|\bin the world\b|\brankings?\b",  # "slipped to 64 in the world", "to 12 in the rankings"
@@ -578,7 +579,7 @@ def _round_name(words: Words, f: Found, first: int) -> bool:
     return f.counted is None or words.texts[f.counted[1]][:1].isupper()
 
 
-_ROUNDS = frozenset({4, 8, 16, 32})
+_ROUNDS: Final = frozenset({4, 8, 16, 32})
 
 
 def _team_unit(words: Words, f: Found, first: int) -> bool:
@@ -589,7 +590,7 @@ def _team_unit(words: Words, f: Found, first: int) -> bool:
     return words.lower[first - 2] in _DETERMINERS_OF_TEAMS
 
 
-_DETERMINERS_OF_TEAMS = frozenset("the their our his its your".split())
+_DETERMINERS_OF_TEAMS: Final = frozenset("the their our his its your".split())
 
 
 def _chart_rank(words: Words, f: Found, first: int) -> bool:

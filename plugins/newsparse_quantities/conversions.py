@@ -12,6 +12,7 @@ in the same brackets joined by ";" or ",".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -21,10 +22,10 @@ from .numbers import Words
 
 __all__ = ["bracketed_conversions"]
 
-_KINDS = frozenset({"currency", "dimension"})
-_BOUND_MODIFIERS = frozenset({"over", "under", "at_least", "at_most", "approx"})
-_OPEN = "("
-_NEXT = frozenset({";", ","})
+_KINDS: Final = frozenset({"currency", "dimension"})
+_BOUND_MODIFIERS: Final = frozenset({"over", "under", "at_least", "at_most", "approx"})
+_OPEN: Final = "("
+_NEXT: Final = frozenset({";", ","})
 
 
 def bracketed_conversions(words: Words, found: Sequence[Found]) -> list[Found]:

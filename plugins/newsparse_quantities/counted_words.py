@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .lexicon import SMALL, TENS
 from .numbers import Words
@@ -12,7 +13,7 @@ from .numbers import Words
 # words that end a counted noun phrase once it has a head ("one problem still to solve"); adverbs
 # and "such" are no nouns, so a head never runs on to them ("one other candidate later", "one game
 # such as", "one step further", "one Ben Kay charge apart")
-AFTER_HEAD = frozenset(
+AFTER_HEAD: Final = frozenset(
     """
     still already yet now too again ever even though instead today yesterday tomorrow ago apiece
     alone together left away back out up down off last next later further apart such
@@ -21,7 +22,7 @@ AFTER_HEAD = frozenset(
 # the adverbs of AFTER_HEAD: no noun of the phrase follows one ("the Hot 100 chart now incorporates")
 ADVERBS = frozenset("still already yet now too again ever even instead today yesterday tomorrow ago".split())
 # words before a noun that are no measure noun ("20 last season", "three other"), and adjective endings
-NOT_ATTRIBUTIVE = frozenset(
+NOT_ATTRIBUTIVE: Final = frozenset(
     """
     other another last next new old big small large major key top main few own first second third
     straight consecutive different extra further additional previous recent such same good bad
@@ -30,7 +31,7 @@ NOT_ATTRIBUTIVE = frozenset(
     """.split()
 )
 # function words outside COUNTED_STOP that neither are nor follow a measure noun
-FUNCTION = frozenset(
+FUNCTION: Final = frozenset(
     """
     while whereas because although though when where whether unless against across behind near
     toward towards within beyond despite after before via like except inside outside upon amid
@@ -38,15 +39,15 @@ FUNCTION = frozenset(
     """.split()
 )
 # comparatives and other adjectives that the endings miss ("two lower courts", "four good reasons")
-NOT_COMPOUND = frozenset(
+NOT_COMPOUND: Final = frozenset(
     """
     lower higher bigger smaller larger older younger greater fewer better worse earlier later
     best worst top bottom senior junior only very real free open main chief prime total likely
     """.split()
 )
-ADJECTIVE_ENDINGS = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
-NOT_MEN = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
-OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
+ADJECTIVE_ENDINGS: Final = tuple("ly ed ing al ous ive ful less able ible ic est ish ary ern an".split())
+NOT_MEN: Final = ("omen", "amen", "imen", "umen")  # "specimen", "abdomen", "acumen": no plurals of "man"
+OF_DETERMINERS: Final = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 
 def verb_after_one(texts: Sequence[str], lower: Sequence[str], k: int, after: frozenset[str]) -> bool:
@@ -58,8 +59,8 @@ def verb_after_one(texts: Sequence[str], lower: Sequence[str], k: int, after: fr
     return lower[k + 1] in after
 
 
-_QUOTES = frozenset({'"', "”", "“", "'", "’"})
-_OWNER_MARKS = frozenset({"'", "’", "'s", "’s"})
+_QUOTES: Final = frozenset({'"', "”", "“", "'", "’"})
+_OWNER_MARKS: Final = frozenset({"'", "’", "'s", "’s"})
 
 
 def inner_skip(w: Words, k: int, taken: int) -> int:
@@ -90,7 +91,7 @@ def initial_of_name(w: Words, k: int) -> bool:
     return len(w.texts[k]) == 1 and w.texts[k].isupper() and k + 1 < w.size and w.texts[k + 1][:1].isupper()
 
 
-_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
 
 
 def past_superlative(w: Words, k: int) -> int:
@@ -106,7 +107,7 @@ def past_superlative(w: Words, k: int) -> int:
     return k
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\n\u00a0]")
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\n\u00a0]")
 
 
 def new_paragraph(between: str) -> bool:

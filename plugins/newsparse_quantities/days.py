@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from .numbers import Num, Words
 
 __all__ = ["bare_year", "listed_days"]
 
-_MOST_LISTED_DAYS = 6  # "on 3, 10, 17, 24 and 31 May": the longest lists of days news writes
+_MOST_LISTED_DAYS: Final = 6  # "on 3, 10, 17, 24 and 31 May": the longest lists of days news writes
 
 
 def listed_days(words: Words, last: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from .context import counted_rate
 from .found import Found, replaced
@@ -31,7 +32,7 @@ Counted = tuple[int, int] | None
 # words joining two parallel counts (as whole words), or a comma
 _JOIN = re.compile(r"\b(?:and|or|but|while|whereas|to|into|from|against|versus|vs|with|compared|than)\b|,")
 # words after the second count that say it has no noun of its own ("7,800 were moved", "106,000 in 2007")
-_NO_NOUN_AFTER = frozenset(
+_NO_NOUN_AFTER: Final = frozenset(
     """
     in at on by for from to into with were was are is will would could should had have has be been being
     now then last this next afterwards later earlier before after each apiece respectively a an
@@ -39,11 +40,11 @@ _NO_NOUN_AFTER = frozenset(
     """.split()
 )
 # words before a number that make it an age or a time, not a count ("now 34", "at 14")
-_NOT_COUNT_BEFORE = frozenset({"now", "aged", "age", "at", "per", "every"})
-_CLAUSE_ENDS = frozenset(".;!?\n")
-_OF_PRONOUNS = frozenset({"them", "those", "these", "which", "whom"})
-_TO_END = re.compile(r"\bto\s*$")
-_LEVEL_NOUNS = frozenset({"point", "points", "place", "places"})
+_NOT_COUNT_BEFORE: Final = frozenset({"now", "aged", "age", "at", "per", "every"})
+_CLAUSE_ENDS: Final = frozenset(".;!?\n")
+_OF_PRONOUNS: Final = frozenset({"them", "those", "these", "which", "whom"})
+_TO_END: Final = re.compile(r"\bto\s*$")
+_LEVEL_NOUNS: Final = frozenset({"point", "points", "place", "places"})
 
 
 def parallel_counted(
@@ -155,7 +156,7 @@ def _number_of_before(text: str, end: int) -> Span:
 
 
 Span = tuple[int, int] | None
-_NUMBER_OF_REACH = 150  # characters back from the amount to "the number of"
-_NUMBER_OF = re.compile(r"\bnumbers? of\s+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+|\S")
-_DETERMINERS = frozenset("the its their his her our your these those such".split())
+_NUMBER_OF_REACH: Final = 150  # characters back from the amount to "the number of"
+_NUMBER_OF: Final = re.compile(r"\bnumbers? of\s+", re.IGNORECASE)
+_WORD: Final = re.compile(r"[^\W\d_]+|\S")
+_DETERMINERS: Final = frozenset("the its their his her our your these those such".split())

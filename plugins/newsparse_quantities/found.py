@@ -94,11 +94,18 @@ def replaced(item: _T, /, **changes: Any) -> _T:
 
 @functools.cache
 def _replacer(kind: type) -> Callable[[Any, dict[str, Any]], Any]:
-    """``replace(value, changes)`` for ``kind``: its unchecked builder given each field, changed or kept."""
-    fields = attrs.fields(kind)
-    if any(f.validator is not None or f.converter is not None or f.alias != f.name for f in fields):
-        raise TypeError(f"{kind.__name__} checks or renames a field: use attrs.evolve")
-    arguments = ", ".join(f"get({f.name!r}, value.{f.name})" for f in fields)
+    """``replace(value, changes)`` for ``kind``: its unchecked builder given each field, changed or
+    kept (a plain class, such as :class:`~.word_columns.Num`: its own constructor, given the fields
+    its ``__match_args__`` names)."""
+    if attrs.has(kind):
+        fields = attrs.fields(kind)
+        if any(f.validator is not None or f.converter is not None or f.alias != f.name for f in fields):
+            raise TypeError(f"{kind.__name__} checks or renames a field: use attrs.evolve")
+        names: tuple[str, ...] = tuple(f.name for f in fields)
+        build: Callable[..., Any] = trusted_builder(kind)
+    else:
+        names, build = tuple(getattr(kind, "__match_args__")), kind  # noqa: B009 (type has none typed)
+    arguments = ", ".join(f"{name}=get({name!r}, value.{name})" for name in names)  # by name: any order
     lines = [
         "def replace(value, changes):",
         "    if not changes.keys() <= _names:",
@@ -106,7 +113,7 @@ def _replacer(kind: type) -> Callable[[Any, dict[str, Any]], Any]:
         "    get = changes.get",
         f"    return _build({arguments})",
     ]
-    env = {"_build": trusted_builder(kind), "_names": frozenset(f.name for f in fields), "_kind": kind}
+    env = {"_build": build, "_names": frozenset(names), "_kind": kind}
     namespace: dict[str, Any] = {}
     code = compile("\n".join(lines), f"<newsparse_quantities replacer of {kind.__qualname__}>", "exec")
     exec(code, env, namespace)

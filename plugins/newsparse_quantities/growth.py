@@ -11,27 +11,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .found import Found, replaced
 from .numbers import Words
 
 __all__ = ["cut_after", "growth_rates", "is_owner", "period_and"]
 
-_CHANGE_OF_LEVEL = frozenset({"percent", "currency"})  # the kinds a change of a level is stated for
+_CHANGE_OF_LEVEL: Final = frozenset({"percent", "currency"})  # the kinds a change of a level is stated for
 
 # "growth" as the subject, then up to 120 characters of its own phrase (no clause break), then a
 # copula and at most "at", "just", "an annual rate of", "a breakneck" before the amount
-_GROWTH_IS = re.compile(
+_GROWTH_IS: Final = re.compile(
     r"\bgrowth\b(?P<phrase>[^.;:,!?\"()]{0,150}?)\s"
     r"(?:was|is|were|are|be|been|remains|remained|stood|stands)"
     r"(?:\s+(?:at|just|only|an annual rate of|a [a-z]+))*\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_WORDS = re.compile(r"\b(?:and|but|while|which|that|said|says|than|whereas)\b", re.IGNORECASE)
+_CLAUSE_WORDS: Final = re.compile(r"\b(?:and|but|while|which|that|said|says|than|whereas)\b", re.IGNORECASE)
 
 
 # an aside between dashes ("growth - the main target of curbs on credit and investment - was")
-_ASIDE = re.compile(r"\s[-\u2013\u2014]\s.*?\s[-\u2013\u2014](?:\s|$)")
+_ASIDE: Final = re.compile(r"\s[-\u2013\u2014]\s.*?\s[-\u2013\u2014](?:\s|$)")
 
 
 def growth_rates(words: Words, found: Sequence[Found]) -> list[Found]:
@@ -57,14 +58,14 @@ def _stated(text: str, f: Found) -> Found:
 
 # "off" right after a comma or a verb of a level before the amount: a fall ("shares were off 12 cents")
 _OFF = re.compile(r"(?:,|\b(?:was|were|is|are|closed|ended|finished|trading|traded|stood))\s+off\s+$", re.I)
-_FALLS = frozenset({"fall", "decline", "drop", "decrease"})
-_COPULA_ENDS = ("was ", "is ", "were ", "be ")  # (a cheap test before _NOUN_IS)
+_FALLS: Final = frozenset({"fall", "decline", "drop", "decrease"})
+_COPULA_ENDS: Final = ("was ", "is ", "were ", "be ")  # (a cheap test before _NOUN_IS)
 # a change noun as the subject right before the copula: "The year-on-year rise was 8.2 percent"
-_NOUN_IS = re.compile(
+_NOUN_IS: Final = re.compile(
     r"\b(?P<noun>rise|increase|gain|fall|decline|drop|decrease)\s+(?:was|is|were|would be|will be)\s+$", re.I
 )
 # a change noun after a percentage and one to three words of what grows: "2.5 percent GDP growth"
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r"\s+(?:(?:[A-Z]{2,5}|(?i:annual|yearly|quarterly|monthly|year-on-year|year-over-year|real|nominal|"
     r"underlying|average|economic|gross|domestic|national|product|industrial|sales|earnings|profit|"
     r"revenue|price|wage|pay|output|export|import|production|volume|money|supply|credit|loan|"
@@ -85,10 +86,10 @@ def _growth(text: str, f: Found) -> Found:
 
 # a short phrase of period or comparison between two changes of a level: "rose 0.6% on the month and
 # 6.1% on the year", "up $5 from last Friday and $7 over the last quote" (percentages and money only)
-_PERIOD_AND = re.compile(
+_PERIOD_AND: Final = re.compile(
     r"\s*(?:on|in|over|from|for|during|against)\b[^.;:()!?]{0,30}?\b(?:and|or)\s*", re.IGNORECASE
 )
-_SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_SHARE_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def period_and(words: Words, f: Found, between: str) -> bool:
@@ -99,8 +100,8 @@ def period_and(words: Words, f: Found, between: str) -> bool:
     return _SHARE_OF.match(words.text, f.end) is None
 
 
-_OWNERS = frozenset("'s ’s its their his her our the an".split())
-_PRONOUN_HAS = frozenset("it he she that there what who which".split())
+_OWNERS: Final = frozenset("'s ’s its their his her our the an".split())
+_PRONOUN_HAS: Final = frozenset("it he she that there what who which".split())
 
 
 def is_owner(word: str) -> bool:
@@ -112,13 +113,13 @@ def is_owner(word: str) -> bool:
 # "30,000 jobs are to go", "560 will be lost", "104,000 jobs would be cut", "posts have been axed":
 # after the amount (and its counted noun) a passive of a cut or "to go" says the amount is cut
 _CUT_AUX = frozenset("will would could may might are is were was have has had be been to also now".split())
-_BE = frozenset({"be", "been", "are", "is", "were", "was"})
+_BE: Final = frozenset({"be", "been", "are", "is", "were", "was"})
 _GONE_AT = frozenset("at in from by over across as under within with and after before during next".split())
-_CUT_VERBS = frozenset("lost cut axed shed slashed scrapped eliminated".split())
+_CUT_VERBS: Final = frozenset("lost cut axed shed slashed scrapped eliminated".split())
 # the nouns whose cut is the size of a fall ("10,000 phones are lost or stolen", "six units would be
 # scrapped" count what went)
-_CUT_KINDS = frozenset({"number", "currency"})  # ("8% were lost": a share, not a count cut)
-_LOST_FALLS = frozenset("jobs posts positions places seats members staff workers".split())
+_CUT_KINDS: Final = frozenset({"number", "currency"})  # ("8% were lost": a share, not a count cut)
+_LOST_FALLS: Final = frozenset("jobs posts positions places seats members staff workers".split())
 
 
 def cut_after(words: Words, f: Found, last: int) -> str | None:

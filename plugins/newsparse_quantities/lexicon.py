@@ -9,6 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 __all__ = [
     "ADVERBS_IN_S",
@@ -37,7 +38,7 @@ __all__ = [
     "singular_head",
 ]
 
-SMALL = {
+SMALL: Final = {
     w: i
     for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -45,10 +46,10 @@ SMALL = {
     )
 }
 SMALL.update({"nought": 0, "naught": 0})
-TENS = {
+TENS: Final = {
     w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
 }
-BIG = {
+BIG: Final = {
     "thousand": 10**3,
     "million": 10**6,
     "billion": 10**9,
@@ -59,7 +60,7 @@ BIG = {
     "crores": 10**7,
 }
 # Scale words that may follow digits, spaced ("1.5 million", "$4.5 bn", "322 hundred").
-SCALE_WORDS = {
+SCALE_WORDS: Final = {
     **BIG,
     "hundred": 100,
     "mn": 10**6,
@@ -72,7 +73,7 @@ SCALE_WORDS = {
 }
 # Suffixes glued to digits ("10k", "4.5bn", "10M"); lower-case "m" is a million only after a
 # currency sign ("€3m"), otherwise a metre ("1.8m tall").
-SCALE_SUFFIXES = {
+SCALE_SUFFIXES: Final = {
     "k": 10**3,
     "K": 10**3,
     "M": 10**6,
@@ -89,9 +90,9 @@ SCALE_SUFFIXES = {
     "trn": 10**12,
     "T": 10**12,
 }
-ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s", "ST", "ND", "RD", "TH"})
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "s", "ST", "ND", "RD", "TH"})
 
-_ORDINALS = (
+_ORDINALS: Final = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 ).split()
@@ -115,10 +116,10 @@ def _denominators() -> dict[str, int]:
     return out
 
 
-DENOMINATORS = _denominators()
-ORDINAL_UNITS = {w: i for i, w in enumerate(_ORDINALS, start=1)}
+DENOMINATORS: Final = _denominators()
+ORDINAL_UNITS: Final = {w: i for i, w in enumerate(_ORDINALS, start=1)}
 
-VULGAR = {
+VULGAR: Final = {
     "½": Fraction(1, 2),
     "⅓": Fraction(1, 3),
     "⅔": Fraction(2, 3),
@@ -138,7 +139,7 @@ VULGAR = {
 
 # Modifier phrases before a number (lower-case word tuples) -> contract modifier.
 # "nearly"/"almost" are approx with the number as an exclusive upper bound (see docs).
-_MODIFIER_TEXT = {
+_MODIFIER_TEXT: Final = {
     "approx": "about around roughly approximately some circa approx c. ~ nearly almost near|close to|"
     "closer to|an estimated|estimated|an approximate|approximate|just about|more or less|something like|"
     "just under|just shy of|nearly|almost|in the region of|on the order of",
@@ -166,11 +167,11 @@ def _modifiers() -> dict[tuple[str, ...], str]:
     return out
 
 
-MODIFIERS = _modifiers()
+MODIFIERS: Final = _modifiers()
 # Modifiers meaning "just below the number": high bound, exclusive.
-BELOW_APPROX = frozenset({("nearly",), ("almost",), ("just", "under"), ("just", "shy", "of")})
+BELOW_APPROX: Final = frozenset({("nearly",), ("almost",), ("just", "under"), ("just", "shy", "of")})
 
-MONTHS = frozenset(
+MONTHS: Final = frozenset(
     """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -179,7 +180,7 @@ MONTHS = frozenset(
 
 # Words before a number that make it a name or a reference, not an amount
 # ("Resolution 2254", "Article 5", "Flight 370", "No. 1").
-DESIGNATORS = frozenset(
+DESIGNATORS: Final = frozenset(
     """
     resolution resolutions article articles chapter chapters section sections paragraph clause
     amendment flight highway route exit room gate terminal platform page pages no nos nr nrs
@@ -190,7 +191,7 @@ DESIGNATORS = frozenset(
     """.split()
 )
 # Capitalised words that may precede an amount without making it a name.
-NOT_DESIGNATOR = frozenset(
+NOT_DESIGNATOR: Final = frozenset(
     """
     the a an all only just some about over under around nearly almost roughly approximately more
     less fewer at least up to and but or of in on for by with from since until than another those
@@ -201,7 +202,7 @@ NOT_DESIGNATOR = frozenset(
 )
 
 # Words that end a counted noun phrase ("30 militants were killed": stop at "were").
-COUNTED_STOP = frozenset(
+COUNTED_STOP: Final = frozenset(
     """
     a an the and or but nor of in on at to for from by with without into onto over under about
     above below between among through during since until than that which who whom whose this these
@@ -213,8 +214,8 @@ COUNTED_STOP = frozenset(
 )
 # endings of words in -s that are no plural nouns ("gas", "virus"), and adverbs in -s that end like
 # plurals ("601 afterwards" counts no afterwards)
-NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "ous")
-ADVERBS_IN_S = frozenset(
+NOT_PLURAL_ENDINGS: Final = ("ss", "us", "is", "'s", "ous")
+ADVERBS_IN_S: Final = frozenset(
     "afterwards towards backwards forwards upwards downwards onwards outwards inwards homewards".split()
 )
 
@@ -234,9 +235,9 @@ def singular_head(low: str) -> bool:
     return not low.endswith(("ly", "ed", "ing")) or low in _ING_NOUNS
 
 
-_ING_NOUNS = frozenset("meeting building hearing wedding painting ruling recording bombing".split())
+_ING_NOUNS: Final = frozenset("meeting building hearing wedding painting ruling recording bombing".split())
 #: plural names of peoples in "-is", which the "-is" of "crisis" and "basis" would hide
-DEMONYMS_IN_IS = frozenset(
+DEMONYMS_IN_IS: Final = frozenset(
     """
     iraqis israelis pakistanis tutsis somalis saudis kuwaitis yemenis bangladeshis omanis qataris
     nepalis emiratis azeris bahrainis punjabis
@@ -244,7 +245,7 @@ DEMONYMS_IN_IS = frozenset(
 )
 
 
-IRREGULAR_PLURALS = frozenset(
+IRREGULAR_PLURALS: Final = frozenset(
     """
     people children men women police personnel staff troops cattle sheep livestock fish deer
     gentlemen policemen firemen servicemen fishermen aircraft spacecraft hovercraft species offspring
@@ -280,7 +281,7 @@ def currencies() -> Currencies:
 
 
 # plural nouns that often modify another noun ("sports utility vehicles", "business systems outlets")
-PLURAL_MODIFIERS = frozenset(
+PLURAL_MODIFIERS: Final = frozenset(
     """
     sports systems sales arms goods savings news earnings customs services securities communications
     operations parts emissions materials resources affairs relations rights works markets products
@@ -291,7 +292,7 @@ PLURAL_MODIFIERS = frozenset(
 
 # words that open a unit of several words after a number ("square kilometres", "metric tons",
 # "degrees Celsius", "light years"): the unit step reads on past them
-UNIT_LEAD = frozenset(
+UNIT_LEAD: Final = frozenset(
     """
     square sq cubic metric nautical degrees degree fluid short long ° º kilowatt megawatt gigawatt
     terawatt watt miles kilometres kilometers km feet meters metres light
@@ -300,12 +301,12 @@ UNIT_LEAD = frozenset(
 # nouns and comparatives of a change after "point" ("a one point drop", "one point lower")
 CHANGE_AFTER_POINT = frozenset("rise increase gain jump fall drop decline cut slump dip higher lower".split())
 # marks of a possessive after a noun ("the All Blacks' seven tries")
-POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
+POSSESSIVE_MARKS: Final = frozenset({"'", "’", "'s", "’s"})
 
 
 # full English names of units: written with a capital inside a sentence after a number they are a
 # title's words ("21 Grams", "Six Feet Under", "Three Degrees"), not a measure
-_UNIT_NAMES = frozenset(
+_UNIT_NAMES: Final = frozenset(
     """
     feet foot degrees degree grams gram miles mile metres meters metre meter inches inch yards yard
     tonnes tons tonne ton kilometres kilometers kilometre kilometer kilograms kilogram litres liters
@@ -320,7 +321,7 @@ def is_title_unit_word(text: str) -> bool:
 
 
 # verbs and adverbs of a rise and of a fall ("rose 3%", "fell by 12 cents")
-UP_WORDS = frozenset(
+UP_WORDS: Final = frozenset(
     """
     rose rise rises rising risen up gained gain gains gaining climbed climb climbs climbing jumped jump
     jumps jumping increased increase increases increasing grew grow grows growing growth added add adds
@@ -331,7 +332,7 @@ UP_WORDS = frozenset(
     leapt leaped leaps leaping rocketed rocketing soars surges
     """.split()
 )
-DOWN_WORDS = frozenset(
+DOWN_WORDS: Final = frozenset(
     """
     fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining
     lost lose loses losing cut cuts cutting shed sheds shedding slipped slip slips slipping slid slide

@@ -15,11 +15,9 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import contains, itemgetter
 from types import MappingProxyType
-
-import attrs
+from typing import Final
 
 from newsparse import Token
-from newsparse.trusted import trusted_builder
 
 from .found import integer_fraction, replaced
 from .lexicon import (
@@ -32,56 +30,24 @@ from .lexicon import (
     TENS,
     VULGAR,
 )
+from .word_columns import Num, Words
 
 __all__ = ["Num", "Words", "parse_digits", "parse_number", "split_columns", "split_words"]
 
-_DIGIT_HEAD = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
-_PURE_DIGITS = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
-_HYPHEN_SPLIT = re.compile(r"([-‐‑–—])")
-_ASCII_DIGITS = frozenset("0123456789")
-_MAX_DIGIT_CHARS = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
-_HYPHEN_WORDS = frozenset({"-", "‐", "‑", "–"})
+_DIGIT_HEAD: Final = re.compile(r"([0-9]+(?:[.,:/][0-9]+)*)(.*)", re.S)
+_PURE_DIGITS: Final = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
+_HYPHEN_SPLIT: Final = re.compile(r"([-‐‑–—])")
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_MAX_DIGIT_CHARS: Final = 40  # "1,000,000,000,000,000.00" is 24; longer digit runs are not amounts
+_HYPHEN_WORDS: Final = frozenset({"-", "‐", "‑", "–"})
 SPACED_SCALES = MappingProxyType({"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12})
-DOZEN = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+DOZEN: Final = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 _EXTENDERS = frozenset({*VULGAR, *SCALE_SUFFIXES, *SPACED_SCALES, *_ASCII_DIGITS, *"-eEx×^m"})  # read after
-_EXTENDERS_LOWER = frozenset({*SCALE_WORDS, *DOZEN})  # digits by _parse_digit_number (lower-cased)
-_PLAIN_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
+_EXTENDERS_LOWER: Final = frozenset({*SCALE_WORDS, *DOZEN})  # digits by _parse_digit_number (lower-cased)
+_PLAIN_FRACTIONS: Final = frozenset({"half", "halves", "quarter", "quarters"})
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-_GROUP = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
-_SPACE_GROUP = frozenset(" \u00a0\u202f\u2009")
-
-
-@attrs.frozen
-class Words:
-    """The text's words with offsets; ``lower`` is lower-cased text (index-aligned).
-
-    ``size`` is the number of words, stored because :meth:`gap` and :meth:`is_digits` run a few
-    hundred times per document and a stored int is cheaper than ``len()`` each time.
-    ``digit_words`` are the indexes of the words that start with an ASCII digit (known while
-    splitting, so that the scan need not test every word for them).
-    """
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    texts: tuple[str, ...]
-    lower: tuple[str, ...]
-    size: int
-    digit_words: tuple[int, ...]
-
-    def __len__(self) -> int:
-        """Number of words."""
-        return self.size
-
-    def gap(self, i: int) -> int:
-        """Characters between word ``i - 1`` and word ``i`` (0 means glued; large at the edges)."""
-        if 0 < i < self.size:
-            return self.starts[i] - self.ends[i - 1]
-        return 99
-
-    def is_digits(self, i: int) -> bool:
-        """Whether word ``i`` is a numeral written with digits."""
-        return 0 <= i < self.size and self.texts[i][:1] in _ASCII_DIGITS
+_GROUP: Final = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
+_SPACE_GROUP: Final = frozenset(" \u00a0\u202f\u2009")
 
 
 def _hundred_or_big(word: str) -> bool:
@@ -229,35 +195,17 @@ def parse_digits(s: str) -> Fraction | str:
     return Fraction(s)
 
 
-@attrs.frozen
-class Num:
-    """A number read at some word index: its words, value (None when vague) and bounds."""
-
-    first: int  # index of its first word
-    last: int  # index of its last word (inclusive)
-    value: Fraction | None
-    low: Fraction | None
-    high: Fraction | None
-    digits: bool = False  # written with digits (possibly with a scale: "1.5 million")
-    plain: bool = False  # a bare integer written with digits only, no separator, decimal or scale
-    scaled: bool = False  # carries a scale word or suffix ("million", "bn", "k")
-    negative: bool = False
-
-
-_BUILD_NUM = trusted_builder(Num)  # Num(...) unchecked (it has no validator): without attrs' __init__
-
-
 def _exact(
     first: int, last: int, value: Fraction, *, digits: bool = False, plain: bool = False, scaled: bool = False
 ) -> Num:
     """An exact number (its bounds are its value) over words ``first`` to ``last``."""
-    return _BUILD_NUM(first, last, value, value, value, digits, plain, scaled, False)
+    return Num(first, last, value, value, value, digits, plain, scaled, False)
 
 
 def _vague(first: int, last: int, low: int, high: int) -> Num:
     """A vague number ("dozens"): no value, bounds ``low`` to ``high``."""
     bounds = integer_fraction(low), integer_fraction(high)
-    return _BUILD_NUM(first, last, None, *bounds, False, False, False, False)
+    return Num(first, last, None, bounds[0], bounds[1], False, False, False, False)
 
 
 def _word_integer(
@@ -381,7 +329,7 @@ def _vague_scale(w: Words, j: int) -> tuple[int, int] | None:
 _VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 # The lower-cased words a number can start with (besides digits, vulgar fractions and "-", "−", "."):
 # exactly those that some branch of parse_number reads (signs, vague amounts, fractions, number words).
-_NUMBER_STARTS = frozenset(
+_NUMBER_STARTS: Final = frozenset(
     {"minus", "negative", "tens", "scores", "several", "few", "a", "an", "half", "quarter", "hundred"}
     | set(_VAGUE_PLURALS)
     | set(DENOMINATORS)
@@ -709,10 +657,10 @@ def _finish_words(
     return _exact(i, end, value)
 
 
-_ABBREVIATED_SCALES = frozenset({"mln", "mn", "bln", "bn", "tn", "trn", "tln"})
+_ABBREVIATED_SCALES: Final = frozenset({"mln", "mn", "bln", "bn", "tn", "trn", "tln"})
 # The denominators of fractions written with a slash in news ("3/4", "5/16", "100-1/4"); other
 # pairs are dates and seasons ("9/11", "1986/87"), unless the numerator is 1 ("1/40").
-_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
+_SLASH_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
 
 
 def _tens_ordinal(w: Words, k: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Final
 
 from .counted_words import (
     ADJECTIVE_ENDINGS,
@@ -56,18 +57,18 @@ from .pence import pence_glued
 from .phones import phone_group
 from .units import resolve_unit
 
-_MAX_MODIFIER = max(len(k) for k in MODIFIERS)
-_TRIGGER_WORDS = frozenset(
+_MAX_MODIFIER: Final = max(len(k) for k in MODIFIERS)
+_TRIGGER_WORDS: Final = frozenset(
     {w[0] for w in MODIFIERS}
     | set(SMALL)
     | set(TENS)
     | {"a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
     | set("scores several few hundred minus c hk usd eur gbp rmb cny negative between - − . us u.s.".split())
 )
-_ASCII_DIGITS = frozenset("0123456789")
-_LOWER_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
-_LOOKBACK = 5  # the longest modifier + currency prefix before a number ("no more than US $ 5")
-_NUMBER_WORDS = frozenset(
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_LOWER_CODES: Final = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "chf"})
+_LOOKBACK: Final = 5  # the longest modifier + currency prefix before a number ("no more than US $ 5")
+_NUMBER_WORDS: Final = frozenset(
     set(SMALL)
     | set(TENS)
     | {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -75,38 +76,38 @@ _NUMBER_WORDS = frozenset(
     | set(DENOMINATORS)
     | _LOWER_CODES
 )
-_HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
-_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and", "or"})
-_PERCENT_WORDS = {
+_HYPHENS: Final = frozenset({"-", "‐", "‑", "–", "—"})
+_RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "and", "or"})
+_PERCENT_WORDS: Final = {
     ("percent",): "percent",
     ("per", "cent"): "percent",
     ("pct",): "percent",
     ("percentage", "points"): "percentage_point",
     ("percentage", "point"): "percentage_point",
 }
-_TIME_OF_DAY = frozenset(
+_TIME_OF_DAY: Final = frozenset(
     {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours", "midnight", "noon"}
 )
 _ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
-_TORQUE = frozenset(
+_TORQUE: Final = frozenset(
     (a, "-", b)
     for a, b in (
         ("pound", "feet"), ("pound", "foot"), ("pounds", "feet"), ("lb", "ft"), ("lb", "feet"), ("lbs", "ft"),
         ("foot", "pounds"), ("foot", "pound"), ("ft", "lb"), ("ft", "lbs"),
     )
 )  # fmt: skip
-_TORQUE_FIRST = frozenset(key[0] for key in _TORQUE)
-_OPEN = frozenset("([{<")
-_CLOSE = frozenset(")]}>")
-_SPACED_SYMBOLS = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
-_AFTER_SYMBOL = frozenset(
+_TORQUE_FIRST: Final = frozenset(key[0] for key in _TORQUE)
+_OPEN: Final = frozenset("([{<")
+_CLOSE: Final = frozenset(")]}>")
+_SPACED_SYMBOLS: Final = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
+_AFTER_SYMBOL: Final = frozenset(
     {"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"}
 )
-_MEASURE_ADJECTIVES = frozenset("thick long wide tall high deep across in diameter".split())
-_INCHES = frozenset({"in", "inch", "inches", '"', "″"})
-_SPACED_PREFIXES = {"c": "CAD", "hk": "HKD"}
-_ONE_IDIOM_AFTER = frozenset("another day you time who which that thing way hand".split())
-_POST_MODIFIERS = {
+_MEASURE_ADJECTIVES: Final = frozenset("thick long wide tall high deep across in diameter".split())
+_INCHES: Final = frozenset({"in", "inch", "inches", '"', "″"})
+_SPACED_PREFIXES: Final = {"c": "CAD", "hk": "HKD"}
+_ONE_IDIOM_AFTER: Final = frozenset("another day you time who which that thing way hand".split())
+_POST_MODIFIERS: Final = {
     ("or", "more"): "at_least",
     ("or", "so"): "approx", ("or", "thereabouts"): "approx",  # "£11 billion or thereabouts"
     ("or", "over"): "at_least",  # "aged 40 or over"
@@ -134,7 +135,7 @@ def _by_first(table: dict[tuple[str, ...], str]) -> MappingProxyType[str, _Phras
 
 
 # words after which "over" says what is disputed or held, not "more than" ("wrangled over three issues")
-_OVER_AS_PREPOSITION = frozenset(
+_OVER_AS_PREPOSITION: Final = frozenset(
     """
     wrangle wrangled wrangling argue argued arguing argument arguments dispute disputes disputed row
     rows clash clashed clashes clashing fight fought fighting fights quarrel quarrelled quarreled
@@ -143,10 +144,10 @@ _OVER_AS_PREPOSITION = frozenset(
     sovereignty jurisdiction authority presided presides preside reigned rule ruled
     """.split()
 )
-_PERCENT_BY_FIRST = _by_first(_PERCENT_WORDS)
-_POST_BY_FIRST = _by_first(_POST_MODIFIERS)
+_PERCENT_BY_FIRST: Final = _by_first(_PERCENT_WORDS)
+_POST_BY_FIRST: Final = _by_first(_POST_MODIFIERS)
 
-_COUNTRY_NAMES = country_currency_names()  # names whose code the article's country picks
+_COUNTRY_NAMES: Final = country_currency_names()  # names whose code the article's country picks
 
 
 class _Reader:
@@ -773,9 +774,9 @@ class _Reader:
 
 
 # words that end a counted noun phrase ("and"/"or" may still join its modifiers)
-_BREAK = COUNTED_STOP | FUNCTION
+_BREAK: Final = COUNTED_STOP | FUNCTION
 _VERB_NEXT = _BREAK | _NUMBER_WORDS  # what follows a verb after "one <noun>": "one man recognises that"
-_MODEL = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
+_MODEL: Final = re.compile(r"[A-Z]{1,3}[0-9]{2,4}")  # "A320", "MD11": a model name in a noun phrase
 
 
 @lru_cache(maxsize=1)
@@ -795,4 +796,4 @@ def _scale_of(num: Num) -> int:
     return 0
 
 
-MODIFIERS_FIRST = frozenset(k[0] for k in MODIFIERS)
+MODIFIERS_FIRST: Final = frozenset(k[0] for k in MODIFIERS)

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
+from typing import Final
 
 from newsparse import Token
 from newsparse.text import TokenColumns
@@ -148,13 +149,13 @@ def _after_from(words: Words, f: Found) -> bool:
 
 # "Nine of the Council's 15 members", "two of The Aviator's four producers", "10 of the next 13 games",
 # "six out of the 14 places"
-_OF_PART = re.compile(r"(?:out )?of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
-_OUT_OF = re.compile(r"\bout of(?: a total of| an? [a-z]+ of)?\s*$", re.IGNORECASE)
-_SCALE_AFTER = re.compile(r"\d (million|mln|mn|billion|bln|bn|trillion|tn)$", re.IGNORECASE)
-_LIST_KINDS = ("dimension", "currency", "percent")
-_ALTERNATIVE = re.compile(r"\d (?:and|or) \d")
-_OTHERS = ("the other", "another", "the remaining", "the remainder of", "other")
-_JOINED = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
+_OF_PART: Final = re.compile(r"(?:out )?of(?: [\w.]+(?:'s|s'|’s|s’)?){0,3}")
+_OUT_OF: Final = re.compile(r"\bout of(?: a total of| an? [a-z]+ of)?\s*$", re.IGNORECASE)
+_SCALE_AFTER: Final = re.compile(r"\d (million|mln|mn|billion|bln|bn|trillion|tn)$", re.IGNORECASE)
+_LIST_KINDS: Final = ("dimension", "currency", "percent")
+_ALTERNATIVE: Final = re.compile(r"\d (?:and|or) \d")
+_OTHERS: Final = ("the other", "another", "the remaining", "the remainder of", "other")
+_JOINED: Final = frozenset({"and", "or", ",", "out of", "out of every", "in every", "of every"})
 
 
 def recognise(text: str, tokens: Sequence[Token]) -> list[tuple[Found, tuple[int, int] | None]]:

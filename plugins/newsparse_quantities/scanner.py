@@ -6,6 +6,7 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 from itertools import compress
+from typing import Final
 
 from newsparse.trusted import trusted_builder
 
@@ -46,7 +47,7 @@ from .reader import (
 )
 from .units import resolve_unit
 
-_BUILD_FOUND = trusted_builder(Found)  # a Found has no validator: built without attrs' __init__
+_BUILD_FOUND: Final = trusted_builder(Found)  # a Found has no validator: built without attrs' __init__
 
 # what a unit step reads: (kind, unit, unit text, last word of the amount)
 _Unit = tuple[str, str | None, str | None, int]
@@ -550,8 +551,11 @@ def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
     lower = w.lower
     caseless, cased = _number_like()
     signs = _signs(cur)
-    present = _signs_and_dollar(cur).intersection(texts)  # the signs the text holds
-    hits = list(compress(range(n), map(_scan_words().__contains__, lower)))  # most words are neither
+    every_sign = _signs_and_dollar(cur)
+    # most words are neither; a sign's lower case is listed too, so the signs the text holds are
+    # among these few words (no second look-up of every word as written)
+    hits = list(compress(range(n), map(_scan_words().__contains__, lower)))
+    present = {texts[k] for k in hits if texts[k] in every_sign}
     if cased.isdisjoint(present):  # the usual case: no cased sign ("US$")
         nums = sorted([*[k for k in hits if lower[k] in caseless], *w.digit_words])
     else:
@@ -568,8 +572,9 @@ def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
 
 @lru_cache(maxsize=1)
 def _scan_words() -> frozenset[str]:
-    """The lower-cased words the scan lists: number words, caseless signs and trigger words."""
-    return _number_like()[0] | _TRIGGER_WORDS
+    """The lower-cased words the scan lists: number words, trigger words, and every sign lower-cased
+    (:func:`_candidates` finds the signs written among them)."""
+    return _number_like()[0] | _TRIGGER_WORDS | {str.lower(s) for s in _signs_and_dollar(currencies())}
 
 
 @lru_cache(maxsize=1)
@@ -594,41 +599,41 @@ def _signs_and_dollar(cur: Currencies) -> frozenset[str]:
     return _signs(cur) | {"$"}
 
 
-_LIVE = ("live", "lives", "lived", "living")
-_OLD = frozenset({"old", "olds"})
-_DURATION_NOUNS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+_LIVE: Final = ("live", "lives", "lived", "living")
+_OLD: Final = frozenset({"old", "olds"})
+_DURATION_NOUNS: Final = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: words after a glued "m" that describe a measure ("a 10m high wall") rather than name the counted noun
-_NOT_COMPOUND = frozenset(
+_NOT_COMPOUND: Final = frozenset(
     "high long wide deep tall thick away above below across under over of in on at to and or for from".split()
 )
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ims|ons|ers)")  # "Americans", "Muslims", "Britons", "Londoners"
 # plurals after a distance in metres that name a race or its runners ("400m runners", "60m hurdles")
-_RACE_NOUNS = frozenset(
+_RACE_NOUNS: Final = frozenset(
     "hurdles runners titles finals heats races relays sprints indoors swimmers medals records times".split()
 )
 # currency names that are English words too: money only after a scale or decimals ("1.87 marks")
 # nouns that, glued to a number before another word, count ("a 10-point lead", "a three-judge panel")
-_GLUED_MEASURES = frozenset(
+_GLUED_MEASURES: Final = frozenset(
     """
     point page seat nation member state shareholder employee person family storey vote goal date time
     episode judge cap try match game set party player count man woman
     """.split()
 )
-_SCALE_LETTERS = frozenset({"k", "K", "M", "B", "b", "T", "G"})
-_MONEY_SCALES = frozenset({"million", "billion", "trillion", "millions", "billions"})
+_SCALE_LETTERS: Final = frozenset({"k", "K", "M", "B", "b", "T", "G"})
+_MONEY_SCALES: Final = frozenset({"million", "billion", "trillion", "millions", "billions"})
 # "70 euro cents", "65 Canadian cents", "40 US cents": a currency's sub-unit, unit ``cent`` (guideline)
-_CENTS = frozenset({"cents", "cent"})
-_CENT_OF = frozenset({"euro", "us", "u.s.", "canadian", "australian", "american", "singapore"})
-_WORD_MONEY = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
+_CENTS: Final = frozenset({"cents", "cent"})
+_CENT_OF: Final = frozenset({"euro", "us", "u.s.", "canadian", "australian", "american", "singapore"})
+_WORD_MONEY: Final = {"won": "KRW", "marks": "DEM", "mark": "DEM", "rand": "ZAR"}
 # verbs of paying before an amount: "pay five pounds" is money, not weight
-_MONEY_VERBS = frozenset(
+_MONEY_VERBS: Final = frozenset(
     "pay pays paid paying cost costs costing charge charges charged charging earn earns earned earning "
     "spend spends spent spending fined priced donate donated donating".split()
 )
-_BEFORE_AMOUNT = frozenset("about around just only nearly almost another an a extra some".split())
+_BEFORE_AMOUNT: Final = frozenset("about around just only nearly almost another an a extra some".split())
 
 
-_AGES = frozenset({"ages", "age"})
+_AGES: Final = frozenset({"ages", "age"})
 
 
 def _between(w: Words, i: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Final
 
 from newsparse.text import TokenColumns, token_columns
 
@@ -105,7 +106,7 @@ def _sign_positions(text: str) -> list[int]:
     return out
 
 
-_MARK = 49  # the byte of "1": a digit or a sign in the marks of _sign_positions
+_MARK: Final = 49  # the byte of "1": a digit or a sign in the marks of _sign_positions
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,7 @@ def _letter_run_at(lower: str, start: int, end: int) -> bool:
 
 
 # a byte table keeping the lower-case ASCII letters and turning every other byte into a space
-_ASCII_LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_ASCII_LETTER_RUNS: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1)

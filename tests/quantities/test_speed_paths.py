@@ -205,7 +205,12 @@ def test_replaced_is_attrs_evolve_for_a_found(found: Found, changes: dict[str, o
 
 def test_replaced_keeps_a_num_and_refuses_what_evolve_refuses() -> None:
     num = Num(2, 3, Fraction(5), Fraction(5), Fraction(5), digits=True)
-    assert replaced(num, first=1, negative=True) == attrs.evolve(num, first=1, negative=True)
+    # (session 24: Num is a plain final class, no longer attrs: the copy is compared with one built whole)
+    five = Fraction(5)
+    assert replaced(num, first=1, negative=True) == Num(1, 3, five, five, five, True, negative=True)
+    assert type(replaced(num, first=1)) is Num and replaced(num) == num
+    with pytest.raises(AttributeError, match="frozen"):
+        num.first = 0  # type: ignore[misc]
     with pytest.raises(TypeError, match="no field"):
         replaced(num, firts=1)  # a misspelt field: attrs.evolve raises TypeError too
     with pytest.raises(TypeError, match="checks or renames a field"):
@@ -214,3 +219,39 @@ def test_replaced_keeps_a_num_and_refuses_what_evolve_refuses() -> None:
 
 def test_an_integer_fraction_is_made_once() -> None:
     assert integer_fraction(12) == Fraction(12) and integer_fraction(12) is integer_fraction(12)
+
+
+def test_words_are_frozen_and_compare_by_their_columns() -> None:
+    # session 24: Words is a plain final class (native when compiled), as frozen as the attrs one was
+    from newsparse_quantities.numbers import split_columns
+
+    words = split_columns("a 5km", (0, 2), (1, 5), ("a", "5km"))
+    assert (words.texts, words.lower, words.digit_words) == (("a", "5", "km"), ("a", "5", "km"), (1,))
+    assert len(words) == 3
+    with pytest.raises(AttributeError, match="frozen"):
+        words.size = 4  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="frozen"):
+        words.lower = ()  # type: ignore[misc]
+    again = split_columns("a 5km", (0, 2), (1, 5), ("a", "5km"))
+    assert again == words and hash(again) == hash(words) and again != split_columns("a", (0,), (1,), ("a",))
+    assert repr(words).startswith("Words(text='a 5km', starts=(0, 2, 3)")
+    assert (words.gap(1), words.gap(2), words.gap(0)) == (1, 0, 99)
+    assert (words.is_digits(1), words.is_digits(2)) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It cost US$ 5 million.", "USD"),
+        ("It cost HK$5 million.", "HKD"),
+        ("It cost €5 million.", "EUR"),
+        ("It cost EUR 5 million.", "EUR"),
+        ("It cost 5 million TRY.", "TRY"),
+        ("They try 5 times.", None),
+    ],
+)
+def test_signs_are_found_among_the_listed_words(text: str, unit: str | None) -> None:
+    # session 24: the scan finds a text's signs among the words it lists (every sign lower-cased)
+    from newsparse_quantities.recognise import recognise_text
+
+    assert [f.unit for f, _ in recognise_text(text)][:1] == [unit]
