@@ -186,7 +186,7 @@ class Context:
             if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
                 dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
             if dist < best_dist:
-                best, best_dist = (1 if m["fut"] or m["fip"] or m.group() == "'ll" else -1), dist
+                best, best_dist = (1 if m["fut"] or m["fip"] or m["ll"] else -1), dist
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
             return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
         if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
@@ -206,7 +206,7 @@ class Context:
             if m["mod"] and not self.text[m.start()].islower():
                 continue
             # "In December, the EU pledged to work": the pledge is the dated event, told in the past
-            return 1 if m["fut"] or m.group() == "'ll" else -1
+            return 1 if m["fut"] or m["ll"] else -1
         return 0
 
     def future_before(self, start: int) -> bool:
@@ -230,7 +230,10 @@ class Context:
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 
 _TENSE = re.compile(
-    r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+"
+    r"(?i)\b(?:(?P<neg>(?:could|would)(?:\s+not|n['’]t)\s+(?:be\s+reached|say|comment|confirm|disclose|elaborate|discuss"
+    r"|specify|identify|name|reveal|give|provide|answer|respond|explain|immediately|(?:be\s+)?(?:immediately\s+)?"
+    r"(?:reached|confirmed|verified|determined|identified)))"
+    r"|(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+"
     r"|(?P<mod>(?:can|could|may|might|should|must)(?:\s+not)?(?:\s+[a-z]+ly)?\s+(?!have\b|not\b)[a-z]+)|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|expect(?:s|ing)?|anticipat(?:es?|ing)|scheduled"
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
     r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
@@ -239,7 +242,7 @@ _TENSE = re.compile(
     r"|(?P<fip>(?:promised|pledged|vowed|agreed|decided|threatened|undertook|offered)\s+to"
     r"\s+(?!(?:in|on|at|by|the|a|an|this|that|it|its|their)\b)[a-z]+)"
     r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
-    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?<!\bbe\s)(?-i:[a-z]+ed)))\b|'ll\b"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?<!\bbe\s)(?-i:[a-z]+ed)))\b|(?P<ll>['’]ll)\b"
 )
 
 # the same on the lower-cased text, case-sensitive (five times quicker: a case-insensitive alternation
