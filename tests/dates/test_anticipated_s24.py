@@ -7,7 +7,10 @@
 - "could not be reached for comment Saturday", "wouldn't say Tuesday": a negated "could"/"would"
   before a verb of saying or of being reached tells of the past, not the future.
 - A year named in a relative clause set off by commas (", a contractor who disappeared in Iran in
-  2007,") is an aside about a person or a thing: a month told after it keeps the publication's year."""
+  2007,") is an aside about a person or a thing: a month told after it keeps the publication's year.
+- A future inside a quotation that opens after the expression is the quote's, not the clause's.
+- A month naming an event held on a fixed date ("the November general election") months ahead is
+  the coming one unless its clause is told in the past."""
 
 from __future__ import annotations
 
@@ -80,3 +83,25 @@ def test_a_year_in_a_relative_aside_moves_no_month() -> None:
     assert values(text, "2016-01-20")["October"] == "2015-10"
     text = "The contractor disappeared in Iran in 2007. In October, his family appealed for help."
     assert values(text, "2016-01-20")["October"] == "2007-10"
+
+
+def test_a_future_inside_a_quote_dates_no_weekday_outside_it() -> None:
+    """ "acknowledged Monday night "it will be very hard"": the quote's future is not the clause's."""
+    text = 'Sanders acknowledged in a forum Monday night "it will be very hard for us to win" now.'
+    assert values(text, "2016-04-27")["Monday night"] == "2016-04-25TNI"
+    text = "Sanders acknowledged in a forum Monday night it will be very hard for us to win."
+    assert values(text, "2016-04-27")["Monday night"] == "2016-05-02TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents are not eligible to vote in the November general election.", "2016-11"),
+        ("The group aims to spend $900 million before the November elections.", "2016-11"),
+        ("Republicans won the November elections by a wide margin.", "2015-11"),
+        ("Turnout rose in November.", "2015-11"),
+    ],
+)
+def test_a_month_naming_an_event_is_the_coming_one(text: str, expected: str) -> None:
+    """ "the November election" in March is this year's unless told in the past; a bare month is not."""
+    assert values(text, "2016-03-01")["November"] == expected
