@@ -105,3 +105,18 @@ def test_a_future_inside_a_quote_dates_no_weekday_outside_it() -> None:
 def test_a_month_naming_an_event_is_the_coming_one(text: str, expected: str) -> None:
     """ "the November election" in March is this year's unless told in the past; a bare month is not."""
     assert values(text, "2016-03-01")["November"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A record 27 million Latinos are eligible to cast a ballot in November.", "2016-11"),
+        ("Voters see Clinton as likelier to beat Trump if he is the nominee in November.", "2016-11"),
+        ("He was asked to lay out his path to becoming the nominee in November.", "2015-11"),
+        ("Sales are up from November.", "2015-11"),
+    ],
+)
+def test_a_month_in_an_unrealised_clause_is_ahead(text: str, expected: str) -> None:
+    """An infinitive or an "if" before a month, in a clause with no tense marker, looks ahead; a past
+    verb ("was asked") or no such word keeps the month behind."""
+    assert values(text, "2016-03-01")["November"] == expected
