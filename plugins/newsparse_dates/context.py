@@ -185,6 +185,8 @@ class Context:
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
             if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
                 dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
+            elif not wide and m.start() >= end and _EMBEDS.search(text, end, m.start()):
+                dist += 1000  # "struggled to answer a question on Sunday about how he would": embedded
             elif not wide and _QUOTE_MARK.search(text, min(m.end(), start), max(m.start(), end)):
                 dist += 1000  # "said Monday night “it will be very hard”": the quote's own tense
             if dist < best_dist:
@@ -230,6 +232,7 @@ class Context:
 
 # a comma or a semicolon between a tense marker and the expression: another clause
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
+_EMBEDS = re.compile(r"(?i)\b(?:how|what|whether|why|that|if)\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 _TENSE = re.compile(

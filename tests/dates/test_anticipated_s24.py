@@ -8,7 +8,8 @@
   before a verb of saying or of being reached tells of the past, not the future.
 - A year named in a relative clause set off by commas (", a contractor who disappeared in Iran in
   2007,") is an aside about a person or a thing: a month told after it keeps the publication's year.
-- A future inside a quotation that opens after the expression is the quote's, not the clause's.
+- A future inside a quotation that opens after the expression is the quote's, not the clause's; so
+  is one after "how", "what", "whether", "why", "that" or "if" (an embedded clause).
 - A month naming an event held on a fixed date ("the November general election") months ahead is
   the coming one unless its clause is told in the past."""
 
@@ -120,3 +121,12 @@ def test_a_month_in_an_unrealised_clause_is_ahead(text: str, expected: str) -> N
     """An infinitive or an "if" before a month, in a clause with no tense marker, looks ahead; a past
     verb ("was asked") or no such word keeps the month behind."""
     assert values(text, "2016-03-01")["November"] == expected
+
+
+def test_a_future_in_an_embedded_clause_dates_no_weekday_before_it() -> None:
+    """ "struggled to answer a question on Sunday about how he would form": the embedded "would"
+    is not the weekday's tense; with no "how" the nearer future still decides."""
+    text = "Ben Carson struggled to answer a simple question on Sunday about how he would form a coalition."
+    assert values(text, "2015-11-17")["Sunday"] == "2015-11-15"
+    text = "Ben Carson struggled to answer a simple question on Sunday and would form a coalition."
+    assert values(text, "2015-11-17")["Sunday"] == "2015-11-22"
