@@ -287,9 +287,6 @@ _NAMED_EVENT = re.compile(
     r"(?i)\s+(?:(?:general|presidential|congressional|midterm|national|state|local|runoff)\s+)?"
     r"(?:elections?|votes?|vote|ballot|polls|midterms|referendum|matchup|showdown|contest)\b"
 )
-# an infinitive, a condition or a proposal before a month, in a clause with no tense marker: what has not
-# happened yet ("to cast a ballot in November", "if he is the nominee in November", "let's win in November")
-_UNREALISED = re.compile(r"(?i)\b(?:to\s+(?!be\b)[a-z]+|if|unless|let['’]s)\b[^,;:()]*$")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this)\s+$")
 # a modal or a plan before a date speaks of what may come, not of a past event ("OPEC may need to meet
 # in September", "announced an agreement to acquire the company in January")
@@ -436,12 +433,6 @@ def _named_event(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _unrealised(ctx: Context, start: int) -> bool:
-    """Whether an infinitive, an "if" or a "let's" of the expression's clause speaks of what has not
-    happened yet ("eligible to cast a ballot in November")."""
-    return _UNREALISED.search(ctx.text, max(ctx.sentence(start)[0], start - 60), start) is not None
-
-
 def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
     """The year of a month (and day) written without one: by tense, else the nearest to the anchor."""
     ref = ctx.ref
@@ -465,8 +456,6 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
         return year + 1
     if ahead > 120 and tense >= 0 and day is None and _named_event(ctx, start, end):
         return year  # "the November general election", "a November matchup": the coming one
-    if ahead > 120 and tense == 0 and _unrealised(ctx, start):
-        return year  # "eligible to cast a ballot in November", "if he is the nominee in November": ahead
     if ahead > 120 and tense <= 0 and not _still_ahead(ctx, start, end):
         return year - 1
     if _ENDED.search(ctx.text, max(0, start - 12), start):  # "the fiscal year ended Jan. 31": over
