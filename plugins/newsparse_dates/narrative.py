@@ -430,11 +430,10 @@ _WHO_OPENS = re.compile(r",[^,;:()]*\b(?:who|which|whose)\b[^,;:()]*$")
 def _relative_aside(used: Found, f: Found, ctx: Context) -> bool:
     """Whether the year ``used`` stands in a relative clause set off by commas (", who disappeared in
     Iran in 2007,"), which tells of a person or a thing, not the time the story moves in."""
-    lo = ctx.sentence(used.start)[0]
+    lo = max(ctx.sentence(used.start)[0], used.start - 120)  # a bounded look: linear on long sentences
     if not _WHO_OPENS.search(ctx.text, lo, used.start):
         return False
-    comma = ctx.text.find(",", used.end, f.start)
-    return comma >= 0
+    return ctx.text.find(",", used.end, min(f.start, used.end + 200)) >= 0
 
 
 def _in_dashes(used: Found, f: Found, sentence_start: int, ctx: Context) -> bool:
