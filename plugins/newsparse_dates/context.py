@@ -185,8 +185,12 @@ class Context:
             dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
             if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
                 dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
+            elif not wide and m.start() >= end and _EMBEDS.search(text, end, m.start()):
+                dist += 1000  # "struggled to answer a question on Sunday about how he would": embedded
+            elif not wide and _QUOTE_MARK.search(text, min(m.end(), start), max(m.start(), end)):
+                dist += 1000  # "said Monday night “it will be very hard”": the quote's own tense
             if dist < best_dist:
-                best, best_dist = (1 if m["fut"] or m["fip"] or m.group() == "'ll" else -1), dist
+                best, best_dist = (1 if m["fut"] or m["fip"] or m["ll"] else -1), dist
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
             return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
         if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
@@ -206,7 +210,7 @@ class Context:
             if m["mod"] and not self.text[m.start()].islower():
                 continue
             # "In December, the EU pledged to work": the pledge is the dated event, told in the past
-            return 1 if m["fut"] or m.group() == "'ll" else -1
+            return 1 if m["fut"] or m["ll"] else -1
         return 0
 
     def future_before(self, start: int) -> bool:
@@ -228,9 +232,14 @@ class Context:
 
 # a comma or a semicolon between a tense marker and the expression: another clause
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
+_EMBEDS = re.compile(r"(?i)\b(?:how|what|whether|why|that|if)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 _TENSE = re.compile(
-    r"(?i)\b(?:(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+"
+    r"(?i)\b(?:(?P<neg>(?:could|would)(?:\s+not|n['’]t)\s+(?:be\s+reached|say|comment|confirm|disclose|elaborate|discuss"
+    r"|specify|identify|name|reveal|give|provide|answer|respond|explain|immediately|(?:be\s+)?(?:immediately\s+)?"
+    r"(?:reached|confirmed|verified|determined|identified)))"
+    r"|(?P<fut>(?:will|would|shall)(?:\s+not)?(?:\s+be)?\s+[a-z]+"
     r"|(?P<mod>(?:can|could|may|might|should|must)(?:\s+not)?(?:\s+[a-z]+ly)?\s+(?!have\b|not\b)[a-z]+)|to\s+be\s+[a-z]+|will|won't|shall|going\s+to|plans?\s+to|planning\s+to|expect(?:s|ed)?\s+to|expect(?:s|ing)?|anticipat(?:es?|ing)|scheduled"
     r"|set\s+to|due\s+to|would|next(?!\s+to\b)|upcoming|tomorrow|planning|(?<!previously\s)(?<!had\s)planned|as\s+(?:soon|early)\s+as"
     r"|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|extended)(?:\s+[a-z]+){0,2}\s+(?:until|till)"
@@ -239,7 +248,7 @@ _TENSE = re.compile(
     r"|(?P<fip>(?:promised|pledged|vowed|agreed|decided|threatened|undertook|offered)\s+to"
     r"\s+(?!(?:in|on|at|by|the|a|an|this|that|it|its|their)\b)[a-z]+)"
     r"|(?P<past>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)\s+to|was|were|had|did|said|says|told|ago|last|yesterday|went|came|took|made|got|gave|began|fell"
-    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?<!\bbe\s)(?-i:[a-z]+ed)))\b|'ll\b"
+    r"|rose|shot|met|left|lost|won|held|brought|saw|sent|struck|paid|sold|bought|fought|(?<!\bbe\s)(?-i:[a-z]+ed)))\b|(?P<ll>['’]ll)\b"
 )
 
 # the same on the lower-cased text, case-sensitive (five times quicker: a case-insensitive alternation
@@ -273,6 +282,12 @@ _SCHEDULE_VERB = re.compile(
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _REPORTING = frozenset(("said", "says", "told", "added", "noted", "stated", "reported", "explained"))
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|the)\s+$")
+# a month naming an event held on a fixed date: "the November election", "a November matchup"
+_NAMED_EVENT = re.compile(
+    r"(?i)\s+(?:(?:general|presidential|congressional|midterm|national|state|local|runoff)\s+)?"
+    r"(?:elections?|votes?|vote|ballot|polls|midterms|referendum|matchup|showdown|contest)\b"
+)
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this)\s+$")
 # a modal or a plan before a date speaks of what may come, not of a past event ("OPEC may need to meet
 # in September", "announced an agreement to acquire the company in January")
 _MODAL = re.compile(
@@ -410,6 +425,14 @@ def _event_tense(ctx: Context, start: int, end: int, wide: bool) -> int:
     return near if near or not wide else ctx.tense(start, end, reporting=False, wide=True)
 
 
+def _named_event(ctx: Context, start: int, end: int) -> bool:
+    """Whether a month names an event held on a fixed date ("the November general election", "a
+    November matchup"), which is the coming one unless its clause is told in the past."""
+    return _NAMED_EVENT.match(ctx.text, end) is not None and (
+        _DETERMINER.search(ctx.text, max(0, start - 6), start) is not None
+    )
+
+
 def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
     """The year of a month (and day) written without one: by tense, else the nearest to the anchor."""
     ref = ctx.ref
@@ -431,6 +454,8 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
     tense = ctx.tense(start, end)
     if tense > 0 and ahead < -30:
         return year + 1
+    if ahead > 120 and tense >= 0 and day is None and _named_event(ctx, start, end):
+        return year  # "the November general election", "a November matchup": the coming one
     if ahead > 120 and tense <= 0 and not _still_ahead(ctx, start, end):
         return year - 1
     if _ENDED.search(ctx.text, max(0, start - 12), start):  # "the fiscal year ended Jan. 31": over

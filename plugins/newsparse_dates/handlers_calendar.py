@@ -551,7 +551,12 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|will|could|might|expected|p
 
 _POSSESSIVE_PAST = re.compile(r"['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
 # a future or a modal of the present in the clause before it ("would", a future in the past, is not)
-_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|can|could|may|might|must|should)\b[^.;:,]*$|'ll\b[^.;:,]*$")
+_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|can|could|may|might|must|should)\b[^.;:,]*$|['’]ll\b[^.;:,]*$")
+# an event the clause looks forward to ("ahead of Saturday's caucus", "in the lead-up to Tuesday's
+# primary"): the coming day unless the clause is told in the past
+_BEFORE_EVENT = re.compile(
+    r"(?i)\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+advance\s+of|(?:lead|run)(?:ing)?[\s-]+up\s+to)\s+$"
+)
 
 
 # a weekday joined to a deictic day or part of today takes its direction ("warnings were issued for
@@ -597,7 +602,11 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     elif not rel and _POSSESSIVE_PAST.match(ctx.text, m.end()):
         # "Friday's ruling", "Thursday's close": a possessive weekday names an event already reported,
         # unless its clause looks ahead ("will meet in Friday's quarter-finals")
-        ahead = _AHEAD_BEFORE.search(ctx.text, max(ctx.sentence(m.start())[0], m.start() - 60), m.start())
+        lo = max(ctx.sentence(m.start())[0], m.start() - 60)
+        ahead = _AHEAD_BEFORE.search(ctx.text, lo, m.start()) is not None or (
+            _BEFORE_EVENT.search(ctx.text, max(0, m.start() - 24), m.start()) is not None
+            and ctx.tense(m.start(), m.end()) >= 0
+        )
         day = rs.weekday_near(ref, wd, 1 if ahead else -1)
     elif not rel and _STATEMENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
         told := ctx.tense(m.start(), m.end(), behind=True)

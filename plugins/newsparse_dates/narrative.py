@@ -309,6 +309,8 @@ def narrative_month(f: Found, named: Sequence[Found], ctx: Context) -> Found:
         return f  # "The 3 network launched in 2003, Vodafone launched in November": another clause
     if used.start >= sentence_start and _in_dashes(used, f, sentence_start, ctx):
         return f  # "Inflation -- 10,300 percent in 1993 -- was 0.1 percent in June": an aside
+    if _relative_aside(used, f, ctx):
+        return f  # "Levinson, who disappeared in Iran in 2007, ... Namazi, arrested in October": an aside
     if used.reference is not None or not used.value[:4].isdigit():
         return f
     if _BOUNDARY.search(ctx.text, max(0, used.start - 12), used.start):
@@ -422,6 +424,18 @@ _PARAGRAPH = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:already|since|now|also|not|never)\s+)?(?:been|[a-z]+ed)\b")
 
 
+_WHO_OPENS = re.compile(r",[^,;:()]*\b(?:who|which|whose)\b[^,;:()]*$")
+
+
+def _relative_aside(used: Found, f: Found, ctx: Context) -> bool:
+    """Whether the year ``used`` stands in a relative clause set off by commas (", who disappeared in
+    Iran in 2007,"), which tells of a person or a thing, not the time the story moves in."""
+    lo = max(ctx.sentence(used.start)[0], used.start - 120)  # a bounded look: linear on long sentences
+    if not _WHO_OPENS.search(ctx.text, lo, used.start):
+        return False
+    return ctx.text.find(",", used.end, min(f.start, used.end + 200)) >= 0
+
+
 def _in_dashes(used: Found, f: Found, sentence_start: int, ctx: Context) -> bool:
     """Whether ``used`` stands in a dash-delimited aside that closes before ``f``."""
     return ctx.dash_within(sentence_start, used.start) and ctx.dash_within(used.end, f.start)
@@ -454,7 +468,7 @@ _PAST_VERB = re.compile(
     r"saw|got|gave|kept|led|left|met|held|brought|built|spent|sent|struck|fought|broke|fled|ran|stood|"
     r"wrote|shot|sank|swept|drew|drove|threw|overthrew|seized|(?-i:[a-z]{2,}ed))\b"
 )
-_FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|'ll\b")
+_FUTURE_WORD = re.compile(r"(?i)\b(?:will|would|shall|going\s+to|expects?|forecasts?)\b|['’]ll\b")
 
 
 _NEW_CLAUSE = re.compile(

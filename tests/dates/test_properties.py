@@ -435,3 +435,23 @@ def test_local_clock_times(hour: int, minute: int, tail: str, pub: dt.date | Non
     first = doc.dates[0]
     assert (first.text, first.type) == (expr, "TIME")
     assert first.value.endswith(f"T{hour:02d}:{minute:02d}")
+
+
+@SETTINGS
+@given(
+    PUB,
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["ahead of", "in the lead-up to", "on the eve of", "in advance of"]),
+    st.sampled_from(["the candidates must vie for votes", "the party was split", "polls show a tie"]),
+    st.sampled_from(["'", "’"]),
+)
+def test_a_weekday_looked_forward_to(pub: dt.date, weekday: str, lead: str, clause: str, mark: str) -> None:
+    """ "ahead of Saturday's caucus, ...": never a crash, the span in the text, the same result twice,
+    and the day within a week of publication: ahead of it unless the clause is past (session 24)."""
+    text = f"{lead[0].upper()}{lead[1:]} {weekday}{mark}s caucus, {clause}."
+    doc = PIPE.parse(text, published=pub.isoformat())
+    assert doc.dates == PIPE.parse(text, published=pub.isoformat()).dates
+    (day,) = doc.dates
+    assert text[day.start : day.end] == day.text == weekday
+    gap = (dt.date.fromisoformat(day.value) - pub).days
+    assert (-6 <= gap <= 0) if "was" in clause else (0 <= gap <= 6)
