@@ -38,7 +38,7 @@ _PARTICLES = {
 }  # fmt: skip
 # Past forms that do not end in "-ed".
 _IRREGULAR_PAST = frozenset("made cut struck drew drawn put".split())
-_PAST_AUXILIARIES = frozenset("has have had was were been is are".split())
+_PAST_AUXILIARIES = frozenset("has have had was were been".split())  # not "once it is reached"
 _MODALS = frozenset("would could might may will shall should must 'll ’ll 'd ’d".split())
 _WISHES = frozenset(
     "want wants wanted hope hopes hoped expect expects expected plan plans planned intend intends intended "
