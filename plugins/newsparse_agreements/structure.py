@@ -29,6 +29,7 @@ from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 
 from .context import Hit
 from .cues import _LOCATIONS
+from .governing import governing_state, unstated
 from .lexicon import DETERMINERS, PREMODIFIERS
 from .sentence import Local, _Sentence
 
@@ -139,7 +140,8 @@ def _right_before(text: str, end: int, target: int) -> bool:
 
 def read_structure(doc: Document, ctx: _Sentence) -> None:
     """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
-    if not worth_parsing(ctx):
+    judged = worth_parsing(ctx)
+    if not judged and not unstated(ctx):
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -147,6 +149,9 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
     for local in ctx.locals:
         head = _head_word(tree, local.trigger.start, local.trigger.end)
         if head is None:
+            continue
+        if not judged:  # parsed only for a mention with no state (:mod:`.governing`)
+            governing_state(tree, local, head)
             continue
         _check_states(tree, ctx, local, head)
         verb = _governor(tree, head)
@@ -159,6 +164,7 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
             lemma in AGREEING_VERBS or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)
         ):
             _agreeing_clause(tree, ctx, local, verb)
+        governing_state(tree, local, head)
 
 
 def _head_word(tree: SyntaxTree, start: int, end: int) -> int | None:

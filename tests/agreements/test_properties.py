@@ -9,7 +9,7 @@ from typing import Any
 
 import hypothesis.strategies as st
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 
 import newsparse
 import newsparse_agreements
@@ -568,3 +568,35 @@ def test_a_name_of_no_agreement_gives_no_record_unless_written_as_words(
     if not lower:
         assert found == []
     assert agreements_of(doc) == found  # idempotent
+
+
+_GOVERNING_SPEC: Spec = {"sanders": ("PERSON", "Bernie Sanders", ("Sanders",), {})}
+
+
+@pytest.mark.usefixtures("with_tree")
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.'", max_size=80),
+    st.sampled_from(("worked out", "drew up", "would reach", "might broker", "never cut", "to make")),
+    st.sampled_from(("deal", "accord", "pact")),
+)
+def test_a_state_from_the_governing_verb_is_safe_and_stable(words: str, verb: str, noun: str) -> None:
+    """The governing making verb (session 24) on any words around it: never a crash, a known status
+    or none, evidence inside the text, and the same records when read twice."""
+    from newsparse_agreements.governing import MAKING_WORD
+
+    text = f"Sanders {words} {verb} the {noun} {words}."
+    doc = build_governing(text)
+    first = agreements_of(doc)
+    for rec in first:
+        assert rec.status is None or rec.status in AGREEMENT_STATUSES
+        assert all(0 <= e.start <= e.end <= len(text) for e in rec.evidence)
+        assert all(text[e.start : e.end] == e.text for e in rec.evidence)
+    assert agreements_of(doc) == first
+    assert MAKING_WORD.search(text) is not None
+
+
+def build_governing(text: str) -> Document:
+    """A document naming Sanders, with no dates."""
+    layers = {"entities": make_entities(text, _GOVERNING_SPEC), "dates": ()}
+    return Document(text, meta=Meta(published="2016-01-01"), layers=layers)
