@@ -7,13 +7,15 @@ class stays a Python class there, whose every field read goes through the interp
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["Found", "build_found"]
 
 
 class Found:
     """One claim as token-free character offsets; ``parent`` is the index of the claim it continues.
 
-    Treated as immutable: the copies below give a changed claim, no field is ever set after building.
+    Immutable: its fields are ``Final`` (mypy refuses a write); the copies below give a changed claim.
     """
 
     __slots__ = ("content", "cue", "parent", "source", "unresolved")
@@ -26,11 +28,11 @@ class Found:
         parent: int | None = None,
         unresolved: bool = False,  # a cue verb whose source the word rules did not find (``structure``)
     ) -> None:
-        self.cue = cue
-        self.content = content
-        self.source = source
-        self.parent = parent
-        self.unresolved = unresolved
+        self.cue: Final[tuple[int, int]] = cue
+        self.content: Final[tuple[int, int]] = content
+        self.source: Final[tuple[int, int] | None] = source
+        self.parent: Final[int | None] = parent
+        self.unresolved: Final[bool] = unresolved
 
     def _fields(self) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None, int | None, bool]:
         """The fields in order: what equality, hashing and the text form read."""

@@ -29,9 +29,9 @@ class Quotation:
     __slots__ = ("end", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.text: Final[str] = text
 
     def __repr__(self) -> str:
         """The constructor call that builds this value."""

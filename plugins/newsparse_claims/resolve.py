@@ -62,8 +62,8 @@ class Index:
     __slots__ = ("items", "starts")
 
     def __init__(self, items: tuple[Any, ...], starts: tuple[int, ...]) -> None:
-        self.items = items
-        self.starts = starts
+        self.items: Final[tuple[Any, ...]] = items
+        self.starts: Final[tuple[int, ...]] = starts
 
     @classmethod
     def of(cls, items: Iterable[Any], start: Callable[[Any], int]) -> Index:
