@@ -13,6 +13,7 @@ read, so a cue word's state always stands.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsparse.syntax import SyntaxTree
 
@@ -22,7 +23,7 @@ __all__ = ["MAKING_WORD", "governing_state", "unstated"]
 
 # Verbs whose object is a deal they make ("reach a deal", "worked out an accord"): a particle verb
 # counts with its particle only ("worked out", "drawn up", "hammered out", "cobbled together").
-_MAKING_VERBS = frozenset(
+_MAKING_VERBS: Final = frozenset(
     """
     sign signs signed strike strikes struck reach reaches reached conclude concludes concluded seal seals
     sealed ink inks inked clinch clinches clinched finalize finalizes finalized finalise finalises finalised
@@ -31,29 +32,29 @@ _MAKING_VERBS = frozenset(
     puts cobble cobbles cobbled
     """.split()
 )
-_PARTICLES = {
+_PARTICLES: Final = {
     "work": "out", "works": "out", "worked": "out", "draw": "up", "draws": "up", "drew": "up",
     "drawn": "up", "hammer": "out", "hammers": "out", "hammered": "out", "put": "together",
     "puts": "together", "cobble": "together", "cobbles": "together", "cobbled": "together",
 }  # fmt: skip
 # Past forms that do not end in "-ed".
-_IRREGULAR_PAST = frozenset("made cut struck drew drawn put".split())
-_PAST_AUXILIARIES = frozenset("has have had was were been".split())  # not "once it is reached"
-_MODALS = frozenset("would could might may will shall should must 'll ’ll 'd ’d".split())
-_WISHES = frozenset(
+_IRREGULAR_PAST: Final = frozenset("made cut struck drew drawn put".split())
+_PAST_AUXILIARIES: Final = frozenset("has have had was were been".split())  # not "once it is reached"
+_MODALS: Final = frozenset("would could might may will shall should must 'll ’ll 'd ’d".split())
+_WISHES: Final = frozenset(
     "want wants wanted hope hopes hoped expect expects expected plan plans planned intend intends intended "
     "seek seeks sought aim aims aimed propose proposes proposed".split()
 )
 # A done verb above an open complement: "helped broker a truce", "managed to arrange a ceasefire".
-_ACHIEVED = frozenset({"helped", "managed"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
+_ACHIEVED: Final = frozenset({"helped", "managed"})
+_CONDITIONS: Final = frozenset({"if", "unless", "whether"})
 # Nouns of a deal offered, not made: "made a bid", "put together an offer" make only a proposal.
-_OFFERS = ("bid", "bids", "offer", "offers", "proposal", "proposals", "approach", "plan", "plans")
+_OFFERS: Final = ("bid", "bids", "offer", "offers", "proposal", "proposals", "approach", "plan", "plans")
 # How far before and after a mention its making verb is looked for by the cheap test (characters).
-_REACH_BEFORE = 48
-_REACH_AFTER = 24
+_REACH_BEFORE: Final = 48
+_REACH_AFTER: Final = 24
 # Any form of a making verb, for the cheap test of whether a sentence is worth parsing for this rule.
-MAKING_WORD = re.compile(
+MAKING_WORD: Final = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(v) for v in _MAKING_VERBS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )

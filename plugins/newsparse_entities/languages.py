@@ -9,13 +9,15 @@ the adjective and stays ("in English rugby", "in French media").
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsparse_entities.rules import FUNCTION_WORDS
 from newsparse_entities.words import Candidate, Words
 
 __all__ = ["LANGUAGES", "without_languages"]
 
 # Languages whose English name is also a nationality's adjective or a people's name.
-LANGUAGES = frozenset(
+LANGUAGES: Final = frozenset(
     """Afrikaans Albanian Arabic Armenian Bengali Bulgarian Cantonese Catalan Chinese Croatian Czech
     Danish Dutch English Estonian Farsi Finnish Flemish French Gaelic Georgian German Greek Hebrew
     Hindi Hungarian Icelandic Indonesian Irish Italian Japanese Korean Kurdish Latvian Lithuanian
@@ -23,16 +25,18 @@ LANGUAGES = frozenset(
     Slovenian Somali Spanish Swahili Swedish Tagalog Tamil Thai Turkish Ukrainian Urdu Vietnamese
     Welsh""".split()
 )
-_LOWER_LANGUAGES = frozenset(str.lower(w) for w in LANGUAGES)
+_LOWER_LANGUAGES: Final = frozenset(str.lower(w) for w in LANGUAGES)
 # Words before a language's name: "in English", "translated into French", "speak fluent Spanish",
 # "my French and his English are not very good", "my written English is".
-_BEFORE = frozenset(
+_BEFORE: Final = frozenset(
     """in into speak speaks spoke speaking spoken written learn learns learning learned learnt teach
     teaches teaching taught fluent my his her their your our""".split()
 )
 # Nouns after a language's name that name the language's use, not a thing of the country.
-_LANGUAGE_NOUNS = frozenset("language languages speaker speakers translation translations subtitles".split())
-_JOINERS = frozenset(["and", "or"])
+_LANGUAGE_NOUNS: Final = frozenset(
+    "language languages speaker speakers translation translations subtitles".split()
+)
+_JOINERS: Final = frozenset(["and", "or"])
 
 
 def without_languages(words: Words, cands: list[Candidate]) -> list[Candidate]:
