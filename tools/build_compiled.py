@@ -181,6 +181,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/earlier.py",
             "newsparse_events/incidents.py",
             "newsparse_events/inner.py",
+            "newsparse_events/irrealis.py",
             "newsparse_events/inquiry.py",
             "newsparse_events/lexicon.py",
             "newsparse_events/manner.py",

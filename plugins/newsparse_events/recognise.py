@@ -55,6 +55,7 @@ from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_
 from newsparse_events.earlier import with_earlier_actor
 from newsparse_events.incidents import unplaced, with_incident
 from newsparse_events.inner import inner_place
+from newsparse_events.irrealis import unreal_verb
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
     DETERMINERS,
@@ -769,6 +770,9 @@ def _events(doc: Document) -> Iterator[Event]:
         if not facts:
             continue
         tree = sentence_tree(doc, Span.of(text, s.start, s.end))
+        facts = [f for f in facts if f[0].form != "verb" or not unreal_verb(tree, tokens.starts[f[0].a])]
+        if not facts:
+            continue  # "None of those doctors were killed", "could have killed dozens": nobody died
         if frame is None:
             frame = Frame.of(doc, lookup)
         heads = frame.heads

@@ -527,3 +527,36 @@ def test_foreign_spans_take_any_tree(
     found = foreign_spans(tree, trigger, given_spans)
     assert all(span in given_spans for span in found)
     assert found == foreign_spans(tree, trigger, given_spans)
+
+
+_CLAUSE_RELATIONS = ["nsubj", "nsubj:pass", "det", "aux", "mark", "advmod", "xcomp", "advcl", "ccomp", None]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["none", "no", "if", "would", "later", "killed", "men", "to", "tried"]),
+            st.integers(-1, 12),
+            st.sampled_from(_CLAUSE_RELATIONS),
+            st.sampled_from(["VERB", "NOUN", "AUX", "SCONJ"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+)
+@settings(max_examples=80, deadline=None)
+def test_unreal_verbs_take_any_tree(words: list[tuple[str, int, str | None, str]], at: int) -> None:
+    """The negation, modality and condition reader of irrealis.py ends on any tree, cycles included."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.irrealis import unreal_verb
+
+    text = " ".join(w for w, _, _, _ in words)
+    built, start = [], 0
+    for word, head, deprel, upos in words:
+        built.append(Word(start, start + len(word), word, upos, head if head >= 0 else None, deprel))
+        start += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    offset = built[at % len(built)].start
+    found = unreal_verb(tree, offset)
+    assert isinstance(found, bool) and found == unreal_verb(tree, offset)
