@@ -69,7 +69,7 @@ def parallel_counted(
         if not _joined(words, prev, f) or not _stands_alone(words, k, last):
             continue
         if vague and (last + 1 >= words.size or words.lower[last + 1] not in _COMPARATIVES):
-            continue  # "millions have been left homeless"; but "killed 100 demonstrators and injured hundreds more"
+            continue  # "millions were left homeless"; but "shot 100 demonstrators and injured hundreds more"
         if words.lower[noun[1]] in _LEVEL_NOUNS and _TO_END.search(words.text[prev.end : f.start]):
             continue  # "rose 13.30 points to 3894.60", "up four places to four": an index level, a rank
         p = bisect_left(words.starts, prev.start)

@@ -326,5 +326,6 @@ def test_a_count_before_more_counts_the_noun_before_it(
     text = f"They won {first:,} {noun}, {second:,} {comparative}{tail}"
     _check_offsets(text, pipe)
     found = quantities_of(pipe.parse(text))
-    assert [(q.value, q.counted.text if q.counted else None) for q in found] == [(first, noun), (second, noun)]
+    counts = [(q.value, q.counted.text if q.counted else None) for q in found]
+    assert counts == [(first, noun), (second, noun)]
     assert found[1].counted == found[0].counted
