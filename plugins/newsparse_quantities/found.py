@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any, ClassVar, NoReturn, TypeVar, final
+from typing import Any, ClassVar, Final, TypeVar, final
 
 import attrs
 
@@ -28,8 +28,10 @@ class Found:
     """A recognised amount with its word indexes, before it becomes a :class:`Quantity`.
 
     A plain final class, which the compiled build makes native (its fields read from a C struct:
-    the scan and the passes after it read them about 147,000 times per 300 articles), as frozen as
-    the attrs class it replaces: fields set once in ``__init__``, every later write refused.
+    the scan and the passes after it read them about 147,000 times per 300 articles), immutable as
+    the claims layer's ``Found`` is: its fields are ``Final`` (mypy refuses a write), set once in
+    ``__init__`` by plain stores (cheaper than ``object.__setattr__`` in pure Python); the copies
+    (``replaced``) give a changed amount.
     """
 
     __slots__ = (
@@ -43,24 +45,6 @@ class Found:
         "unit", "unit_text", "kind", "low_inclusive", "high_inclusive", "counted", "extra_numbers",
         "change", "change_to",
     )  # fmt: skip
-    start: int
-    end: int
-    core_start: int  # where the number (or currency sign) starts, after the modifier
-    number_start: int  # the first number alone (no modifier, sign, unit): for number-only scoring
-    number_end: int
-    value: Fraction | None
-    low: Fraction | None
-    high: Fraction | None
-    modifier: str | None
-    unit: str | None
-    unit_text: str | None
-    kind: str
-    low_inclusive: bool
-    high_inclusive: bool
-    counted: tuple[int, int] | None
-    extra_numbers: tuple[tuple[int, int, Fraction], ...]
-    change: str | None
-    change_to: Fraction | None
 
     def __init__(
         self,
@@ -83,29 +67,25 @@ class Found:
         change: str | None = None,
         change_to: Fraction | None = None,
     ) -> None:
-        """Keep the fields, once (:meth:`__setattr__` refuses every later write)."""
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "core_start", core_start)
-        object.__setattr__(self, "number_start", number_start)
-        object.__setattr__(self, "number_end", number_end)
-        object.__setattr__(self, "value", value)
-        object.__setattr__(self, "low", low)
-        object.__setattr__(self, "high", high)
-        object.__setattr__(self, "modifier", modifier)
-        object.__setattr__(self, "unit", unit)
-        object.__setattr__(self, "unit_text", unit_text)
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "low_inclusive", low_inclusive)
-        object.__setattr__(self, "high_inclusive", high_inclusive)
-        object.__setattr__(self, "counted", counted)
-        object.__setattr__(self, "extra_numbers", extra_numbers)
-        object.__setattr__(self, "change", change)
-        object.__setattr__(self, "change_to", change_to)
-
-    def __setattr__(self, name: str, value: object) -> NoReturn:
-        """Refuse a write: an amount found never changes (as an ``attrs.frozen`` class refuses)."""
-        raise AttributeError(f"Found is frozen: cannot set {name!r}")
+        """Keep the fields, once (each ``Final``: mypy refuses a later write, as attrs' frozen did)."""
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.core_start: Final[int] = core_start  # where the number (or sign) starts, after the modifier
+        self.number_start: Final[int] = number_start  # the first number alone: for number-only scoring
+        self.number_end: Final[int] = number_end
+        self.value: Final[Fraction | None] = value
+        self.low: Final[Fraction | None] = low
+        self.high: Final[Fraction | None] = high
+        self.modifier: Final[str | None] = modifier
+        self.unit: Final[str | None] = unit
+        self.unit_text: Final[str | None] = unit_text
+        self.kind: Final[str] = kind
+        self.low_inclusive: Final[bool] = low_inclusive
+        self.high_inclusive: Final[bool] = high_inclusive
+        self.counted: Final[tuple[int, int] | None] = counted
+        self.extra_numbers: Final[tuple[tuple[int, int, Fraction], ...]] = extra_numbers
+        self.change: Final[str | None] = change
+        self.change_to: Final[Fraction | None] = change_to
 
     def _key(self) -> _FoundFields:
         """Every field, in order: what equality and the hash compare (as attrs' did)."""
