@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
-
 from .context import with_modifier
-from .found import Found
+from .found import Found, replaced
 from .numbers import Words
 
 __all__ = ["bracketed_conversions"]
@@ -42,7 +40,7 @@ def bracketed_conversions(words: Words, found: Sequence[Found]) -> list[Found]:
         head = _converted(text, out, index)
         if head is None:
             continue
-        converted = attrs.evolve(f, change=head.change, change_to=None)
+        converted = replaced(f, change=head.change, change_to=None)
         if head.modifier in _BOUND_MODIFIERS and f.value is not None:
             converted = with_modifier(converted, head.modifier, f.value)
         out[index] = converted

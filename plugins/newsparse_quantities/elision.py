@@ -8,10 +8,12 @@ of contrast or sequence joins them ("and", "while", "but", "to", "into", "compar
 The same for "the number of": "the number of Japanese films released rose to 310", "limit the
 number of regional casinos to eight" count films and casinos (the guideline's "the number rose
 to 12", with no noun, counts nothing).
+A count before "more" or "fewer" with no noun after them is such a count too ("309 electoral
+votes, 39 more than needed", "killed roughly 100 demonstrators and injured hundreds more").
 Left out of the parallel counts: a level reached in a change ("rose 8.6 points to 1882.6",
 "dropped one place to two": an index level and a rank), ages ("Agassi, now 34,"), vague
-amounts ("millions have been left homeless"), fractions and rates ("7.5 connections per 100
-people").
+amounts not before "more" or "fewer" ("millions have been left homeless"), fractions and rates
+("7.5 connections per 100 people").
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _CLAUSE_ENDS: Final = frozenset(".;!?\n")
 _OF_PRONOUNS: Final = frozenset({"them", "those", "these", "which", "whom"})
 _TO_END: Final = re.compile(r"\bto\s*$")
 _LEVEL_NOUNS: Final = frozenset({"point", "points", "place", "places"})
+# comparatives after a count whose noun is elided: "309 electoral votes, 39 more than needed"
+_COMPARATIVES: Final = frozenset({"more", "fewer"})
 
 
 def parallel_counted(
@@ -55,12 +59,17 @@ def parallel_counted(
     for index in range(1, len(found)):
         f, prev = found[index], found[index - 1]
         noun = out_counted[index - 1]
-        if counted[index] is not None or noun is None or not _bare_count(f) or not _bare_count(prev):
+        vague = _vague_count(f)
+        if counted[index] is not None or noun is None or not _bare_count(prev):
+            continue
+        if not (vague or _bare_count(f)):
             continue
         k = bisect_left(words.starts, f.start)
         last = max(k, bisect_left(words.starts, f.end, k) - 1)
         if not _joined(words, prev, f) or not _stands_alone(words, k, last):
             continue
+        if vague and (last + 1 >= words.size or words.lower[last + 1] not in _COMPARATIVES):
+            continue  # "millions were left homeless"; but "shot 100 demonstrators and injured hundreds more"
         if words.lower[noun[1]] in _LEVEL_NOUNS and _TO_END.search(words.text[prev.end : f.start]):
             continue  # "rose 13.30 points to 3894.60", "up four places to four": an index level, a rank
         p = bisect_left(words.starts, prev.start)
@@ -79,6 +88,11 @@ def parallel_counted(
 def _bare_count(f: Found) -> bool:
     """Whether ``f`` is a whole count with no unit (its noun may be elided)."""
     return f.kind == "number" and f.unit is None and f.value is not None and f.value.denominator == 1
+
+
+def _vague_count(f: Found) -> bool:
+    """Whether ``f`` is a vague count with no unit ("hundreds"), whose noun may be elided before "more"."""
+    return f.kind == "number" and f.unit is None and f.value is None and f.modifier is None
 
 
 def _joined(words: Words, prev: Found, f: Found) -> bool:
@@ -100,6 +114,14 @@ def _stands_alone(words: Words, first: int, last: int) -> bool:
         return False  # "Mr Davies, 60, said": an age in apposition
     if after == "of":  # "Four people, two of them", "10 world records, three of which"
         return last + 2 < n and lower[last + 2] in _OF_PRONOUNS
+    if after in _COMPARATIVES:  # "39 more than needed", "two more in Florida"; not "two more goals"
+        following = lower[last + 2] if last + 2 < n else ""
+        return following == "than" or _no_noun(following)
+    return _no_noun(after)
+
+
+def _no_noun(after: str) -> bool:
+    """Whether the word after a count opens no noun of its own (none, a sign, a verb or a particle)."""
     return not after or not after[:1].isalpha() or after in _NO_NOUN_AFTER
 
 

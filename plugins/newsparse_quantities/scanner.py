@@ -8,8 +8,6 @@ from functools import lru_cache
 from itertools import compress
 from typing import Final
 
-from newsparse.trusted import trusted_builder
-
 from .context import is_change_word
 from .found import Found, replaced
 from .lexicon import (
@@ -46,8 +44,6 @@ from .reader import (
     _scale_of,
 )
 from .units import resolve_unit
-
-_BUILD_FOUND: Final = trusted_builder(Found)  # a Found has no validator: built without attrs' __init__
 
 # what a unit step reads: (kind, unit, unit text, last word of the amount)
 _Unit = tuple[str, str | None, str | None, int]
@@ -120,7 +116,7 @@ class _Scanner(_Reader):
         extra: tuple[tuple[int, int, Fraction], ...] = ()
         if second is not None and second.value is not None:
             extra = ((w.starts[second.first], w.ends[second.last], second.value),)
-        found = _BUILD_FOUND(  # Found's fields in order, change and change_to (read later) None
+        found = Found(  # the fields in order (native: a compiled constructor), change and change_to None
             w.starts[i], w.ends[last], w.starts[core_start],
             w.starts[first_num.first], w.ends[first_num.last],
             value, low, high, modifier, unit, unit_text, kind, low_inc, high_inc, counted, extra, None, None,

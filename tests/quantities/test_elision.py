@@ -35,6 +35,29 @@ def test_a_bare_count_takes_the_noun_of_the_count_before_it(quantities: Q, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("That is 30 states with 309 electoral votes, 39 more than needed to win.", "39", "votes"),
+        ("Clinton won 15.6 million votes, which is 3.7 million more than Sanders.", "3.7 million", "votes"),
+        ("He made 53 unforced errors, though he made seven fewer than the Brazilian.", "seven", "errors"),
+        ("Troops shot roughly 100 demonstrators and injured hundreds more.", "hundreds", "demonstrators"),
+        ("It was watched by 6,000 people at the arena, plus millions more on TV.", "millions", "people"),
+    ],
+)
+def test_a_count_before_more_or_fewer_takes_the_noun_of_the_count_before_it(
+    quantities: Q, text: str, surface: str, noun: str
+) -> None:
+    found = [q for q in quantities(text) if q.text == surface]
+    assert len(found) == 1 and found[0].counted is not None, _nouns(quantities, text)
+    assert found[0].counted.text == noun
+
+
+def test_a_count_before_more_with_its_own_noun_keeps_it(quantities: Q) -> None:
+    text = "The team scored 12 goals last season and two more trophies this week."
+    assert _nouns(quantities, text) == [("12", "goals", None), ("two", "trophies", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("The index rose 8.6 points to 1882.6 in late trade.", "1882.6"),  # an index level

@@ -310,3 +310,22 @@ def test_proportions_after_a_modifier_and_passive_cuts(
     assert [q.text for q in found] == [f"{amount:,}"]
     assert found[0].change == "down"
     assert quantities_of(pipe.parse(text)) == found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    first=st.integers(min_value=2, max_value=10**6),
+    second=st.integers(min_value=2, max_value=10**6),
+    noun=st.sampled_from(["votes", "delegates", "demonstrators", "errors"]),
+    comparative=st.sampled_from(["more", "fewer"]),
+    tail=st.sampled_from([" than needed.", ".", " in Florida.", " than last year,"]),
+)
+def test_a_count_before_more_counts_the_noun_before_it(
+    pipe: Pipeline, first: int, second: int, noun: str, comparative: str, tail: str
+) -> None:
+    text = f"They won {first:,} {noun}, {second:,} {comparative}{tail}"
+    _check_offsets(text, pipe)
+    found = quantities_of(pipe.parse(text))
+    counts = [(q.value, q.counted.text if q.counted else None) for q in found]
+    assert counts == [(first, noun), (second, noun)]
+    assert found[1].counted == found[0].counted

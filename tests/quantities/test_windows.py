@@ -6,7 +6,6 @@ import importlib
 import re
 from itertools import pairwise
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +13,7 @@ from pytest import MonkeyPatch
 
 from newsparse.strategies import news_texts
 from newsparse.text import token_columns, tokenize
+from newsparse_quantities.found import replaced
 from newsparse_quantities.numbers import split_words
 from newsparse_quantities.windows import (
     _anchors,
@@ -42,7 +42,7 @@ _any_texts = st.one_of(_texts, news_texts(), st.text(max_size=300))
 
 def _plain(pairs: list[tuple[recognise.Found, tuple[int, int] | None]]) -> list[object]:
     # a Found holds its counted noun as word indexes, which differ between the two splits
-    return [(attrs.evolve(f, counted=None), span) for f, span in pairs]
+    return [(replaced(f, counted=None), span) for f, span in pairs]
 
 
 @settings(max_examples=300, deadline=None)
