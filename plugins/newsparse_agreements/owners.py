@@ -29,6 +29,10 @@ __all__ = ["owned", "owner_parties"]
 # A possessive pronoun before a mention, past at most three modifiers: the cheap test (no parsing).
 _POSSESSED: Final = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 _REACH: Final = 48
+# Mentions the bid rules read ("its bid", "their offer").
+_BIDS: Final = ("bid", "bids", "offer", "offers")
+# A subject "it" or "the company" before the pronoun, for "its" to stand for the firm named earlier.
+_IT: Final = re.compile(r"\b(?:[Ii]t|company|firm|group|bank|carrier|airline|insurer|lender|maker)\b")
 _OWNERS: Final = frozenset({"its", "their", "his", "her"})
 # Clauses whose subject a deal that is their own subject takes from the verb above them.
 _REPORTED: Final = frozenset({"ccomp"})
@@ -38,12 +42,22 @@ _BODIES: Final = frozenset({"ORG", "GPE", "NORP"})
 
 def owned(ctx: _Sentence) -> bool:
     """Whether a mention of the sentence follows a possessive pronoun ("its joint fundraising
-    agreement"): cheap, no parsing."""
+    agreement") with a name not yet its side, or an "it" / "the company", before it in the sentence
+    for the subject to be (not a bid or talks): cheap, no parsing."""
     text, s = ctx.text, ctx.sentence
     for local in ctx.locals:
-        start = local.trigger.start
-        if _POSSESSED.search(text[max(s.start, start - _REACH) : start]) is not None:
-            return True
+        trig = local.trigger
+        if trig.talks or str.lower(trig.text).endswith(_BIDS):
+            continue  # "its bid": the bid rules read the bidder (:func:`.antecedents.bidder_before`)
+        found = _POSSESSED.search(text[max(s.start, trig.start - _REACH) : trig.start])
+        if found is None:
+            continue
+        pronoun = max(s.start, trig.start - _REACH) + found.start()
+        known = {h.id for h in local.roles["parties"]}
+        if any(h.id not in known for h in ctx.entities.within(s.start, pronoun)):
+            return True  # a name not yet a side, for the subject to be
+        if _IT.search(text, s.start, pronoun) is not None:
+            return True  # an "it" / "the company" standing for a firm named before
     return False
 
 
