@@ -38,6 +38,9 @@ from ab_agreements_speed import upstream  # noqa: E402
 from plugin_ab import load_base  # noqa: E402
 
 from newsparse import Agreement, Document  # noqa: E402
+from newsparse.consultation import Consultations  # noqa: E402
+from newsparse.frozen import FrozenDict  # noqa: E402
+from newsparse.model import view_of  # noqa: E402
 from newsparse_agreements import records  # noqa: E402
 
 CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
@@ -153,6 +156,14 @@ def differences(doc: Document, old: Sequence[Agreement], new: Sequence[Agreement
     return lines
 
 
+def consulting(doc: Document, producers: Sequence[Any]) -> Document:
+    """``doc`` with the span-by-span producers (``syntax``) answering ``consult``, as the pipeline gives
+    the agreements layer: without them the structure rules (:mod:`.structure`) never run (session 25)."""
+    consultations = Consultations(doc, {e.produces: e for e in producers}, [])
+    layers = {e.produces for e in producers}
+    return view_of(doc, FrozenDict(doc.layers), consultations.for_layers(layers))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print every outside text whose agreements differ between ``--base`` and the working tree."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -174,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         old = load_base(args.base, Path(folder), "newsparse_agreements", "records")
         for text_id, text, published in texts:
-            doc = pipeline.parse(text, published=published)
+            doc = consulting(pipeline.parse(text, published=published), pipeline.consulted)
             lines = differences(doc, list(old.extract(doc)), list(records.extract(doc)))
             if lines:
                 differing += 1

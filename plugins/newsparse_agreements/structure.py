@@ -31,6 +31,7 @@ from .context import Hit
 from .cues import _LOCATIONS
 from .governing import governing_state, unstated
 from .lexicon import DETERMINERS, PREMODIFIERS
+from .owners import owned, owner_parties
 from .sentence import Local, _Sentence
 
 __all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
@@ -141,7 +142,9 @@ def _right_before(text: str, end: int, target: int) -> bool:
 def read_structure(doc: Document, ctx: _Sentence) -> None:
     """Correct the sentence's parties, states and venue from its dependency tree (if one is available)."""
     judged = worth_parsing(ctx)
-    if not judged and not unstated(ctx):
+    stateless = not judged and unstated(ctx)
+    possessed = owned(ctx)
+    if not judged and not stateless and not possessed:
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -150,8 +153,11 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
         head = _head_word(tree, local.trigger.start, local.trigger.end)
         if head is None:
             continue
-        if not judged:  # parsed only for a mention with no state (:mod:`.governing`)
-            governing_state(tree, local, head)
+        if not judged:  # parsed only for a mention with no state (:mod:`.governing`) or an owner
+            if stateless:
+                governing_state(tree, local, head)
+            if possessed:
+                owner_parties(tree, ctx, local, head)
             continue
         _check_states(tree, ctx, local, head)
         verb = _governor(tree, head)
@@ -165,6 +171,8 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
         ):
             _agreeing_clause(tree, ctx, local, verb)
         governing_state(tree, local, head)
+        if possessed:  # "its joint fundraising agreement": the clause's subject (:mod:`.owners`)
+            owner_parties(tree, ctx, local, head)
 
 
 def _head_word(tree: SyntaxTree, start: int, end: int) -> int | None:

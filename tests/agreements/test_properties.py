@@ -600,3 +600,30 @@ def build_governing(text: str) -> Document:
     """A document naming Sanders, with no dates."""
     layers = {"entities": make_entities(text, _GOVERNING_SPEC), "dates": ()}
     return Document(text, meta=Meta(published="2016-01-01"), layers=layers)
+
+
+_OWNER_SPEC: Spec = {
+    "vodafone": ("ORG", "Vodafone", ("Vodafone",), {}),
+    "verizon": ("ORG", "Verizon", ("Verizon",), {}),
+}
+
+
+@pytest.mark.usefixtures("with_tree")
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.'", max_size=80),
+    st.sampled_from(("its", "their", "his", "her", "Its", "Their")),
+    st.sampled_from(("deal", "joint fundraising agreement", "merger", "pact")),
+)
+def test_a_side_from_a_possessive_pronoun_is_safe_and_stable(words: str, pronoun: str, noun: str) -> None:
+    """The owner a possessive pronoun stands for (session 25) on any words around it: never a crash,
+    parties among the named entities, evidence inside the text, the same records when read twice."""
+    text = f"Vodafone {words} said {pronoun} {noun} with Verizon {words}."
+    layers = {"entities": make_entities(text, _OWNER_SPEC), "dates": ()}
+    doc = Document(text, meta=Meta(published="2016-01-01"), layers=layers)
+    first = agreements_of(doc)
+    for rec in first:
+        assert set(rec.parties) <= {"vodafone", "verizon"}
+        assert span_errors(rec, doc.text) == []
+        assert all(text[e.start : e.end] == e.text for e in rec.evidence)
+    assert agreements_of(doc) == first
