@@ -24,6 +24,8 @@ _FIRST_WORD: Final = re.compile(r"[\s\"“‘'(]*(?:[Ee]ven\s+)?([A-Za-z]+)\b")
 _FRONTED: Final = frozenset(
     "while although though whereas if when whenever after before since because once unless until".split()
 )
+_FIRST_WORDS: Final = _FRONTED | {"even"}
+_OPENING_MARKS: Final = "\"“‘'( \n\t"
 _OPEN: Final = frozenset("“(")
 _CLOSE: Final = frozenset("”)")
 
@@ -37,7 +39,11 @@ def within_fronted_clause(text: str, sentence_starts: Sequence[int], item: Found
     at = bisect.bisect_right(sentence_starts, item.cue[0]) - 1
     if at < 0:
         return item
-    first = _FIRST_WORD.match(text, sentence_starts[at], item.cue[0])
+    opening = sentence_starts[at]
+    space = text.find(" ", opening, item.cue[0])
+    if space < 0 or str.lower(text[opening:space]).lstrip(_OPENING_MARKS) not in _FIRST_WORDS:
+        return item  # most sentences: one search, one slice and one set look-up
+    first = _FIRST_WORD.match(text, opening, item.cue[0])
     if first is None or str.lower(first.group(1)) not in _FRONTED:
         return item
     if _open_comma(text, first.end(), item.cue[0]) >= 0:
