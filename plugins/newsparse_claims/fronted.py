@@ -34,8 +34,8 @@ def within_fronted_clause(text: str, sentence_starts: Sequence[int], item: Found
     """``item`` with its content ended at the comma that closes the subordinate clause opening its
     sentence, when the cue lies inside that clause and the content was read after the cue."""
     start, end = item.content
-    if item.cue[1] > start:
-        return item  # a content before its cue ('"...," he said')
+    if item.cue[1] > start or text.find(",", start, end) < 0:
+        return item  # a content before its cue ('"...," he said'), or no comma to end it at
     at = bisect.bisect_right(sentence_starts, item.cue[0]) - 1
     if at < 0:
         return item
