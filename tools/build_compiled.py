@@ -245,6 +245,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/states.py",
             "newsparse_claims/heads.py",
             "newsparse_claims/conjoined.py",
+            "newsparse_claims/fronted.py",
             "newsparse_claims/lexicon.py",
             "newsparse_claims/found.py",
             "newsparse_claims/builders.py",

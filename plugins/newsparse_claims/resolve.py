@@ -21,6 +21,7 @@ from newsparse_claims.conjoined import without_conjoined_predicate
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
 from newsparse_claims.firms import firm_source
+from newsparse_claims.fronted import within_fronted_clause
 from newsparse_claims.heads import SourceHeads
 from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, RELATIVE_SOURCES
 from newsparse_claims.long_subjects import long_subject
@@ -371,6 +372,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         if _NO_CONTENT.match(text, item.content[0]):
             silent.add(len(made))  # "BP declined to comment": no claim, but a pronoun's antecedent still
         item = without_time_opener(text, _without_dateline(text, sentence_starts, item))
+        item = within_fronted_clause(text, sentence_starts, item)
         item = without_time_source(doc, sentence_starts, item)
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)

@@ -280,3 +280,21 @@ def test_content_ends_are_safe(words: list[str], cue: str) -> None:
     for claim in out.layer("claims"):
         assert span_errors(claim, text) == []
     assert run(doc, "claims") == out
+
+
+FRONTED_WORDS = st.lists(
+    st.sampled_from(
+        ["While", "Even", "though", "When", "asked", "Lee", "said", "admitted", "the", "plan", ",", "2,400",
+         "whose", '"', "“", "”", "(", ")", "it", "failed"]
+    ),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(FRONTED_WORDS)
+def test_fronted_clauses_are_safe(words: list[str]) -> None:
+    """Any run of subordinators, cues, commas, numbers and quotation marks opening a sentence: offsets
+    inside the text, the same twice."""
+    text = f"{' '.join(words)}, the board voted again."
+    _claims_hold(text)
