@@ -168,8 +168,57 @@ class Context:
             self.lowered if len(self.lowered) == len(self.text) else self.text, max(lo, start - 24), start
         ):
             return 1  # "the one which expires in October": its own verb, whatever "the last effort" says
+        best, marked_before, both = self._nearest(lo, hi, start, end, reporting, wide)
+        if both and self.own_clause is not None and self._tree_may_move(start, end):
+            best = self._nearest_in_clause(lo, hi, start, end, reporting, wide)  # markers disagree
+        if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
+            return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
+        if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
+            return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
+        if best == 0 and not wide and self.own_clause is not None:
+            return self._far_tense(start, end, reporting, behind, (lo, hi))
+        return best
+
+    def _nearest(
+        self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool
+    ) -> tuple[int, bool, bool]:
+        """The sign of the tense marker nearest the expression, punctuation setting other clauses apart;
+        whether any marker comes before it; whether markers of both tenses were seen."""
+        best, best_dist = 0, 10**9
+        marked_before = False
+        signs = 0  # 1: a past marker seen, 2: a future one
+        text, lowered = self.text, self.lowered
+        same = len(lowered) == len(text)  # then every offset of the lower-cased text is the text's
+        for m in _TENSE_LOWER.finditer(lowered, lo, hi) if same else _TENSE.finditer(text, lo, hi):
+            if m.start() >= start and m.end() <= end:
+                continue
+            if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
+                continue  # "United", "Fred": a past participle is written in lower case
+            if m["mod"] and (m.end() > start or "," in text[m.end() : start] or text[m.start()].isupper()):
+                continue  # a modal governs what follows in its clause; "in May next year" is no modal
+            if not reporting and m.group().lower() in _REPORTING:
+                continue
+            if m["fip"] and m.end() > start:
+                continue  # "CITIC in May agreed to invest": a future in the past looks ahead only after it
+            marked_before = marked_before or m.end() <= start
+            # the governing verb usually comes first: markers after the expression count double
+            dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+            if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
+                dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
+            elif not wide and m.start() >= end and _EMBEDS.search(text, end, m.start()):
+                dist += 1000  # "struggled to answer a question on Sunday about how he would": embedded
+            elif not wide and _QUOTE_MARK.search(text, min(m.end(), start), max(m.start(), end)):
+                dist += 1000  # "said Monday night “it will be very hard”": the quote's own tense
+            sign = 1 if m["fut"] or m["fip"] or m["ll"] else -1
+            signs |= 2 if sign > 0 else 1
+            if dist < best_dist:
+                best, best_dist = sign, dist
+        return best, marked_before, signs == 3
+
+    def _nearest_in_clause(self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool) -> int:
+        """The sign of :meth:`_nearest`, the syntax layer's tree ranking first the markers of the
+        expression's own clause where markers of both tenses make a close call (``_placed``)."""
         marks = self._markers(lo, hi, start, end, reporting, wide)
-        marked_before = any(m[2] <= start for m in marks)
         best, best_dist = 0, 10**9
         placed = self._placed(start, end, marks)
         for i, (sign, _, _, apart) in enumerate(marks):
@@ -182,12 +231,6 @@ class Context:
                 dist += 1000
             if dist < best_dist:
                 best, best_dist = sign, dist
-        if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
-            return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
-        if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
-            return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
-        if best == 0 and not wide and self.own_clause is not None:
-            return self._far_tense(start, end, reporting, behind, (lo, hi))
         return best
 
     def _markers(
@@ -229,8 +272,9 @@ class Context:
             hi = min(hi, start)
         if window == (lo, hi) or self.own_clause is None or not self._tree_may_move(start, end):
             return 0  # the whole sentence was read, or the tense cannot move the expression
-        marks = self._markers(lo, hi, start, end, reporting, True)
-        far = [m for m in marks if m[2] <= window[0] or m[1] >= window[1]]
+        # the words read near it held no marker: only those before and after them are read now
+        far = self._markers(lo, window[0], start, end, reporting, True)
+        far += self._markers(window[1], hi, start, end, reporting, True)
         weekday = _WEEKDAY_WORD.search(self.text, start, end) is not None
         if not far or (weekday and all(m[0] < 0 for m in far)):
             return 0  # a weekday with no marker near is read as past already: only a future can move it
@@ -255,8 +299,6 @@ class Context:
         """Whether each marker lies in the expression's own clause, by the syntax layer's tree; asked
         only when the markers disagree (a past and a future), else None (punctuation decides)."""
         if self.own_clause is None or len({m[0] for m in marks}) < 2:
-            return None
-        if not self._tree_may_move(start, end):
             return None
         reads = sorted((_distance(start, end, m) + (1000 if m[3] else 0), m[0]) for m in marks)
         rival = next(d for d, sign in reads if sign != reads[0][1])
