@@ -1,10 +1,11 @@
 """Which tense markers belong to a date's own clause, read from the ``syntax`` layer (issue 19).
 
 The regex reading of tense (``Context.tense``) takes the marker nearest a date and guesses clause
-bounds from commas, quotation marks and "how/that/whether". Where its markers disagree (one says
-past, another future), the sentence's dependency tree settles which belong to the date's clause:
-the predicate the date hangs from and, up a chain of open complements ("planned to pay on Friday"),
-its governors. The tree is consulted only for those sentences (``doc.consult``), never elsewhere.
+bounds from commas, quotation marks and "how/that/whether". Where its markers around a weekday or a
+month without a year disagree on a close call (one says past, another future), or none is near and
+one lies further off, the sentence's dependency tree settles which belong to the date's clause: the
+predicate the date hangs from and, up a chain of open complements ("may get to discuss ... on
+Tuesday"), its governors. The tree is consulted only for those sentences (``doc.consult``).
 """
 
 from __future__ import annotations

@@ -268,6 +268,7 @@ class Context:
         """The tense of a marker of the expression's own clause beyond the words read near it ("The
         committee will, after weeks of wrangling over ..., vote on Tuesday"), by the syntax layer's tree."""
         lo, hi = self.sentence(start)
+        lo, hi = max(lo, start - _FAR_BEFORE), min(hi, end + _FAR_AFTER)  # bounded: linear in long sentences
         if behind:
             hi = min(hi, start)
         if window == (lo, hi) or self.own_clause is None or not self._tree_may_move(start, end):
@@ -343,6 +344,7 @@ class Context:
 _CALENDAR_WORD = re.compile(
     r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
+_FAR_BEFORE, _FAR_AFTER = 400, 200  # characters: how far a marker of the clause is looked for
 _CLOSE_CALL = 100  # characters: markers of both tenses this near the expression leave the choice to the tree
 
 
