@@ -218,9 +218,10 @@ Parse = Callable[[str, dt.date], list[tuple[int, int, str]]]
 def _parser() -> Parse:
     """The dates layer through the pipeline: (start, end, value) of every date found."""
     import newsparse_dates
+    import newsparse_syntax
     from newsparse.testing import pipeline_for
 
-    pipe = pipeline_for(newsparse_dates)
+    pipe = pipeline_for(newsparse_dates, newsparse_syntax, only=["dates"])  # syntax: consulted by dates
 
     def parse(text: str, published: dt.date) -> list[tuple[int, int, str]]:
         return [(d.start, d.end, d.value) for d in pipe.parse(text, published=published.isoformat()).dates]

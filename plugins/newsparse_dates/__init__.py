@@ -8,6 +8,7 @@ from operator import attrgetter
 from newsparse import Document, Extractor, Interval, Span, TimeExpression, hookimpl
 from newsparse.annotations import DATE_REFERENCES, DATE_TYPES
 from newsparse.trusted import trusted_builder
+from newsparse_dates.clauses import clause_reader
 from newsparse_dates.present import PRESENTATION
 from newsparse_dates.recognise import find_between
 
@@ -23,7 +24,9 @@ def extract(doc: Document) -> Iterator[TimeExpression]:
     """Time expressions of ``doc``, anchored on its publication date or on the story's own reference time."""
     text, sentences = doc.text, doc.sentences
     starts, ends = tuple(map(_START, sentences)), tuple(map(_END, sentences))
-    for f in find_between(text, doc.meta.published_date, starts, ends):
+    # the syntax layer's clauses, where a producer answers them (asked only where tense markers disagree)
+    reader = clause_reader(doc) if doc.can_consult("syntax") else None
+    for f in find_between(text, doc.meta.published_date, starts, ends, reader):
         # the checked constructor only for values it would refuse (it says what is wrong)
         build = _BUILD if f.type in DATE_TYPES and f.reference in DATE_REFERENCES else TimeExpression
         yield build(
@@ -61,5 +64,6 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             presentation=PRESENTATION,
             description="TIMEX3 time expressions (DATE, TIME, DURATION, SET) anchored on publication",
             version=__version__,
+            consults=("syntax",),  # tense markers' clauses, asked only where they disagree
         )
     )

@@ -95,6 +95,9 @@ class Context:
     sentence_starts: tuple[int, ...]
     sentence_ends: tuple[int, ...]
     lowered: str = attrs.field(default=attrs.Factory(lambda self: folded(self.text), takes_self=True))
+    # which tense markers lie in a date's own clause, from the syntax layer (``clauses.clause_reader``);
+    # asked only where the markers near a date disagree
+    own_clause: Callable[[int, int, tuple[int, ...]], tuple[bool, ...] | None] | None = None
     # where each spaced dash (" -- ", " — ", " – ") starts and ends: found on first use, once
     _dash_index: tuple[tuple[int, ...], tuple[int, ...]] | None = attrs.field(
         default=None, init=False, eq=False, repr=False
@@ -165,8 +168,25 @@ class Context:
             self.lowered if len(self.lowered) == len(self.text) else self.text, max(lo, start - 24), start
         ):
             return 1  # "the one which expires in October": its own verb, whatever "the last effort" says
+        best, marked_before, both = self._nearest(lo, hi, start, end, reporting, wide)
+        if both and self.own_clause is not None and self._tree_may_move(start, end):
+            best = self._nearest_in_clause(lo, hi, start, end, reporting, wide)  # markers disagree
+        if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
+            return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
+        if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
+            return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
+        if best == 0 and not wide and self.own_clause is not None:
+            return self._far_tense(start, end, reporting, behind, (lo, hi))
+        return best
+
+    def _nearest(
+        self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool
+    ) -> tuple[int, bool, bool]:
+        """The sign of the tense marker nearest the expression, punctuation setting other clauses apart;
+        whether any marker comes before it; whether markers of both tenses were seen."""
         best, best_dist = 0, 10**9
         marked_before = False
+        signs = 0  # 1: a past marker seen, 2: a future one
         text, lowered = self.text, self.lowered
         same = len(lowered) == len(text)  # then every offset of the lower-cased text is the text's
         for m in _TENSE_LOWER.finditer(lowered, lo, hi) if same else _TENSE.finditer(text, lo, hi):
@@ -189,13 +209,103 @@ class Context:
                 dist += 1000  # "struggled to answer a question on Sunday about how he would": embedded
             elif not wide and _QUOTE_MARK.search(text, min(m.end(), start), max(m.start(), end)):
                 dist += 1000  # "said Monday night “it will be very hard”": the quote's own tense
+            sign = 1 if m["fut"] or m["fip"] or m["ll"] else -1
+            signs |= 2 if sign > 0 else 1
             if dist < best_dist:
-                best, best_dist = (1 if m["fut"] or m["fip"] or m["ll"] else -1), dist
-        if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
-            return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
-        if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
-            return 1  # "Nakasone leaves on his visit to the United States on Wednesday, only weeks after ..."
+                best, best_dist = sign, dist
+        return best, marked_before, signs == 3
+
+    def _nearest_in_clause(self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool) -> int:
+        """The sign of :meth:`_nearest`, the syntax layer's tree ranking first the markers of the
+        expression's own clause where markers of both tenses make a close call (``_placed``)."""
+        marks = self._markers(lo, hi, start, end, reporting, wide)
+        best, best_dist = 0, 10**9
+        placed = self._placed(start, end, marks)
+        for i, (sign, _, _, apart) in enumerate(marks):
+            dist = _distance(start, end, marks[i])
+            if placed is not None and placed[i]:
+                pass  # the tree puts the marker in the expression's clause, whatever the punctuation
+            elif placed is not None:
+                dist += 2000 if apart else 1000  # outside it: ranked after every marker inside it
+            elif apart:
+                dist += 1000
+            if dist < best_dist:
+                best, best_dist = sign, dist
         return best
+
+    def _markers(
+        self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool
+    ) -> list[tuple[int, int, int, bool]]:
+        """The tense markers of ``[lo, hi)`` that may date the expression: (sign, start, end, apart), where
+        ``apart`` says the punctuation puts the marker in another clause (a comma, a quotation, "how")."""
+        text, lowered = self.text, self.lowered
+        same = len(lowered) == len(text)  # then every offset of the lower-cased text is the text's
+        out: list[tuple[int, int, int, bool]] = []
+        for m in _TENSE_LOWER.finditer(lowered, lo, hi) if same else _TENSE.finditer(text, lo, hi):
+            if m.start() >= start and m.end() <= end:
+                continue
+            if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
+                continue  # "United", "Fred": a past participle is written in lower case
+            if m["mod"] and (m.end() > start or "," in text[m.end() : start] or text[m.start()].isupper()):
+                continue  # a modal governs what follows in its clause; "in May next year" is no modal
+            if not reporting and m.group().lower() in _REPORTING:
+                continue
+            if m["fip"] and m.end() > start:
+                continue  # "CITIC in May agreed to invest": a future in the past looks ahead only after it
+            apart = not wide and (
+                # "Yeltsin, who left ... on Monday, would hold": its own clause first
+                _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)) is not None
+                # "struggled to answer a question on Sunday about how he would": embedded
+                or (m.start() >= end and _EMBEDS.search(text, end, m.start()) is not None)
+                # "said Monday night “it will be very hard”": the quote's own tense
+                or _QUOTE_MARK.search(text, min(m.end(), start), max(m.start(), end)) is not None
+            )
+            sign = 1 if m["fut"] or m["fip"] or m["ll"] else -1
+            out.append((sign, m.start(), m.end(), apart))
+        return out
+
+    def _far_tense(self, start: int, end: int, reporting: bool, behind: bool, window: tuple[int, int]) -> int:
+        """The tense of a marker of the expression's own clause beyond the words read near it ("The
+        committee will, after weeks of wrangling over ..., vote on Tuesday"), by the syntax layer's tree."""
+        lo, hi = self.sentence(start)
+        lo, hi = max(lo, start - _FAR_BEFORE), min(hi, end + _FAR_AFTER)  # bounded: linear in long sentences
+        if behind:
+            hi = min(hi, start)
+        if window == (lo, hi) or self.own_clause is None or not self._tree_may_move(start, end):
+            return 0  # the whole sentence was read, or the tense cannot move the expression
+        # the words read near it held no marker: only those before and after them are read now
+        far = self._markers(lo, window[0], start, end, reporting, True)
+        far += self._markers(window[1], hi, start, end, reporting, True)
+        weekday = _WEEKDAY_WORD.search(self.text, start, end) is not None
+        if not far or (weekday and all(m[0] < 0 for m in far)):
+            return 0  # a weekday with no marker near is read as past already: only a future can move it
+        placed = self.own_clause(start, end, tuple(m[1] for m in far))
+        if placed is None:
+            return 0
+        inside = [(_distance(start, end, m), m[0]) for m, p in zip(far, placed, strict=True) if p]
+        return min(inside)[1] if inside else 0
+
+    def _tree_may_move(self, start: int, end: int) -> bool:
+        """Whether the tense can move the expression, so that the syntax layer is worth asking: a month
+        (a day) without its year, or a weekday other than the anchor's own (which is that day either way)."""
+        word = _CALENDAR_WORD.search(self.text, start, end)
+        if word is None:
+            return False
+        day = _WEEKDAYS.get(str.lower(word.group()[:3]))
+        return day is None or self.ref is None or day != self.ref.isoweekday()
+
+    def _placed(
+        self, start: int, end: int, marks: list[tuple[int, int, int, bool]]
+    ) -> tuple[bool, ...] | None:
+        """Whether each marker lies in the expression's own clause, by the syntax layer's tree; asked
+        only when the markers disagree (a past and a future), else None (punctuation decides)."""
+        if self.own_clause is None or len({m[0] for m in marks}) < 2:
+            return None
+        reads = sorted((_distance(start, end, m) + (1000 if m[3] else 0), m[0]) for m in marks)
+        rival = next(d for d, sign in reads if sign != reads[0][1])
+        if rival - reads[0][0] >= _CLOSE_CALL:
+            return None  # no close call: the nearest marker of the other tense is far off or set apart
+        return self.own_clause(start, end, tuple(m[1] for m in marks))
 
     def _fronted_tense(self, lo: int, hi: int, start: int, end: int) -> int:
         """The tense of the main verb of a fronted date ("On Tuesday, the ... league plans to hold";
@@ -230,6 +340,22 @@ class Context:
         return self.text[end : end + n].lower()
 
 
+# a weekday or a month: the expressions whose direction the syntax layer's clauses are asked for
+_CALENDAR_WORD = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_FAR_BEFORE, _FAR_AFTER = 400, 200  # characters: how far a marker of the clause is looked for
+_CLOSE_CALL = 100  # characters: markers of both tenses this near the expression leave the choice to the tree
+
+
+def _distance(start: int, end: int, mark: tuple[int, int, int, bool]) -> int:
+    """How far a tense marker lies from the expression: the governing verb usually comes first, so
+    markers after the expression count double."""
+    return start - mark[2] if mark[2] <= start else 2 * (mark[1] - end)
+
+
+_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 # a comma or a semicolon between a tense marker and the expression: another clause
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 _EMBEDS = re.compile(r"(?i)\b(?:how|what|whether|why|that|if)\b")
@@ -451,7 +577,8 @@ def _pick_year(ctx: Context, start: int, end: int, month: int, day: int | None) 
         return year if month >= ref.month else year + 1
     if _SINCE.search(ctx.text, max(0, start - 12), start):  # "since March": a start already passed
         return year - 1 if (cand if day else cand.replace(day=1)) > ref else year
-    tense = ctx.tense(start, end)
+    # the tense only where it moves the year (a month within a month back or six weeks ahead keeps it)
+    tense = ctx.tense(start, end) if ahead < -30 or ahead > 45 else 0
     if tense > 0 and ahead < -30:
         return year + 1
     if ahead > 120 and tense >= 0 and day is None and _named_event(ctx, start, end):

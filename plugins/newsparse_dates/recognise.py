@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 
 import attrs
@@ -445,12 +445,17 @@ def find(text: str, ref: dt.date | None, sentences: Sequence[tuple[int, int]] = 
 
 
 def find_between(
-    text: str, ref: dt.date | None, starts: tuple[int, ...], ends: tuple[int, ...]
+    text: str,
+    ref: dt.date | None,
+    starts: tuple[int, ...],
+    ends: tuple[int, ...],
+    own_clause: Callable[[int, int, tuple[int, ...]], tuple[bool, ...] | None] | None = None,
 ) -> list[Found]:
     """:func:`find` with the sentences given as their starts and ends (sorted, same length).
 
-    The anchor is ``ref``, or the story's dateline day where that is within two days of it."""
-    ctx = Context(text, local_day(text, ref), starts, ends)
+    The anchor is ``ref``, or the story's dateline day where that is within two days of it;
+    ``own_clause`` (``clauses.clause_reader``) says which tense markers lie in a date's clause."""
+    ctx = Context(text, local_day(text, ref), starts, ends, own_clause=own_clause)
     return _post([f for f in _select(list(_candidates(ctx))) if not _in_a_name(f, text)], ctx)
 
 

@@ -261,6 +261,11 @@ class Document:
         known = ", ".join(LAYER_CONTRACTS)
         raise UnknownLayer(f"this document has no layer {name!r} (present: {present}; core layers: {known})")
 
+    def can_consult(self, name: str) -> bool:
+        """Whether ``consult(name, ...)`` can answer anything: a producer answers the layer span by span,
+        or the document holds it (an extractor skips the work of asking where nothing would answer)."""
+        return name in (self._consultants or {}) or name in self.layers
+
     def consult(self, name: str, span: Sentence | Span) -> tuple[Annotation, ...]:
         """The annotations of layer ``name`` inside ``span`` (a sentence), computed only there.
 

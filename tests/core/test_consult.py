@@ -165,3 +165,20 @@ def test_sentence_trees_agree_whether_consulted_or_cut_from_the_whole_layer() ->
 def test_no_tree_without_a_syntax_producer() -> None:
     assert sentence_tree(Document(TEXT), Document(TEXT).sentences[0]) is None
     assert isinstance(Word(0, 6, "Rebels", "NOUN"), Word)
+
+
+def test_can_consult_says_whether_anything_would_answer() -> None:
+    """A consumer learns, without asking a span, whether a producer or the document holds the layer."""
+    answers: list[bool] = []
+
+    def extract(doc: Document) -> list[Span]:
+        answers.append(doc.can_consult("marks"))
+        return []
+
+    consumer = Extractor(
+        name="asker", produces="asker", extract=extract, annotation_types=Span, consults="marks"
+    )
+    Pipeline.build([_producer([]), consumer]).parse(TEXT)
+    Pipeline.build([consumer]).parse(TEXT)
+    assert answers == [True, False]
+    assert not Document(TEXT).can_consult("marks")

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse_dates
+import newsparse_syntax
 from newsparse.testing import pipeline_for
 
 PIPE = pipeline_for(newsparse_dates)
@@ -455,3 +456,36 @@ def test_a_weekday_looked_forward_to(pub: dt.date, weekday: str, lead: str, clau
     assert text[day.start : day.end] == day.text == weekday
     gap = (dt.date.fromisoformat(day.value) - pub).days
     assert (-6 <= gap <= 0) if "was" in clause else (0 <= gap <= 6)
+
+
+# session 25: the syntax layer consulted where tense markers disagree around a weekday or a month
+WITH_SYNTAX = pipeline_for(newsparse_dates, newsparse_syntax, only=["dates"])
+CLAUSES = st.sampled_from(
+    [
+        "he said he would meet them",
+        "officials will decide after a lost weekend",
+        "the vote, which was delayed, will be held",
+        "Lebed may finally get to discuss the plan",
+        "a memorial service planned",
+        "the talks that collapsed",
+        "",
+    ]
+)
+
+
+@SETTINGS
+@given(CLAUSES, st.sampled_from([*WEEKDAYS, *MONTHS]), CLAUSES, st.sampled_from(FILLER), PUB)
+def test_consulting_the_syntax_layer_never_crashes(
+    first: str, when: str, second: str, before: str, pub: dt.date
+) -> None:
+    """Markers of both tenses around a weekday or a month: no problem, offsets inside the text, the same
+    values on a second run, and the same expressions as without the syntax layer (only values move)."""
+    text = f"{before}{first} on {when} and {second} was canceled."
+    doc = WITH_SYNTAX.parse(text, published=pub.isoformat())
+    assert doc.problems == ()
+    for d in doc.dates:
+        assert 0 <= d.start < d.end <= len(text) and text[d.start : d.end] == d.text
+    again = WITH_SYNTAX.parse(text, published=pub.isoformat())
+    assert [(d.start, d.end, d.value) for d in again.dates] == [(d.start, d.end, d.value) for d in doc.dates]
+    alone = PIPE.parse(text, published=pub.isoformat())
+    assert [(d.start, d.end) for d in alone.dates] == [(d.start, d.end) for d in doc.dates]
