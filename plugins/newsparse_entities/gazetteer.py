@@ -13,14 +13,20 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from newsparse.frozen import FrozenDict, freeze
 
-DATA = Path(__file__).with_name("data")
+
+def _data() -> Traversable:
+    """The package's ``data/`` folder, found through the import system (a compiled module's
+    ``__file__`` names no folder of the package)."""
+    return resources.files("newsparse_entities").joinpath("data")
 
 
 def fold(text: str) -> str:
@@ -32,7 +38,7 @@ def fold(text: str) -> str:
 
 
 # Runs of characters that are not letters or digits (``\w`` is ``str.isalnum`` and "_").
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -94,7 +100,7 @@ class Gazetteer:
         if row is None:
             return None
         stored = row[2]
-        if isinstance(stored, tuple | list):
+        if isinstance(stored, (tuple, list)):
             return str(stored[0])  # a GeoNames city: (country, lat, lon)
         code = stored.get("country") or stored.get("iso3166")
         return str(code) if code else None
@@ -128,7 +134,7 @@ def frozen_record(gaz: Gazetteer, ident: str) -> tuple[str, str, FrozenDict] | N
 
 def _identifiers(ident: str, stored: Any) -> dict[str, Any]:
     """Identifiers as stored: a dict, or for a GeoNames city the compact (country, lat, lon)."""
-    if isinstance(stored, tuple | list):
+    if isinstance(stored, (tuple, list)):
         return {
             "geonames": int(ident.partition(":")[2]),
             "country": stored[0],
@@ -140,9 +146,9 @@ def _identifiers(ident: str, stored: Any) -> dict[str, Any]:
 @functools.lru_cache(maxsize=4)
 def load(directory: str | None = None) -> Gazetteer:
     """Load the gazetteer from ``directory`` (default: the package's ``data/``), once."""
-    root = Path(directory) if directory else DATA
-    gaz = json.loads((root / "gazetteer.json").read_text(encoding="utf-8"))
-    lex = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
+    root: Traversable = Path(directory) if directory else _data()
+    gaz = json.loads(root.joinpath("gazetteer.json").read_text(encoding="utf-8"))
+    lex = json.loads(root.joinpath("lexicon.json").read_text(encoding="utf-8"))
     # Rows and candidate lists as tuples, not JSON's lists: a tuple of strings and numbers leaves the
     # garbage collector's care, a list never does, and every full collection of the process would
     # otherwise walk these hundred thousand lists (tens of milliseconds each time).
