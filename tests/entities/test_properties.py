@@ -336,6 +336,10 @@ _APPOSED_CLUB_PARTS = st.sampled_from(
         "'s",
         "-based",
         "the",
+        "champions",
+        "Saints",
+        "Wasps",
+        "Marco Rubio",
     ]
 )
 

@@ -36,3 +36,20 @@ def test_a_town_after_a_noun_of_a_side_outside_sport_stays_the_town() -> None:
 def test_a_town_inside_a_longer_word_is_not_apposed() -> None:
     doc = parse("The match in the league: rivals Gloucester-based coach and the squad scored a goal.")
     assert entity_at(doc, "Gloucester").type == "GPE"
+
+
+def test_a_common_word_in_apposition_after_a_noun_of_a_side_is_the_club() -> None:
+    doc = parse(
+        "There were also emphatic victories for champions Bath, 56-13 winners over Orrell. The coach "
+        "praised the squad after the league match."
+    )
+    assert entity_at(doc, "Bath").type == "ORG"
+    doc = parse(
+        "Redknapp left Fratton Park for rivals Saints in December. The coach and the squad lost the match."
+    )
+    assert entity_at(doc, "Saints").type == "ORG"
+
+
+def test_a_person_after_rivals_stays_a_person() -> None:
+    doc = parse("The businessman trounced rivals Marco Rubio and Donald Trump in the league of primaries.")
+    assert entity_at(doc, "Marco Rubio").type == "PERSON"
