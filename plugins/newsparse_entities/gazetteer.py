@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Final
 
@@ -22,11 +21,9 @@ import attrs
 
 from newsparse.frozen import FrozenDict, freeze
 
-
-def _data() -> Traversable:
-    """The package's ``data/`` folder, found through the import system (a compiled module's
-    ``__file__`` names no folder of the package)."""
-    return resources.files("newsparse_entities").joinpath("data")
+# The package's ``data/`` folder, found through the import system: a compiled module's ``__file__``
+# names no folder of the package.
+DATA: Final = Path(str(resources.files("newsparse_entities").joinpath("data")))
 
 
 def fold(text: str) -> str:
@@ -146,9 +143,9 @@ def _identifiers(ident: str, stored: Any) -> dict[str, Any]:
 @functools.lru_cache(maxsize=4)
 def load(directory: str | None = None) -> Gazetteer:
     """Load the gazetteer from ``directory`` (default: the package's ``data/``), once."""
-    root: Traversable = Path(directory) if directory else _data()
-    gaz = json.loads(root.joinpath("gazetteer.json").read_text(encoding="utf-8"))
-    lex = json.loads(root.joinpath("lexicon.json").read_text(encoding="utf-8"))
+    root = Path(directory) if directory else DATA
+    gaz = json.loads((root / "gazetteer.json").read_text(encoding="utf-8"))
+    lex = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
     # Rows and candidate lists as tuples, not JSON's lists: a tuple of strings and numbers leaves the
     # garbage collector's care, a list never does, and every full collection of the process would
     # otherwise walk these hundred thousand lists (tens of milliseconds each time).
