@@ -87,10 +87,8 @@ def build_chunk(
     evidence: tuple[str, ...],
     prefix: Candidate | None = None,
 ) -> Candidate:
-    """One name chunk over ``units`` with the evidence its context gives.
-
-    The words either side are read once: ``t_prev``/``low_prev`` (None/"" with none before in the
-    sentence) and ``low_nxt`` (None with none after), which no set of cue words holds."""
+    """One name chunk over ``units`` with the evidence its context gives; the words either side are read
+    once (``t_prev``/``low_prev``: None/"" with none before it, ``low_nxt``: None with none after)."""
     u = units[0]
     i = u if isinstance(u, int) else u.i
     u = units[-1]

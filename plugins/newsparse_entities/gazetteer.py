@@ -42,7 +42,7 @@ _NOT_ALNUM: Final = re.compile(r"[\W_]+")
 def slug(name: str) -> str:
     """A lower-case hyphenated slug ("South Korea" -> "south-korea"): most names of an article are
     new to the cache, so it is one C-level substitution, not a Python step per character."""
-    return _NOT_ALNUM.sub("-", fold(name).lower()).strip("-")
+    return _NOT_ALNUM.sub("-", str.lower(fold(name))).strip("-")
 
 
 @attrs.frozen
