@@ -31,9 +31,11 @@ from newsparse_entities.rules import (
     POSSESSED_ROLES,
     ROLES,
     SAYING_VERBS,
+    TEAM_NOUNS,
     TEAM_ROLES,
     WEAK_FIRST_NAMES,
 )
+from newsparse_entities.teams import sports_report
 from newsparse_entities.words import Candidate, Words
 from newsparse_entities.works import WORK_GATE, is_work
 
@@ -85,10 +87,8 @@ def build_chunk(
     evidence: tuple[str, ...],
     prefix: Candidate | None = None,
 ) -> Candidate:
-    """One name chunk over ``units`` with the evidence its context gives.
-
-    The words either side are read once: ``t_prev``/``low_prev`` (None/"" with none before in the
-    sentence) and ``low_nxt`` (None with none after), which no set of cue words holds."""
+    """One name chunk over ``units`` with the evidence its context gives; the words either side are read
+    once (``t_prev``/``low_prev``: None/"" with none before it, ``low_nxt``: None with none after)."""
     u = units[0]
     i = u if isinstance(u, int) else u.i
     u = units[-1]
@@ -131,6 +131,8 @@ def build_chunk(
         ev.append("plural_verb")  # "Chelsea were reported", "Korn have enjoyed": a team or a band
     if j + 1 < n and lower[j + 1] == "his" and subject_before_his(words, i, j, t_prev):
         ev.append("verb_his")  # "Tendulkar completed his ninth century", "West began his career"
+    if low_prev in TEAM_NOUNS and "first_name" not in ev and "title" not in ev and sports_report(words):
+        ev.append("team_role")  # "champions Bath", "rivals Wasps": a side in apposition after its noun
     if low_prev in _SIDE_CUES and side_after_result(words, i, j, ev):
         ev.append("team_role")  # "a 3-1 win over Aston Villa": the other side
     if (

@@ -17,7 +17,13 @@ from typing import Final, NamedTuple
 from newsparse.frozen import FrozenDict
 from newsparse_entities.chunk_context import TRANSFER_VERBS
 from newsparse_entities.doc_evidence import COMPANY_BEFORE
-from newsparse_entities.rules import ORG_PLURAL_DESCRIPTORS, ORG_POSSESSIONS, PLURAL_VERBS, TEAM_ROLES
+from newsparse_entities.rules import (
+    ORG_PLURAL_DESCRIPTORS,
+    ORG_POSSESSIONS,
+    PLURAL_VERBS,
+    TEAM_NOUNS,
+    TEAM_ROLES,
+)
 from newsparse_entities.words import Candidate, Words
 
 __all__ = [
@@ -74,7 +80,7 @@ def _table(*pairs: tuple[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:
 
 
 _BEFORE: Final = _table(
-    (TEAM, _TEAM_BEFORE),
+    (TEAM, _TEAM_BEFORE | TEAM_NOUNS),
     (COMMA, frozenset([","])),
     (LIST_PLACE, _LIST_PLACE_PREPS),
     (COMPANY_TOWN, COMPANY_BEFORE | frozenset(["the"])),

@@ -13,14 +13,17 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from newsparse.frozen import FrozenDict, freeze
 
-DATA = Path(__file__).with_name("data")
+# The package's ``data/`` folder, found through the import system: a compiled module's ``__file__``
+# names no folder of the package.
+DATA: Final = Path(str(resources.files("newsparse_entities").joinpath("data")))
 
 
 def fold(text: str) -> str:
@@ -32,14 +35,14 @@ def fold(text: str) -> str:
 
 
 # Runs of characters that are not letters or digits (``\w`` is ``str.isalnum`` and "_").
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A lower-case hyphenated slug ("South Korea" -> "south-korea"): most names of an article are
     new to the cache, so it is one C-level substitution, not a Python step per character."""
-    return _NOT_ALNUM.sub("-", fold(name).lower()).strip("-")
+    return _NOT_ALNUM.sub("-", str.lower(fold(name))).strip("-")
 
 
 @attrs.frozen
@@ -94,7 +97,7 @@ class Gazetteer:
         if row is None:
             return None
         stored = row[2]
-        if isinstance(stored, tuple | list):
+        if isinstance(stored, (tuple, list)):
             return str(stored[0])  # a GeoNames city: (country, lat, lon)
         code = stored.get("country") or stored.get("iso3166")
         return str(code) if code else None
@@ -128,7 +131,7 @@ def frozen_record(gaz: Gazetteer, ident: str) -> tuple[str, str, FrozenDict] | N
 
 def _identifiers(ident: str, stored: Any) -> dict[str, Any]:
     """Identifiers as stored: a dict, or for a GeoNames city the compact (country, lat, lon)."""
-    if isinstance(stored, tuple | list):
+    if isinstance(stored, (tuple, list)):
         return {
             "geonames": int(ident.partition(":")[2]),
             "country": stored[0],

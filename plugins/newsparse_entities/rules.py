@@ -79,6 +79,12 @@ TEAM_ROLES: Final = frozenset(
     team-mate teammate boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing
     wicketkeeper""".split()
 )
+# Nouns of a side a club's name stands in apposition after ("rivals Gloucester", "leaders Chelsea").
+TEAM_NOUNS: Final = frozenset(
+    """rivals arch-rivals champions club side leaders outfit neighbours opponents holders strugglers
+    first-placed second-placed third-placed fourth-placed fifth-placed top-placed bottom-placed
+    last-placed first-place second-place third-place""".split()
+)
 # Team roles that after a possessive are a person's ("North's boss", "Shanklin's wing berth").
 POSSESSED_ROLES: Final = frozenset(
     "boss centre fly-half scrum-half full-back fullback flanker hooker prop lock wing".split()

@@ -17,11 +17,13 @@ from newsparse_entities.rules import (
     ORG_HEADS,
     PLURAL_VERBS,
     POSSESSED_ROLES,
+    TEAM_NOUNS,
     TEAM_ROLES,
 )
 from newsparse_entities.words import Candidate, Words
 
 __all__ = [
+    "apposed_club",
     "bracketed_club",
     "country_team",
     "individual_sport",
@@ -176,7 +178,7 @@ def place_teams(words: Words, gaz_cands: Sequence[Candidate], text: str) -> set[
                 scored.add(text[c.start : c.end])
         elif bracketed_club(words, c):
             bracketed.add(text[c.start : c.end])
-        elif team_in_match(words, c) or possessing_club(words, c):
+        elif team_in_match(words, c) or possessing_club(words, c) or apposed_club(words, c):
             sport = sports_report(words) if sport is None else sport
             if sport:
                 teams.add(text[c.start : c.end])
@@ -274,3 +276,16 @@ def _located(words: Words, name: list[str]) -> bool:
             return False
         if lower[k - 1] in _LOCATED and text[k : k + n] == name:
             return True
+
+
+def apposed_club(words: Words, c: Candidate) -> bool:
+    """Whether a town stands in apposition after a noun of a side ("west-country rivals Gloucester",
+    "leaders Chelsea", "bottom club Borders", "second-placed Kent"): its club (asked in a sports report)."""
+    i = c.i
+    return (
+        i > 0
+        and words.sent[i - 1] == words.sent[i]
+        and words.lower[i - 1] in TEAM_NOUNS
+        and c.end == words.end[c.j - 1]
+        and _town(c)
+    )

@@ -316,6 +316,40 @@ def test_clubs_in_brackets_and_possessives_give_valid_offsets_and_are_determinis
     _joined_parses_hold(parts)
 
 
+_APPOSED_CLUB_PARTS = st.sampled_from(
+    [
+        "rivals",
+        "leaders",
+        "club",
+        "second-placed",
+        "Gloucester",
+        "Bath",
+        "Barcelona",
+        "match",
+        "league",
+        "coach",
+        "goal",
+        "in",
+        ".",
+        ",",
+        "\n",
+        "'s",
+        "-based",
+        "the",
+        "champions",
+        "Saints",
+        "Wasps",
+        "Marco Rubio",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_APPOSED_CLUB_PARTS, min_size=1, max_size=16))
+def test_clubs_apposed_to_a_noun_of_a_side_give_valid_offsets_and_are_deterministic(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
+
+
 _APPOSITION_PARTS = st.sampled_from(
     [
         "Yasushi Akashi",
