@@ -9,6 +9,7 @@ clause's own subject, and the clause is finite.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
 from newsparse_syntax.sentence_state import QUOTES, RELATIVE, State, group_end
@@ -18,11 +19,14 @@ __all__ = [
     "REPORTING",
     "complement_label",
     "infinitive_label",
+    "infinitive_to",
     "inverted_report",
     "reported_clause",
     "split_opening",
 ]
 
+_NEGATION: Final = frozenset({"not", "never"})
+_SPLITTING: Final = 3  # adverbs and negation between "to" and its verb, at most
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
     "insists noted explained claimed claims confirmed confirms denied denies acknowledged admitted "
@@ -93,6 +97,17 @@ _HAVING = frozenset("have has had having".split())  # "has a reputation to susta
 _TAKING = frozenset("take takes took taking taken".split())
 _WH_WORDS = frozenset("what which how where whether who whom".split())
 _RANKS = frozenset("first last only next second third".split())  # "the last country to launch"
+
+
+def infinitive_to(state: State, p: int, q: int) -> int:
+    """Where the "to" of verb ``q``'s infinitive stands after verb ``p``: right before it, or before
+    the adverbs and negation that split it ("vowed to quickly end", "agreed not to ... to never
+    return"); -1 when ``q`` is no infinitive."""
+    lower, tags = state.lower, state.tags
+    k = q - 1
+    while k > p and q - k <= _SPLITTING and (tags[k] == "ADV" or lower[k] in _NEGATION):
+        k -= 1
+    return k if k > p and lower[k] == "to" and tags[k] == "PART" and tags[q] == "VERB" else -1
 
 
 def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
