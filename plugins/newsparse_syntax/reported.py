@@ -26,7 +26,9 @@ __all__ = [
 ]
 
 _NEGATION: Final = frozenset({"not", "never"})
-_SPLITTING: Final = 3  # adverbs and negation between "to" and its verb, at most
+_SPLITTING: Final = 4  # adverbs, negation and auxiliaries between "to" and its predicate, at most
+_BE_FORMS: Final = frozenset("is are was were be been 's ’s".split())  # an existential "be" tagged VERB
+_INFINITIVE_AUXILIARIES: Final = frozenset({"cop", "aux", "aux:pass"})  # "to be lifted", "to have won"
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
     "insists noted explained claimed claims confirmed confirms denied denies acknowledged admitted "
@@ -100,14 +102,21 @@ _RANKS = frozenset("first last only next second third".split())  # "the last cou
 
 
 def infinitive_to(state: State, p: int, q: int) -> int:
-    """Where the "to" of verb ``q``'s infinitive stands after verb ``p``: right before it, or before
-    the adverbs and negation that split it ("vowed to quickly end", "agreed not to ... to never
-    return"); -1 when ``q`` is no infinitive."""
-    lower, tags = state.lower, state.tags
-    k = q - 1
-    while k > p and q - k <= _SPLITTING and (tags[k] == "ADV" or lower[k] in _NEGATION):
+    """Where the "to" of predicate ``q``'s infinitive stands after verb ``p``: right before it, or
+    before the adverbs, negation and auxiliaries of ``q`` between them ("vowed to quickly end",
+    "needs to be consistent", "is likely to be lifted"); -1 when ``q`` is no infinitive."""
+    lower, tags, heads, rels = state.lower, state.tags, state.heads, state.rels
+    first = state.start_of.get(q, q)  # a nominal predicate's phrase: "to be a problem"
+    k, copular = first - 1, False
+    while k > p and first - k <= _SPLITTING:
+        if heads[k] == q and rels[k] in _INFINITIVE_AUXILIARIES:
+            copular = copular or rels[k] == "cop"
+        elif tags[k] != "ADV" and lower[k] not in _NEGATION:
+            break
         k -= 1
-    return k if k > p and lower[k] == "to" and tags[k] == "PART" and tags[q] == "VERB" else -1
+    if k <= p or lower[k] != "to" or tags[k] != "PART":
+        return -1
+    return k if tags[q] == "VERB" or copular else -1
 
 
 def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
@@ -130,6 +139,8 @@ def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
     word = lower[noun]
     if word in _INFINITIVE_NOUNS or word[:-1] in _INFINITIVE_NOUNS or lower[p] in _HAVING or ranked:
         return "acl", noun  # "plans to build", "has a duty to protect", "the first country to launch"
+    if lower[p] in _BE_FORMS:
+        return "acl", noun  # "there is a balance to be struck": the noun's, not the existential's
     return "advcl", p
 
 

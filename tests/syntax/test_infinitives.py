@@ -86,3 +86,34 @@ def test_a_negation_before_to_negates_the_infinitive(text: str, infinitive: str)
     k = index_of(words, infinitive)
     negation = next(i for i, w in enumerate(words) if w.text in ("not", "never"))
     assert words[negation].deprel == "advmod" and words[negation].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "predicate"),
+    [
+        ("Phillips still needs to be much more consistent.", "needs", "consistent"),
+        ("New figures have to be decided before the vote.", "have", "decided"),
+        ("The embargo is likely to be lifted in the spring.", "likely", "lifted"),
+        ("There does not appear to be a problem.", "appear", "problem"),
+        ("Spammers seem to have adapted their output.", "seem", "adapted"),
+    ],
+)
+def test_an_infinitive_of_be_or_have_is_its_predicates(text: str, head: str, predicate: str) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, predicate)
+    assert words[k].deprel == "xcomp" and head_text(words, k) == head
+    to = index_of(words, "to")
+    assert words[to].deprel == "mark" and words[to].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "infinitive"),
+    [
+        ("There would be a political price to pay for the stance.", "price", "pay"),
+        ("There is not enough opposition to guarantee their rejection.", "opposition", "guarantee"),
+    ],
+)
+def test_an_infinitive_after_an_existential_noun_is_its_acl(text: str, noun: str, infinitive: str) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    assert words[k].deprel == "acl" and head_text(words, k) == noun
