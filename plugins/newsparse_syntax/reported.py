@@ -28,7 +28,7 @@ __all__ = [
 _NEGATION: Final = frozenset({"not", "never"})
 _SPLITTING: Final = 4  # adverbs, negation and auxiliaries between "to" and its predicate, at most
 _BE_FORMS: Final = frozenset("is are was were be been 's ’s".split())  # an existential "be" tagged VERB
-_INFINITIVE_AUXILIARIES: Final = frozenset({"cop", "aux", "aux:pass"})  # "to be lifted", "to have won"
+_INFINITIVE_AUXILIARIES: Final = frozenset({"cop", "aux:pass"})  # "to be lifted", "to be a problem"
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
     "insists noted explained claimed claims confirmed confirms denied denies acknowledged admitted "
