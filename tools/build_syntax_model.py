@@ -23,7 +23,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import attrs
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -230,7 +229,7 @@ def train(tagger: Tagger, sentences: list[GoldSentence], epochs: int) -> Tagger:
     both = np.concatenate((rows, extra), axis=1)
     n_second = n_first + tag_row_count(n_tags + 1, len(tagger.lex_classes))
     second = _averaged(both, gold, n_second, n_tags, epochs)
-    return attrs.evolve(tagger, first=first, second=second)
+    return tagger.with_weights(first, second)
 
 
 def _position(sentences: list[GoldSentence], index: int) -> int:

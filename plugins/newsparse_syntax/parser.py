@@ -56,6 +56,7 @@ from newsparse_syntax.reported import (
     REPORTING,
     complement_label,
     infinitive_label,
+    infinitive_to,
     inverted_report,
     reported_clause,
     split_opening,
@@ -673,10 +674,13 @@ def _complements(state: State, predicates: list[int]) -> None:
     for p, q in itertools.pairwise(predicates):
         if q - p > REACH or not state.free(q):
             continue
-        between = range(p + 1, q)
-        if q - 1 > p and lower[q - 1] == "to" and tags[q - 1] == "PART" and tags[q] == "VERB":
+        to = infinitive_to(state, p, q)  # "agreed to freeze", "vowed to quickly end"
+        if to > p:
+            between = range(p + 1, to + 1)
             if all(tags[k] in ("ADV", "PART") or state.group_of[k] >= 0 for k in between):
-                state.attach(q - 1, q, "mark")
+                state.attach(to, q, "mark")
+                if to - 1 > p and lower[to - 1] in _NEGATION and state.free(to - 1):
+                    state.attach(to - 1, q, "advmod")  # "agreed not to enrich"
                 label, head = infinitive_label(state, p, between)
                 state.attach(q, head, label)
                 continue

@@ -9,6 +9,7 @@ clause's own subject, and the clause is finite.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsparse_syntax.objects import TIME_WORDS, time_phrase
 from newsparse_syntax.sentence_state import QUOTES, RELATIVE, State, group_end
@@ -18,11 +19,16 @@ __all__ = [
     "REPORTING",
     "complement_label",
     "infinitive_label",
+    "infinitive_to",
     "inverted_report",
     "reported_clause",
     "split_opening",
 ]
 
+_NEGATION: Final = frozenset({"not", "never"})
+_SPLITTING: Final = 4  # adverbs, negation and auxiliaries between "to" and its predicate, at most
+_BE_FORMS: Final = frozenset("is are was were be been 's ’s".split())  # an existential "be" tagged VERB
+_INFINITIVE_AUXILIARIES: Final = frozenset({"cop", "aux:pass"})  # "to be lifted", "to be a problem"
 REPORTING = frozenset(
     "said says say told tells tell added adds announced announces stated declared warned warns insisted "
     "insists noted explained claimed claims confirmed confirms denied denies acknowledged admitted "
@@ -95,6 +101,24 @@ _WH_WORDS = frozenset("what which how where whether who whom".split())
 _RANKS = frozenset("first last only next second third".split())  # "the last country to launch"
 
 
+def infinitive_to(state: State, p: int, q: int) -> int:
+    """Where the "to" of predicate ``q``'s infinitive stands after verb ``p``: right before it, or
+    before the adverbs, negation and auxiliaries of ``q`` between them ("vowed to quickly end",
+    "needs to be consistent", "is likely to be lifted"); -1 when ``q`` is no infinitive."""
+    lower, tags, heads, rels = state.lower, state.tags, state.heads, state.rels
+    first = state.start_of.get(q, q)  # a nominal predicate's phrase: "to be a problem"
+    k, copular = first - 1, False
+    while k > p and first - k <= _SPLITTING:
+        if heads[k] == q and rels[k] in _INFINITIVE_AUXILIARIES:
+            copular = copular or rels[k] == "cop"
+        elif tags[k] != "ADV" and lower[k] not in _NEGATION:
+            break
+        k -= 1
+    if k <= p or lower[k] != "to" or tags[k] != "PART":
+        return -1
+    return k if tags[q] == "VERB" or copular else -1
+
+
 def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
     """The label and head of the infinitive after verb ``p``: ``xcomp`` of the verb ("agreed to
     freeze", "urged Iran to sign"), ``acl`` of a noun it completes ("has the right to appeal"), or
@@ -115,6 +139,8 @@ def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
     word = lower[noun]
     if word in _INFINITIVE_NOUNS or word[:-1] in _INFINITIVE_NOUNS or lower[p] in _HAVING or ranked:
         return "acl", noun  # "plans to build", "has a duty to protect", "the first country to launch"
+    if lower[p] in _BE_FORMS:
+        return "acl", noun  # "there is a balance to be struck": the noun's, not the existential's
     return "advcl", p
 
 

@@ -13,20 +13,19 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 from itertools import repeat
-from typing import Any
+from typing import Any, Final, NoReturn, final
 
-import attrs
 import numpy as np
 
 from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_values, type_features
 
-_MEMORY = 1 << 16  # word types whose scores are kept
-_PADS = (PAD, PAD)
-_NAME_CLASSES = frozenset({"NNP", "NNPS"})
+_MEMORY: Final = 1 << 16  # word types whose scores are kept
+_PADS: Final = (PAD, PAD)
+_NAME_CLASSES: Final = frozenset({"NNP", "NNPS"})
 # plural nouns and function words: a capitalised one opening a sentence is no name
-_COMMON_CLASSES = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
-_OPENERS = frozenset("\" “ ‘ ' ( [ -".split())
-_SHORT = 96  # positions below which pass two sums its seven feature rows in one operation
+_COMMON_CLASSES: Final = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
+_OPENERS: Final = frozenset("\" “ ‘ ' ( [ -".split())
+_SHORT: Final = 96  # positions below which pass two sums its seven feature rows in one operation
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
 
@@ -46,71 +45,114 @@ def load_lexicon(text: str) -> dict[str, str]:
     return table
 
 
-@attrs.frozen(eq=False)
+@final
 class Tagger:
-    """The trained tables: feature ids, lexicon, the two passes' weights and the tag set."""
+    """The trained tables: feature ids, lexicon, the two passes' weights and the tag set.
 
+    A plain final class (a native class in the compiled build, whose fields compiled code reads
+    directly). It is frozen as the attrs class was: its fields are set once, in ``__init__``, and
+    any later write raises ``AttributeError``. What each word type seen adds to the scores is kept
+    in a bounded memory of derived data (a cache like Document's tokens, not state).
+    """
+
+    __slots__ = (
+        "_column_starts",
+        "_memory",
+        "_own_classes",
+        "_rows",
+        "_slot_ids",
+        "_tag_names",
+        "_unknown",
+        "_word_weights",
+        "features",
+        "first",
+        "lex_classes",
+        "lexicon",
+        "memory_size",
+        "second",
+        "tags",
+        "word_classes",
+    )
     tags: tuple[str, ...]
     features: Mapping[str, int]
     lexicon: Mapping[str, str]
     lex_classes: Mapping[str, int]
     first: Array  # (rows, tags) weights of pass one
     second: Array  # (rows + tag rows, tags) weights of pass two
-    word_classes: Mapping[str, str] = attrs.field(factory=dict)  # word -> its dictionary classes ("nv")
-    # what each word type seen adds to the scores: derived data, bounded, so tagging the words of
-    # an article mostly looks its types up (a cache like Document's tokens, not state)
-    _memory: dict[str, int] = attrs.field(init=False, repr=False, factory=dict)  # type -> row
+    word_classes: Mapping[str, str]  # word -> its dictionary classes ("nv")
+    memory_size: int  # how many word types' scores are kept before the memory starts over
+    _memory: dict[str, int]  # type -> row
     # one (types, 2 x tags) score table per offset of OFFSETS, then the types' second-pass class ids:
     # a contiguous table per offset makes gathering a document's rows one fast ``take`` each
-    _rows: list[Array] = attrs.field(init=False, repr=False, factory=list)
-    _unknown: tuple[int, ...] = attrs.field(init=False, repr=False)  # each slot's id for an unseen value
+    _rows: list[Array]
+    _unknown: tuple[int, ...]  # each slot's id for an unseen value
     # each slot's feature ids by value ("rom" for "3=rom"), and the frequent words' own classes by
     # word: new types' ids are looked up without building a "slot=value" string a feature
-    _slot_ids: tuple[dict[str, int], ...] = attrs.field(init=False, repr=False)
-    _own_classes: dict[str, int] = attrs.field(init=False, repr=False)
+    _slot_ids: tuple[dict[str, int], ...]
+    _own_classes: dict[str, int]
     # both passes' weights of the word-feature rows, one row a feature holding every offset's block
     # side by side (-0.0 where the offset does not use the feature's slot): one gather a slot for new types
-    _word_weights: Array = attrs.field(init=False, repr=False)
-    _tag_names: Array = attrs.field(init=False, repr=False)  # the tags as an object array: one take names all
+    _word_weights: Array
+    _tag_names: Array  # the tags as an object array: one take names all
+    _column_starts: Array  # where each of the second pass's tag-feature blocks starts among the rows
 
-    @_tag_names.default
-    def _names_array(self) -> Array:
-        return np.array(self.tags, dtype=object)
+    def __init__(
+        self,
+        tags: tuple[str, ...],
+        features: Mapping[str, int],
+        lexicon: Mapping[str, str],
+        lex_classes: Mapping[str, int],
+        first: Array,
+        second: Array,
+        word_classes: Mapping[str, str] | None = None,
+        memory_size: int = _MEMORY,
+    ) -> None:
+        """Keep the tables and derive the lookup tables from them, once."""
+        object.__setattr__(self, "tags", tags)
+        object.__setattr__(self, "features", features)
+        object.__setattr__(self, "lexicon", lexicon)
+        object.__setattr__(self, "lex_classes", lex_classes)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "second", second)
+        object.__setattr__(self, "word_classes", {} if word_classes is None else word_classes)
+        object.__setattr__(self, "memory_size", memory_size)
+        object.__setattr__(self, "_memory", {})
+        object.__setattr__(self, "_rows", [])
+        object.__setattr__(self, "_tag_names", np.array(tags, dtype=object))
+        object.__setattr__(
+            self, "_unknown", tuple(features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
+        )
+        slot_ids = _ids_by_value(features)
+        object.__setattr__(self, "_slot_ids", slot_ids)
+        own_classes = {name[2:]: k for name, k in lex_classes.items() if name.startswith("0=")}
+        object.__setattr__(self, "_own_classes", own_classes)
+        object.__setattr__(
+            self, "_word_weights", _both_weights(first, second, len(features), len(tags), slot_ids)
+        )
+        object.__setattr__(
+            self, "_column_starts", _column_bases(len(features), len(tags) + 1, len(lex_classes))
+        )
 
-    @_unknown.default
-    def _unknown_ids(self) -> tuple[int, ...]:
-        return tuple(self.features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        """Refuse a write: a trained tagger never changes (as an ``attrs.frozen`` class refuses)."""
+        raise AttributeError(f"Tagger is frozen: cannot set {name!r}")
 
-    @_slot_ids.default
-    def _ids_by_value(self) -> tuple[dict[str, int], ...]:
-        slots: dict[str, dict[str, int]] = {str(slot): {} for slot in range(CONTEXT_SLOTS)}
-        for name, index in self.features.items():
-            slot, equals, value = name.partition("=")
-            ids = slots.get(slot)
-            if ids is not None and equals:
-                ids[value] = index
-        return tuple(slots.values())
+    def __repr__(self) -> str:
+        """The tag set and the table sizes (the weights are too large to print)."""
+        return f"Tagger(tags={self.tags!r}, features={len(self.features)}, lexicon={len(self.lexicon)})"
 
-    @_own_classes.default
-    def _classes_by_word(self) -> dict[str, int]:
-        return {name[2:]: k for name, k in self.lex_classes.items() if name.startswith("0=")}
-
-    @_word_weights.default
-    def _both_weights(self) -> Array:
-        """(features, offsets x 2 x tags): a feature's rows of both passes at every offset, in one row."""
-        n_features, n_blocks, n_tags = len(self.features), len(OFFSETS), len(self.tags)
-        both = np.empty((n_features, n_blocks, 2 * n_tags), dtype=np.float32)
-        for part, weights in enumerate((self.first, self.second[: len(self.first)])):
-            by_feature = weights.reshape(n_blocks, n_features, n_tags).transpose(1, 0, 2)
-            both[:, :, part * n_tags : (part + 1) * n_tags] = by_feature
-        used = np.zeros((CONTEXT_SLOTS + 1, n_blocks), dtype=bool)  # (slot, offset); the last row: no slot
-        for block, (_, slots) in enumerate(OFFSETS):
-            used[list(slots), block] = True
-        slot_of = np.full(n_features, CONTEXT_SLOTS, dtype=np.int64)  # each feature's slot (set below)
-        for slot, ids in enumerate(self._slot_ids):
-            slot_of[np.fromiter(ids.values(), dtype=np.int64, count=len(ids))] = slot
-        both[~used[slot_of]] = -0.0  # adds nothing, even to a -0.0 (IEEE)
-        return both.reshape(n_features, -1)
+    def with_weights(self, first: Array, second: Array) -> Tagger:
+        """The same tables with new weights of both passes (what training fills in)."""
+        return Tagger(
+            self.tags,
+            self.features,
+            self.lexicon,
+            self.lex_classes,
+            first,
+            second,
+            self.word_classes,
+            self.memory_size,
+        )
 
     def type_table(self, types: Sequence[str]) -> Array:
         """One row per word type: its feature ids in each slot, then its class id (second pass)."""
@@ -156,7 +198,7 @@ class Tagger:
         except KeyError:
             pass
         missing = set(words).difference(memory)
-        if missing and len(memory) + len(missing) > _MEMORY:  # start over, keeping this call's types
+        if missing and len(memory) + len(missing) > self.memory_size:  # start over, keeping this call's types
             memory.clear()
             missing = set(words)
         if missing:
@@ -193,7 +235,7 @@ class Tagger:
         if openers:
             again = [list(sentences[i]) for i, _ in openers]
             for sentence, (_, k) in zip(again, openers, strict=True):
-                sentence[k] = sentence[k].lower()
+                sentence[k] = str.lower(sentence[k])
             for (i, _), tags in zip(openers, self._tag(again), strict=True):
                 tagged[i] = tags
         return tagged
@@ -213,7 +255,7 @@ class Tagger:
         guess[2:-2] = both[:, :n_tags].argmax(axis=1)
         guess[rows == self._memory[PAD]] = n_tags
         classes = lex.take(rows[2:-2])
-        extra = _tag_columns(guess, classes, len(self.features), n_tags + 1, len(self.lex_classes))
+        extra = _tag_columns(guess, classes, n_tags + 1, self._column_starts)
         if n < _SHORT:  # one sentence: fewer, larger array operations (the same sums, in order)
             tag_part = self.second[extra].sum(axis=1)
         else:
@@ -230,7 +272,42 @@ class Tagger:
         return out
 
 
-def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
+def _ids_by_value(features: Mapping[str, int]) -> tuple[dict[str, int], ...]:
+    """Each context slot's feature ids by value ("rom" for the feature "3=rom")."""
+    slots: dict[str, dict[str, int]] = {str(slot): {} for slot in range(CONTEXT_SLOTS)}
+    for name, index in features.items():
+        slot, equals, value = name.partition("=")
+        ids = slots.get(slot)
+        if ids is not None and equals:
+            ids[value] = index
+    return tuple(slots.values())
+
+
+def _both_weights(
+    first: Array, second: Array, n_features: int, n_tags: int, slot_ids: tuple[dict[str, int], ...]
+) -> Array:
+    """(features, offsets x 2 x tags): a feature's rows of both passes at every offset, in one row.
+
+    An untrained tagger (no weight rows yet) gets an empty table.
+    """
+    n_blocks = len(OFFSETS)
+    if len(first) != n_blocks * n_features:
+        return np.zeros((0, 2 * n_blocks * n_tags), dtype=np.float32)
+    both = np.empty((n_features, n_blocks, 2 * n_tags), dtype=np.float32)
+    for part, weights in enumerate((first, second[: len(first)])):
+        by_feature = weights.reshape(n_blocks, n_features, n_tags).transpose(1, 0, 2)
+        both[:, :, part * n_tags : (part + 1) * n_tags] = by_feature
+    used = np.zeros((CONTEXT_SLOTS + 1, n_blocks), dtype=bool)  # (slot, offset); the last row: no slot
+    for block, (_, slots) in enumerate(OFFSETS):
+        used[list(slots), block] = True
+    slot_of = np.full(n_features, CONTEXT_SLOTS, dtype=np.int64)  # each feature's slot (set below)
+    for slot, ids in enumerate(slot_ids):
+        slot_of[np.fromiter(ids.values(), dtype=np.int64, count=len(ids))] = slot
+    both[~used[slot_of]] = -0.0  # adds nothing, even to a -0.0 (IEEE)
+    return both.reshape(n_features, -1)
+
+
+def _tag_columns(tags: Array, lex: Array, n_tags: int, starts: Array) -> Array:
     """The second pass's tag-feature rows of the positions between two outer pads of ``tags``.
 
     Neighbours' tags one and two away, the pair (previous, next), and the word's class with the
@@ -243,11 +320,10 @@ def _tag_columns(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: i
     lex_rows = lex * n_tags
     columns[:, 5] = lex_rows + prev
     columns[:, 6] = lex_rows + nxt
-    columns += _column_bases(n_features, n_tags, n_lex)
+    columns += starts
     return columns
 
 
-@functools.cache
 def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:
     """Where each of :func:`_tag_columns`'s feature blocks starts among the weight rows."""
     base = len(OFFSETS) * n_features
@@ -274,7 +350,7 @@ def _common_openers(
         if k + 1 >= len(sentence) or tags[k] != "PROPN" or sentence[k + 1][:1].isupper():
             continue
         word = sentence[k]
-        if word[:1].isupper() and word[1:].islower() and lexicon.get(word.lower()) in _COMMON_CLASSES:
+        if word[:1].isupper() and word[1:].islower() and lexicon.get(str.lower(word)) in _COMMON_CLASSES:
             if lexicon.get(word) not in _NAME_CLASSES:
                 found.append((i, k))
     return found
@@ -315,7 +391,8 @@ def feature_rows(kinds: Array, n_features: int) -> Array:
 def tag_rows(tags: Array, lex: Array, n_features: int, n_tags: int, n_lex: int) -> Array:
     """Weight-row ids of the second pass's tag features (neighbours' first-pass tags) at every position."""
     pad = np.full(2, n_tags - 1, dtype=np.int64)
-    return _tag_columns(np.concatenate((pad, tags, pad)), lex, n_features, n_tags, n_lex)
+    starts = _column_bases(n_features, n_tags, n_lex)
+    return _tag_columns(np.concatenate((pad, tags, pad)), lex, n_tags, starts)
 
 
 def tag_row_count(n_tags: int, n_lex: int) -> int:

@@ -52,3 +52,67 @@ def test_an_infinitive_completing_a_noun_is_its_acl(text: str, noun: str, infini
 def test_an_infinitive_after_a_question_word_or_take_stays_xcomp(text: str, infinitive: str) -> None:
     words, _ = analysed(text)
     assert words[index_of(words, infinitive)].deprel != "advcl"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "infinitive", "label"),
+    [
+        ("He vowed to quickly end the war.", "vowed", "end", "xcomp"),
+        ("Chips could be used to secretly identify people.", "used", "identify", "xcomp"),
+        ("Moya became the first man to successfully defend the title.", "man", "defend", "acl"),
+        ("She asked me to not get ready.", "asked", "get", "xcomp"),
+    ],
+)
+def test_an_infinitive_split_by_an_adverb_is_still_the_verbs_complement(
+    text: str, head: str, infinitive: str, label: str
+) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    assert words[k].deprel == label and head_text(words, k) == head
+    to = index_of(words, "to")
+    assert words[to].deprel == "mark" and words[to].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "infinitive"),
+    [
+        ("Iran agreed not to enrich uranium.", "enrich"),
+        ("He urged Muslims not to vote for Labour.", "vote"),
+        ("They decided never to return.", "return"),
+    ],
+)
+def test_a_negation_before_to_negates_the_infinitive(text: str, infinitive: str) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    negation = next(i for i, w in enumerate(words) if w.text in ("not", "never"))
+    assert words[negation].deprel == "advmod" and words[negation].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "predicate"),
+    [
+        ("Phillips still needs to be much more consistent.", "needs", "consistent"),
+        ("New figures have to be decided before the vote.", "have", "decided"),
+        ("The embargo is likely to be lifted in the spring.", "likely", "lifted"),
+        ("There does not appear to be a problem.", "appear", "problem"),
+    ],
+)
+def test_an_infinitive_of_be_is_its_predicates(text: str, head: str, predicate: str) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, predicate)
+    assert words[k].deprel == "xcomp" and head_text(words, k) == head
+    to = index_of(words, "to")
+    assert words[to].deprel == "mark" and words[to].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "infinitive"),
+    [
+        ("There would be a political price to pay for the stance.", "price", "pay"),
+        ("There is not enough opposition to guarantee their rejection.", "opposition", "guarantee"),
+    ],
+)
+def test_an_infinitive_after_an_existential_noun_is_its_acl(text: str, noun: str, infinitive: str) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    assert words[k].deprel == "acl" and head_text(words, k) == noun

@@ -112,3 +112,25 @@ def test_free_clauses_stay_well_formed(text: str) -> None:
     for word in words:
         if word.deprel in ("advcl", "acl:relcl"):
             assert word.head is not None and words[word.head].upos != "PUNCT"
+
+
+SPLIT_INFINITIVES = st.lists(
+    st.sampled_from(
+        "the rebels agreed vowed urged decided to not never quickly fully really end sign return "
+        "the war deal people , . and they were used able first way".split()
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(SPLIT_INFINITIVES)
+def test_split_infinitives_and_negated_infinitives(text: str) -> None:
+    """Infinitives split by adverbs or negated before "to": the usual properties, and a "to" that is
+    a ``mark`` always marks a word after it, in the same analysis on a second run (idempotent)."""
+    words = analyse(Document(text))
+    _check(text, words)
+    for k, word in enumerate(words):
+        if str.lower(word.text) == "to" and word.deprel == "mark" and word.head is not None:
+            assert word.head > k
+    assert analyse(Document(text)) == words

@@ -22,14 +22,19 @@ def test_plain_sentences_are_tagged() -> None:
     assert tags[1][:4] == ["PROPN", "VERB", "PRON", "AUX"] and tags[1][5] == "VERB"
 
 
-def test_memory_starting_over_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_memory_starting_over_changes_nothing() -> None:
     fresh = default_tagger().tag(SENTENCES)
-    small = tagger_module.Tagger(*(getattr(default_tagger(), f) for f in (
-        "tags", "features", "lexicon", "lex_classes", "first", "second", "word_classes")))  # fmt: skip
-    monkeypatch.setattr(tagger_module, "_MEMORY", 8)
+    full = default_tagger()
+    tables = (full.tags, full.features, full.lexicon, full.lex_classes, full.first, full.second)
+    small = tagger_module.Tagger(*tables, full.word_classes, memory_size=8)
     assert small.tag(SENTENCES) == fresh
     assert small.tag(SENTENCES[::-1]) == fresh[::-1]
     assert small.tag([]) == []
+
+
+def test_the_tagger_is_frozen() -> None:
+    with pytest.raises(AttributeError, match="frozen"):
+        default_tagger().tags = ()
 
 
 def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
