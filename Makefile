@@ -24,7 +24,8 @@ $(RUN_STAMP): pyproject.toml
 # The optional compiled build (mypyc) of a few hot modules, in place beside their sources: one line
 # saying what it compiled, or why it did not (no compiler, NEWSPARSE_PURE=1) with the pure modules in
 # use. Rebuilt when a compiled module's source changes, so an extension never runs stale code.
-COMPILED_SOURCES := $(shell sed -n 's|^ *"\(newsparse_[a-z_]*/[a-z_]*\.py\)",$$|plugins/\1|p' tools/build_compiled.py)
+COMPILED_SOURCES := $(shell sed -n -e 's|^ *"\(newsparse_[a-z_]*/[a-z_]*\.py\)",$$|plugins/\1|p' \
+	-e 's|^ *"\(newsparse/[a-z_]*\.py\)",$$|src/\1|p' tools/build_compiled.py)
 # NEWSPARSE_PURE=1 has its own stamp, so switching it on or off rebuilds (or removes) the extensions.
 COMPILED_STAMP := $(VENV)/.compiled-stamp$(if $(filter 1,$(NEWSPARSE_PURE)),-pure)
 $(COMPILED_STAMP): $(RUN_STAMP) tools/build_compiled.py $(COMPILED_SOURCES)
@@ -57,8 +58,8 @@ run: $(RUN_STAMP) $(COMPILED_STAMP)
 test: $(STAMP)
 	@$(MAKE) --no-print-directory --output-sync=target -j3 $(COMPILED_STAMP) lint docs
 	$(BIN)/python -m pytest -q -p no:cacheprovider --numprocesses=auto --maxprocesses=4
-	@# The tests that spy on module functions again, with the plugins imported from their sources.
-	NEWSPARSE_TEST_PURE=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m pure
+	@# The tests that spy on module functions again, with the core and plugins imported from their sources.
+	NEWSPARSE_TEST_PURE=1 $(BIN)/python -m tests.pure_run -q -p no:cacheprovider -m pure
 
 lint: $(STAMP)
 	$(BIN)/ruff check src plugins tests evaluation benchmarks docs/examples tools

@@ -3,6 +3,8 @@
 A test that spies on a module function by monkeypatching it sees no call made inside a compiled
 module (the call was bound at build time). Such tests are marked ``pure``: in a compiled install they
 skip, and `make test` runs them again with ``NEWSPARSE_TEST_PURE=1``, which installs this finder first.
+The core (``newsparse``) is compiled too (session 25) and imported before any conftest (the pytest
+plugin): ``python -m tests.pure_run`` installs the finder for it before pytest starts.
 """
 
 from __future__ import annotations
@@ -42,8 +44,13 @@ def plugin_packages() -> frozenset[str]:
     return frozenset(entry.value.split(":")[0].split(".")[0] for entry in entries)
 
 
-def hide_extensions() -> None:
-    """Make every later import of a plugin module load its source (call before any plugin import)."""
-    loaded = [name for name in sys.modules if name.partition(".")[0] in plugin_packages()]
-    assert not loaded, f"plugin modules imported before the pure finder: {loaded[:5]}"
-    sys.meta_path.insert(0, SourceOnlyFinder(plugin_packages()))
+def hide_extensions(core: bool = False) -> None:
+    """Make every later import of a plugin module (and with ``core``, of the core's) load its source.
+
+    Call before any such import; a second call, once a finder is in place, does nothing."""
+    if any(isinstance(finder, SourceOnlyFinder) for finder in sys.meta_path):
+        return
+    packages = plugin_packages() | ({"newsparse"} if core else set())
+    loaded = [name for name in sys.modules if name.partition(".")[0] in packages]
+    assert not loaded, f"newsparse modules imported before the pure finder: {loaded[:5]}"
+    sys.meta_path.insert(0, SourceOnlyFinder(packages))

@@ -26,11 +26,21 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGINS = ROOT / "plugins"
+SRC = ROOT / "src"
+CORE = "newsparse"  # the core package: its modules are listed as "newsparse/<module>.py", under src/
 BUILD_DIR = ROOT / "build" / "compiled"
 
 # Each group becomes one shared library inside its package (``<group>__mypyc``) with one small
-# extension per module; the paths are relative to plugins/. Chosen by profile, kept only if they pay.
+# extension per module; the paths are relative to plugins/ (the core's, "newsparse/...", to src/).
+# Chosen by profile, kept only if they pay.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "newsparse.core",
+        (
+            "newsparse/text.py",
+            "newsparse/validation.py",
+        ),
+    ),
     (
         "newsparse_entities.compiled",
         (
@@ -285,12 +295,17 @@ def compiled_sources() -> list[str]:
     return [path for _, paths in GROUPS for path in paths]
 
 
+def source_root(path: str) -> Path:
+    """The folder a listed module path is relative to: src/ for the core's, plugins/ for a plugin's."""
+    return SRC if path.split("/")[0] == CORE else PLUGINS
+
+
 def built_files() -> list[Path]:
     """The extension files a build leaves beside the sources (none after a pure install)."""
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
     found: list[Path] = []
     for package in sorted({path.split("/")[0] for path in compiled_sources()}):
-        found.extend(sorted((PLUGINS / package).glob("*" + suffix)))
+        found.extend(sorted((source_root(package) / package).glob("*" + suffix)))
     return found
 
 
@@ -411,10 +426,12 @@ def _build() -> None:
     from mypyc.build import mypycify
     from setuptools import setup
 
-    os.environ["MYPYPATH"] = os.pathsep.join([str(ROOT / "src"), str(PLUGINS)])
-    separate: list[tuple[list[str], str | None]] = [(list(paths), name) for name, paths in GROUPS]
+    os.environ["MYPYPATH"] = os.pathsep.join([str(SRC), str(PLUGINS)])
+    separate: list[tuple[list[str], str | None]] = [
+        ([_from_plugins(path) for path in paths], name) for name, paths in GROUPS
+    ]
     extensions = mypycify(
-        ["--explicit-package-bases", "--ignore-missing-imports", *compiled_sources()],
+        ["--explicit-package-bases", "--ignore-missing-imports", *map(_from_plugins, compiled_sources())],
         separate=separate,
         target_dir=str(BUILD_DIR / "c"),
         debug_level="0",  # no -g: about 15% less build time for 199 modules, the same machine code
@@ -426,9 +443,15 @@ def _build() -> None:
     setup(
         name="newsparse-compiled",
         ext_modules=extensions,
+        package_dir={CORE: os.path.relpath(SRC / CORE, PLUGINS)},  # the core's extensions go to src/
         cmdclass={"build_ext": _build_ext_class(_jobs())},
         script_args=["build_ext", "--inplace", "--build-temp", str(BUILD_DIR / "temp")],
     )
+
+
+def _from_plugins(path: str) -> str:
+    """A listed module path as the build (run from plugins/) names it: the core's as ../src/..."""
+    return os.path.relpath(source_root(path) / path, PLUGINS)
 
 
 def _skip_reason() -> str | None:
@@ -468,7 +491,10 @@ def _mark_built(started_at: float) -> None:
 
 def summary() -> str:
     """The compiled modules counted per plugin, for the build's one line."""
-    counts = Counter(path.split("/")[0].removeprefix("newsparse_") for path in compiled_sources())
+    counts = Counter(
+        "core" if path.split("/")[0] == CORE else path.split("/")[0].removeprefix("newsparse_")
+        for path in compiled_sources()
+    )
     per_plugin = ", ".join(f"{plugin} {count}" for plugin, count in counts.items())
     total = len(compiled_sources())
     return f"{total} module{'s' if total != 1 else ''} ({per_plugin})"

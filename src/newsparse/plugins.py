@@ -91,10 +91,11 @@ def _load_entrypoints(pm: _PluginManager, only: str | None) -> None:
             f"NEWSPARSE_LOAD_PLUGINS names {', '.join(map(repr, unknown))}, which is not installed "
             f"(installed plugins: {', '.join(available) or 'none'})"
         )
+    # a compiled extension older than its edited source would run the old code: refuse, saying so
+    compiled.require_fresh(["newsparse"])  # the core's own (session 25), once
     for name in available:
         if wanted is not None and name not in wanted:
             continue
-        # a compiled extension older than its edited source would run the old code: refuse, saying so
         packages = {ep.value.split(":")[0].split(".")[0] for ep in found.select(name=name)}
         compiled.require_fresh(sorted(packages))
         try:

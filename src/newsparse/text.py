@@ -141,7 +141,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if match is None:
             return False
         word = match.group(1)
-    if word.lower().rstrip(".") in ABBREVIATIONS:
+    if str.lower(word).rstrip(".") in ABBREVIATIONS:
         return True
     # a single capital letter: an initial ("George W. Bush")
     return len(word) == 1 and word.isupper()

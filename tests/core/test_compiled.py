@@ -140,12 +140,23 @@ def test_loading_a_plugin_with_a_stale_extension_fails_loudly(monkeypatch: pytes
 
     def stale(packages: list[str] | None = None) -> tuple[str, ...]:
         asked.append(packages)
-        return ("newsparse_dates.scan",)
+        return ("newsparse_dates.scan",) if packages == ["newsparse_dates"] else ()
 
     monkeypatch.setattr(compiled, "stale_extensions", stale)
     with pytest.raises(compiled.StaleBuild, match=r"newsparse_dates\.scan"):
         make_plugin_manager(only="dates")
-    assert asked == [["newsparse_dates"]]
+    assert asked == [["newsparse"], ["newsparse_dates"]]  # the core's extensions, then the plugin's
+
+
+def test_a_stale_core_extension_stops_plugin_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The core is compiled too (session 25): an edited core module whose extension is older refuses."""
+
+    def stale(packages: list[str] | None = None) -> tuple[str, ...]:
+        return ("newsparse.text",) if packages == ["newsparse"] else ()
+
+    monkeypatch.setattr(compiled, "stale_extensions", stale)
+    with pytest.raises(compiled.StaleBuild, match=r"newsparse\.text"):
+        make_plugin_manager(only="dates")
 
 
 

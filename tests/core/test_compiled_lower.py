@@ -17,12 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _compiled_sources() -> list[Path]:
-    """Every module tools/build_compiled.py may compile, as a path under plugins/."""
+    """Every module tools/build_compiled.py may compile, as a path under plugins/ (the core's: src/)."""
     spec = importlib.util.spec_from_file_location("build_compiled", ROOT / "tools" / "build_compiled.py")
     assert spec is not None and spec.loader is not None
     module: ModuleType = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return [ROOT / "plugins" / path for _, paths in module.GROUPS for path in paths]
+    return [module.source_root(path) / path for _, paths in module.GROUPS for path in paths]
 
 
 def _method_lower_calls(path: Path) -> list[int]:
