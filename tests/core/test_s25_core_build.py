@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.core.test_compiled import _build_tool
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _build_tool() -> ModuleType:
-    """tools/build_compiled.py as a module (tools/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("build_compiled", ROOT / "tools" / "build_compiled.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_core_modules_are_listed_under_src_and_built_from_plugins() -> None:
