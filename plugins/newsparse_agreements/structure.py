@@ -31,6 +31,7 @@ from .context import Hit
 from .cues import _LOCATIONS
 from .governing import governing_state, unstated
 from .lexicon import DETERMINERS, PREMODIFIERS
+from .making import making_cue, making_verb
 from .owners import owned, owner_parties
 from .sentence import Local, _Sentence
 
@@ -144,7 +145,8 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
     judged = worth_parsing(ctx)
     stateless = not judged and unstated(ctx)
     possessed = owned(ctx)
-    if not judged and not stateless and not possessed:
+    making = not judged and making_cue(ctx)
+    if not judged and not stateless and not possessed and not making:
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -153,11 +155,8 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
         head = _head_word(tree, local.trigger.start, local.trigger.end)
         if head is None:
             continue
-        if not judged:  # parsed only for a mention with no state (:mod:`.governing`) or an owner
-            if stateless:
-                governing_state(tree, local, head)
-            if possessed:
-                owner_parties(tree, ctx, local, head)
+        if not judged:  # parsed only for a mention with no state (:mod:`.governing`), an owner or a maker
+            _unjudged(tree, ctx, local, head, stateless=stateless, possessed=possessed, making=making)
             continue
         _check_states(tree, ctx, local, head)
         verb = _governor(tree, head)
@@ -167,12 +166,34 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
                 verb = up
         lemma = str.lower(tree.words[verb].text) if verb is not None else ""
         if verb is not None and (
-            lemma in AGREEING_VERBS or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)
+            lemma in AGREEING_VERBS
+            or (lemma in _JOINING_VERBS and local.trigger.kind in _PLAYER_DEALS)
+            or making_verb(tree, verb, head)  # "secured a deal with Iran" (:mod:`.making`)
         ):
             _agreeing_clause(tree, ctx, local, verb)
         governing_state(tree, local, head)
         if possessed:  # "its joint fundraising agreement": the clause's subject (:mod:`.owners`)
             owner_parties(tree, ctx, local, head)
+
+
+def _unjudged(
+    tree: SyntaxTree,
+    ctx: _Sentence,
+    local: Local,
+    head: int,
+    *,
+    stateless: bool,
+    possessed: bool,
+    making: bool,
+) -> None:
+    """The rules of a sentence parsed only for a mention with no state, an owner or a deal-making verb."""
+    if stateless:
+        governing_state(tree, local, head)
+    if possessed:
+        owner_parties(tree, ctx, local, head)
+    verb = _governor(tree, head) if making else None
+    if verb is not None and making_verb(tree, verb, head):  # "Mr. Obama secured a deal with Iran"
+        _agreeing_clause(tree, ctx, local, verb)
 
 
 def _head_word(tree: SyntaxTree, start: int, end: int) -> int | None:

@@ -627,3 +627,24 @@ def test_a_side_from_a_possessive_pronoun_is_safe_and_stable(words: str, pronoun
         assert span_errors(rec, doc.text) == []
         assert all(text[e.start : e.end] == e.text for e in rec.evidence)
     assert agreements_of(doc) == first
+
+
+@pytest.mark.usefixtures("with_tree")
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.'", max_size=80),
+    st.sampled_from(("secured", "cut", "landed", "hammered out", "worked out", "Secured", "worked")),
+    st.sampled_from(("deal", "nuclear agreement", "contract", "pact")),
+)
+def test_a_side_from_a_deal_making_verb_is_safe_and_stable(words: str, verb: str, noun: str) -> None:
+    """The maker of "secured a deal" (session 26) on any words around it: never a crash, parties among
+    the named entities, evidence inside the text, the same records when read twice."""
+    text = f"Vodafone {words} {verb} a {noun} with Verizon {words}."
+    layers = {"entities": make_entities(text, _OWNER_SPEC), "dates": ()}
+    doc = Document(text, meta=Meta(published="2016-01-01"), layers=layers)
+    first = agreements_of(doc)
+    for rec in first:
+        assert set(rec.parties) <= {"vodafone", "verizon"}
+        assert span_errors(rec, doc.text) == []
+        assert all(text[e.start : e.end] == e.text for e in rec.evidence)
+    assert agreements_of(doc) == first

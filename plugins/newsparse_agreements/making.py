@@ -1,0 +1,58 @@
+"""Verbs that make a deal without saying "sign" or "agree": "Mr. Obama secured a nuclear deal with
+Iran", "He cut a deal with Newt Gingrich", "Sanders worked out an accord with Senator John McCain",
+"Zenith lands $1 billion contract" (``syntax``).
+
+Whoever secures, cuts, lands, hammers out or works out a deal is a side of it, like the subject of
+"signed" (:data:`.structure.AGREEING_VERBS`): the structure reads its subject and its "with" phrase
+the same way.  Only when the deal is the verb's object: "worked on a deal", "cut from the deal" and
+"secured under the deal" make no side, and "work" / "hammer" only with their particle "out".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.syntax import SyntaxTree
+
+from .sentence import _Sentence
+
+__all__ = ["making_cue", "making_verb"]
+
+# The verbs alone ("secured a deal", "cut a deal", "landed a contract").
+_MAKING: Final = frozenset(
+    "secure secures secured securing cut cuts cutting land lands landed landing".split()
+)
+# The verbs that make a deal only with their particle: "hammered out a deal", "worked out an accord".
+_WITH_OUT: Final = frozenset("hammer hammers hammered hammering work works worked working".split())
+# The cheap test: such a verb within a few words before the mention (no parsing).
+_CUE: Final = re.compile(
+    r"\b(?:secur(?:e|es|ed|ing)|cut(?:s|ting)?|land(?:s|ed|ing)?|(?:hammer|work)(?:s|ed|ing)?\s+out)"
+    r"\s+(?:[\w$£€.,%'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+_REACH: Final = 48
+
+
+def making_cue(ctx: _Sentence) -> bool:
+    """Whether a mention of the sentence follows a deal-making verb within a few words, in a sentence
+    with a name (cheap: the sentence is parsed only then)."""
+    text, s = ctx.text, ctx.sentence
+    for local in ctx.locals:
+        start = local.trigger.start
+        if _CUE.search(text[max(s.start, start - _REACH) : start]) is not None:
+            return bool(ctx.entities.within(s.start, s.end))
+    return False
+
+
+def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
+    """Whether ``verb`` makes the deal whose head word is ``head``: the deal is its object and the verb
+    is "secured" / "cut" / "landed", or "hammered" / "worked" with its particle "out"."""
+    if tree.words[head].deprel != "obj" or tree.head_of(head) != verb:
+        return False
+    word = str.lower(tree.words[verb].text)
+    if word in _MAKING:
+        return True
+    if word not in _WITH_OUT:
+        return False
+    return any(str.lower(tree.words[k].text) == "out" for k in tree.dependents(verb, "compound:prt"))
