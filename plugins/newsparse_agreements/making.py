@@ -5,7 +5,8 @@ Iran", "He cut a deal with Newt Gingrich", "Sanders worked out an accord with Se
 Whoever secures, cuts, lands, hammers out or works out a deal is a side of it, like the subject of
 "signed" (:data:`.structure.AGREEING_VERBS`): the structure reads its subject and its "with" phrase
 the same way.  Only when the deal is the verb's object: "worked on a deal", "cut from the deal" and
-"secured under the deal" make no side, and "work" / "hammer" only with their particle "out".
+"secured under the deal" make no side, and "work" / "hammer" only with their particle "out"; who
+"helped secure" a deal mediated it.
 """
 
 from __future__ import annotations
@@ -45,10 +46,16 @@ def making_cue(ctx: _Sentence) -> bool:
     return False
 
 
+def _helping(tree: SyntaxTree, verb: int) -> bool:
+    """Whether the verb is what someone helps to do ("helped secure a truce"): the helper mediates."""
+    up = tree.head_of(verb)
+    return up is not None and str.lower(tree.words[up].text).startswith("help")
+
+
 def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
     """Whether ``verb`` makes the deal whose head word is ``head``: the deal is its object and the verb
     is "secured" / "cut" / "landed", or "hammered" / "worked" with its particle "out"."""
-    if tree.words[head].deprel != "obj" or tree.head_of(head) != verb:
+    if tree.words[head].deprel != "obj" or tree.head_of(head) != verb or _helping(tree, verb):
         return False
     word = str.lower(tree.words[verb].text)
     if word in _MAKING:

@@ -89,3 +89,15 @@ def test_a_making_verb_needs_the_deal_for_object(
     words += [("a", "DET", len(words) + 1, "det"), ("deal", "NOUN", 1, relation)]
     tree = _tree(words)
     assert making_verb(tree, 1, len(words) - 1) is makes
+
+
+def test_who_helps_secure_a_deal_makes_none() -> None:
+    """ "Mbeki helped secure a deal": the helper mediates, no side of it."""
+    words = [
+        ("Mbeki", "PROPN", 1, "nsubj"),
+        ("helped", "VERB", None, "root"),
+        ("secure", "VERB", 1, "xcomp"),
+        ("a", "DET", 4, "det"),
+        ("deal", "NOUN", 2, "obj"),
+    ]
+    assert not making_verb(_tree(words), 2, 4)
