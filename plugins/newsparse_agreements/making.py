@@ -21,17 +21,18 @@ from .sentence import _Sentence
 __all__ = ["making_cue", "making_verb"]
 
 # The verbs alone ("secured a deal", "cut a deal", "landed a contract").
-_MAKING: Final = frozenset(
-    "secure secures secured securing cut cuts cutting land lands landed landing".split()
-)
+_MAKING: Final = frozenset("secure secures secured cut cuts land lands landed".split())
 # The verbs that make a deal only with their particle: "hammered out a deal", "worked out an accord".
-_WITH_OUT: Final = frozenset("hammer hammers hammered hammering work works worked working".split())
+_WITH_OUT: Final = frozenset("hammer hammers hammered work works worked".split())
 # The cheap test: such a verb within a few words before the mention (no parsing).
+# (No gerund: "for securing the contract" names its maker too rarely to parse for.)
 _CUE: Final = re.compile(
-    r"\b(?:secur(?:e|es|ed|ing)|cut(?:s|ting)?|land(?:s|ed|ing)?|(?:hammer|work)(?:s|ed|ing)?\s+out)"
+    r"\b(?:secur(?:e|es|ed)|cuts?|land(?:s|ed)?|(?:hammer|work)(?:s|ed)?\s+out)"
     r"\s+(?:[\w$£€.,%'’-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
+# "helped (to) secure a truce": the helper mediates (no parsing for it).
+_HELP: Final = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?\Z", re.IGNORECASE)
 _REACH: Final = 48
 
 
@@ -41,7 +42,9 @@ def making_cue(ctx: _Sentence) -> bool:
     text, s = ctx.text, ctx.sentence
     for local in ctx.locals:
         start = local.trigger.start
-        if _CUE.search(text[max(s.start, start - _REACH) : start]) is not None:
+        floor = max(s.start, start - _REACH)
+        found = _CUE.search(text[floor:start])
+        if found is not None and _HELP.search(text[max(s.start, floor - 16) : floor + found.start()]) is None:
             return bool(ctx.entities.within(s.start, s.end))
     return False
 
