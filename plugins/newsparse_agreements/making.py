@@ -5,8 +5,8 @@ Iran", "He cut a deal with Newt Gingrich", "Sanders worked out an accord with Se
 Whoever secures, cuts, lands, hammers out or works out a deal is a side of it, like the subject of
 "signed" (:data:`.structure.AGREEING_VERBS`): the structure reads its subject and its "with" phrase
 the same way.  Only when the deal is the verb's object: "worked on a deal", "cut from the deal" and
-"secured under the deal" make no side, and "work" / "hammer" only with their particle "out"; who
-"helped secure" a deal mediated it.
+"secured under the deal" make no side, "work" / "hammer" only with their particle "out", "cut"
+with none ("cut off talks"); who "helped secure" a deal mediated it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _WITH_OUT: Final = frozenset("hammer hammers hammered work works worked".split()
 # The cheap test: such a verb within a few words before the mention (no parsing).
 # (No gerund: "for securing the contract" names its maker too rarely to parse for.)
 _CUE: Final = re.compile(
-    r"\b(?:secur(?:e|es|ed)|cuts?|land(?:s|ed)?|(?:hammer|work)(?:s|ed)?\s+out)"
+    r"\b(?:secur(?:e|es|ed)|cuts?(?!\s+(?:off|back|down|short|out|ties)\b)|land(?:s|ed)?"
+    r"|(?:hammer|work)(?:s|ed)?\s+out)"
     r"\s+(?:[\w$£€.,%'’-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
@@ -61,8 +62,7 @@ def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
     if tree.words[head].deprel != "obj" or tree.head_of(head) != verb or _helping(tree, verb):
         return False
     word = str.lower(tree.words[verb].text)
+    particles = {str.lower(tree.words[k].text) for k in tree.dependents(verb, "compound:prt")}
     if word in _MAKING:
-        return True
-    if word not in _WITH_OUT:
-        return False
-    return any(str.lower(tree.words[k].text) == "out" for k in tree.dependents(verb, "compound:prt"))
+        return not particles  # "cut off talks", "landed up in a deal": no making
+    return word in _WITH_OUT and "out" in particles

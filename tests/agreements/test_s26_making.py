@@ -75,6 +75,7 @@ def _tree(words: list[tuple[str, str, int | None, str]]) -> SyntaxTree:
         ("worked", "out", "obj", True),
         ("worked", None, "obj", False),  # "worked a deal": no particle
         ("hammered", "up", "obj", False),
+        ("cut", "off", "obj", False),  # "cut off talks": the opposite of making
         ("secured", None, "obl", False),  # "secured under the deal": the deal is no object
         ("signed", None, "obj", False),  # the agreeing verbs are read apart
         ("securing", None, "obj", False),  # a gerund's maker is too rarely named
