@@ -33,23 +33,34 @@ OBJECT_SENSE_CUES: Final = frozenset(
 MAX_PLAIN_WORDS: Final = 6  # longer contents hold a clause far more often than a plain object
 _CLAUSAL: Final = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
 _QUOTE_MARKS: Final = "\"“”'‘’`"
+# Words that open or hold a clause: a subject pronoun, an auxiliary or modal, a question word.
+_CLAUSE_WORDS: Final = frozenset(
+    """
+    i we you he she they is are was were has have had will would can could may might should must
+    what when who whom how why which where whether if
+    """.split()
+)
 
 
 def plain_object(text: str, heads: SourceHeads, item: Found) -> bool:
     """Whether the claim's cue verb takes only a plain noun-phrase object: no proposition, no claim."""
     start, end = item.content
-    if start < item.cue[1] or end <= start or text[start] in _QUOTE_MARKS:
-        return False  # a content before its cue, or a quotation: a statement
-    words = text[item.cue[0] : item.cue[1]].split()
-    if not words or str.lower(words[-1]) not in OBJECT_SENSE_CUES:
-        return False
-    if len(text[start:end].split()) > MAX_PLAIN_WORDS:
-        return False
+    if start < item.cue[1] or end <= start:
+        return False  # a content before its cue: a statement
+    cue = str.lower(text[item.cue[0] : item.cue[1]])
+    if cue not in OBJECT_SENSE_CUES and (" " not in cue or cue.rsplit(" ", 1)[1] not in OBJECT_SENSE_CUES):
+        return False  # most claims ("said"): one set look-up
+    content = text[start:end]
+    if any(mark in content for mark in _QUOTE_MARKS):
+        return False  # a quotation inside the content: a statement
+    words = str.lower(content).split()
+    if not words or len(words) > MAX_PLAIN_WORDS or words[0] == "to" or not _CLAUSE_WORDS.isdisjoint(words):
+        return False  # a long content, an infinitive, or a subject, auxiliary or question word: a clause
     tree = heads.tree(item.cue[0])
     if tree is None:
         return False
-    cue = tree.word_at(item.cue[1] - 1)
-    return cue is not None and _object_only(tree, cue, item.cue[1], (start, end))
+    verb = tree.word_at(item.cue[1] - 1)
+    return verb is not None and _object_only(tree, verb, item.cue[1], (start, end))
 
 
 def _object_only(tree: SyntaxTree, cue: int, cue_end: int, content: tuple[int, int]) -> bool:
