@@ -33,6 +33,7 @@ OBJECT_SENSE_CUES: Final = frozenset(
 MAX_PLAIN_WORDS: Final = 6  # longer contents hold a clause far more often than a plain object
 _CLAUSAL: Final = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
 _QUOTE_MARKS: Final = "\"“”'‘’`"
+_INNER_QUOTES: Final = "\"“”‘`"  # "'" and "’" are apostrophes too
 # Words that open or hold a clause: a subject pronoun, an auxiliary or modal, a question word.
 _CLAUSE_WORDS: Final = frozenset(
     """
@@ -51,8 +52,8 @@ def plain_object(text: str, heads: SourceHeads, item: Found) -> bool:
     if cue not in OBJECT_SENSE_CUES and (" " not in cue or cue.rsplit(" ", 1)[1] not in OBJECT_SENSE_CUES):
         return False  # most claims ("said"): one set look-up
     content = text[start:end]
-    if any(mark in content for mark in _QUOTE_MARKS):
-        return False  # a quotation inside the content: a statement
+    if content[0] in _QUOTE_MARKS or any(mark in content for mark in _INNER_QUOTES):
+        return False  # a quotation in the content: a statement (not the apostrophe of "Anil's")
     words = str.lower(content).split()
     if not words or len(words) > MAX_PLAIN_WORDS or words[0] == "to" or not _CLAUSE_WORDS.isdisjoint(words):
         return False  # a long content, an infinitive, or a subject, auxiliary or question word: a clause

@@ -41,6 +41,11 @@ def test_a_considering_verb_with_a_plain_object_is_no_claim() -> None:
     assert parsed_claims("The appeals court considered the matter.") == []
 
 
+def test_an_apostrophe_is_no_quotation() -> None:
+    """"considered Anil's resignation": the possessive's apostrophe does not make the object a quote."""
+    assert parsed_claims("The board considered Anil's resignation.") == []
+
+
 def test_the_same_verbs_with_a_clause_keep_their_claims() -> None:
     """"knows the plan will fail", "said the plant would close": a clause after the verb is a content."""
     assert parsed_claims("Ann Lee knows the plan will fail.") == [("Ann Lee", "knows", "the plan will fail")]
