@@ -29,6 +29,7 @@ from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
+from newsparse_claims.plain_objects import plain_object
 from newsparse_claims.pronoun_fit import passed_over
 from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
@@ -360,11 +361,8 @@ def extract(doc: Document) -> Iterator[Claim]:
             if analysed is None:
                 continue  # no source: no claim
             item = item.with_content(analysed[1]).resolved(analysed[0])
-        if (
-            item.source is not None
-            and _in_dateline(text, sentence_starts, item)
-            and not _speaker_label(text, item)
-        ):
+        placed = item.source is not None and _in_dateline(text, sentence_starts, item)
+        if placed and not _speaker_label(text, item):
             continue  # "MOSCOW: ..." is the place of writing, not a speaker
         if item.content[1] - item.content[0] <= MAX_TIME_CONTENT and _only_time(text, item.content):
             timeless.add(n)
@@ -377,6 +375,8 @@ def extract(doc: Document) -> Iterator[Claim]:
         if text.find(_INDENTED_BREAK, item.content[0], item.content[1]) >= 0:
             item = _within_paragraph(text, item)
         item = without_conjoined_predicate(text, heads, item)
+        if plain_object(text, heads, item):  # "he knows nothing": another sense of the verb, no claim
+            silent.add(len(made))
         parent = None if item.parent is None else kept.get(item.parent)
         if item.parent is not None and parent is None and item.parent not in timeless:
             continue  # its parent gave no claim; but "X responded Friday, saying ...": the participle's

@@ -298,3 +298,27 @@ def test_fronted_clauses_are_safe(words: list[str]) -> None:
     inside the text, the same twice."""
     text = f"{' '.join(words)}, the board voted again."
     _claims_hold(text)
+
+
+PLAIN_OBJECT_WORDS = st.lists(
+    st.sampled_from(
+        ["the", "matter", "nothing", "irony", "that", "it", "will", "fail", "as", "a", "way", ",", '"', "“",
+         "said", "knows", "considered", "plan", "them", "and"]
+    ),
+    max_size=8,
+)
+
+
+@SETTINGS
+@given(PLAIN_OBJECT_WORDS, st.sampled_from(["knows", "considered", "said", "see", "added"]))
+def test_plain_objects_are_safe(words: list[str], cue: str) -> None:
+    """Any short run of objects, clause words and quotation marks after a verb of saying or knowing,
+    with the syntax layer: offsets inside the text, the same twice."""
+    from newsparse_syntax import syntax_of
+
+    text = f"Ann Lee {cue} {' '.join(words)}."
+    doc = document(text, syntax=tuple(syntax_of(document(text))))
+    out = run(doc, "claims")
+    for claim in out.layer("claims"):
+        assert span_errors(claim, text) == []
+    assert run(doc, "claims") == out
