@@ -153,6 +153,8 @@ def noun_infinitives(state: State, predicates: Sequence[int]) -> None:
     """An infinitive left without a head right after a noun that takes one is that noun's ``acl`` ("a
     chance to present", "in an attempt to stop", "the first team to win"); "to" becomes its ``mark``."""
     tags, group_of, lower = state.tags, state.group_of, state.lower
+    if "to" not in lower:  # (one C scan: most sentences have no infinitive)
+        return
     for q in predicates:
         if tags[q] != "VERB" or not state.free(q):
             continue
