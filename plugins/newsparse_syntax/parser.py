@@ -58,6 +58,7 @@ from newsparse_syntax.reported import (
     infinitive_label,
     infinitive_to,
     inverted_report,
+    noun_infinitives,
     reported_clause,
     split_opening,
 )
@@ -162,6 +163,7 @@ def parse_sentence(lower: list[str], tags: list[str], lexicon: Mapping[str, str]
     _clauses(state, predicates)
     inverted_report(state, predicates)
     _attach_prepositional(state, predicates, adpositions)
+    noun_infinitives(state, predicates)
     _break_cycles(heads, rels)
     return Parse(tuple(heads), tuple(rels))
 

@@ -31,6 +31,11 @@ _OBJECT_STARTS = frozenset({"DET", "NUM", "PRON", "NOUN", "PROPN", "ADJ"})
 _REPORTING_GERUNDS = frozenset(
     "adding saying noting stating explaining insisting warning claiming arguing citing telling".split()
 )
+# a gerund's mark inside a clause is a preposition ("include" mistagged SCONJ is not)
+_PREPOSITION_CLASSES = frozenset({"IN", "TO"})
+_NOT_MARKS = frozenset("that up off out down back away".split())  # before a gerund, never its mark
+_GOING_ON = frozenset("keep keeps kept keeping carry carries carried carrying go goes went going".split())
+_OBJECT_MARKS = frozenset({"from", "as", "into"})  # "prevented them from", "regarded X as", "tricked X into"
 # participles that work as prepositions ("including three children", "based on", "given the risk")
 _PREPOSITIONAL = frozenset(
     "including excluding regarding concerning according following based given barring pending "
@@ -64,7 +69,10 @@ def participle_clauses(state: State, predicates: list[int], lexicon: Mapping[str
             if not state.free(mark):
                 continue
             k -= 1
-        if k < 0 or (k == 0 and tags[0] == "PUNCT" and lower[0] != ","):
+        if mark < 0 and gerund and k > 0 and tags[k] == "SCONJ" and state.free(k) and lower[k - 1] != ",":
+            if lexicon.get(lower[k]) in _PREPOSITION_CLASSES:
+                _after_word(state, p, k)  # "accused of violating", "review it before sending"
+        elif k < 0 or (k == 0 and tags[0] == "PUNCT" and lower[0] != ","):
             _opening(state, predicates, p, mark)
         elif lower[k] == ",":
             _after_comma(state, predicates, p, k, mark)
@@ -191,3 +199,34 @@ def _after_noun(state: State, p: int) -> None:
     if p + 1 < len(state.tags) and state.tags[p + 1] in _NO_COMPLEMENT:
         return  # "file sharing is", "law breaking,": a compound noun, not a clause
     state.attach(p, noun, "acl")
+
+
+def _after_word(state: State, p: int, mark: int) -> None:
+    """A gerund after a subordinator inside a clause: ``advcl`` of the verb or adjective right before
+    ("committed to getting", "responsible for protecting") or of the verb whose object stands there
+    ("prevented the department from running"); ``acl`` of a noun right before "of" ("a way of
+    influencing"). The subordinator is its ``mark``."""
+    tags, lower, b = state.tags, state.lower, mark - 1
+    word = lower[mark]
+    if word in _NOT_MARKS or (word == "on" and lower[b] in _GOING_ON):
+        return  # "grown up playing", "kept on talking": a particle; "hoped that allowing X will"
+    if tags[b] in ("VERB", "ADJ"):
+        head, label = b, "advcl"
+    else:
+        noun = state.group_of[b]
+        if noun < 0 or group_end(state, noun) != mark:
+            return
+        if tags[noun] == "NOUN" and word == "of":
+            head, label = noun, "acl"
+        elif state.rels[noun] == "obj" and state.heads[noun] is not None and _passes_on(state, noun, word):
+            head, label = state.heads[noun] or 0, "advcl"
+        else:
+            return
+    state.attach(p, head, label)
+    state.attach(mark, p, "mark")
+
+
+def _passes_on(state: State, noun: int, word: str) -> bool:
+    """Whether a gerund after object ``noun`` is its verb's clause, not the noun's: after a pronoun or
+    name ("accused Mr Brown of missing"), or "from", "as", "into" ("keeping traffic from going")."""
+    return state.tags[noun] in ("PRON", "PROPN") or word in _OBJECT_MARKS

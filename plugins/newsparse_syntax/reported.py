@@ -21,6 +21,7 @@ __all__ = [
     "infinitive_label",
     "infinitive_to",
     "inverted_report",
+    "noun_infinitives",
     "reported_clause",
     "split_opening",
 ]
@@ -95,6 +96,10 @@ _INFINITIVE_NOUNS = frozenset(
     "nothing anything something everything more little much enough".split()
 )
 
+# of those, the nouns an infinitive after them may be a purpose of the verb before ("camped for three
+# days to ensure", "kept the sites at capacity to make"): no ``acl`` for an infinitive left alone
+_PURPOSE_NOUNS: Final = frozenset("days weeks months hours capacity money funds funding resources".split())
+_NOMINAL: Final = frozenset({"NOUN", "PROPN"})
 _HAVING = frozenset("have has had having".split())  # "has a reputation to sustain": the noun's
 _TAKING = frozenset("take takes took taking taken".split())
 _WH_WORDS = frozenset("what which how where whether who whom".split())
@@ -142,6 +147,46 @@ def infinitive_label(state: State, p: int, between: range) -> tuple[str, int]:
     if lower[p] in _BE_FORMS:
         return "acl", noun  # "there is a balance to be struck": the noun's, not the existential's
     return "advcl", p
+
+
+def noun_infinitives(state: State, predicates: Sequence[int]) -> None:
+    """An infinitive left without a head right after a noun that takes one is that noun's ``acl`` ("a
+    chance to present", "in an attempt to stop", "the first team to win"); "to" becomes its ``mark``."""
+    tags, group_of, lower = state.tags, state.group_of, state.lower
+    if "to" not in lower:  # (one C scan: most sentences have no infinitive)
+        return
+    for q in predicates:
+        if tags[q] != "VERB" or not state.free(q):
+            continue
+        to = infinitive_to(state, -1, q)
+        if to < 1:
+            continue
+        last = to - 1 if lower[to - 1] not in _NEGATION else to - 2  # "the decision not to seek"
+        noun = group_of[last] if last >= 0 else -1
+        if noun < 0 or tags[noun] != "NOUN" or group_end(state, noun) != last + 1:
+            continue
+        if not _takes_infinitive(state, noun):
+            continue
+        if state.free(to):
+            state.attach(to, q, "mark")
+        if last < to - 1 and state.free(to - 1):
+            state.attach(to - 1, q, "advmod")
+        state.attach(q, noun, "acl")
+
+
+def _takes_infinitive(state: State, noun: int) -> bool:
+    """Whether the noun group headed by ``noun`` takes an infinitive as its ``acl``: a modified noun
+    of intent or means ("an attempt", "Microsoft's plans"), or a ranked group ("the first team")."""
+    lower, tags = state.lower, state.tags
+    start = state.start_of.get(noun, noun)
+    if start == noun or tags[noun - 1] in _NOMINAL:  # "gangs plan to", "now plans to": a verb mistagged
+        return False
+    word = lower[noun]
+    if word in _PURPOSE_NOUNS or word in TIME_WORDS:  # "last month to lead": a purpose of the verb
+        return False
+    if word in _INFINITIVE_NOUNS or word[:-1] in _INFINITIVE_NOUNS:
+        return True
+    return not _RANKS.isdisjoint(lower[start:noun]) or any(w.endswith("est") for w in lower[start:noun])
 
 
 def inverted_report(state: State, predicates: Sequence[int]) -> None:

@@ -116,3 +116,38 @@ def test_an_infinitive_after_an_existential_noun_is_its_acl(text: str, noun: str
     words, _ = analysed(text)
     k = index_of(words, infinitive)
     assert words[k].deprel == "acl" and head_text(words, k) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "infinitive"),
+    [
+        ("The album was released early in an effort to combat piracy.", "effort", "combat"),
+        ("Yukos lied to a US court in an attempt to stop the sale.", "attempt", "stop"),
+        ("Google has had an analyst day -- a chance to present the company's story.", "chance", "present"),
+        ("He told Mr Brown of his intention to stand down.", "intention", "stand"),
+        ("The goal of the project was one of the first groups to make such images.", "groups", "make"),
+    ],
+)
+def test_an_infinitive_left_alone_after_a_noun_that_takes_one_is_its_acl(
+    text: str, noun: str, infinitive: str
+) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, infinitive)
+    assert words[k].deprel == "acl" and head_text(words, k) == noun
+    to = k - 1
+    assert words[to].text == "to" and words[to].deprel == "mark" and words[to].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "infinitive"),
+    [
+        ("Fans camped on the streets for three days to ensure a ticket.", "ensure"),
+        ("He beat the champion at the trials last month to lead the rankings.", "lead"),
+        ("Criminal gangs plan to target the sites.", "target"),
+    ],
+)
+def test_an_infinitive_after_a_time_a_bare_noun_or_a_mistagged_verb_is_no_acl(
+    text: str, infinitive: str
+) -> None:
+    words, _ = analysed(text)
+    assert words[index_of(words, infinitive)].deprel != "acl"

@@ -76,8 +76,8 @@ def test_a_reported_clause_inside_the_participle_stays_its_complement() -> None:
     ],
 )
 def test_prepositions_and_coordinated_clauses_are_no_participle_clauses(text: str) -> None:
-    words, _ = analysed(text)
-    assert all(w.deprel != "advcl" for w in words)
+    words, _ = analysed(text)  # (a gerund after its preposition may be one: "focus on restoring")
+    assert all(w.deprel != "advcl" or (k > 0 and words[k - 1].deprel == "mark") for k, w in enumerate(words))
 
 
 def test_a_gerund_subject_after_an_opening_phrase_stays_a_subject() -> None:
@@ -111,3 +111,38 @@ def test_a_participle_after_a_subordinate_or_non_finite_clause_is_left_undecided
     words, _ = analysed(text)
     killing = index_of(words, "killing")
     assert words[killing].head is None and words[killing].deprel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "head", "label"),
+    [
+        ("He was accused of violating the agreement.", "violating", "accused", "advcl"),
+        ("The party is committed to increasing taxes.", "increasing", "committed", "advcl"),
+        ("The Pentagon prevented them from running the agency.", "running", "prevented", "advcl"),
+        ("Jaynes was found guilty of breaking a state law.", "breaking", "guilty", "advcl"),
+        ("They found a new way of doing business.", "doing", "way", "acl"),
+        ("Liverpool have little chance of winning the league.", "winning", "chance", "acl"),
+    ],
+)
+def test_a_gerund_after_a_preposition_inside_a_clause_is_its_heads_clause(
+    text: str, gerund: str, head: str, label: str
+) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, gerund)
+    assert words[k].deprel == label and head_text(words, k) == head
+    assert words[k - 1].deprel == "mark" and words[k - 1].head == k
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "verb"),
+    [
+        ("She kept on talking about the past.", "talking", "kept"),
+        ("The government will measure its success at creating jobs.", "creating", "measure"),
+    ],
+)
+def test_a_gerund_after_a_particle_or_a_noun_object_is_not_the_verbs_clause(
+    text: str, gerund: str, verb: str
+) -> None:
+    words, _ = analysed(text)
+    k = index_of(words, gerund)
+    assert not (words[k].deprel == "advcl" and head_text(words, k) == verb and words[k - 1].deprel == "mark")

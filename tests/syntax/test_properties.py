@@ -134,3 +134,51 @@ def test_split_infinitives_and_negated_infinitives(text: str) -> None:
         if str.lower(word.text) == "to" and word.deprel == "mark" and word.head is not None:
             assert word.head > k
     assert analyse(Document(text)) == words
+
+
+NOUN_INFINITIVES = st.lists(
+    st.sampled_from(
+        "the an his first best attempt plans chance effort gangs plan days month in for to not stop "
+        "win sign be lifted , . and they made released it".split()
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(NOUN_INFINITIVES)
+def test_infinitives_after_nouns_stay_well_formed(text: str) -> None:
+    """Infinitives after nouns (``acl`` of a noun that takes one): the usual properties, an ``acl``
+    never heads backwards onto a later word's "to", and the same analysis on a second run."""
+    words = analyse(Document(text))
+    _check(text, words)
+    for k, word in enumerate(words):
+        if word.deprel == "acl" and word.head is not None and k > 0 and str.lower(words[k - 1].text) == "to":
+            assert word.head < k
+    assert analyse(Document(text)) == words
+
+
+GERUNDS_AFTER_PREPOSITIONS = st.lists(
+    st.sampled_from(
+        "he they was accused prevented them from of by for to on kept way chance guilty committed "
+        "violating winning running doing the deal , . and that up".split()
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(GERUNDS_AFTER_PREPOSITIONS)
+def test_gerunds_after_prepositions_stay_well_formed(text: str) -> None:
+    """Gerunds after a preposition inside a clause: the usual properties, a ``mark`` before a gerund
+    marks the word right after it, and the same analysis on a second run."""
+    words = analyse(Document(text))
+    _check(text, words)
+    for k, word in enumerate(words):
+        if (
+            word.deprel == "mark"
+            and word.head is not None
+            and str.lower(words[word.head].text).endswith("ing")
+        ):
+            assert word.head > k
+    assert analyse(Document(text)) == words
