@@ -15,6 +15,7 @@ from newsparse_entities.rules import (
     LOC_OPENERS,
     NAME_PARTICLES,
     ORG_BEFORE_OF,
+    ORG_CONNECTORS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_POSSESSIONS,
@@ -626,3 +627,8 @@ def office_after_of(words: Words, units: Sequence[Candidate | int], k: int, gaz:
             break
         m += 1
     return m > k + 1
+
+
+def joiner_unit(words: Words, u: Candidate | int) -> bool:
+    """Whether a run's unit ``u`` is a connector word ("of", "de"), which no name ends with."""
+    return isinstance(u, int) and (words.text[u] in NAME_PARTICLES or words.text[u] in ORG_CONNECTORS)

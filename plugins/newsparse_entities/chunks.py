@@ -17,6 +17,7 @@ from newsparse_entities.chunk_context import (
     demonym_before_full_name,
     in_score_line,
     its_own,
+    joiner_unit,
     named_alone_elsewhere,
     named_elsewhere,
     national_branch,
@@ -382,7 +383,7 @@ def _analyse(
     cuts.append(len(units))
     out: list[Candidate] = []
     for a, b in itertools.pairwise(cuts):
-        while b - a > 1 and isinstance(units[b - 1], int) and words.text[units[b - 1]] in _JOINERS:
+        while b - a > 1 and joiner_unit(words, units[b - 1]):
             b -= 1  # "National Democratic Party of | President Hosni Mubarak": no "of" ends the name
         out += segment(words, units[a:b], gaz)
     return out
