@@ -15,6 +15,7 @@ from newsparse_entities.rules import (
     LOC_OPENERS,
     NAME_PARTICLES,
     ORG_BEFORE_OF,
+    ORG_CONNECTORS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_POSSESSIONS,
@@ -24,6 +25,7 @@ from newsparse_entities.rules import (
     ROLES,
     SAYING_VERBS,
     SUBDIVISION_WORDS,
+    TITLES,
 )
 from newsparse_entities.words import Candidate, Words
 
@@ -609,3 +611,24 @@ def demonym_before_full_name(
     first = rest[0]
     state = row is None or row[0] != "LOC"
     return state and isinstance(first, int) and words.text[first] in gaz.first_names
+
+
+def office_after_of(words: Words, units: Sequence[Candidate | int], k: int, gaz: Gazetteer) -> bool:
+    """Whether the title word at unit ``k``, after an organisation's "of", opens the rest of its name
+    ("Ministry of Foreign Affairs", "Association of Chief Police Officers"): common words alone follow
+    it up to the run's end or the next title, no person's name ("Party of President Hosni Mubarak")."""
+    text, lower = words.text, words.lower
+    m = k + 1
+    while m < len(units):
+        u = units[m]
+        if not isinstance(u, int) or text[u] in gaz.first_names or lower[u] not in gaz.words:
+            return False
+        if text[u] in TITLES:
+            break
+        m += 1
+    return m > k + 1
+
+
+def joiner_unit(words: Words, u: Candidate | int) -> bool:
+    """Whether a run's unit ``u`` is a connector word ("of", "de"), which no name ends with."""
+    return isinstance(u, int) and (words.text[u] in NAME_PARTICLES or words.text[u] in ORG_CONNECTORS)

@@ -17,9 +17,11 @@ from newsparse_entities.chunk_context import (
     demonym_before_full_name,
     in_score_line,
     its_own,
+    joiner_unit,
     named_alone_elsewhere,
     named_elsewhere,
     national_branch,
+    office_after_of,
     opener_evidence,
     opens_name_elsewhere,
 )
@@ -373,13 +375,16 @@ def _analyse(
                 if k > 1:
                     cuts.append(k - 1)  # "US Treasury Secretary John Snow": the portfolio opens the title
             elif before not in TITLES and not (before == "of" and _title_of(words, units, k - 1)):
-                cuts.append(k)
+                if not (before in ORG_CONNECTORS and office_after_of(words, units, k, gaz)):
+                    cuts.append(k)  # not "Ministry of Foreign Affairs": one name
     segment = _words_segment if words_only else _analyse_segment
     if len(cuts) == 1:
         return segment(words, units, gaz)  # one segment, the common case: no copy
     cuts.append(len(units))
     out: list[Candidate] = []
     for a, b in itertools.pairwise(cuts):
+        while b - a > 1 and joiner_unit(words, units[b - 1]):
+            b -= 1  # "National Democratic Party of | President Hosni Mubarak": no "of" ends the name
         out += segment(words, units[a:b], gaz)
     return out
 

@@ -465,3 +465,37 @@ _S23_PARTS = st.sampled_from(
 @given(st.lists(_S23_PARTS, min_size=1, max_size=16))
 def test_languages_and_titles_after_the_give_valid_offsets_and_are_stable(parts: list[str]) -> None:
     _joined_parses_hold(parts)
+
+
+_OF_NAME_PARTS = st.sampled_from(
+    [
+        "Ministry",
+        "Association",
+        "Party",
+        "of",
+        "on",
+        "Foreign",
+        "Chief",
+        "President",
+        "Affairs",
+        "Police",
+        "Officers",
+        "Hosni Mubarak",
+        "Zhu",
+        "said",
+        "the",
+        ".",
+        ",",
+        "Council",
+        "Relations",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_OF_NAME_PARTS, min_size=1, max_size=16))
+def test_titles_after_an_of_give_valid_offsets_and_no_name_ends_with_of(parts: list[str]) -> None:
+    _joined_parses_hold(parts)
+    doc = parse(" ".join(parts))
+    assert not [m for e in doc.entities for m in e.mentions if m.text.endswith((" of", " on"))]
