@@ -139,8 +139,8 @@ def _controller_subject(tree: SyntaxTree, verb: int) -> Phrase | None:
     for _ in range(4):
         word = tree.words[k]
         head = tree.head_of(k)
-        if head is None:
-            return None
+        if head is None or (k != verb and tree.dependents(k, "nsubj", "nsubj:pass")):
+            return None  # "after he killed his wife and wounded three": the clause's own subject acts
         if word.deprel == "xcomp":
             if tree.dependents(head, "obj", "iobj") or tree.words[head].upos != "VERB":
                 return None
