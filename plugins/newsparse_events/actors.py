@@ -221,10 +221,16 @@ def actor_of_pronoun(
 
 def reporter(claims: Sequence[Claim], start: int, end: int, at: int) -> bool:
     """Whether ``[start, end)`` names the source of a claim whose content holds the trigger at ``at``
-    (who reports it, not who did it: "Police arrested him, but then discovered ..." keeps Police)."""
+    (who reports it, not who did it: "Police arrested him, but then discovered ..." keeps Police).
+
+    A content that is an infinitive ("Rebels claimed [to have clashed ..., killing two]") has the
+    source as its own subject: the claimant tells its own act, so it is no mere reporter there.
+    """
     for claim in claims:
         if not claim.content.start <= at < claim.content.end:
             continue
+        if str.lower(claim.content.text[:3]) == "to ":
+            continue  # the claimant controls the infinitive: "forces claimed to have killed"
         for named in (claim.source_text, claim.antecedent):
             if named is not None and named.start < end and start < named.end:
                 return True

@@ -128,6 +128,31 @@ def _verbs(tree: SyntaxTree, verb: int) -> list[int]:
     return out
 
 
+def _controller_subject(tree: SyntaxTree, verb: int) -> Phrase | None:
+    """The subject of the verb whose open complement ``verb``'s clause is, up its conjuncts and participles.
+
+    "The gunmen tried to storm the building, killing three": "killing" hangs on "storm", the
+    ``xcomp`` of "tried", whose subject controls it. A controller with an object ("ordered troops to
+    fire") gives nothing: the object, not the subject, would act.
+    """
+    k = verb
+    for _ in range(4):
+        word = tree.words[k]
+        head = tree.head_of(k)
+        if head is None or (k != verb and tree.dependents(k, "nsubj", "nsubj:pass")):
+            return None  # "after he killed his wife and wounded three": the clause's own subject acts
+        if word.deprel == "xcomp":
+            if tree.dependents(head, "obj", "iobj") or tree.words[head].upos != "VERB":
+                return None
+            return tree.subject(head, shared=True)
+        participle = word.deprel == "advcl" and word.upos == "VERB"
+        participle = participle and not tree.dependents(k, "aux", "aux:pass")  # no "as it stormed"
+        if not ((word.deprel == "conj" and head < k) or participle):
+            return None
+        k = head
+    return None
+
+
 def _root_before(tree: SyntaxTree, verb: int) -> int | None:
     """The sentence's main verb before an unattached participle ``verb`` (or the one it is joined to).
 
@@ -302,6 +327,8 @@ def roles_from_tree(
     for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
         agents: list[Phrase] = []
         subject = tree.subject(v, shared=True)
+        if subject is None and active:
+            subject = _controller_subject(tree, v)  # "gunmen tried to storm it, killing three"
         has_subject = has_subject or subject is not None
         subject = _antecedent(tree, v, subject)  # "the gang which killed him": the gang
         if subject is not None:

@@ -560,3 +560,38 @@ def test_unreal_verbs_take_any_tree(words: list[tuple[str, int, str | None, str]
     offset = built[at % len(built)].start
     found = unreal_verb(tree, offset)
     assert isinstance(found, bool) and found == unreal_verb(tree, offset)
+
+
+_CONTROL_RELATIONS = ["nsubj", "obj", "xcomp", "advcl", "conj", "aux", "mark", "root", None]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["gunmen", "tried", "to", "storm", "killing", "and", "troops", "had"]),
+            st.integers(-1, 12),
+            st.sampled_from(_CONTROL_RELATIONS),
+            st.sampled_from(["VERB", "NOUN", "AUX"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+)
+@settings(max_examples=80, deadline=None)
+def test_controller_subjects_take_any_tree(words: list[tuple[str, int, str | None, str]], at: int) -> None:
+    """The open-complement controller reader of roles.py ends on any tree, cycles and bad heads
+    included; its subject lies in the text and comes back alike."""
+    from newsparse.syntax import SyntaxTree, Word
+    from newsparse_events.roles import _controller_subject
+
+    text = " ".join(w for w, _, _, _ in words)
+    built, start = [], 0
+    for word, head, deprel, upos in words:
+        built.append(Word(start, start + len(word), word, upos, head if head >= 0 else None, deprel))
+        start += len(word) + 1
+    tree = SyntaxTree.of(text, built, ())
+    verb = at % len(built)
+    found = _controller_subject(tree, verb)
+    assert found is None or 0 <= found.start < found.end <= len(text)
+    assert found == _controller_subject(tree, verb)
