@@ -11,9 +11,10 @@ article's datelines and quoted stretches from the text alone, so every layer agr
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 import attrs
 
@@ -218,12 +219,17 @@ def paragraph_quotations(text: str) -> tuple[Span, ...]:
     return tuple(found)
 
 
+_HEAD = operator.attrgetter("head")
+
+
 def _children(words: Sequence[Word]) -> tuple[tuple[int, ...], ...]:
-    lists: list[list[int]] = [[] for _ in words]
-    for k, word in enumerate(words):
-        if word.head is not None and 0 <= word.head < len(words):
-            lists[word.head].append(k)
-    return tuple(tuple(c) for c in lists)
+    """Each word's dependents (indexes in order), from the heads read in one C-level pass."""
+    size = len(words)
+    lists: list[list[int]] = [[] for _ in range(size)]
+    for k, head in enumerate(map(_HEAD, words)):
+        if head is not None and 0 <= head < size:
+            lists[head].append(k)
+    return tuple(map(tuple, lists))
 
 
 @attrs.frozen(eq=False)
@@ -438,7 +444,11 @@ def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
     if "syntax" in doc.layers:
         words = _words_inside(doc.syntax_words, span)
     else:
-        words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
+        found = doc.consult("syntax", span)
+        if set(map(type, found)) <= {Word}:  # the producer's words only (the rule): no filter to run
+            words = tuple(cast("Iterable[Word]", found))
+        else:
+            words = tuple(word for word in found if isinstance(word, Word))
     if not words:
         return None
     quotes = doc.paragraph_quotes  # disjoint, in text order: keep those that reach into the span
