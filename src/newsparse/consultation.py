@@ -9,7 +9,6 @@ document (the consumer sees nothing for that span) rather than the consumer's fa
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -88,38 +87,6 @@ class Consultations:
             self.problems.append(Problem(producer.name, kind, message, producer.produces))
 
 
-_STARTS = operator.attrgetter("start")
-_ENDS = operator.attrgetter("end")
-_TEXTS = operator.attrgetter("text")
-
-
-def _all_valid(
-    types: tuple[type, ...], items: Sequence[Annotation], span: Sentence | Span, text: str
-) -> bool:
-    """Whether every item passes :func:`_first_error`'s checks, tested column by column in C loops.
-
-    False only says "look item by item": an offset of an ``int`` subclass or an item without ``text``
-    is left to the item-by-item checks, which decide (and name the first error)."""
-    if not items:
-        return True
-    if not set(map(type, items)) <= set(types):
-        return False
-    try:
-        starts = list(map(_STARTS, items))
-        ends = list(map(_ENDS, items))
-        texts = list(map(_TEXTS, items))
-    except AttributeError:
-        return False
-    if not set(map(type, starts)) | set(map(type, ends)) <= {int}:
-        return False
-    return (
-        min(starts) >= span.start
-        and max(ends) <= span.end
-        and all(map(operator.le, starts, ends))
-        and texts == list(map(text.__getitem__, map(slice, starts, ends)))
-    )
-
-
 def _first_error(
     producer: Extractor, items: Sequence[Annotation], span: Sentence | Span, text: str
 ) -> str | None:
@@ -129,15 +96,6 @@ def _first_error(
     a declared type, integer offsets inside the span, and a ``text`` equal to the text there.
     """
     types = producer.annotation_types
-    if _all_valid(types, items, span, text):
-        return None
-    return _first_item_error(types, items, span, text)
-
-
-def _first_item_error(
-    types: tuple[type, ...], items: Sequence[Annotation], span: Sentence | Span, text: str
-) -> str | None:
-    """:func:`_first_error` item by item, naming the first item that fails (or None)."""
     for item in items:
         if type(item) not in types:
             return f"returned a {type(item).__name__}, not one of the declared types"

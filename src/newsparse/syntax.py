@@ -11,10 +11,9 @@ article's datelines and quoted stretches from the text alone, so every layer agr
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -168,7 +167,6 @@ def datelines(text: str, sentences: Iterable[Sentence]) -> tuple[Span, ...]:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”\r\n]")
-_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def _open_quote_end(text: str, opened: int, stop: int) -> int:
@@ -207,29 +205,20 @@ def paragraph_quotations(text: str) -> tuple[Span, ...]:
     """The :func:`quotations` of each paragraph (line) of ``text`` in turn, in text order.
 
     A paragraph ends at "\\n", "\\r\\n" or a bare "\\r", so every line-ending convention gives the
-    same quotations. Computed once per document (``Document.paragraph_quotes``), so that a tree
-    per sentence does not rescan its whole paragraph: that made one long paragraph quadratic.
+    same quotations. One scan of the whole text: :func:`quotations` closes an open quotation at every
+    line end, so the paragraphs need no scan of their own (same spans, half the time). Computed once
+    per document (``Document.paragraph_quotes``), so that a tree per sentence does not rescan its whole
+    paragraph: that made one long paragraph quadratic.
     """
-    found: list[Span] = []
-    start = 0
-    for brk in _LINE_BREAK.finditer(text):
-        found.extend(quotations(text, start, brk.start()))
-        start = brk.end()
-    found.extend(quotations(text, start, len(text)))
-    return tuple(found)
-
-
-_HEAD = operator.attrgetter("head")
+    return quotations(text)
 
 
 def _children(words: Sequence[Word]) -> tuple[tuple[int, ...], ...]:
-    """Each word's dependents (indexes in order), from the heads read in one C-level pass."""
-    size = len(words)
-    lists: list[list[int]] = [[] for _ in range(size)]
-    for k, head in enumerate(map(_HEAD, words)):
-        if head is not None and 0 <= head < size:
-            lists[head].append(k)
-    return tuple(map(tuple, lists))
+    lists: list[list[int]] = [[] for _ in words]
+    for k, word in enumerate(words):
+        if word.head is not None and 0 <= word.head < len(words):
+            lists[word.head].append(k)
+    return tuple(tuple(c) for c in lists)
 
 
 @attrs.frozen(eq=False)
@@ -444,11 +433,7 @@ def sentence_tree(doc: Document, span: Sentence | Span) -> SyntaxTree | None:
     if "syntax" in doc.layers:
         words = _words_inside(doc.syntax_words, span)
     else:
-        found = doc.consult("syntax", span)
-        if set(map(type, found)) <= {Word}:  # the producer's words only (the rule): no filter to run
-            words = tuple(cast("Iterable[Word]", found))
-        else:
-            words = tuple(word for word in found if isinstance(word, Word))
+        words = tuple(word for word in doc.consult("syntax", span) if isinstance(word, Word))
     if not words:
         return None
     quotes = doc.paragraph_quotes  # disjoint, in text order: keep those that reach into the span

@@ -1,18 +1,17 @@
-"""Session 26: what one document's views share (consultants, paragraph quotations) and the
-column-by-column check of a consulted span's annotations (it must agree with the item-by-item one)."""
+"""Session 26: what one document's views share (consultants, paragraph quotations), and the
+paragraphs' quotations found in one scan of the text."""
 
 from __future__ import annotations
 
-import enum
+import re
 
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Document, Extractor, Pipeline, Sentence, Span
-from newsparse.consultation import _all_valid, _first_error, _first_item_error
 from newsparse.model import Annotation
-from newsparse.syntax import Word
+from newsparse.syntax import paragraph_quotations, quotations
 
 TEXT = 'Rebels agreed to a truce. "It is fragile," Kerry said.\nNothing else happened here.'
 
@@ -74,42 +73,25 @@ def test_the_document_returned_keeps_no_quotations_of_the_run() -> None:
     assert doc._quotes is None
 
 
-class _Offset(enum.IntEnum):
-    ZERO = 0
-    SIX = 6
+def _per_paragraph(text: str) -> tuple[Span, ...]:
+    """The former definition: each paragraph's quotations scanned on their own."""
+    found: list[Span] = []
+    start = 0
+    for brk in re.finditer(r"\r\n?|\n", text):
+        found.extend(quotations(text, start, brk.start()))
+        start = brk.end()
+    found.extend(quotations(text, start, len(text)))
+    return tuple(found)
 
 
-def test_the_item_by_item_checks_decide_what_the_columns_cannot() -> None:
-    """An ``int`` subclass offset or an item without text leaves the C path to the slow one."""
-    producer = _producer()
-    span = Span.of(TEXT, 0, 25)
-    assert _first_error(producer, [Mark(_Offset.ZERO, _Offset.SIX, "Rebels")], span, TEXT) is None
-    assert _first_error(producer, [Mark(0, 6, None)], span, TEXT) is None
-    assert not _all_valid((Mark,), [Mark(0, 6, None)], span, TEXT)
-    assert "has text" in (_first_error(producer, [Mark(0, 6, "rebels")], span, TEXT) or "")
-    assert "declared" in (_first_error(producer, [Word(0, 6, "Rebels")], span, TEXT) or "")
-    assert "outside" in (_first_error(producer, [Mark(20, 30, TEXT[20:30])], span, TEXT) or "")
+_PIECES = st.sampled_from(['"', "“", "”", "\n", "\r\n", "\r", " ", "  ", "said", "It", ".", "x"])
 
 
-_items = st.lists(
-    st.builds(
-        Mark,
-        st.integers(0, len(TEXT) + 2),
-        st.integers(0, len(TEXT) + 2),
-        st.one_of(st.none(), st.sampled_from(["Rebels", "agreed", "", "truce."])),
-    ),
-    max_size=6,
-)
-
-
-@given(_items, st.integers(0, len(TEXT)), st.integers(0, len(TEXT)))
-def test_the_column_check_passes_exactly_what_the_item_checks_pass(
-    items: list[Mark], start: int, end: int
-) -> None:
-    """Never a pass that the item-by-item loop would refuse (the fast path only ever says 'valid'),
-    and every all-valid list of plain items passes it."""
-    span = Span.of(TEXT, min(start, end), max(start, end))
-    if _all_valid((Mark,), items, span, TEXT):
-        assert _first_item_error((Mark,), items, span, TEXT) is None
-    elif all(item.text is not None for item in items):
-        assert _first_item_error((Mark,), items, span, TEXT) is not None
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_one_scan_finds_the_quotations_of_every_paragraph(text: str) -> None:
+    """The whole text's one scan gives exactly the paragraphs' quotations, whatever the line ends
+    and however the marks pair (offsets inside the text, the same spans twice)."""
+    found = paragraph_quotations(text)
+    assert found == _per_paragraph(text)
+    assert all(0 <= q.start < q.end <= len(text) and q.text == text[q.start : q.end] for q in found)
+    assert paragraph_quotations(text) == found
