@@ -57,14 +57,44 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip("spies on a module function: runs in make test's pure pass (NEWSPARSE_TEST_PURE=1)")
 
 
+# The longest tests (session 26's `--durations`, 2 loaded cores: 30-330 s each), started first:
+# pytest-xdist hands out tests in collection order, so a long test collected last ran alone on one
+# worker while the other sat idle. Only the order changes; a name missing here costs nothing.
+SLOW_FIRST = (
+    "tests/test_robustness.py::test_five_megabyte_paragraph",
+    "tests/core/test_serialize.py::test_any_document_round_trips_and_validates",
+    "tests/test_batch_cli.py::test_killed_batch_resumes_without_loss",
+    "tests/test_robustness.py::test_every_corpus_article",
+    "tests/core/test_boundaries.py::test_the_check_of_a_whole_layer_agrees_with_the_check_of_each_item",
+    "tests/test_robustness.py::test_batch_of_1000_with_one_percent_broken",
+    "tests/test_html.py::test_unchecking_a_layer_hides_its_highlights",
+    "tests/test_robustness.py::test_nasty_input",
+    "tests/agreements/test_prefilter.py::test_every_mention_start_passes_the_mention_prefilter",
+    "tests/test_html.py::test_nothing_overflows_its_card",
+)
+
+
+def slow_first(items: list[pytest.Item]) -> None:
+    """Move the tests SLOW_FIRST names (a node id or its parametrised forms) to the front, in that
+    order; every other test keeps its place relative to the rest (a stable sort)."""
+
+    def rank(item: pytest.Item) -> int:
+        name = item.nodeid.split("[", 1)[0]
+        return SLOW_FIRST.index(name) if name in SLOW_FIRST else len(SLOW_FIRST)
+
+    items.sort(key=rank)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests that use a PURE_FIXTURES fixture `pure`; under the "thorough" profile, scale
-    each property's own max_examples by THOROUGH_SCALE.
+    """Start the longest tests first (:func:`slow_first`); mark the tests that use a PURE_FIXTURES
+    fixture `pure`; under the "thorough" profile, scale each property's own max_examples by
+    THOROUGH_SCALE.
 
     A test's own `@settings(max_examples=N)` overrides any profile, so the profile alone would
     leave most properties at their usual count. Each test function is scaled once; one that
     sets no count of its own already has the profile's.
     """
+    slow_first(items)
     for item in items:
         if PURE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.pure)

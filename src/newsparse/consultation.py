@@ -40,10 +40,20 @@ class Consultations:
     problems: list[Problem]
     _cache: dict[tuple[str, int, int], tuple[Annotation, ...]] = attrs.field(factory=dict)
     _failed: dict[str, int] = attrs.field(factory=dict)
+    _consultants: dict[str, Consultant] = attrs.field(factory=dict)
 
     def for_layers(self, layers: Iterable[str]) -> dict[str, Consultant]:
-        """The consultants of ``layers`` that a producer answers span by span."""
-        return {layer: self._consultant(layer) for layer in layers if layer in self.producers}
+        """The consultants of ``layers`` that a producer answers span by span (one per layer and
+        document, shared by every extractor's view of it)."""
+        made = self._consultants
+        found: dict[str, Consultant] = {}
+        for layer in layers:
+            if layer in self.producers:
+                consultant = made.get(layer)
+                if consultant is None:
+                    consultant = made[layer] = self._consultant(layer)
+                found[layer] = consultant
+        return found
 
     def _consultant(self, layer: str) -> Consultant:
         def consult(span: Sentence | Span) -> tuple[Annotation, ...]:

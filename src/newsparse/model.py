@@ -403,6 +403,7 @@ def _assemble(
     consultants: Mapping[str, Consultant] | None = None,
     columns: TokenColumns | None = None,
     lowered: tuple[str, ...] | None = None,
+    quotes: tuple[Span, ...] | None = None,
 ) -> Document:
     """A document from parts that are already checked, skipping ``__attrs_post_init__``."""
     doc = _new(Document)
@@ -414,7 +415,7 @@ def _assemble(
     _set_tokens(doc, tokens)
     _set_consultants(doc, consultants)
     _set_columns(doc, columns)
-    _set_quotes(doc, None)
+    _set_quotes(doc, quotes)
     _set_words(doc, None)
     _set_lowered(doc, lowered)
     return doc
@@ -493,12 +494,13 @@ def view_of(doc: Document, layers: FrozenDict, consultants: Mapping[str, Consult
         consultants,
         doc._columns,
         doc._lowered,
+        doc._quotes,
     )
 
 
 def keep_derived(doc: Document, view: Document) -> None:
-    """Keep on ``doc`` the tokens, token columns and lower-cased texts that ``view`` (a view of ``doc``)
-    computed.
+    """Keep on ``doc`` the tokens, token columns, lower-cased texts and paragraph quotations that
+    ``view`` (a view of ``doc``) computed.
 
     For the pipeline only: the tokens are derived from the text and cached on first use, so an
     extractor's view that computed them hands them back, and the next views share them: the tokens
@@ -510,3 +512,5 @@ def keep_derived(doc: Document, view: Document) -> None:
         _set_columns(doc, view._columns)
     if doc._lowered is None and view._lowered is not None:
         _set_lowered(doc, view._lowered)  # the lower-cased texts: one pass serves every layer after
+    if doc._quotes is None and view._quotes is not None:
+        _set_quotes(doc, view._quotes)  # the paragraphs' quotations (text only): one scan per document
