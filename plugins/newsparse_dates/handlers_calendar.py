@@ -621,10 +621,33 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
         if rel == "this" and tense >= 0:
             tense = 1
         day = rs.weekday_near(ref, wd, 1 if tense > 0 else -1)
+        if (
+            tense > 0
+            and rel in ("", "early", "late")
+            and (day - ref).days >= _WEEK_AHEAD
+            and not _firm_future(m, ctx)
+        ):
+            # "Netanyahu was to arrive on Monday" (a Tuesday story), "announcing on Wednesday he would
+            # meet": a weekday a week off is written "next"; a would or a plan told is the days just gone
+            day = rs.weekday_near(ref, wd, -1)
     if tod:  # "Friday night": a TIME with the part of the day, as the TIMEX3 guidelines write it
         iso = day.isoformat()
         return _Partial("TIME", f"{iso}T{tod}", mod, True, (iso, iso))
     return _date("DATE", day.isoformat(), True, mod)
+
+
+# a future said outright near a weekday: the weekday may lie a week ahead
+_FIRM_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|won['’]t|next|coming|upcoming|ahead|until|till|tomorrow|this\s+week|later\s+this)\b|['’]ll\b"
+)
+_WEEK_AHEAD = 5  # days: a coming weekday this far off, read from a weak future, is the one just gone
+
+
+def _firm_future(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the words around the weekday ``m`` in its sentence say the future outright ("will",
+    "next", "until"), not only a "would", a modal or a plan told in the past."""
+    lo, hi = ctx.sentence(m.start())
+    return _FIRM_FUTURE.search(ctx.text, max(lo, m.start() - 100), min(hi, m.end() + 50)) is not None
 
 
 _GENERIC_AGE = re.compile(
