@@ -640,7 +640,9 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
 _FIRM_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|won['’]t|next|coming|upcoming|ahead|until|till|tomorrow|this\s+week|later\s+this)\b|['’]ll\b"
 )
-_WEEK_AHEAD = 5  # days: a coming weekday this far off, read from a weak future, is the one just gone
+# days: the coming weekday this far off (the day before publication), read from a weak future, is the one
+# just gone
+_WEEK_AHEAD = 6
 
 
 def _firm_future(m: re.Match[str], ctx: Context) -> bool:
