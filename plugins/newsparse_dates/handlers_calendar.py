@@ -10,6 +10,8 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import (
+    _PRESENT_SCHEDULE,
+    _SCHEDULE_VERB,
     BUSINESS,
     GAME,
     Context,
@@ -643,13 +645,22 @@ _FIRM_FUTURE = re.compile(
 # days: the coming weekday this far off (the day before publication), read from a weak future, is the one
 # just gone
 _WEEK_AHEAD = 6
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 
 
 def _firm_future(m: re.Match[str], ctx: Context) -> bool:
     """Whether the words around the weekday ``m`` in its sentence say the future outright ("will",
-    "next", "until"), not only a "would", a modal or a plan told in the past."""
+    "next", "until", a schedule in the present: "the tournament begins on Monday"), not only a "would",
+    a modal or a plan told in the past."""
     lo, hi = ctx.sentence(m.start())
-    return _FIRM_FUTURE.search(ctx.text, max(lo, m.start() - 100), min(hi, m.end() + 50)) is not None
+    start, text = m.start(), ctx.text
+    if _FIRM_FUTURE.search(text, max(lo, start - 100), min(hi, m.end() + 50)) is not None:
+        return True
+    if _SCHEDULE_VERB.search(text, max(lo, start - 100), start) is not None:
+        return True
+    verb = _PRESENT_SCHEDULE.search(text, max(lo, start - 40), start)
+    # "was to arrive Monday": an infinitive, not a schedule told in the present
+    return verb is not None and not _TO_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
 
 
 _GENERIC_AGE = re.compile(
