@@ -168,9 +168,9 @@ class Context:
             self.lowered if len(self.lowered) == len(self.text) else self.text, max(lo, start - 24), start
         ):
             return 1  # "the one which expires in October": its own verb, whatever "the last effort" says
-        best, marked_before, both = self._nearest(lo, hi, start, end, reporting, wide)
+        best, marked_before, both, marks = self._nearest(lo, hi, start, end, reporting, wide)
         if both and self.own_clause is not None and self._tree_may_move(start, end):
-            best = self._nearest_in_clause(lo, hi, start, end, reporting, wide)  # markers disagree
+            best = self._nearest_in_clause(start, end, marks)  # markers disagree
         if best == 0 and _PRESENT_SCHEDULE.search(self.text, max(lo, start - 40), start):
             return 1  # "Arafat and Netanyahu meet separately Monday": the present of a scheduled event
         if not marked_before and _SCHEDULE_VERB.search(self.text, lo, start):
@@ -181,44 +181,27 @@ class Context:
 
     def _nearest(
         self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool
-    ) -> tuple[int, bool, bool]:
+    ) -> tuple[int, bool, bool, list[tuple[int, int, int, bool]]]:
         """The sign of the tense marker nearest the expression, punctuation setting other clauses apart;
-        whether any marker comes before it; whether markers of both tenses were seen."""
+        whether any marker comes before it; whether markers of both tenses were seen; the markers."""
+        marks = self._markers(lo, hi, start, end, reporting, wide)
         best, best_dist = 0, 10**9
         marked_before = False
         signs = 0  # 1: a past marker seen, 2: a future one
-        text, lowered = self.text, self.lowered
-        same = len(lowered) == len(text)  # then every offset of the lower-cased text is the text's
-        for m in _TENSE_LOWER.finditer(lowered, lo, hi) if same else _TENSE.finditer(text, lo, hi):
-            if m.start() >= start and m.end() <= end:
-                continue
-            if same and m["ed"] and text[m.start("ed") : m.end("ed")] != m["ed"]:
-                continue  # "United", "Fred": a past participle is written in lower case
-            if m["mod"] and (m.end() > start or "," in text[m.end() : start] or text[m.start()].isupper()):
-                continue  # a modal governs what follows in its clause; "in May next year" is no modal
-            if not reporting and m.group().lower() in _REPORTING:
-                continue
-            if m["fip"] and m.end() > start:
-                continue  # "CITIC in May agreed to invest": a future in the past looks ahead only after it
-            marked_before = marked_before or m.end() <= start
+        for sign, m_start, m_end, apart in marks:
+            marked_before = marked_before or m_end <= start
             # the governing verb usually comes first: markers after the expression count double
-            dist = start - m.end() if m.end() <= start else 2 * (m.start() - end)
-            if not wide and _CLAUSE_BREAK.search(text, min(m.end(), start), max(m.start(), end)):
+            dist = start - m_end if m_end <= start else 2 * (m_start - end)
+            if apart:
                 dist += 1000  # "Yeltsin, who left ... on Monday, would hold": its own clause first
-            elif not wide and m.start() >= end and _EMBEDS.search(text, end, m.start()):
-                dist += 1000  # "struggled to answer a question on Sunday about how he would": embedded
-            elif not wide and _QUOTE_MARK.search(text, min(m.end(), start), max(m.start(), end)):
-                dist += 1000  # "said Monday night “it will be very hard”": the quote's own tense
-            sign = 1 if m["fut"] or m["fip"] or m["ll"] else -1
             signs |= 2 if sign > 0 else 1
             if dist < best_dist:
                 best, best_dist = sign, dist
-        return best, marked_before, signs == 3
+        return best, marked_before, signs == 3, marks
 
-    def _nearest_in_clause(self, lo: int, hi: int, start: int, end: int, reporting: bool, wide: bool) -> int:
-        """The sign of :meth:`_nearest`, the syntax layer's tree ranking first the markers of the
-        expression's own clause where markers of both tenses make a close call (``_placed``)."""
-        marks = self._markers(lo, hi, start, end, reporting, wide)
+    def _nearest_in_clause(self, start: int, end: int, marks: list[tuple[int, int, int, bool]]) -> int:
+        """The sign of :meth:`_nearest` over its ``marks``, the syntax layer's tree ranking first the markers
+        of the expression's own clause where markers of both tenses make a close call (``_placed``)."""
         best, best_dist = 0, 10**9
         placed = self._placed(start, end, marks)
         for i, (sign, _, _, apart) in enumerate(marks):

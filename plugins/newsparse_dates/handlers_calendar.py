@@ -10,6 +10,8 @@ import attrs
 
 from newsparse_dates import resolve as rs
 from newsparse_dates.context import (
+    _PRESENT_SCHEDULE,
+    _SCHEDULE_VERB,
     BUSINESS,
     GAME,
     Context,
@@ -621,10 +623,44 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
         if rel == "this" and tense >= 0:
             tense = 1
         day = rs.weekday_near(ref, wd, 1 if tense > 0 else -1)
+        if (
+            tense > 0
+            and rel in ("", "early", "late")
+            and (day - ref).days >= _WEEK_AHEAD
+            and not _firm_future(m, ctx)
+        ):
+            # "Netanyahu was to arrive on Monday" (a Tuesday story), "announcing on Wednesday he would
+            # meet": a weekday a week off is written "next"; a would or a plan told is the days just gone
+            day = rs.weekday_near(ref, wd, -1)
     if tod:  # "Friday night": a TIME with the part of the day, as the TIMEX3 guidelines write it
         iso = day.isoformat()
         return _Partial("TIME", f"{iso}T{tod}", mod, True, (iso, iso))
     return _date("DATE", day.isoformat(), True, mod)
+
+
+# a future said outright near a weekday: the weekday may lie a week ahead
+_FIRM_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|won['’]t|next|coming|upcoming|ahead|until|till|tomorrow|this\s+week|later\s+this)\b|['’]ll\b"
+)
+# days: the coming weekday this far off (the day before publication), read from a weak future, is the one
+# just gone
+_WEEK_AHEAD = 6
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
+
+
+def _firm_future(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the words around the weekday ``m`` in its sentence say the future outright ("will",
+    "next", "until", a schedule in the present: "the tournament begins on Monday"), not only a "would",
+    a modal or a plan told in the past."""
+    lo, hi = ctx.sentence(m.start())
+    start, text = m.start(), ctx.text
+    if _FIRM_FUTURE.search(text, max(lo, start - 100), min(hi, m.end() + 50)) is not None:
+        return True
+    if _SCHEDULE_VERB.search(text, max(lo, start - 100), start) is not None:
+        return True
+    verb = _PRESENT_SCHEDULE.search(text, max(lo, start - 40), start)
+    # "was to arrive Monday": an infinitive, not a schedule told in the present
+    return verb is not None and not _TO_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
 
 
 _GENERIC_AGE = re.compile(

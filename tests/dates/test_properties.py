@@ -489,3 +489,31 @@ def test_consulting_the_syntax_layer_never_crashes(
     assert [(d.start, d.end, d.value) for d in again.dates] == [(d.start, d.end, d.value) for d in doc.dates]
     alone = PIPE.parse(text, published=pub.isoformat())
     assert [(d.start, d.end) for d in alone.dates] == [(d.start, d.end) for d in doc.dates]
+
+
+# session 26: a weekday a weak future reads a week ahead is the day just gone unless the future is said
+WILL = "will meet"
+
+
+@SETTINGS
+@given(
+    PUB,
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["was to arrive", "was scheduled to leave", "would meet them", "should win", WILL]),
+    st.sampled_from(["", "late ", "early "]),
+    st.sampled_from(FILLER),
+)
+def test_a_weekday_read_a_week_ahead(pub: dt.date, weekday: str, verb: str, mod: str, before: str) -> None:
+    """Never a crash, the span in the text, the same value twice, and a weekday within a week of
+    publication: never six days ahead from a weak future, only from a "will" (session 26)."""
+    text = f"{before}The minister {verb} {mod}{weekday} in the capital."
+    doc = PIPE.parse(text, published=pub.isoformat())
+    assert doc.problems == ()
+    assert [(d.start, d.end, d.value) for d in doc.dates] == [
+        (d.start, d.end, d.value) for d in PIPE.parse(text, published=pub.isoformat()).dates
+    ]
+    for d in doc.dates:
+        assert 0 <= d.start < d.end <= len(text) and text[d.start : d.end] == d.text
+        if d.text.endswith(weekday) and d.value[:4].isdigit():
+            gap = (dt.date.fromisoformat(d.value[:10]) - pub).days
+            assert -6 <= gap <= 6 and (gap != 6 or verb == WILL)
