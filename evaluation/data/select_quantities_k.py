@@ -39,7 +39,10 @@ DATA = Path(__file__).resolve().parent
 POOL = DATA / "quantities_k_s26_pool.txt"
 #: the groups of the draw, in order: (name, how many texts; None for all of them)
 QUOTAS: tuple[tuple[str, int | None], ...] = (
-    ("reuters", None), ("bbc-business", 12), ("bbc-other", 15), ("polnear", 30),
+    ("reuters", None),
+    ("bbc-business", 12),
+    ("bbc-other", 15),
+    ("polnear", 30),
 )
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _AMOUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens)\b", re.IGNORECASE)
@@ -47,7 +50,9 @@ _AMOUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens)\
 
 def amount_sentence(piece: str) -> bool:
     """An amount sentence (module docstring): 6-70 words, a capital start, a non-year digit or scale word."""
-    return 6 <= len(piece.split()) <= 70 and piece[:1].isupper() and bool(_AMOUNT.search(_YEAR.sub("", piece)))
+    return (
+        6 <= len(piece.split()) <= 70 and piece[:1].isupper() and bool(_AMOUNT.search(_YEAR.sub("", piece)))
+    )
 
 
 def _group(key: str) -> str:
@@ -57,7 +62,11 @@ def _group(key: str) -> str:
         return "polnear"
     if name.startswith("reuters21578-"):
         return "reuters"
-    return "bbc-business" if name.startswith("bbc-business-") else ("bbc-other" if name.startswith("bbc-") else "")
+    return (
+        "bbc-business"
+        if name.startswith("bbc-business-")
+        else ("bbc-other" if name.startswith("bbc-") else "")
+    )
 
 
 def texts(corpora: Path) -> dict[str, str]:
@@ -95,7 +104,9 @@ def selection(pool: dict[str, str]) -> list[dict[str, Any]]:
     rows = []
     for n, (key, index) in enumerate(chosen):
         kind, name = key.split(" ", 1)
-        rows.append({("file" if kind == "polnear" else "news"): name, "sentence": index, "split": HALVES[n % 2]})
+        rows.append(
+            {("file" if kind == "polnear" else "news"): name, "sentence": index, "split": HALVES[n % 2]}
+        )
     return rows
 
 
