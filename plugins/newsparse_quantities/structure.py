@@ -154,14 +154,8 @@ def structured_counted(
     out_found, out = list(found), list(counted)
     trees: dict[int, SyntaxTree | None] = {}
     text = doc.text
-    dropped: list[int] = []
     for index, f in enumerate(found):
-        noun = out[index]
-        if noun is not None and text[f.number_start : f.number_end] == "One" and _opens_sentence(doc, f):
-            if _described_one(doc, trees, f, noun):
-                dropped.append(index)  # "One problem is that", "One candidate, Marco Rubio,": "a certain"
-            continue
-        wants_noun = noun is None and _bare(f) and _worth_asking(text, f)
+        wants_noun = out[index] is None and _bare(f) and _worth_asking(text, f)
         wants_change = (
             f.change is None and f.kind in _CHANGE_KINDS and f.value is not None and _after_by(text, f)
         )
@@ -180,10 +174,26 @@ def structured_counted(
         direction = change_from_tree(tree, f.number_start, f.number_end) if wants_change else None
         if direction is not None:
             out_found[index] = replaced(f, change=direction)
-    if dropped:
-        out_found = [f for k, f in enumerate(out_found) if k not in dropped]
-        out = [c for k, c in enumerate(out) if k not in dropped]
+    if "One" in text:  # one scan of the text: most articles hold no capitalised "One"
+        return _without_described_ones(doc, trees, out_found, out)
     return out_found, out
+
+
+def _without_described_ones(
+    doc: Document, trees: dict[int, SyntaxTree | None], found: list[Found], counted: list[Counted]
+) -> tuple[list[Found], list[Counted]]:
+    """The amounts less each sentence's first word "One" that is the determiner "a certain"
+    ("One problem is that", "One candidate, Marco Rubio,"), with their counted nouns."""
+    text = doc.text
+    kept_found: list[Found] = []
+    kept: list[Counted] = []
+    for f, noun in zip(found, counted, strict=True):
+        if noun is not None and text[f.number_start : f.number_end] == "One" and _opens_sentence(doc, f):
+            if _described_one(doc, trees, f, noun):
+                continue
+        kept_found.append(f)
+        kept.append(noun)
+    return kept_found, kept
 
 
 def _opens_sentence(doc: Document, f: Found) -> bool:
