@@ -22,7 +22,10 @@ wire stories, 1989-1998, 40 of them without a number, session 19, stored as Time
 index and rebuilt by ``evaluation.dates.read_tml``; halves ``check_i_a`` and ``check_i_b``), and by check
 set J, ``real_quantities_j_s23.jsonl`` (160 sentences of PolNeAR train texts, 2015-2016 US election
 news, 54 without a number, session 23, stored as file name and sentence index and read from
-``polnear/train/text/``; halves ``check_j_a`` and ``check_j_b``); figures are reported per split. The
+``polnear/train/text/``; halves ``check_j_a`` and ``check_j_b``), and by check set K,
+``real_quantities_k_s26.jsonl`` (60 sentences of unused BBC and Reuters-21578 news and of PolNeAR train
+texts no set names, session 26, stored as news id or PolNeAR file and sentence index; halves
+``check_k_a`` and ``check_k_b``); figures are reported per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -82,6 +85,7 @@ __all__ = [
     "fold_noun",
     "main",
     "match_sentence",
+    "mixed_rows",
     "polnear_rows",
     "same_unit",
     "score_sentence",
@@ -103,14 +107,16 @@ GOLD_H = "real_quantities_h.jsonl"
 GOLD_I = "real_quantities_i_s19.jsonl"
 #: check set J (session 23): PolNeAR train sentences; check_j_a tuned on, check_j_b held out
 GOLD_J = "real_quantities_j_s23.jsonl"
+#: check set K (session 26): unused news and PolNeAR sentences; check_k_a tuned on, check_k_b held out
+GOLD_K = "real_quantities_k_s26.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
     "check_g_a", "check_g_b", "check_h_a", "check_h_b", "check_i_a", "check_i_b", "check_j_a", "check_j_b",
-    "untouched", "untouched_b", "fresh",
+    "check_k_a", "check_k_b", "untouched", "untouched_b", "fresh",
 )
 TUNING_SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a", "check_i_a",
-    "check_j_a",
+    "check_j_a", "check_k_a",
 )
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
@@ -518,6 +524,27 @@ def polnear_rows(
     return out, texts
 
 
+def mixed_rows(
+    rows: Sequence[Mapping[str, Any]], corpora: Path
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str | None]]] | None:
+    """Set K's rows, keyed by (news id or PolNeAR file, sentence) with offsets in the sentence, as
+    article rows: PolNeAR rows through ``polnear_rows``, news rows by the same sentence splitter. None
+    without the corpus."""
+    from evaluation.data.select_quantities import sentences
+
+    polnear = polnear_rows([r for r in rows if "file" in r], corpora)
+    news = _articles(corpora, (str(r["news"]) for r in rows if "news" in r))
+    if polnear is None or news is None:
+        return None
+    out, texts = polnear[0], dict(polnear[1])
+    for row in (r for r in rows if "news" in r):
+        identifier = str(row["news"])
+        texts[identifier] = news[identifier]
+        start, end = sentences(news[identifier][0])[int(row["sentence"])]
+        out.append({**_shifted(dict(row), start), "id": identifier, "start": start, "end": end})
+    return out, texts
+
+
 def run(
     sentences: Sequence[Mapping[str, Any]],
     articles: Mapping[str, tuple[str, str | None]],
@@ -554,17 +581,19 @@ def main(argv: list[str] | None = None) -> int:
     conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
     wire = tempeval_rows(load_gold(GOLD_I), Path(args.corpora))
     polnear = polnear_rows(load_gold(GOLD_J), Path(args.corpora))
+    mixed = mixed_rows(load_gold(GOLD_K), Path(args.corpora))
     if (
         articles is None
         or conll is None
         or wire is None
         or polnear is None
+        or mixed is None
         or len(articles) < len({s["id"] for s in gold})
     ):
         print(f"quantities_real: skipped (news, CoNLL, TempEval or PolNeAR corpus not under {args.corpora})")
         return 0
-    gold += conll[0] + wire[0] + polnear[0]
-    articles.update({**conll[1], **wire[1], **polnear[1]})
+    gold += conll[0] + wire[0] + polnear[0] + mixed[0]
+    articles.update({**conll[1], **wire[1], **polnear[1], **mixed[1]})
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
     for split in [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]:
         chosen = [s for s in gold if s["split"] == split]

@@ -68,6 +68,7 @@ CHECK_SETS = frozenset(
         "check_events_polnear_s22_b.jsonl",
         "check_agreements_polnear_s23.jsonl",
         "real_quantities_j_s23.jsonl",
+        "real_quantities_k_s26.jsonl",
         "check_events_polnear_s23_a.jsonl",
         "check_events_polnear_s23_b.jsonl",
     }

@@ -174,7 +174,71 @@ def structured_counted(
         direction = change_from_tree(tree, f.number_start, f.number_end) if wants_change else None
         if direction is not None:
             out_found[index] = replaced(f, change=direction)
+    if "One" in text:  # one scan of the text: most articles hold no capitalised "One"
+        return _without_described_ones(doc, trees, out_found, out)
     return out_found, out
+
+
+def _without_described_ones(
+    doc: Document, trees: dict[int, SyntaxTree | None], found: list[Found], counted: list[Counted]
+) -> tuple[list[Found], list[Counted]]:
+    """The amounts less each sentence's first word "One" that is the determiner "a certain"
+    ("One problem is that", "One candidate, Marco Rubio,"), with their counted nouns."""
+    text = doc.text
+    kept_found: list[Found] = []
+    kept: list[Counted] = []
+    for f, noun in zip(found, counted, strict=True):
+        if noun is not None and text[f.number_start : f.number_end] == "One" and _opens_sentence(doc, f):
+            if _described_one(doc, trees, f, noun):
+                continue
+        kept_found.append(f)
+        kept.append(noun)
+    return kept_found, kept
+
+
+def _opens_sentence(doc: Document, f: Found) -> bool:
+    """Whether the amount is the first word of its sentence (white space and quotes before it)."""
+    at = doc.sentence_index(f.start)
+    if at >= len(doc.sentences):
+        return False
+    start = doc.sentences[at].start
+    return f.start == f.number_start and not doc.text[start : f.start].strip(" \t\n\"'\u201c\u2018")
+
+
+def _described_one(
+    doc: Document, trees: dict[int, SyntaxTree | None], f: Found, noun: tuple[int, int]
+) -> bool:
+    """Whether a sentence's first word "One" is the determiner "a certain": its noun is described
+    by what follows (an apposition, a relative or participle clause, "such", the subject of "is"
+    naming it: "One candidate, Marco Rubio,", "One manager who", "One problem is that"), which a
+    count rarely is ("One person was killed")."""
+    text = doc.text
+    if _DESCRIBED_AFTER.match(text, noun[1]) or _SUCH.match(text, f.number_end):
+        return True
+    at = doc.sentence_index(f.start)
+    if at not in trees:
+        trees[at] = _tree(doc, doc.sentences[at])
+    tree = trees[at]
+    number = tree.word_at(f.number_start) if tree is not None else None
+    if tree is None or number is None or tree.words[number].deprel != "nummod":
+        return False
+    head = tree.head_of(number)
+    if head is None:
+        return False
+    if tree.dependents(head, "appos", "acl", "acl:relcl"):
+        return True
+    verb = tree.head_of(head)
+    if verb is None or tree.words[head].deprel != "nsubj" or tree.words[verb].upos == "ADJ":
+        return False  # "One locomotive was stationary": a state of the one counted, not "a certain"
+    return bool(tree.dependents(verb, "cop"))
+
+
+# after the noun of a first "One": a comma (an apposition, a name), a relative pronoun, or a
+# copula before what the noun is ("One problem is that", "One exception was a page")
+_DESCRIBED_AFTER = re.compile(
+    r"\s*(?:,|(?:who|that|which|whose)\b|(?:is|was)\s+(?:that|how|what|whether|the|a|an)\b)"
+)
+_SUCH = re.compile(r"\s+such\b")
 
 
 def _after_by(text: str, f: Found) -> bool:

@@ -329,3 +329,32 @@ def test_a_count_before_more_counts_the_noun_before_it(
     counts = [(q.value, q.counted.text if q.counted else None) for q in found]
     assert counts == [(first, noun), (second, noun)]
     assert found[1].counted == found[0].counted
+
+
+_DESCRIBED = [
+    ", Marco Rubio, won.",
+    " who spoke first won.",
+    " that we saw is gone.",
+    " is that nobody knows.",
+    " was a page on health.",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    noun=st.sampled_from(["candidate", "problem", "manager", "voter", "area"]),
+    described=st.sampled_from(_DESCRIBED),
+    amount=st.integers(min_value=2, max_value=99999),
+    opener=st.sampled_from(["", "\u201c", "It rained. "]),
+)
+def test_a_first_one_described_is_no_count_and_a_later_count_stays(
+    pipe: Pipeline, noun: str, described: str, amount: int, opener: str
+) -> None:
+    """A sentence's first "One" whose noun is described after it is no count; the counts after it
+    and a first "One ... was killed" stay; offsets inside the text; the same on a second parse
+    (session 26)."""
+    text = f"{opener}One {noun}{described} Police said {amount:,} people came. One person was killed."
+    _check_offsets(text, pipe)
+    found = quantities_of(pipe.parse(text))
+    assert [q.text for q in found] == [f"{amount:,}", "One"]
+    assert quantities_of(pipe.parse(text)) == found
