@@ -6,7 +6,8 @@ Whoever secures, cuts, lands, hammers out or works out a deal is a side of it, l
 "signed" (:data:`.structure.AGREEING_VERBS`): the structure reads its subject and its "with" phrase
 the same way.  Only when the deal is the verb's object: "worked on a deal", "cut from the deal" and
 "secured under the deal" make no side, "work" / "hammer" only with their particle "out", "cut"
-with none ("cut off talks"); who "helped secure" a deal mediated it.
+with none ("cut off talks"); who "helped secure" a deal mediated it. A bare singular deal noun
+right after the verb ("their oil output cut pact") is a compound the tagger read as a verb.
 """
 
 from __future__ import annotations
@@ -62,7 +63,10 @@ def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
     if tree.words[head].deprel != "obj" or tree.head_of(head) != verb or _helping(tree, verb):
         return False
     word = str.lower(tree.words[verb].text)
-    particles = {str.lower(tree.words[k].text) for k in tree.dependents(verb, "compound:prt")}
+    prt = tree.dependents(verb, "compound:prt")
+    particles = {str.lower(tree.words[k].text) for k in prt}
+    if head == max([verb, *prt]) + 1 and not str.lower(tree.words[head].text).endswith("s"):
+        return False  # "their output cut pact": a bare singular deal noun right after is a compound
     if word in _MAKING:
         return not particles  # "cut off talks", "landed up in a deal": no making
     return word in _WITH_OUT and "out" in particles

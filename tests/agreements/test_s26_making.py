@@ -103,3 +103,27 @@ def test_who_helps_secure_a_deal_makes_none() -> None:
         ("deal", "NOUN", 2, "obj"),
     ]
     assert not making_verb(_tree(words), 2, 4)
+
+
+def test_a_bare_deal_noun_right_after_the_verb_is_a_compound() -> None:
+    """ "their output cut pact": "cut" read as a verb with the deal right after it makes nothing."""
+    words = [
+        ("output", "NOUN", 1, "nsubj"),
+        ("cut", "VERB", None, "root"),
+        ("pact", "NOUN", 1, "obj"),
+    ]
+    assert not making_verb(_tree(words), 1, 2)
+    words[2] = ("pacts", "NOUN", 1, "obj")  # "cut pacts with": a plural object needs no determiner
+    assert making_verb(_tree(words), 1, 2)
+
+
+@pytest.mark.usefixtures("with_tree")
+def test_the_owners_of_a_cut_pact_stay_its_sides() -> None:
+    """ "OPEC and Russia are considering extending their oil output cut pact": the owners stay."""
+    spec = {
+        "opec": ("ORG", "OPEC", ("OPEC",), {}),
+        "russia": ("GPE", "Russia", ("Russia",), {"country": True}),
+    }
+    text = "OPEC and Russia are considering extending their oil output cut pact beyond March, sources said."
+    found: list[Agreement] = agreements_of(parse(text, spec))
+    assert len(found) == 1 and set(found[0].parties) == {"opec", "russia"}
