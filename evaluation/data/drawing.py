@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,23 @@ def corpora_folder(argv: list[str] | None, description: str | None) -> Path:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     return Path(parser.parse_args(argv).corpora)
+
+
+def write_gold(
+    argv: list[str] | None, description: str | None, build: Callable[[Path], list[dict[str, Any]]], out: Path
+) -> int:
+    """A gold script's command: write ``build``'s rows to ``out`` as JSON Lines, or with ``--check``
+    say whether ``out`` is up to date (exit 1 if not)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    check = "--check" in args
+    rows = build(corpora_folder([a for a in args if a != "--check"], description))
+    text = "".join(json.dumps(row) + "\n" for row in rows)
+    if check:
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        print("up to date" if same else "differs")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    return 0
 
 
 def corpus_articles(argv: list[str] | None, description: str | None) -> list[dict[str, Any]]:

@@ -12,12 +12,10 @@ evaluation.data.quantities_k_gold [--corpora PATH]``; ``--check`` compares the f
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import corpora_folder
+from evaluation.data.drawing import write_gold
 from evaluation.data.quantities_i_gold import quantity
 from evaluation.data.select_quantities import sentences
 from evaluation.data.select_quantities_k import selection, texts
@@ -136,16 +134,7 @@ def build(corpora: Path) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Write ``real_quantities_k_s26.jsonl`` (or, with ``--check``, say whether it is up to date)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    check = "--check" in args
-    rows = build(corpora_folder([a for a in args if a != "--check"], __doc__))
-    text = "".join(json.dumps(row) + "\n" for row in rows)
-    if check:
-        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else "differs")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_gold(argv, __doc__, build, OUT)
 
 
 if __name__ == "__main__":
