@@ -31,6 +31,11 @@ _DATE_RELATIONS = frozenset(
      "nmod:poss", "advmod"}
 )  # fmt: skip
 _VERBAL = frozenset({"VERB", "AUX"})  # a marker is the clause's tense only as a verb or an auxiliary
+# how the noun a weekday modifies ("said in a Friday interview", "attended a Sunday night service")
+# hangs from its clause: an oblique or an argument of the verb; an apposition ("'Meet the Press', a
+# Sunday morning talk show") or a noun the parse leaves unattached dates nothing
+_EVENT_RELATIONS = _DATE_RELATIONS | {"obj", "nsubj", "nsubj:pass"}
+_ONE = frozenset({"a", "an"})
 
 
 def _date_word(tree: SyntaxTree, start: int, end: int) -> int | None:
@@ -66,13 +71,29 @@ def _tensed(tree: SyntaxTree, k: int) -> bool:
     return word.upos in _VERBAL and word.deprel != "acl"
 
 
+def _event_noun(tree: SyntaxTree, word: int) -> int | None:
+    """The noun a date word modifies as "a <date> <noun>" ("in a Friday interview": "interview"), where
+    that noun is an oblique or an argument of its clause; None otherwise."""
+    head = tree.head_of(word)
+    if head is None or tree.words[word].deprel != "compound" or head < word:
+        return None
+    noun = tree.words[head]
+    if noun.upos != "NOUN" or noun.deprel not in _EVENT_RELATIONS:
+        return None
+    det = tree.dependents(head, "det")
+    return head if det and det[0] < word and str.lower(tree.words[det[0]].text) in _ONE else None
+
+
 def own_clause_markers(
     tree: SyntaxTree, start: int, end: int, markers: Sequence[int]
 ) -> tuple[bool, ...] | None:
     """For each marker start, whether it is a verb of the date's clause (or of a governor up its
-    chain); None when the tree cannot say (no word there, or the date parsed as a subject or object)."""
+    chain); None when the tree cannot say (no word there, or the date parsed as a subject or object).
+    A date modifying an event noun ("a Friday interview") is in the clause of that noun."""
     word = _date_word(tree, start, end)
-    if word is None or tree.words[word].deprel not in _DATE_RELATIONS:
+    if word is not None and tree.words[word].deprel not in _DATE_RELATIONS:
+        word = _event_noun(tree, word)
+    if word is None:
         return None
     chain = _chain(tree, word)
     out: list[bool] = []

@@ -268,6 +268,20 @@ class Context:
         inside = [(_distance(start, end, m), m[0]) for m, p in zip(far, placed, strict=True) if p]
         return min(inside)[1] if inside else 0
 
+    def event_tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown: the tense of the clause a weekday modifying a noun hangs from
+        ("said in a Friday interview": past), by the syntax layer's tree alone; 0 where the tree cannot
+        say (no tree, the noun an apposition: "'Meet the Press', a Sunday morning talk show")."""
+        if self.own_clause is None:
+            return 0
+        lo, hi = self.sentence(start)
+        marks = self._markers(lo, hi, start, end, True, True)
+        placed = self.own_clause(start, end, tuple(m[1] for m in marks)) if marks else None
+        if placed is None:
+            return 0
+        inside = [(_distance(start, end, m), m[0]) for m, p in zip(marks, placed, strict=True) if p]
+        return min(inside)[1] if inside else 0
+
     def _tree_may_move(self, start: int, end: int) -> bool:
         """Whether the tense can move the expression, so that the syntax layer is worth asking: a month
         (a day) without its year, or a weekday other than the anchor's own (which is that day either way)."""

@@ -590,11 +590,17 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> _Partial | None:
     ):
         return None  # "Fox News Sunday", "The Sunday Times", "Sheffield Wednesday": names
     ref = ctx.ref
-    if ref is None or (not rel and ctx.before(m.start(), 3) in (" a ", "\na ")):
+    event = 0
+    if ref is not None and not rel and ctx.before(m.start(), 3) in (" a ", "\na "):
+        # "said in a Friday interview": the day of a one-off event, by its clause's tense
+        event = ctx.event_tense(m.start(), m.end())
+    if ref is None or (not rel and not event and ctx.before(m.start(), 3) in (" a ", "\na ")):
         # unknown, or "a Sunday morning talk show": any such day
         value = f"XXXX-WXX-{wd}"
         return _Partial("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), mod)
-    if m["wrel"]:  # "Wednesday last week": that weekday of the ISO week named
+    if event:
+        day = rs.weekday_near(ref, wd, event)
+    elif m["wrel"]:  # "Wednesday last week": that weekday of the ISO week named
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1) + dt.timedelta(weeks=_REL[_norm(m["wrel"])])
         day = monday + dt.timedelta(days=wd - 1)
     elif rel in ("last", "this past"):
