@@ -1,5 +1,5 @@
 """An organisation's head before an inner "of", "for" or "on" makes a run of name words an
-organisation's name, whatever first name opens it (session 27, issue 14)."""
+organisation's name, whatever first name opens it; a wire desk ("Sydney Newsroom") is one (session 27)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,8 @@ def test_a_ministry_of_in_common_words_is_found() -> None:
 def test_a_person_of_a_place_is_unchanged() -> None:
     doc = parse("The winner was Jane Wilson of Boston, who beat the champion.")
     assert entity_at(doc, "Jane Wilson").type == "PERSON"
+
+
+def test_a_wire_desk_signing_off_is_an_organisation() -> None:
+    doc = parse("The index rose 2 pct.\n\n-- Sydney Newsroom 61-2 9373-1800")
+    assert entity_at(doc, "Sydney Newsroom").type == "ORG"
