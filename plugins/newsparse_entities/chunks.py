@@ -25,6 +25,7 @@ from newsparse_entities.chunk_context import (
     opener_evidence,
     opens_name_elsewhere,
 )
+from newsparse_entities.connectors import head_before_connector
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import code_name, dateline_places, numbered_names
 from newsparse_entities.rules import (
@@ -408,7 +409,7 @@ def _words_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -
     ):
         return _analyse_segment(words, units, gaz)
     evidence: list[str] = []
-    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan"
+    inner_head = head_before_connector(words, units)  # "Patriotic Union of Kurdistan"
     if first > 0 and words.sent[first - 1] == words.sent[first]:
         org_headed = (last_word in ORG_HEADS or inner_head) and t0 not in gaz.first_names
         _word_before_evidence(words, first - 1, len(units), evidence, org_headed)
@@ -416,6 +417,8 @@ def _words_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -
         evidence.append("initial")
     elif opener := opener_evidence(t0, gaz):
         evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
+    elif inner_head:
+        evidence.append("head")  # "German Council on Foreign Relations": no first name opens it
     elif t0 in gaz.first_names and last_word not in _ALL_HEADS:
         evidence.append("first_name")
     return [_chunk(words, units, tuple(evidence))]
@@ -454,7 +457,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
         evidence.append("place_of")  # "Kumarkhali Upazila", "Barangay Dolos": the name is the place
     first = _first_index(units[0])
     prev = first - 1 if first > 0 and words.sent[first - 1] == words.sent[first] else None
-    inner_head = _head_before_of(words, units)  # "Patriotic Union of Kurdistan": the head before "of"
+    inner_head = head_before_connector(words, units)  # "Patriotic Union of Kurdistan": the head before "of"
     if prev is not None:
         # "the official Disasters Emergency Committee"; "star Thomas Hayden Church" is a person
         org_headed = (last_word in ORG_HEADS or inner_head) and words.text[first] not in gaz.first_names
@@ -471,6 +474,8 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             evidence.append("initial")
         elif len(units) >= 2 and (opener := opener_evidence(words.text[first], gaz)):
             evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
+        elif inner_head and "title" not in evidence:
+            evidence.append("head")  # "Virginia Board of Education"
         elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
             evidence.append("first_name")
         return [_chunk(words, units, tuple(evidence))]
@@ -537,18 +542,6 @@ def _word_before_evidence(
         evidence.append("descriptor")  # "the news weekly Der Spiegel", "Carmaker Magna Steyr"
     elif _determiner(words, prev):
         evidence.append("determiner")  # "the Phillies", "the CNB said": a person takes no article
-
-
-def _head_before_of(words: Words, units: Sequence[Candidate | int]) -> bool:
-    """Whether an organisation's head word stands before an "of" inside the run ("Patriotic Union of
-    Kurdistan", "Democratic Party of Japan"): the name is the organisation's, whatever ends it."""
-    if len(units) < 3:  # a head, "of" and a name at least: most segments are one or two units
-        return False
-    text = words.text
-    return any(
-        isinstance(u, int) and text[u] == "of" and isinstance(v, int) and text[v] in ORG_HEADS
-        for v, u in itertools.pairwise(units)
-    )
 
 
 def _titled_person(words: Words, matched: Sequence[Candidate], gaz: Gazetteer) -> bool:

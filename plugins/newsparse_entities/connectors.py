@@ -4,15 +4,30 @@ word, so the rest is read again without the joining word."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
 from newsparse_entities.rules import ORG_HEADS, SURNAME_HONORIFICS
 from newsparse_entities.words import Candidate, Words
 
-__all__ = ["without_compass_pairs", "without_leading_joiner"]
+__all__ = ["head_before_connector", "without_compass_pairs", "without_leading_joiner"]
 
 _JOINERS: Final = frozenset(["of", "for", "and", "on", "de", "the", "&"])
+# The words after which an organisation's head goes on with what it is of or for ("Council on").
+_HEAD_CONNECTORS: Final = frozenset(["of", "for", "on"])
+
+
+def head_before_connector(words: Words, units: Sequence[Candidate | int]) -> bool:
+    """Whether an organisation's head word stands before an "of", "for" or "on" inside a run
+    ("Patriotic Union of Kurdistan", "Council on Foreign Relations"): the name is an organisation's."""
+    if len(units) < 3:  # a head, the connector and a name at least: most segments are one or two units
+        return False
+    text = words.text
+    return any(
+        isinstance(u, int) and text[u] in _HEAD_CONNECTORS and isinstance(v, int) and text[v] in ORG_HEADS
+        for v, u in itertools.pairwise(units)
+    )
 
 
 def without_leading_joiner(

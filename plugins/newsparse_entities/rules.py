@@ -129,7 +129,7 @@ ORG_HEADS: Final = frozenset(
     Chronicle Courier Mirror Review Magazine Medical Controls Power Electronics Resources Mining Foods
     Brands Stores Semiconductor Software Microsystems Networks Laboratories Healthcare Logistics Treasury
     Navy Marines Assn KK K.K. SpA S.p.A. AB ASA Oyj BV B.V. N.V. Pty Bhd FC AFC RFC RUFC RLFC
-    Research Labs Devices Wireless Analytics Economics Consulting Associates Ventures Finanziaria
+    Research Labs Devices Wireless Analytics Economics Consulting Associates Ventures Finanziaria Newsroom
     """.split()
 )
 EVENT_HEADS: Final = frozenset(
