@@ -13,6 +13,7 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
+from newsparse_syntax.degree_repairs import DEGREE_CUES, repair_degree_participles
 from newsparse_syntax.function_repairs import (
     CUES,
     has_apostrophe_name,
@@ -97,6 +98,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         repair_news(sentence_forms, tags, word_classes)
         if not NAME_CUES.isdisjoint(sentence_forms):
             repair_name_particles(sentence_forms, tags)  # "al - Sadr", "bin Laden"
+        if not DEGREE_CUES.isdisjoint(sentence_forms):
+            repair_degree_participles(sentence_forms, tags)  # "is too complicated", "very worried"
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
