@@ -11,9 +11,9 @@ import newsparse_agreements.structure as structure
 from newsparse import Agreement
 from newsparse.syntax import SyntaxTree, Word
 from newsparse_agreements.bound import binding_clause
-from tests.agreements.helpers import agreements_of, parse
+from tests.agreements.helpers import Spec, agreements_of, parse
 
-SPEC = {
+SPEC: Spec = {
     "nunberg": ("PERSON", "Sam Nunberg", ("Nunberg",), {}),
     "llewellyn": ("PERSON", "Gareth Llewellyn", ("Llewellyn",), {}),
     "narbonne": ("ORG", "Narbonne", ("Narbonne",), {}),
