@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from newsparse import Document
 from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 
+from .bound import binding_clause, bound_cue, running_state
 from .context import Hit
 from .cues import _LOCATIONS
 from .governing import governing_state, unstated
@@ -146,7 +147,8 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
     stateless = not judged and unstated(ctx)
     possessed = owned(ctx)
     making = not judged and making_cue(ctx)
-    if not judged and not stateless and not possessed and not making:
+    bound = bound_cue(ctx)
+    if not judged and not stateless and not possessed and not making and not bound:
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -155,6 +157,8 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
         head = _head_word(tree, local.trigger.start, local.trigger.end)
         if head is None:
             continue
+        if bound:  # "was bound by a confidentiality agreement" (:mod:`.bound`)
+            _bound_clause(tree, ctx, local, head)
         if not judged:  # parsed only for a mention with no state (:mod:`.governing`), an owner or a maker
             _unjudged(tree, ctx, local, head, stateless=stateless, possessed=possessed, making=making)
             continue
@@ -194,6 +198,14 @@ def _unjudged(
     verb = _governor(tree, head) if making else None
     if verb is not None and making_verb(tree, verb, head):  # "Mr. Obama secured a deal with Iran"
         _agreeing_clause(tree, ctx, local, verb)
+
+
+def _bound_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> None:
+    """Sides and state of a deal a clause says someone is under or bound by, read like "signed"."""
+    clause = binding_clause(tree, head)
+    if clause is not None:
+        _agreeing_clause(tree, ctx, local, clause)
+        running_state(tree, local, clause)
 
 
 def _head_word(tree: SyntaxTree, start: int, end: int) -> int | None:
