@@ -68,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
     polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
-    texts = [t for t in chain(outside_texts(CORPORA, args.unused), polnear) if cue is None or cue.search(t[1])]
+    every = chain(outside_texts(CORPORA, args.unused), polnear)
+    texts = [t for t in every if cue is None or cue.search(t[1])]
     differing = 0
     with tempfile.TemporaryDirectory() as folder:
         old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")

@@ -87,7 +87,9 @@ def selection(pool: dict[str, str]) -> list[dict[str, Any]]:
     rows = []
     for n, (key, index) in enumerate(chosen):
         kind, name = key.split(" ", 1)
-        rows.append({("file" if kind == "polnear" else "news"): name, "sentence": index, "split": HALVES[n % 2]})
+        rows.append(
+            {("file" if kind == "polnear" else "news"): name, "sentence": index, "split": HALVES[n % 2]}
+        )
     return rows
 
 
