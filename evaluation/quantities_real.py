@@ -25,7 +25,8 @@ news, 54 without a number, session 23, stored as file name and sentence index an
 ``polnear/train/text/``; halves ``check_j_a`` and ``check_j_b``), and by check set K,
 ``real_quantities_k_s26.jsonl`` (60 sentences of unused BBC and Reuters-21578 news and of PolNeAR train
 texts no set names, session 26, stored as news id or PolNeAR file and sentence index; halves
-``check_k_a`` and ``check_k_b``); figures are reported per split. The
+``check_k_a`` and ``check_k_b``), and by check set L, ``real_quantities_l_s27.jsonl`` (58 such sentences,
+session 27; halves ``check_l_a`` and ``check_l_b``); figures are reported per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -109,14 +110,16 @@ GOLD_I = "real_quantities_i_s19.jsonl"
 GOLD_J = "real_quantities_j_s23.jsonl"
 #: check set K (session 26): unused news and PolNeAR sentences; check_k_a tuned on, check_k_b held out
 GOLD_K = "real_quantities_k_s26.jsonl"
+#: check set L (session 27): unused news and PolNeAR sentences; check_l_a tuned on, check_l_b held out
+GOLD_L = "real_quantities_l_s27.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
     "check_g_a", "check_g_b", "check_h_a", "check_h_b", "check_i_a", "check_i_b", "check_j_a", "check_j_b",
-    "check_k_a", "check_k_b", "untouched", "untouched_b", "fresh",
+    "check_k_a", "check_k_b", "check_l_a", "check_l_b", "untouched", "untouched_b", "fresh",
 )
 TUNING_SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a", "check_i_a",
-    "check_j_a", "check_k_a",
+    "check_j_a", "check_k_a", "check_l_a",
 )
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
@@ -581,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
     conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
     wire = tempeval_rows(load_gold(GOLD_I), Path(args.corpora))
     polnear = polnear_rows(load_gold(GOLD_J), Path(args.corpora))
-    mixed = mixed_rows(load_gold(GOLD_K), Path(args.corpora))
+    mixed = mixed_rows(load_gold(GOLD_K) + load_gold(GOLD_L), Path(args.corpora))
     if (
         articles is None
         or conll is None

@@ -70,6 +70,7 @@ CHECK_SETS = frozenset(
         "check_agreements_polnear_s23.jsonl",
         "real_quantities_j_s23.jsonl",
         "real_quantities_k_s26.jsonl",
+        "real_quantities_l_s27.jsonl",
         "check_events_polnear_s23_a.jsonl",
         "check_events_polnear_s23_b.jsonl",
     }

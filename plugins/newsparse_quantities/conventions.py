@@ -37,6 +37,10 @@ def apply_conventions(words: Words, found: Sequence[Found], fractions: bool = Fa
     for f in found:
         if f.unit_text == "Cent":
             continue  # "US rapper 50 Cent": a name ("50 cents" is money)
+        if f.modifier == "at_most" and f.change is None:
+            f = _raised_up_to(words, f)  # "pushed rates up to 2.25%": a level reached, no bound
+            if f.modifier == "at_most" and out and f.start == f.core_start:
+                f = _bracketed_total(words, out[-1], f)  # its conversion: "up to $43.1m (£23.1m)"
         if f.modifier is not None and f.change is None and f.kind != "number":
             out.append(f)  # ("over 3,000 km", "about $5m": none of the steps below applies)
             continue
@@ -118,6 +122,49 @@ def _added_up(words: Words, f: Found, first: int) -> Found:
     if words.lower[first] != "up" or words.lower[first - 1] not in _ADD or words.lower[first + 1] != "to":
         return f
     return replaced(_unmodified(words, f, first + 2), change=None, change_to=None)
+
+
+def _raised_up_to(words: Words, f: Found) -> Found:
+    """ "pushed rates up to 2.25%", "took its stake up to 29.9%", "have gone up to $8,400": "up" is
+    the particle of a verb that raises something and "to" leads to the level reached, so the amount
+    is exact; a transitive verb needs its object before "up" ("could take up to 18 months", "send
+    up to 30,000 soldiers" keep their bound), and the object holds no preposition or clause word."""
+    first = bisect_left(words.starts, f.start)
+    lower = words.lower
+    if first < 1 or first + 2 >= words.size or lower[first] != "up" or lower[first + 1] != "to":
+        return f
+    if lower[first - 1] in _GO:
+        return _unmodified(words, f, first + 2)
+    for k in range(first - 2, max(-1, first - 2 - _OBJECT_WORDS), -1):
+        word = lower[k + 1]
+        if word in _NOT_IN_OBJECT or not (word[:1].isalnum() or word in _POSSESSIVE):
+            return f
+        if lower[k] in _RAISING:
+            return _unmodified(words, f, first + 2)
+    return f
+
+
+# "go up to": the level a thing reaches (its subject rises)
+_GO: Final = frozenset("go goes going went gone".split())
+# verbs of raising whose object goes "up to" a level: "pushed rates up to 2.25%", "sent oil up to $50"
+_RAISING: Final = frozenset(
+    """
+    push pushes pushed pushing take takes took taken taking bring brings brought bringing drive drives
+    drove driven driving send sends sent sending put puts putting lift lifts lifted lifting ratchet
+    ratchets ratcheted ratcheting jack jacks jacked jacking bump bumps bumped bumping hike hikes hiked
+    hiking force forces forced forcing
+    """.split()
+)
+_POSSESSIVE: Final = frozenset({"'s", "\u2019s", "'", "\u2019"})  # "the firm's stake"
+_OBJECT_WORDS: Final = 5  # words of an object between the verb and "up" ("their 2004 earnings")
+# words no short object holds: a preposition, a conjunction or an auxiliary opens another phrase
+_NOT_IN_OBJECT: Final = frozenset(
+    """
+    of in on at for with from by to into onto over under about and or but nor that which who whom as
+    than if when while because is are was were be been being has have had will would could can may
+    might should must not up down off out
+    """.split()
+)
 
 
 def _bracketed_total(words: Words, previous: Found, f: Found) -> Found:

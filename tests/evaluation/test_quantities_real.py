@@ -175,12 +175,22 @@ def test_matching_is_one_to_one_and_only_pairs_equal_values(
 def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_corpus(
     tmp_path: Any, capsys: Any, monkeypatch: Any
 ) -> None:
-    from evaluation.quantities_real import GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K, SPLITS, main
+    from evaluation.quantities_real import (
+        GOLD_FILES,
+        GOLD_G,
+        GOLD_H,
+        GOLD_I,
+        GOLD_J,
+        GOLD_K,
+        GOLD_L,
+        SPLITS,
+        main,
+    )
     from evaluation.real_common import load_gold
 
-    halves = tuple(f"check_{s}_{h}" for s in "defghijk" for h in "ab")
+    halves = tuple(f"check_{s}_{h}" for s in "defghijkl" for h in "ab")
     assert SPLITS == ("dev", "dev_b", "check_c", *halves, "untouched", "untouched_b", "fresh")
-    names = (*GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K)
+    names = (*GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K, GOLD_L)
     splits = {s["split"] for name in names for s in load_gold(name)}
     assert splits == set(SPLITS)
     monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev_b")

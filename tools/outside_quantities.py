@@ -1,0 +1,87 @@
+"""Where the working tree's quantities differ from a git revision's on text outside every set.
+
+Development only (never imported by the package). Usage, from the repository root:
+
+    python tools/outside_quantities.py [--base REV] [--cue REGEX] [--unused FILE] [--polnear FILE]
+
+The outside texts are those of ``tools/outside_agreements.py`` (the unused news ids no file under
+evaluation/ or tests/ names, the CoNLL-2003 and TempEval-3 train stories no set names, and with
+``--polnear`` the PolNeAR train texts of the counting half that no file names). With ``--cue`` only
+the texts the pattern matches are parsed. Each text is parsed by the default pipeline twice, once
+with ``--base``'s quantities extractor swapped in (``ab_entities_speed.pipelines``), and every
+quantity one version gives and the other does not is printed with its sentence ("-" base only, "+"
+working tree only), for the reader to judge ("N firings, M right").
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from itertools import chain
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
+
+from ab_entities_speed import load_base, pipelines  # noqa: E402
+from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+
+from newsparse import Document, Quantity  # noqa: E402
+
+
+def summary(q: Quantity) -> str:
+    """One line naming what an amount says: text, value or bounds, modifier, unit, change, counted."""
+    counted = q.counted.text if q.counted is not None else None
+    return (
+        f"{q.text!r} at {q.start}: value {q.value} [{q.low}, {q.high}] {q.modifier} unit {q.unit} "
+        f"change {q.change} counted {counted!r}"
+    )
+
+
+def _sentence(doc: Document, start: int) -> str:
+    """The text of the sentence holding offset ``start``, on one line."""
+    for sentence in doc.sentences:
+        if sentence.start <= start < sentence.end:
+            return " ".join(doc.text[sentence.start : sentence.end].split())
+    return ""
+
+
+def differences(doc: Document, old: Sequence[Quantity], new: Sequence[Quantity]) -> list[str]:
+    """The amounts one version gives and the other does not ("-" base only, "+" working tree only)."""
+    before = {summary(q): q for q in old}
+    after = {summary(q): q for q in new}
+    lines = [f"- {line}\n    {_sentence(doc, q.start)}" for line, q in before.items() if line not in after]
+    lines += [f"+ {line}" for line, q in after.items() if line not in before]
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print every outside text whose quantities differ between ``--base`` and the working tree."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="HEAD", help="the git revision to compare with")
+    parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
+    parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
+    parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
+    args = parser.parse_args(argv)
+    cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
+    polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
+    every = chain(outside_texts(CORPORA, args.unused), polnear)
+    texts = [t for t in every if cue is None or cue.search(t[1])]
+    differing = 0
+    with tempfile.TemporaryDirectory() as folder:
+        old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")
+        for text_id, text, published in texts:
+            docs = [p.parse(text, published=published) for p in (old, new)]
+            lines = differences(docs[1], docs[0].quantities, docs[1].quantities)
+            if lines:
+                differing += 1
+                print(f"{text_id}:\n" + "\n".join(lines))
+    print(f"{len(texts)} outside texts parsed, {differing} differ")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
