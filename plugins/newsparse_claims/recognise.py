@@ -349,7 +349,7 @@ def _sentence_cues(
             continue
         if word in ISSUED_NOUNS and (stated := _statement_cue(cols, low, (lo, hi), i, cues, names)):
             cues.append(stated)  # "X issued a statement condemning ...": the issuer's subject
-            resume = statement_content_start(low, stated[2])
+            resume = statement_content_start(cols, low, stated[2], hi)
             continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
@@ -610,7 +610,7 @@ def _sentence_claims(
                 )
         elif kind == "statement":
             assert who is not None  # the content opens after the participle, or the comma or colon
-            _add(found, cols, (ca, cb), trim(low, statement_content_start(low, cb), next_cut), who)
+            _add(found, cols, (ca, cb), trim(low, statement_content_start(cols, low, cb, hi), next_cut), who)
         elif kind == "colon":
             assert who is not None
             _add(found, cols, (ca, cb), trim(low, cb, next_cut), who)

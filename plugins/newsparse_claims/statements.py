@@ -5,8 +5,9 @@ The noun "statement" (or "press release") as the object of a verb of issuing ("i
 "put out", "sent out") is the cue of its own attribution: the issuing verb's subject is the source,
 and what the statement says follows it as a participle ("condemning", "confirming", "offering"),
 after a time ("Wednesday evening") or a comma, or as a quotation after a comma or colon. The
-speech participles right after a singular "statement" ("issued a statement saying") are read by
-the participle rule already; this module reads every other participle and the quotations. A
+"saying" right after a singular "statement" ("issued a statement saying": the clause's subject) and a
+speech participle after a comma are read by the participle rule already; this module reads every
+other participle and the quotations. A
 preposition in "-ing" ("following", "regarding") is no participle: "a statement following the vote".
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.text import TokenColumns
-from newsparse_claims.lexicon import PARTICIPLE_CUES, QUOTES
+from newsparse_claims.lexicon import PARTICIPLE_CUES, PUNCT_BREAK, QUOTES
 
 __all__ = ["ISSUED_NOUNS", "issued_statement", "statement_content_start", "statement_fits"]
 
@@ -46,6 +47,12 @@ _NOT_PARTICIPLES: Final = frozenset(
     nothing something anything everything thing king meeting hearing briefing building spring
     """.split()
 )
+# Participles that name an addressee before their content ("urging lawmakers to act").
+_ADDRESSING: Final = frozenset(
+    "asking urging reassuring inviting encouraging imploring pressing reminding".split()
+)
+_ADDRESSEE_OPENERS: Final = frozenset("the its his her their our all".split())
+MAX_ADDRESSEE: Final = 4  # words of an addressee
 MAX_BETWEEN: Final = 3  # words between the issuing verb and the noun
 MAX_TIME: Final = 4  # words of a time after the noun
 
@@ -95,12 +102,32 @@ def issued_statement(
         j += comma
     if j >= hi or not _participle(cols, low, j):
         return None
-    if low[j] in PARTICIPLE_CUES and (comma or (j == k + 1 and low[k] == "statement")):
+    if (comma and low[j] in PARTICIPLE_CUES) or (j == k + 1 and low[k] == "statement" and low[j] == "saying"):
         return None  # "issued a statement saying", "..., saying": the participle rule's
-    start = j + 1
-    if start < hi and low[start] == "that":
-        start += 1
-    return (verb, j, start)
+    return (verb, j, statement_content_start(cols, low, j + 1, hi))
+
+
+def _past_addressee(cols: TokenColumns, low: list[str], j: int, hi: int) -> int:
+    """Where the content of an addressing participle at ``j`` starts: past its addressee, at the "to"
+    or "that" after it ("urging lawmakers to act", "reassuring voters that ..."), as the guideline
+    keeps the addressee out; right after ``j`` when no plain addressee stands there ("urging an end to")."""
+    for k in range(j + 2, min(hi, j + 2 + MAX_ADDRESSEE)):
+        if low[k] in {"to", "that"}:
+            return k if _addressee(cols, low, j + 1, k) else j + 1
+        if low[k] in PUNCT_BREAK:
+            break
+    return j + 1
+
+
+def _addressee(cols: TokenColumns, low: list[str], a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are a plain addressee: names, or a plural noun with at most a determiner
+    or possessive before it ("Miami's exiles", "the voters"), not "an end", "the release"."""
+    last = low[b - 1]
+    if all(cols.texts[k][:1].isupper() or low[k] in {"'s", "’s"} for k in range(a, b)):
+        return True
+    plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and cols.texts[b - 1].islower()
+    openers = all(low[k] in _ADDRESSEE_OPENERS or low[k].endswith(("'s", "’s")) for k in range(a, b - 1))
+    return plural and openers
 
 
 def _participle(cols: TokenColumns, low: list[str], j: int) -> bool:
@@ -115,10 +142,11 @@ def _participle(cols: TokenColumns, low: list[str], j: int) -> bool:
     )
 
 
-def statement_content_start(low: list[str], cb: int) -> int:
-    """Where an issued statement's content opens after its cue's end ``cb``: past "that" after a
-    participle, past the comma or colon before a quotation."""
-    return cb + 1 if cb < len(low) and low[cb] in _BEFORE_CONTENT else cb
+def statement_content_start(cols: TokenColumns, low: list[str], cb: int, hi: int) -> int:
+    """Where an issued statement's content opens after its cue's end ``cb``: past an addressee and
+    "that" after a participle, past the comma or colon before a quotation."""
+    start = _past_addressee(cols, low, cb - 1, hi) if low[cb - 1] in _ADDRESSING else cb
+    return start + 1 if start < hi and low[start] in _BEFORE_CONTENT else start
 
 
 _BEFORE_CONTENT: Final = frozenset({"that", ",", ":"})

@@ -52,7 +52,20 @@ def test_a_preposition_in_ing_or_no_participle_gives_no_claim() -> None:
     """"a statement following the vote", "regarding the arrest", "the release of prisoners": no content."""
     assert claims("The firm issued a statement following the vote.") == []
     assert claims("The police issued a statement regarding the arrest.") == []
-    assert claims("The court ordered the release of prisoners awaiting trial.") == []
+    assert claims("The release of prisoners awaiting trial was delayed.") == []
+
+
+def test_the_addressee_of_an_addressing_participle_is_left_out() -> None:
+    """"urging lawmakers to act" → "to act"; "reassuring voters that ..." → the clause; not "an end to"."""
+    assert claims("The group issued a statement urging lawmakers to act.") == [
+        ("The group", "issued a statement urging", "to act")
+    ]
+    assert claims("Lee sent out a statement reassuring voters that the ballots were safe.") == [
+        ("Lee", "sent out a statement reassuring", "the ballots were safe")
+    ]
+    assert claims("The UN issued a statement urging an end to the violence.") == [
+        ("The UN", "issued a statement urging", "an end to the violence")
+    ]
 
 
 def test_the_speech_participle_rule_keeps_its_shape() -> None:
