@@ -4,11 +4,11 @@ Wednesday saying ...", 'issued a statement, "..."'.
 The noun "statement" (or "press release") as the object of a verb of issuing ("issued", "released",
 "put out", "sent out") is the cue of its own attribution: the issuing verb's subject is the source,
 and what the statement says follows it as a participle ("condemning", "confirming", "offering"),
-after a time ("Wednesday evening") or a comma, or as a quotation after a comma or colon. The
-"saying" right after a singular "statement" ("issued a statement saying": the clause's subject) and a
-speech participle after a comma are read by the participle rule already; this module reads every
-other participle and the quotations. A
+after a time ("Wednesday evening") or a comma, or as a quotation after a comma or colon. An
+addressing participle's addressee stays out of the content ("urging lawmakers to act": "to act"). A
 preposition in "-ing" ("following", "regarding") is no participle: "a statement following the vote".
+The "saying" right after a singular "statement" ("issued a statement saying": the clause's subject)
+and a speech participle after a comma are the participle rule's (``recognise``), as before.
 """
 
 from __future__ import annotations
