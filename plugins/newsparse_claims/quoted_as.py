@@ -12,7 +12,7 @@ from newsparse.text import TokenColumns
 from newsparse_claims.lexicon import PASSIVE_MARKERS, PREPOSITIONS, PUNCT_BREAK
 from newsparse_claims.phrases import clause_start, comma_before, skip_back, source_before, trim
 
-__all__ = ["MAX_QUOTED_BY", "MAX_QUOTED_SPEAKER", "quoted_as", "quoting", "quoting_content"]
+__all__ = ["MAX_QUOTED_BY", "MAX_QUOTED_SPEAKER", "quoted_as", "quoted_saying", "quoting", "quoting_content"]
 
 # tokens between "quoted" and "as saying" ("quoted by the state news agency as saying")
 MAX_QUOTED_BY: Final = 6
@@ -56,6 +56,18 @@ def quoting(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[int, t
         return None
     src = source_before(cols, low, lo, be)
     return (q, src) if src[0] < src[1] else None
+
+
+def quoted_saying(
+    cols: TokenColumns, low: list[str], lo: int, i: int
+) -> tuple[str, int, int, tuple[int, int]] | None:
+    """The cue of a quoted speaker's "saying" at ``i``, as the word rules hold cues: "Lee was quoted
+    (by AP) as saying" (a verb, Lee its source), "AP quoted Lee as saying" (AP's quoting); else None."""
+    if (quoted := quoted_as(cols, low, lo, i)) is not None:
+        return ("verb", i, i + 1, quoted)
+    if (active := quoting(cols, low, lo, i)) is not None:
+        return ("quoting", active[0], i + 1, active[1])
+    return None
 
 
 def quoting_content(

@@ -72,7 +72,7 @@ from newsparse_claims.phrases import (
     with_apposition,
 )
 from newsparse_claims.polls import POLL_WORDS, poll_phrase_start
-from newsparse_claims.quoted_as import quoted_as, quoting, quoting_content
+from newsparse_claims.quoted_as import quoted_saying, quoting_content
 from newsparse_claims.senses import OTHER_SENSE_WORDS, adverbs_only, other_sense
 from newsparse_claims.sentence_ranges import cue_sentences
 from newsparse_claims.shapes import (
@@ -90,6 +90,12 @@ from newsparse_claims.shapes import (
     set_phrase,
 )
 from newsparse_claims.stances import stance_end
+from newsparse_claims.statements import (
+    ISSUED_NOUNS,
+    issued_statement,
+    statement_content_start,
+    statement_fits,
+)
 from newsparse_claims.subjects import name_before_relative, shared_subject, subject_before
 from newsparse_claims.tails import is_past_verb, is_short_tail
 from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
@@ -338,11 +344,12 @@ def _sentence_cues(
             continue
         if word in NEEDS_ABOUT and (i + 1 >= hi or low[i + 1] != "about"):
             continue  # "talking to reporters": no content
-        if word == "saying" and (quoted := quoted_as(cols, low, lo, i)) is not None:
-            cues.append(("verb", i, i + 1, quoted))  # "Lee was quoted (by the agency) as saying ..."
+        if word == "saying" and (quoted := quoted_saying(cols, low, lo, i)) is not None:
+            cues.append(quoted)
             continue
-        if word == "saying" and (active := quoting(cols, low, lo, i)) is not None:
-            cues.append(("quoting", active[0], i + 1, active[1]))  # "AP quoted Lee as saying"
+        if word in ISSUED_NOUNS and (stated := _statement_cue(cols, low, (lo, hi), i, cues, names)):
+            cues.append(stated)  # "X issued a statement condemning ...": the issuer's subject
+            resume = statement_content_start(cols, low, stated[2], hi)
             continue
         if word in PARTICIPLE_CUES and i > lo and (
             _after_comma(low, i) or (low[i - 1] in _BEFORE_PARTICIPLE and _progressive(low, lo, i) is None)
@@ -390,6 +397,20 @@ def _sentence_cues(
                 continue
             cues.append(("verb", i, i + 1, src) if src[0] < src[1] else ("unresolved", i, i + 1, None))
     return cues
+
+
+def _statement_cue(
+    cols: TokenColumns, low: list[str], window: tuple[int, int], i: int, cues: list[_Cue], names: Names
+) -> _Cue | None:
+    """The cue of a statement noun at ``i`` that a verb of issuing takes ("issued a statement
+    condemning"), its source the issuing verb's subject; None without one (``statements``)."""
+    lo, hi = window
+    issued = issued_statement(cols, low, lo, i, hi)
+    if issued is None:
+        return None
+    issuer = (issued[0], skip_back_to_name(cols, low, lo, issued[0]))
+    src = _verb_source(cols, low, window, issuer, cues, names)
+    return ("statement", issued[0], issued[1] + 1, src) if src[0] < src[1] else None
 
 
 def _phrase_end(low: list[str], b: int, hi: int, a: int) -> int:
@@ -481,7 +502,7 @@ def _without_nested(
         start = src[0] if src is not None else cue[1]  # where the inner attribution begins
         if (
             outer is not None
-            and kind in {"verb", "unresolved", "passive", "cut"}
+            and kind in {"verb", "unresolved", "passive", "cut", "statement"}
             and _reports(outer)
             and outer[1] < start
             and _runs_into(cols, low, outer[2], start)
@@ -514,7 +535,10 @@ _BEFORE_QUOTATION: Final = frozenset({",", ":", "that"})
 def _reports(cue: _Cue) -> bool:
     """Whether ``cue`` opens a content after it: a verb after its source, or a participle ("adding")."""
     kind, ca, _cb, src = cue
-    return kind in {"participle", "quoting"} or (kind == "verb" and src is not None and src[1] <= ca)
+    return kind in _REPORTING or (kind == "verb" and src is not None and src[1] <= ca)
+
+
+_REPORTING: Final = frozenset({"participle", "quoting", "statement"})  # kinds whose content follows
 
 
 def _inside_according(low: list[str], lo: int, outer: _Cue, cue: _Cue) -> bool:
@@ -584,6 +608,9 @@ def _sentence_claims(
                         False,
                     )
                 )
+        elif kind == "statement":
+            assert who is not None  # the content opens after the participle, or the comma or colon
+            _add(found, cols, (ca, cb), trim(low, statement_content_start(cols, low, cb, hi), next_cut), who)
         elif kind == "colon":
             assert who is not None
             _add(found, cols, (ca, cb), trim(low, cb, next_cut), who)
@@ -718,7 +745,9 @@ def _cue_words(low: list[str]) -> list[int]:
         or (
             poll_phrase_start(low, 0, k) is not None
             if low[k] in POLL_WORDS
-            else rare_cue_fits(low, k, _THAT_WORDS) or (low[k] in _CLOSERS and reports_speech(low, k))
+            else rare_cue_fits(low, k, _THAT_WORDS)
+            or (low[k] in _CLOSERS and reports_speech(low, k))
+            or statement_fits(low, k)
         )
     ]
 
@@ -729,7 +758,8 @@ _TRIGGERS: Final = frozenset({*CUE_VERBS, *_ANY_CASE_CUES, *PASSIVE_REPORTING, "
 # "statement") bring no sentence to the rules by themselves.
 _THAT_WORDS: Final = THAT_CUES | THAT_NOUNS
 _RARE_TRIGGERS: Final = (
-    (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS) - _TRIGGERS
+    (GOVERNED_TRIGGERS | _THAT_WORDS | POLL_WORDS | QUOTATION_CLOSERS | INTENT_WORDS | ISSUED_NOUNS)
+    - _TRIGGERS
 )
 _ALL_TRIGGERS: Final = _TRIGGERS | _RARE_TRIGGERS
 
