@@ -192,6 +192,20 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
 
 
+def _shot_of_killed(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
+    """Whether a passive "was shot" (:mod:`.shots`) tells how the victims of a killing just before died:
+    "A policeman has been shot dead ... He was shot on Wednesday", "murdered designer Gianni Versace
+    ... The 51-year-old designer was shot outside his Florida home": as many killed in a sentence before
+    ("A man was killed and his son was shot" keeps the son's wound), no wound."""
+    if event.role != "wounded" or str.lower(event.trigger.text) != "shot":
+        return False
+    figure, here = _amount(event), doc.sentence_index(event.trigger.start)
+    return any(
+        e.role == "killed" and _amount(e) == figure and doc.sentence_index(e.trigger.start) < here
+        for e in _recent(doc, event, kept)
+    )
+
+
 def _named_again(event: Event, kept: Sequence[Event]) -> bool:
     """Whether a single named victim was named with the same role before ("Ian Brown was arrested ...
     He said Brown was arrested at his hotel": one arrest; "Jane Smith" is not "John Smith")."""
@@ -582,7 +596,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = _means_of_told(doc, event, kept)
         if head_end and _for_headline(event, kept, head_end, head_count):
             continue
-        if _placed_again(doc, event, kept):
+        if _placed_again(doc, event, kept) or _shot_of_killed(doc, event, kept):
             continue
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
             _complete(doc, event, kept)
