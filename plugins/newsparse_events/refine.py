@@ -206,6 +206,35 @@ def _shot_of_killed(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     )
 
 
+def _shots_told_after(doc: Document, kept: Sequence[Event]) -> list[Event]:
+    """``kept`` less each passive "was shot" (:mod:`.shots`) whose outcome the next sentence tells: "two men
+    were shot in Colonia Vistas del Rio. One man was injured and the other died" (the outcome's events
+    are the facts). An outcome dated otherwise is another time ("Jim Brady ... was shot in the head in
+    1981. Jim Brady died in 2014": the wound stays)."""
+    where = [doc.sentence_index(e.trigger.start) for e in kept]
+    return [e for n, e in enumerate(kept) if not _outcome_next(kept, where, n)]
+
+
+def _outcome_next(kept: Sequence[Event], where: Sequence[int], n: int) -> bool:
+    """Whether ``kept[n]`` is a passive "shot" and the sentence after it (``where``: each event's
+    sentence) holds a killing or wound of no other date."""
+    event = kept[n]
+    if event.role != "wounded" or str.lower(event.trigger.text) != "shot":
+        return False
+    day = event.date.value if event.date is not None else None
+    for m in range(n + 1, len(kept)):
+        if where[m] > where[n] + 1:
+            break
+        told = kept[m]
+        if where[m] == where[n] + 1 and told.role in _OUTCOMES:
+            if day is None or told.date is None or told.date.value == day:
+                return True
+    return False
+
+
+_OUTCOMES = frozenset({"killed", "wounded"})
+
+
 def _named_again(event: Event, kept: Sequence[Event]) -> bool:
     """Whether a single named victim was named with the same role before ("Ian Brown was arrested ...
     He said Brown was arrested at his hotel": one arrest; "Jane Smith" is not "John Smith")."""
@@ -602,7 +631,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
             _complete(doc, event, kept)
             continue
         kept.append(event)
-    kept = with_manner(doc, kept, dates)
+    kept = with_manner(doc, _shots_told_after(doc, kept) if " shot" in doc.text else kept, dates)
     links: dict[int, list[Span]] = {}
     where = [doc.sentence_index(e.start) for e in kept]
     for i, a in enumerate(kept):

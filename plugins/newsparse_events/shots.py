@@ -9,7 +9,9 @@ shot"), "get" ("people get shot every day") or "be" ("to be shot in the museum")
 the killing's prior act); with a killing later in its clause ("was shot in the head and died"); or
 in a relative clause on a killing's victim ("the death of a man who was shot": the death tells it).
 A killing of as many told in a sentence just before is how they died (``refine._shot_of_killed``: "A
-policeman has been shot dead ... He was shot on Wednesday"). The phrase still needs a victim (a
+policeman has been shot dead ... He was shot on Wednesday"), and an outcome told in the next sentence
+replaces it (``refine._shots_told_after``: "two men were shot ... One man was injured and the other
+died"). The phrase still needs a victim (a
 count, a person noun or a name) to become an event: "the film was shot in Cape Town" gives none.
 """
 

@@ -83,3 +83,15 @@ def test_shot_at_and_a_claim_that_they_were_shot() -> None:
     assert events("Three doctors were shot at in 1994.") == []
     text = "Rescue groups claimed that ten Palestinians were shot by rubber bullets during the protest."
     assert [e[0] for e in events(text)] == ["wounded"]
+
+
+def test_an_outcome_told_in_the_next_sentence_replaces_the_shot() -> None:
+    """ "two men were shot ... One man was injured and the other died": the outcome's two events are
+    the facts; an outcome of another date ("died in 2014") leaves the wound of 1981."""
+    text = "Two men were shot in a drive-by incident. One man was injured and the other died."
+    assert sorted(e[0] for e in events(text)) == ["killed", "wounded"]
+    assert events("Two men were shot by an armed man. Police said the attack was gang related.") == [
+        ("wounded", "Two men were shot", 2)
+    ]
+    found = events("Jim Brady was shot in the head in 1981. Jim Brady died in 2014.")
+    assert [e[0] for e in found] == ["wounded", "killed"]
