@@ -168,12 +168,20 @@ def _retold_person(doc: Document, told: Event, event: Event) -> bool:
     return any(h in told_words for h in heads) and _DEFINITE_ONE.search(lead) is not None
 
 
+def _shot(event: Event) -> bool:
+    """Whether ``event`` is a passive "was shot" (:mod:`.shots`): the hit, whose outcome may follow."""
+    return event.role == "wounded" and str.lower(event.trigger.text) == "shot"
+
+
 def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
-    """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place."""
+    """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place
+    (never a passive "was shot": "a man and a woman were shot. ... the woman was seriously injured" tells
+    the outcome, which stays)."""
     return [
         e
         for e in _recent(doc, event, kept)
         if e.role == event.role
+        and not _shot(e)
         and e.scope == "incident"
         and (_retold_person(doc, e, event) or (e.background == event.background and _same_group(e, event)))
         and not _places_differ(doc, e, event)
@@ -197,7 +205,7 @@ def _shot_of_killed(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     "A policeman has been shot dead ... He was shot on Wednesday", "murdered designer Gianni Versace
     ... The 51-year-old designer was shot outside his Florida home": as many killed in a sentence before
     ("A man was killed and his son was shot" keeps the son's wound), no wound."""
-    if event.role != "wounded" or str.lower(event.trigger.text) != "shot":
+    if not _shot(event):
         return False
     figure, here = _amount(event), doc.sentence_index(event.trigger.start)
     return any(
@@ -219,7 +227,7 @@ def _outcome_next(kept: Sequence[Event], where: Sequence[int], n: int) -> bool:
     """Whether ``kept[n]`` is a passive "shot" and the sentence after it (``where``: each event's
     sentence) holds a killing or wound of no other date."""
     event = kept[n]
-    if event.role != "wounded" or str.lower(event.trigger.text) != "shot":
+    if not _shot(event):
         return False
     day = event.date.value if event.date is not None else None
     for m in range(n + 1, len(kept)):

@@ -95,3 +95,10 @@ def test_an_outcome_told_in_the_next_sentence_replaces_the_shot() -> None:
     ]
     found = events("Jim Brady was shot in the head in 1981. Jim Brady died in 2014.")
     assert [e[0] for e in found] == ["wounded", "killed"]
+
+
+def test_the_outcome_after_a_shot_is_no_restatement_of_it() -> None:
+    """ "a man and a woman were shot ... The man died and the woman was seriously injured": the woman's
+    wound stays (it is not a retelling of the shot), the man's death too."""
+    text = "A man and a woman were shot in the street. The man died and the woman was seriously injured."
+    assert sorted(e[0] for e in events(text)) == ["killed", "wounded"]
