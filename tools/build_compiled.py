@@ -206,7 +206,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/refine.py",
             "newsparse_events/reports.py",
             "newsparse_events/roles.py",
-            "newsparse_events/shots.py",
             "newsparse_events/singles.py",
             "newsparse_events/subjects.py",
             "newsparse_events/summary.py",

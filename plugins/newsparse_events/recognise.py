@@ -103,7 +103,6 @@ from newsparse_events.roles import (
     roles_from_tree,
     storm_apart,
 )
-from newsparse_events.shots import with_passive_shots
 from newsparse_events.singles import (
     is_passive,
     is_person_noun,
@@ -710,7 +709,6 @@ def _facts(
     previous: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
     singles: list[_Item] = []
     triggers = with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
-    triggers = with_passive_shots(tokens, doc.token_lowers, s.lo, s.hi, triggers)  # "two men were shot"
     for found in drop_group_nouns(tokens, triggers):
         trig = found
         if found.form == "anaphor":

@@ -168,20 +168,12 @@ def _retold_person(doc: Document, told: Event, event: Event) -> bool:
     return any(h in told_words for h in heads) and _DEFINITE_ONE.search(lead) is not None
 
 
-def _shot(event: Event) -> bool:
-    """Whether ``event`` is a passive "was shot" (:mod:`.shots`): the hit, whose outcome may follow."""
-    return event.role == "wounded" and str.lower(event.trigger.text) == "shot"
-
-
 def _told(doc: Document, event: Event, kept: Sequence[Event]) -> list[Event]:
-    """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place
-    (never a passive "was shot": "a man and a woman were shot. ... the woman was seriously injured" tells
-    the outcome, which stays)."""
+    """The incidents kept near ``event`` that it may retell: same role, occasion and group, no other place."""
     return [
         e
         for e in _recent(doc, event, kept)
         if e.role == event.role
-        and not _shot(e)
         and e.scope == "incident"
         and (_retold_person(doc, e, event) or (e.background == event.background and _same_group(e, event)))
         and not _places_differ(doc, e, event)
@@ -198,49 +190,6 @@ def _restates(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
     if any(_amount(e) == figure for e in told):
         return True
     return len(told) > 1 and sum(_amount(e) or 0 for e in told) == figure
-
-
-def _shot_of_killed(doc: Document, event: Event, kept: Sequence[Event]) -> bool:
-    """Whether a passive "was shot" (:mod:`.shots`) tells how the victims of a killing just before died:
-    "A policeman has been shot dead ... He was shot on Wednesday", "murdered designer Gianni Versace
-    ... The 51-year-old designer was shot outside his Florida home": as many killed in a sentence before
-    ("A man was killed and his son was shot" keeps the son's wound), no wound."""
-    if not _shot(event):
-        return False
-    figure, here = _amount(event), doc.sentence_index(event.trigger.start)
-    return any(
-        e.role == "killed" and _amount(e) == figure and doc.sentence_index(e.trigger.start) < here
-        for e in _recent(doc, event, kept)
-    )
-
-
-def _shots_told_after(doc: Document, kept: Sequence[Event]) -> list[Event]:
-    """``kept`` less each passive "was shot" (:mod:`.shots`) whose outcome the next sentence tells: "two men
-    were shot in Colonia Vistas del Rio. One man was injured and the other died" (the outcome's events
-    are the facts). An outcome dated otherwise is another time ("Jim Brady ... was shot in the head in
-    1981. Jim Brady died in 2014": the wound stays)."""
-    where = [doc.sentence_index(e.trigger.start) for e in kept]
-    return [e for n, e in enumerate(kept) if not _outcome_next(kept, where, n)]
-
-
-def _outcome_next(kept: Sequence[Event], where: Sequence[int], n: int) -> bool:
-    """Whether ``kept[n]`` is a passive "shot" and the sentence after it (``where``: each event's
-    sentence) holds a killing or wound of no other date."""
-    event = kept[n]
-    if not _shot(event):
-        return False
-    day = event.date.value if event.date is not None else None
-    for m in range(n + 1, len(kept)):
-        if where[m] > where[n] + 1:
-            break
-        told = kept[m]
-        if where[m] == where[n] + 1 and told.role in _OUTCOMES:
-            if day is None or told.date is None or told.date.value == day:
-                return True
-    return False
-
-
-_OUTCOMES = frozenset({"killed", "wounded"})
 
 
 def _named_again(event: Event, kept: Sequence[Event]) -> bool:
@@ -633,13 +582,13 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = _means_of_told(doc, event, kept)
         if head_end and _for_headline(event, kept, head_end, head_count):
             continue
-        if _placed_again(doc, event, kept) or _shot_of_killed(doc, event, kept):
+        if _placed_again(doc, event, kept):
             continue
         if _restates(doc, event, kept) or _named_again(event, kept) or _names_told(doc, event, kept):
             _complete(doc, event, kept)
             continue
         kept.append(event)
-    kept = with_manner(doc, _shots_told_after(doc, kept) if " shot" in doc.text else kept, dates)
+    kept = with_manner(doc, kept, dates)
     links: dict[int, list[Span]] = {}
     where = [doc.sentence_index(e.start) for e in kept]
     for i, a in enumerate(kept):

@@ -48,9 +48,7 @@ _OPENING_PAIRS = frozenset(key[:2] for key in (*TRIGGERS, *ANAPHORIC_FIGURES) if
 _PAIR_FIRSTS = frozenset(pair[0] for pair in _OPENING_PAIRS)
 
 
-# a word read as a trigger by its context rather than the table: a passive "shot" (:mod:`.shots`)
-_CONTEXT_WORDS = frozenset({"shot"})
-_OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS | _CONTEXT_WORDS
+_OPENING_WORDS = _SINGLE_WORDS | _PAIR_FIRSTS
 
 
 def openers(low: Sequence[str]) -> list[int]:
@@ -65,9 +63,7 @@ def openers(low: Sequence[str]) -> list[int]:
     openers = []
     for i in compress(count(), map(_OPENING_WORDS.__contains__, low)):
         word = low[i]
-        if word in _SINGLE_WORDS or word in _CONTEXT_WORDS:
-            openers.append(i)
-        elif i < last and (word, low[i + 1]) in _OPENING_PAIRS:
+        if word in _SINGLE_WORDS or (i < last and (word, low[i + 1]) in _OPENING_PAIRS):
             openers.append(i)
     return openers
 
