@@ -50,21 +50,10 @@ def capital_metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]]
     states = country_ids(gaz)
     out: set[int] = set()
     group: list[int] = []
-
-    def flush() -> None:
-        """Listed capitals of a finished list stand for their states, unless the list is a location
-        ("talks in Paris and London")."""
-        if len(group) >= 2:
-            head = gaz_ids[group[0]][0]
-            prev = words.prev(head.i)
-            if prev is not None and words.lower[prev] in PLACE_PREPOSITIONS:
-                return
-            out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
-
     for k, (c, ident, _form) in enumerate(gaz_ids):
         if ident not in states and ident not in capital_of:  # neither a country nor a capital
             if len(group) >= 2:
-                flush()
+                _flush(words, gaz_ids, gaz, group, out)
             group = []
             continue
         if ident in capital_of and acts_as_state(words, c):
@@ -78,10 +67,29 @@ def capital_metonyms(words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]]
             if linked and not apposition:
                 group.append(k)
                 continue
-            flush()
+            _flush(words, gaz_ids, gaz, group, out)
         group = [k]
-    flush()
+    _flush(words, gaz_ids, gaz, group, out)
     return out
+
+
+def _flush(
+    words: Words,
+    gaz_ids: Sequence[tuple[Candidate, str, str]],
+    gaz: Gazetteer,
+    group: list[int],
+    out: set[int],
+) -> None:
+    """Listed capitals of a finished list stand for their states (added to ``out``), unless the list
+    is a location ("talks in Paris and London"). A function of its own, not a closure: compiled, a
+    closure and its environment hold each other, and with them the document's words until the
+    cyclic collector runs."""
+    if len(group) >= 2:
+        head = gaz_ids[group[0]][0]
+        prev = words.prev(head.i)
+        if prev is not None and words.lower[prev] in PLACE_PREPOSITIONS:
+            return
+        out.update(k for k in group if gaz_ids[k][1] in gaz.capital_of)
 
 
 def acts_as_state(words: Words, c: Candidate) -> bool:

@@ -55,6 +55,12 @@ class Consultations:
                 found[layer] = consultant
         return found
 
+    def close(self) -> None:
+        """Drop the consultants and answers once the run is over: each consultant holds this object,
+        so without this the document's whole state waited for the cyclic collector to be freed."""
+        self._consultants.clear()
+        self._cache.clear()
+
     def _consultant(self, layer: str) -> Consultant:
         def consult(span: Sentence | Span) -> tuple[Annotation, ...]:
             key = (layer, span.start, span.end)

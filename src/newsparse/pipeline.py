@@ -268,6 +268,22 @@ class Pipeline:
         if any(e.reads_tokens for e in self.extractors):
             _ = doc.token_columns  # built once, now: the layers before the first reader may share them
         consultations = Consultations(doc, {e.produces: e for e in self.consulted}, problems)
+        try:
+            self._run_extractors(doc, layers, problems, consultations)
+        finally:
+            consultations.close()
+        if own:
+            return result_of(doc, layers, tuple(problems))
+        return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
+
+    def _run_extractors(
+        self,
+        doc: Document,
+        layers: dict[str, tuple[Annotation, ...]],
+        problems: list[Problem],
+        consultations: Consultations,
+    ) -> None:
+        """Each extractor on its view of ``doc`` in turn, its checked layer put in ``layers``."""
         for extractor in self.extractors:
             view = doc
             if extractor.requires or extractor.consults:
@@ -295,9 +311,6 @@ class Pipeline:
             if not in_order:  # a sort keeps items in order as they are: skipped, the same layer
                 _sort_by_offsets(kept)
             layers[extractor.produces] = tuple(kept)
-        if own:
-            return result_of(doc, layers, tuple(problems))
-        return with_checked_layers(given, layers, tuple(problems), share_tokens=False)
 
     @staticmethod
     def _view(
