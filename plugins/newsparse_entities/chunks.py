@@ -424,6 +424,25 @@ def _words_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -
     return [_chunk(words, units, tuple(evidence))]
 
 
+def _name_words_only(
+    words: Words, units: list[Candidate | int], evidence: list[str], gaz: Gazetteer, last: str, head: bool
+) -> list[Candidate]:
+    """A segment of name words alone (``last`` its last word; ``head``: an organisation's head before
+    "of"/"for"/"on"), with the evidence its form gives."""
+    first = _first_index(units[0])
+    if len(units) == 1 and len(words.text[first]) == 1:
+        return []
+    if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
+        evidence.append("initial")
+    elif len(units) >= 2 and (opener := opener_evidence(words.text[first], gaz)):
+        evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
+    elif head and "title" not in evidence:
+        evidence.append("head")  # "Virginia Board of Education"
+    elif len(units) >= 2 and words.text[first] in gaz.first_names and last not in _ALL_HEADS:
+        evidence.append("first_name")
+    return [_chunk(words, units, tuple(evidence))]
+
+
 def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer) -> list[Candidate]:
     """Candidates of one run segment (no title inside it but at its start)."""
     out: list[Candidate] = []
@@ -468,17 +487,7 @@ def _analyse_segment(words: Words, units: list[Candidate | int], gaz: Gazetteer)
             return [_chunk(words, units, tuple(evidence))]  # "President Nelson Mandela", "Queen Victoria"
         return gaz_units
     if not gaz_units:  # name words alone (units[-1] is still the last unit: last_word)
-        if len(units) == 1 and len(words.text[first]) == 1:
-            return out
-        if len(units) >= 3 and words.text[_first_index(units[1])] == ".":
-            evidence.append("initial")
-        elif len(units) >= 2 and (opener := opener_evidence(words.text[first], gaz)):
-            evidence.append(opener)  # "Kafr Lusin", "Mount Everest"
-        elif inner_head and "title" not in evidence:
-            evidence.append("head")  # "Virginia Board of Education"
-        elif len(units) >= 2 and words.text[first] in gaz.first_names and last_word not in _ALL_HEADS:
-            evidence.append("first_name")
-        return [_chunk(words, units, tuple(evidence))]
+        return _name_words_only(words, units, evidence, gaz, last_word, inner_head)
     first_name = next((u for u in units if isinstance(u, int)), None)
     # "Russian Defense Ministry", "Turkish Airlines", "French Open": one organisation or event
     if ((isinstance(units[-1], int) and last_word in _ALL_HEADS) or inner_head) and "title" not in evidence:
