@@ -162,8 +162,19 @@ def test_killed_parent_leaves_no_worker_and_closes_the_output(hostile: Any, tmp_
     proc.kill()
     proc.wait(timeout=10)
     assert run.wait_for_no_process(3.0) == []
-    holders = [fd for fd in Path("/proc").glob("[0-9]*/fd/*") if _points_to(fd, out)]
-    assert holders == []
+    assert _holders(out, 3.0) == []
+
+
+def _holders(target: Path, seconds: float) -> list[Path]:
+    """The open descriptors on ``target`` left after ``seconds``: a process that is exiting has no
+    environment left to find it by (so it no longer counts as alive) for a moment before the kernel
+    closes its files, so the check waits, as ``wait_for_no_process`` does (a liveness bound)."""
+    end = time.monotonic() + seconds
+    while (left := [fd for fd in Path("/proc").glob("[0-9]*/fd/*") if _points_to(fd, target)]) and (
+        time.monotonic() < end
+    ):
+        time.sleep(0.05)
+    return left
 
 
 def _points_to(fd: Path, target: Path) -> bool:
