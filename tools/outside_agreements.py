@@ -26,7 +26,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -147,10 +147,13 @@ def _sentence(doc: Document, start: int) -> str:
     return ""
 
 
-def differences(doc: Document, old: Sequence[Agreement], new: Sequence[Agreement]) -> list[str]:
-    """The records one version gives and the other does not ("-" base only, "+" working tree only)."""
-    before = {summary(a): a for a in old}
-    after = {summary(a): a for a in new}
+def differences(
+    doc: Document, old: Sequence[Any], new: Sequence[Any], describe: Callable[[Any], str] = summary
+) -> list[str]:
+    """The annotations (agreements unless ``describe`` says another layer's line) one version gives and
+    the other does not ("-" base only, "+" working tree only), each with its sentence."""
+    before = {describe(a): a for a in old}
+    after = {describe(a): a for a in new}
     lines = [f"- {line}\n    {_sentence(doc, a.start)}" for line, a in before.items() if line not in after]
     lines += [f"+ {line}\n    {_sentence(doc, a.start)}" for line, a in after.items() if line not in before]
     return lines

@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_entities_speed import load_base, pipelines  # noqa: E402
-from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_agreements import CORPORA, UNUSED, differences, outside_texts, polnear_texts  # noqa: E402
 
-from newsparse import Document, Quantity  # noqa: E402
+from newsparse import Quantity  # noqa: E402
 
 
 def summary(q: Quantity) -> str:
@@ -39,23 +39,6 @@ def summary(q: Quantity) -> str:
         f"{q.text!r} at {q.start}: value {q.value} [{q.low}, {q.high}] {q.modifier} unit {q.unit} "
         f"change {q.change} counted {counted!r}"
     )
-
-
-def _sentence(doc: Document, start: int) -> str:
-    """The text of the sentence holding offset ``start``, on one line."""
-    for sentence in doc.sentences:
-        if sentence.start <= start < sentence.end:
-            return " ".join(doc.text[sentence.start : sentence.end].split())
-    return ""
-
-
-def differences(doc: Document, old: Sequence[Quantity], new: Sequence[Quantity]) -> list[str]:
-    """The amounts one version gives and the other does not ("-" base only, "+" working tree only)."""
-    before = {summary(q): q for q in old}
-    after = {summary(q): q for q in new}
-    lines = [f"- {line}\n    {_sentence(doc, q.start)}" for line, q in before.items() if line not in after]
-    lines += [f"+ {line}" for line, q in after.items() if line not in before]
-    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")
         for text_id, text, published in texts:
             docs = [p.parse(text, published=published) for p in (old, new)]
-            lines = differences(docs[1], docs[0].quantities, docs[1].quantities)
+            lines = differences(docs[1], docs[0].quantities, docs[1].quantities, summary)
             if lines:
                 differing += 1
                 print(f"{text_id}:\n" + "\n".join(lines))

@@ -20,7 +20,7 @@ from evaluation.data.quantities_i_gold import quantity
 from evaluation.data.select_quantities import sentences
 from evaluation.data.select_quantities_k import selection, texts
 
-__all__ = ["GOLD", "OUT", "build", "key_of", "main"]
+__all__ = ["GOLD", "OUT", "build", "gold_rows", "key_of", "main"]
 
 OUT = Path(__file__).resolve().parent / "real_quantities_k_s26.jsonl"
 Entry = tuple[Any, ...]
@@ -123,11 +123,19 @@ def key_of(row: dict[str, Any]) -> str:
 def build(corpora: Path) -> list[dict[str, Any]]:
     """The rows of set K: the draw's source, ``sentence`` and ``split`` with their gold quantities."""
     pool = texts(corpora)
+    return gold_rows(pool, selection(pool), GOLD)
+
+
+def gold_rows(
+    pool: dict[str, str], draw: list[dict[str, Any]], gold: dict[int, list[Entry]]
+) -> list[dict[str, Any]]:
+    """Each draw row with the quantities ``gold`` gives it (by row number), resolved in its sentence
+    of the pool's text: the rows of sets K and L."""
     rows = []
-    for number, row in enumerate(selection(pool)):
+    for number, row in enumerate(draw):
         text = pool[key_of(row)]
         start, end = sentences(text)[row["sentence"]]
-        found = [quantity(text[start:end], entry) for entry in GOLD[number]]
+        found = [quantity(text[start:end], entry) for entry in gold[number]]
         rows.append({**row, "quantities": sorted(found, key=lambda q: q["span"]["start"])})
     return rows
 

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.data.drawing import write_gold
-from evaluation.data.quantities_i_gold import quantity
-from evaluation.data.select_quantities import sentences
+from evaluation.data.quantities_k_gold import gold_rows, key_of
 from evaluation.data.select_quantities_l import selection, texts
 
 __all__ = ["GOLD", "OUT", "build", "key_of", "main"]
@@ -115,21 +114,10 @@ GOLD: dict[int, list[Entry]] = {
 }
 
 
-def key_of(row: dict[str, Any]) -> str:
-    """The pool line of a draw row ("news <id>" or "polnear <file>")."""
-    return f"news {row['news']}" if "news" in row else f"polnear {row['file']}"
-
-
 def build(corpora: Path) -> list[dict[str, Any]]:
     """The rows of set L: the draw's source, ``sentence`` and ``split`` with their gold quantities."""
     pool = texts(corpora)
-    rows = []
-    for number, row in enumerate(selection(pool)):
-        text = pool[key_of(row)]
-        start, end = sentences(text)[row["sentence"]]
-        found = [quantity(text[start:end], entry) for entry in GOLD[number]]
-        rows.append({**row, "quantities": sorted(found, key=lambda q: q["span"]["start"])})
-    return rows
+    return gold_rows(pool, selection(pool), GOLD)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,13 +24,26 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from evaluation.data.drawing import corpora_folder
 from evaluation.data.select_quantities import sentences
 
-__all__ = ["HALVES", "POOL", "QUOTAS", "SEED_K", "SESSION", "amount_sentence", "main", "selection", "texts"]
+__all__ = [
+    "HALVES",
+    "POOL",
+    "QUOTAS",
+    "SEED_K",
+    "SESSION",
+    "amount_sentence",
+    "main",
+    "pool_texts",
+    "seeded_draw",
+    "selection",
+    "texts",
+]
 
 SEED_K = 20262618
 SESSION = 26
@@ -71,7 +84,18 @@ def _group(key: str) -> str:
 
 def texts(corpora: Path) -> dict[str, str]:
     """The pool's texts by pool line ("news <id>" or "polnear <file>")."""
-    keys = [line.strip() for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return pool_texts(corpora, POOL)
+
+
+def selection(pool: dict[str, str]) -> list[dict[str, Any]]:
+    """The seeded draw (module docstring): rows of ``news`` or ``file``, ``sentence`` and ``split``."""
+    return seeded_draw(pool, random.Random(SEED_K), QUOTAS, _group, HALVES)
+
+
+def pool_texts(corpora: Path, pool_file: Path) -> dict[str, str]:
+    """The texts of a committed pool file's lines ("news <id>" or "polnear <file>"), by line, in its
+    order (sets K and L read their pools so)."""
+    keys = [line.strip() for line in pool_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     news = {k.split(" ", 1)[1] for k in keys if k.startswith("news ")}
     found: dict[str, str] = {}
     with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
@@ -86,12 +110,18 @@ def texts(corpora: Path) -> dict[str, str]:
     return {k: found[k] for k in keys if k in found}
 
 
-def selection(pool: dict[str, str]) -> list[dict[str, Any]]:
-    """The seeded draw (module docstring): rows of ``news`` or ``file``, ``sentence`` and ``split``."""
-    rng = random.Random(SEED_K)
+def seeded_draw(
+    pool: dict[str, str],
+    rng: random.Random,
+    quotas: tuple[tuple[str, int | None], ...],
+    group: Callable[[str], str],
+    halves: tuple[str, str],
+) -> list[dict[str, Any]]:
+    """One amount sentence per text, group by group (each shuffled by ``rng``, up to its quota), the
+    rows shuffled again and alternating between ``halves``: the draw of sets K and L."""
     chosen: list[tuple[str, int]] = []
-    for group, quota in QUOTAS:
-        order = sorted(k for k in pool if _group(k) == group)
+    for name, quota in quotas:
+        order = sorted(k for k in pool if group(k) == name)
         rng.shuffle(order)
         taken = 0
         for key in order:
@@ -105,7 +135,7 @@ def selection(pool: dict[str, str]) -> list[dict[str, Any]]:
     for n, (key, index) in enumerate(chosen):
         kind, name = key.split(" ", 1)
         rows.append(
-            {("file" if kind == "polnear" else "news"): name, "sentence": index, "split": HALVES[n % 2]}
+            {("file" if kind == "polnear" else "news"): name, "sentence": index, "split": halves[n % 2]}
         )
     return rows
 

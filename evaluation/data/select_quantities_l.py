@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.data.drawing import corpora_folder
-from evaluation.data.select_quantities import sentences
-from evaluation.data.select_quantities_k import amount_sentence
+from evaluation.data.select_quantities_k import pool_texts, seeded_draw
 
 __all__ = ["HALVES", "POOL", "QUOTAS", "SEED_L", "main", "selection", "texts"]
 
@@ -54,43 +53,12 @@ def _group(key: str) -> str:
 
 def texts(corpora: Path) -> dict[str, str]:
     """The pool's texts by pool line ("news <id>" or "polnear <file>")."""
-    keys = [line.strip() for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
-    news = {k.split(" ", 1)[1] for k in keys if k.startswith("news ")}
-    found: dict[str, str] = {}
-    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            article = json.loads(line)
-            if article["id"] in news:
-                found[f"news {article['id']}"] = article["text"]
-    folder = corpora / "polnear" / "train" / "text"
-    for key in keys:
-        if key.startswith("polnear "):
-            found[key] = (folder / key.split(" ", 1)[1]).read_text(encoding="utf-8")
-    return {k: found[k] for k in keys if k in found}
+    return pool_texts(corpora, POOL)
 
 
 def selection(pool: dict[str, str]) -> list[dict[str, Any]]:
     """The seeded draw (module docstring): rows of ``news`` or ``file``, ``sentence`` and ``split``."""
-    rng = random.Random(SEED_L)
-    chosen: list[tuple[str, int]] = []
-    for group, quota in QUOTAS:
-        order = sorted(k for k in pool if _group(k) == group)
-        rng.shuffle(order)
-        taken = 0
-        for key in order:
-            text = pool[key]
-            found = [i for i, (s, e) in enumerate(sentences(text)) if amount_sentence(text[s:e])]
-            if found and (quota is None or taken < quota):
-                chosen.append((key, rng.choice(found)))
-                taken += 1
-    rng.shuffle(chosen)
-    rows = []
-    for n, (key, index) in enumerate(chosen):
-        kind, name = key.split(" ", 1)
-        rows.append(
-            {("file" if kind == "polnear" else "news"): name, "sentence": index, "split": HALVES[n % 2]}
-        )
-    return rows
+    return seeded_draw(pool, random.Random(SEED_L), QUOTAS, _group, HALVES)
 
 
 def main(argv: list[str] | None = None) -> int:
