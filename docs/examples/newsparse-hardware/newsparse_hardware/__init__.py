@@ -43,15 +43,15 @@ FAMILIES = {
     "RQ": "drone",
     "TB": "drone",
 }
-# The lookahead of the prefixes' first letters opens the pattern so that the regex engine jumps from
-# candidate letter to candidate letter in C; opening with the lookbehind, it tried every position of
-# the text (twice the time, the same matches).
-_FIRST_LETTERS = "".join(sorted({prefix[0] for prefix in FAMILIES}))
-_PATTERN = re.compile(
-    rf"(?=[{_FIRST_LETTERS}])(?<![\w-])("
-    + "|".join(sorted(FAMILIES, key=len, reverse=True))
-    + r")-(\d{1,3}[A-Z]{0,3})(?![\w-])"
-)
+# Each prefix is written as its first letter, a lookbehind (no letter, digit or hyphen before that
+# letter) and its other letters: a pattern opening with a literal in every alternative lets the
+# regular expression engine jump from candidate letter to candidate letter in C (a leading lookahead
+# or lookbehind made it try every position of the text: twice the time, the same matches).
+_LONGEST_FIRST = sorted(FAMILIES, key=len, reverse=True)
+_OPENINGS = tuple(rf"{re.escape(prefix[0])}(?<![\w-].){re.escape(prefix[1:])}" for prefix in _LONGEST_FIRST)
+_PATTERN = re.compile("(" + "|".join(_OPENINGS) + r")-(\d{1,3}[A-Z]{0,3})(?![\w-])")
+# Every designation holds a hyphen before a digit: a text with none (most news) is not scanned.
+_HYPHEN_DIGIT = re.compile(r"-\d")
 
 
 @attrs.frozen
@@ -68,6 +68,8 @@ class Hardware(Annotation):
 
 def find_hardware(doc: Document) -> Iterator[Hardware]:
     """Every designation such as "Su-25" in the document."""
+    if _HYPHEN_DIGIT.search(doc.text) is None:
+        return
     for match in _PATTERN.finditer(doc.text):
         prefix, number = match.groups()
         yield Hardware(
