@@ -15,7 +15,11 @@ once up to the agreements layer's inputs; both versions' ``extract`` then run on
 one version has and the other lacks is printed with its sentence, for the reader to judge
 ("N firings, M right").  ``--list`` prints the outside ids only.  ``--polnear FILE`` (session 23) adds the
 PolNeAR train texts the file lists (one file name a line, e.g. ``/work/brief/polnear_outside_count.txt``)
-that no file under evaluation/ or tests/ names, dated by PolNeAR's ``metadata.tsv``.
+that no file under evaluation/ or tests/ names, dated by PolNeAR's ``metadata.tsv``.  ``--acled``
+(session 28) adds the ACLED notes of ``acled/dev.jsonl`` (the events layer's tuning set; no
+agreements set names them), each dated by its event date; ``--ud-dev`` adds the UD EWT **dev**
+documents (the syntax layer's tuning set; never its test file), each document's sentences joined.
+``--count`` prints how many records the base revision gives on each source instead of the differences.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
@@ -129,6 +134,38 @@ def polnear_texts(corpora: Path, listing: Path, root: Path = ROOT) -> Iterator[t
         yield f"polnear-{stem}", text, published if published and published != "None" else None
 
 
+def acled_texts(corpora: Path) -> Iterator[tuple[str, str, str | None]]:
+    """The (id, note, event date) of every ACLED note of the events layer's tuning split: outside text
+    for agreements, which no agreements set names."""
+    with (corpora / "acled" / "dev.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            yield f"acled-{row['event_id_cnty']}", row["notes"], row.get("event_date") or None
+
+
+def ud_dev_texts(corpora: Path) -> Iterator[tuple[str, str, str | None]]:
+    """The (id, text, None) of every UD EWT dev document (the syntax layer's tuning split, never its
+    test split), its sentences' ``# text`` lines joined by spaces."""
+    document, sentences = "", list[str]()
+    for line in (corpora / "ud-ewt" / "en_ewt-ud-dev.conllu").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = "):
+            if sentences:
+                yield f"ud-dev-{document}", " ".join(sentences), None
+            document, sentences = line.removeprefix("# newdoc id = "), []
+        elif line.startswith("# text = "):
+            sentences.append(line.removeprefix("# text = "))
+    if sentences:
+        yield f"ud-dev-{document}", " ".join(sentences), None
+
+
+def source_of(text_id: str) -> str:
+    """The outside source a text id comes from (its prefix), for ``--count``."""
+    for prefix in ("acled", "ud-dev", "polnear", "conll2003-train", "tempeval"):
+        if text_id.startswith(prefix):
+            return prefix
+    return "tempeval" if "/" in text_id or text_id.endswith(".tml") else "news"
+
+
 def summary(agreement: Agreement) -> str:
     """One line naming what a record says: kind, mention, sides, business roles, status."""
     roles = {k: list(getattr(agreement, k)) for k in ("acquirer", "target", "seller")}
@@ -174,25 +211,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
     parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
     parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
+    parser.add_argument("--acled", action="store_true", help="also the ACLED dev notes (events' tuning set)")
+    parser.add_argument(
+        "--ud-dev", action="store_true", help="also the UD EWT dev documents (syntax's tuning set)"
+    )
+    parser.add_argument("--only-added", action="store_true", help="only the --acled / --ud-dev texts")
+    parser.add_argument("--count", action="store_true", help="print the base's records per source and stop")
     parser.add_argument("--list", action="store_true", help="print the outside ids and stop")
     args = parser.parse_args(argv)
     cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
     polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
-    every = chain(outside_texts(CORPORA, args.unused), polnear)
+    acled = acled_texts(CORPORA) if args.acled else iter(())
+    ud_dev = ud_dev_texts(CORPORA) if args.ud_dev else iter(())
+    first = iter(()) if args.only_added else chain(outside_texts(CORPORA, args.unused), polnear)
+    every = chain(first, acled, ud_dev)
     texts = [t for t in every if cue is None or cue.search(t[1])]
     if args.list:
         print("\n".join(text_id for text_id, _, _ in texts))
         return 0
     pipeline = upstream()
     differing = 0
+    tally: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as folder:
         old = load_base(args.base, Path(folder), "newsparse_agreements", "records")
         for text_id, text, published in texts:
             doc = consulting(pipeline.parse(text, published=published), pipeline.consulted)
+            if args.count:
+                found = list(old.extract(doc))
+                tally[source_of(text_id)] += len(found)
+                print(
+                    "".join(f"{text_id}: = {summary(a)}\n    {_sentence(doc, a.start)}\n" for a in found),
+                    end="",
+                )
+                continue
             lines = differences(doc, list(old.extract(doc)), list(records.extract(doc)))
             if lines:
                 differing += 1
                 print(f"{text_id}:\n" + "\n".join(lines))
+    if args.count:
+        print(f"{len(texts)} outside texts parsed; base records by source: {dict(sorted(tally.items()))}")
+        return 0
     print(f"{len(texts)} outside texts parsed, {differing} differ")
     return 0
 

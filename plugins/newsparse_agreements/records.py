@@ -43,6 +43,7 @@ from .sentence import Local
 from .several import a_class, plural_only, split_counterparts
 from .stemscan import StemScan
 from .triggers import Trigger, find_triggers
+from .unilateral import unilateral
 from .years import join_same_year
 
 __all__ = ["extract"]
@@ -704,8 +705,9 @@ def extract(doc: Document) -> Iterator[Agreement]:
     for key in sorted(by_sentence):
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
         locals_ = _absorb_talks(text, _fold_generic(text, locals_))
-        for local in (local for local in locals_ if not a_class(local)):  # "back-room deals": a class
-            _merge(records, recent, local, text)
+        for local in locals_:  # "back-room deals": a class; "the STC's declaration of self-rule": an act
+            if not a_class(local) and not unilateral(text, local.trigger):
+                _merge(records, recent, local, text)
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
