@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DEGREE_CUES", "repair_degree_participles"]
+__all__ = ["DEGREE_CUES", "repair_degree_participles", "repair_enough"]
 
 # adverbs of degree that grade an adjective or adverb, not an event (not "increasingly", "highly",
 # "really", "well": "are increasingly ignored", "highly recommended", "really enjoyed" are verbs)
@@ -30,6 +30,10 @@ _AFTER_PREDICATE: Final = frozenset({"PUNCT", "ADP", "PART", "CCONJ", "SCONJ"})
 _BETWEEN: Final = frozenset("not n't n’t never also still now all just ,".split()) | _DEGREE
 _ATTRIBUTIVE: Final = frozenset({"DET", "ADJ", "PRON"})  # before "very experienced governors"
 _ENDINGS: Final = ("ed", "ing", "en")
+# what "enough" grades when it follows it ("big enough", "well enough"): UD tags it ADV (advmod)
+_GRADED_BY_ENOUGH: Final = frozenset({"ADJ", "ADV"})
+# what makes "ADJ enough" attributive ("large enough percentages"): the parse keeps the base tags there
+_NOMINAL: Final = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 
 
 def repair_degree_participles(forms: list[str], tags: list[str]) -> None:
@@ -58,3 +62,21 @@ def repair_degree_participles(forms: list[str], tags: list[str]) -> None:
                 tags[k] = "ADJ"
         elif degree != "so" and tags[i] in _ATTRIBUTIVE and k + 1 < n and tags[k + 1] == "NOUN":
             tags[k] = "ADJ"
+
+
+def repair_enough(forms: list[str], tags: list[str], attributive: bool) -> None:
+    """Retag, in place, "enough" right after an adjective or adverb as ADV: it grades that word ("big
+    enough", "far enough to", "large enough percentages"; the tagger reads an ADJ of the next noun or
+    an object). ``attributive`` False (before the parse): a predicate use, the next word not nominal
+    ("went far enough to", "well enough against"); True (after the parse, whose relations stand, as
+    the parser hangs nothing right on "ADJ ADV NOUN"): an adjective's, before a noun ("big enough
+    players"). Not an adverb's before a noun: "will con enough people" has "con" mistagged ADV."""
+    last = len(forms) - 1
+    for k in range(1, len(forms)):
+        if forms[k] != "enough" or tags[k] == "ADV" or tags[k - 1] not in _GRADED_BY_ENOUGH:
+            continue
+        if k < last and tags[k + 1] in _NOMINAL:
+            if attributive and tags[k - 1] == "ADJ":
+                tags[k] = "ADV"
+        elif not attributive:
+            tags[k] = "ADV"

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
-from newsparse_syntax.degree_repairs import DEGREE_CUES, repair_degree_participles
+from newsparse_syntax.degree_repairs import DEGREE_CUES, repair_degree_participles, repair_enough
 from newsparse_syntax.function_repairs import (
     CUES,
     has_apostrophe_name,
@@ -100,11 +100,16 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_name_particles(sentence_forms, tags)  # "al - Sadr", "bin Laden"
         if not DEGREE_CUES.isdisjoint(sentence_forms):
             repair_degree_participles(sentence_forms, tags)  # "is too complicated", "very worried"
+        enough = "enough" in sentence_forms
+        if enough:
+            repair_enough(sentence_forms, tags, attributive=False)  # "far enough to", "well enough"
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
         if cued:
             repair_function_words(sentence_forms, tags)
+        if enough:
+            repair_enough(sentence_forms, tags, attributive=True)  # "large enough percentages"
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip
