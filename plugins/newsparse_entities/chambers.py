@@ -19,6 +19,9 @@ _LOWER: Final = frozenset(["senate", "house"])
 # The chambers named "House of X": the only "of" names taken whole ("House of Fraser" is a shop).
 _HOUSES_OF: Final = frozenset(["Representatives", "Commons", "Lords", "Delegates", "Assembly"])
 _HOUSES_LOWER: Final = frozenset(w.lower() for w in _HOUSES_OF)
+# Words of a congress beside "the House" (the House of Representatives) and of Westminster (not it).
+_CONGRESS: Final = frozenset(["senate", "congress", "congressional", "senator", "senators"])
+_BRITISH: Final = frozenset(["commons", "lords", "mps", "peers", "westminster"])
 
 
 def chamber_mentions(
@@ -75,7 +78,8 @@ def _chamber(
 ) -> Resolved:
     """The chamber's mention: an alias of the one organisation named whole before it whose name opens
     ("House of Commons") or ends ("U.S. Senate") with the same head, else a name of its own; no alias
-    where the text names another house too ("the Commons" beside "House of Lords": which is meant?)."""
+    where the text names another house too ("the Commons" beside "House of Lords": which is meant?).
+    A lone "House" beside a senate or congress is the House of Representatives."""
     name = " ".join(doc_text[s:e].split())
     head = name.split()[0]
     earlier = {
@@ -88,6 +92,8 @@ def _chamber(
         house = doc_text[org.start : org.end].split()[-1].lower()
         if head == "Senate" or all(w == house or w not in vocabulary for w in _HOUSES_LOWER):
             return Resolved(s, e, org.id, "ORG", org.canonical, "alias", org.identifiers)
+    if name == "House" and not _CONGRESS.isdisjoint(vocabulary) and _BRITISH.isdisjoint(vocabulary):
+        name = "House of Representatives"  # "the House and Senate", "Congress ... the House"
     return Resolved(s, e, "org:" + slug(name), "ORG", name, "name", {})
 
 

@@ -56,3 +56,10 @@ def test_a_committee_named_after_the_senate_is_not_cut() -> None:
     doc = parse("The Senate Finance Committee met on Monday.")
     assert entity_at(doc, "Senate Finance Committee").type == "ORG"
     assert "Senate" not in {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_the_house_beside_a_senate_is_the_house_of_representatives() -> None:
+    doc = parse("The bill passed the Senate but never got a vote in the House.")
+    assert entity_at(doc, "House").canonical == "House of Representatives"
+    uk = parse("Mr Brown told the House that MPs would vote on the budget.")
+    assert entity_at(uk, "House").canonical == "House"
