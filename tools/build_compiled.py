@@ -47,6 +47,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/acronyms.py",
             "newsparse_entities/brands.py",
             "newsparse_entities/canonical.py",
+            "newsparse_entities/chambers.py",
             "newsparse_entities/chunk_build.py",
             "newsparse_entities/chunk_context.py",
             "newsparse_entities/chunks.py",

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsparse import Document, Entity
 from newsparse_entities.acronyms import spelled_acronyms
+from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
@@ -46,5 +47,6 @@ def extract(doc: Document) -> Iterator[Entity]:
         )
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
+    resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     return iter(with_descriptions(entities, doc.text))

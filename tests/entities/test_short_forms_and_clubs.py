@@ -35,7 +35,7 @@ def test_the_head_word_of_an_institution_named_before_is_that_institution(
 @pytest.mark.parametrize(
     "text",
     [
-        "The Senate voted on Monday.",  # no full name before
+        "The Fund said on Monday that rates would rise.",  # no full name before ("the Senate": a chamber)
         "The U.S. Senate voted on Monday. The Senate Foreign Relations panel met.",  # another name
         "The Thai Government fell. The Government said nothing.",  # a common noun (guidelines)
         "The International Monetary Fund met. A fund manager said the Fund for Peace had closed.",
