@@ -195,6 +195,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/inner.py",
             "newsparse_events/irrealis.py",
             "newsparse_events/inquiry.py",
+            "newsparse_events/journeys.py",
             "newsparse_events/lexicon.py",
             "newsparse_events/manner.py",
             "newsparse_events/model.py",

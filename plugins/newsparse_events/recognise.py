@@ -56,6 +56,7 @@ from newsparse_events.earlier import with_earlier_actor
 from newsparse_events.incidents import unplaced, with_incident
 from newsparse_events.inner import inner_place
 from newsparse_events.irrealis import unreal_verb
+from newsparse_events.journeys import journey_ends, journey_told
 from newsparse_events.lexicon import (
     ASIDE_OPENERS,
     DETERMINERS,
@@ -591,7 +592,7 @@ def _event(
     located = located_names(text, tokens, s.lo, s.hi, mentions, date_spans, PLACE_KINDS)
     spans = [(p[0], p[1]) for p in located] + [(m[0], m[1]) for m in mentions if m[3] in PLACE_KINDS]
     foreign = foreign_spans(tree, trigger.start, [*spans, *date_spans])  # another clause's places, dates
-    exclude.extend(foreign)
+    exclude.extend([*foreign, *journey_ends(tree, spans)])  # "trying to reach the United States"
     exclude.extend(possessors(text, [(m[0], m[1], m[2]) for m in mentions if m[3] in PLACE_KINDS] + located))
     place = (
         outside(as_mention(roles.place, mentions, PLACE_KINDS, owned=True), exclude)
@@ -668,7 +669,11 @@ def _from_narrative(
     event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
     event = inner_place(doc, event, mentions, frame.blocked)
-    if event.place_text is None and not many_places(doc, event.start, event.end, mentions):
+    if (
+        event.place_text is None
+        and not many_places(doc, event.start, event.end, mentions)
+        and not journey_told(tree, mentions, PLACE_KINDS)  # "died at sea while trying to reach X"
+    ):
         own = event.date.value if event.date is not None else None
         other = partial(dated_otherwise, own, lookup.date_days)
         dated = partial(opens_with_date, lookup.date_starts, doc.token_columns)  # sorted once
