@@ -76,10 +76,26 @@ def resolve_anaphor(f: Found, named: Sequence[Found]) -> Found:
     if f.value == "XXXX-WXX" or f.value.startswith("XXXX-XX-XXT"):
         return _week_or_part_of_day(f, named)
     shape, size = _ANAPHOR_SHAPES[f.value]
-    for used in reversed(named[-_LOOK_BACK:]):
+    last = named[-_LOOK_BACK:]
+    for i in range(len(last) - 1, -1, -1):
+        used = last[i]
         if shape.match(used.value):
+            if size == 10 and _moved_on(used, last[i + 1 :]):
+                return f
             return _moved(f, used.value[:size], used)
     return f
+
+
+def _moved_on(used: Found, between: Sequence[Found]) -> bool:
+    """Whether a year, month, week or decade named between the day ``used`` and a day reference does
+    not hold that day: the story moved on ("arrives on Monday ... They met again, in July 2008 ... The
+    day before": a day of July 2008, not Sunday), and the day is not the one named."""
+    day = used.value[:10]
+    for other in between:
+        period = rs.interval_of(other.value)  # None for a yearless or vague value: it moves nothing
+        if period is not None and not period[0] <= day <= period[1]:
+            return True
+    return False
 
 
 def resolve_the_month(f: Found, named: Sequence[Found]) -> Found:
@@ -118,11 +134,15 @@ _MONTH_OR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:T|$)")
 def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:
     """ "that week" (the ISO week of the day named last, shortly before), "that night" (its part of
     the day)."""
-    for used in reversed(named[-_LOOK_BACK:]):
+    last = named[-_LOOK_BACK:]
+    for i in range(len(last) - 1, -1, -1):
+        used = last[i]
         if f.start - used.end > _NEAR:
             break
         if f.value == "XXXX-WXX" and _WEEK_VALUE.match(used.value):
             return _moved(f, used.value, used)
+        if f.value != "XXXX-WXX" and _FULL_DATE.match(used.value) and _moved_on(used, last[i + 1 :]):
+            return f  # "two weeks ago when he drew 7,000 people ..., the same night": not Tuesday's
         if _FULL_DATE.match(used.value) and not used.value[10:11] == "T":
             day = dt.date.fromisoformat(used.value[:10])
             value = rs.iso_week(day) if f.value == "XXXX-WXX" else used.value[:10] + f.value[10:]
@@ -134,7 +154,11 @@ def _week_or_part_of_day(f: Found, named: Sequence[Found]) -> Found:
 
 def resolve_next_day(f: Found, named: Sequence[Found]) -> Found:
     """ "the next day", "the previous evening": a day after (before) the last full date named."""
-    for used in reversed(named[-_LOOK_BACK:]):
+    last = named[-_LOOK_BACK:]
+    for i in range(len(last) - 1, -1, -1):
+        used = last[i]
+        if _FULL_DATE.match(used.value) and _moved_on(used, last[i + 1 :]):
+            return f  # "learned that in 1990 ... But the next day": not a day after this week's Tuesday
         if _FULL_DATE.match(used.value):
             day = dt.date.fromisoformat(used.value[:10]) + dt.timedelta(days=1 if f.kind == "day+" else -1)
             moved = _moved(f, day.isoformat() + f.value[10:], used)
