@@ -8,7 +8,9 @@ private moment", "when one voter brought up immigration", "One user has already 
 the story tells what a certain person or thing did, not how many did it. Left as counts: a "one"
 marked as a count ("only one", "just one", "not one", "that one"), the subject of "be" ("there is
 one place", "One locomotive was stationary"), of a passive ("One person was killed"), of a verb
-of dying ("One soldier died") and of a verb under a modal ("if one GameBoy can make music").
+of dying ("One soldier died"), of a verb under a modal ("if one GameBoy can make music"), and a
+"one" whose sentence goes on to a rate or a casualty ("One person ... every 10 seconds", "One
+protester received a minor arm injury").
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ _COUNT_BEFORE: Final = frozenset(
 _BE: Final = frozenset("is was are were be been being 's ’s am".split())
 _DYING: Final = frozenset("die dies died dying".split())
 _MODALS: Final = frozenset("can could will would may might must should shall 'll wo ca".split())
+# words after "one" in its sentence that make it a count: a rate ("One person ... every 10 seconds",
+# "one person in each household") or a casualty ("One protester received a minor arm injury")
+_COUNTING_AFTER: Final = frozenset(
+    """
+    every each per injury injuries injured wounded wounds hurt killed dead death died
+    """.split()
+)
 _WORD_BEFORE: Final = re.compile(r"([\w'’]+)\W*$")
 
 
@@ -67,7 +76,7 @@ def _maybe_certain(text: str, f: Found) -> bool:
 
 def _subject_of_an_act(doc: Document, trees: Trees, f: Found) -> bool:
     """Whether the noun "one" modifies is the active subject of a verb that is no "be", no verb of
-    dying and has no modal (the sentence's tree)."""
+    dying and has no modal, in a sentence with no rate or casualty after it (the sentence's tree)."""
     at = doc.sentence_index(f.start)
     if at >= len(doc.sentences):
         return False
@@ -86,4 +95,6 @@ def _subject_of_an_act(doc: Document, trees: Trees, f: Found) -> bool:
     low = str.lower(tree.words[verb].text)
     if low in _BE or low in _DYING or tree.dependents(verb, "cop", "aux:pass", "nsubj:pass"):
         return False
-    return not any(str.lower(tree.words[k].text) in _MODALS for k in tree.dependents(verb, "aux"))
+    if any(str.lower(tree.words[k].text) in _MODALS for k in tree.dependents(verb, "aux")):
+        return False
+    return all(str.lower(word.text) not in _COUNTING_AFTER for word in tree.words[number + 1 :])

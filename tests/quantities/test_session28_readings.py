@@ -56,6 +56,8 @@ def test_one_as_the_subject_of_what_it_did_is_a_certain(structured: Q, text: str
         ("If one console can make music, what could six do?", "console"),  # a modal
         ("There is only one place in the world to get tickets.", "place"),
         ("He scored one goal in the match.", "goal"),  # an object, not a subject
+        ("One person in the town is joining the queue every 10 seconds.", "person"),  # a rate
+        ("One protester received a minor arm injury during the clash.", "protester"),  # a casualty
     ],
 )
 def test_one_that_counts_stays(structured: Q, text: str, noun: str) -> None:
