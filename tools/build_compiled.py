@@ -84,7 +84,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "newsparse_quantities.compiled",
         (
-            "newsparse_quantities/certain_ones.py",
             "newsparse_quantities/context.py",
             "newsparse_quantities/conventions.py",
             "newsparse_quantities/conversions.py",

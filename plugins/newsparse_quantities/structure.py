@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from newsparse import Document, Sentence
 from newsparse.syntax import SyntaxTree, sentence_tree
 
-from .certain_ones import without_certain_ones
 from .found import Found, replaced
 from .lexicon import DOWN_WORDS, IRREGULAR_PLURALS, UP_WORDS, plural_in_s
 
@@ -176,8 +175,8 @@ def structured_counted(
         if direction is not None:
             out_found[index] = replaced(f, change=direction)
     if "One" in text:  # one scan of the text: most articles hold no capitalised "One"
-        out_found, out = _without_described_ones(doc, trees, out_found, out)
-    return without_certain_ones(doc, trees, out_found, out)
+        return _without_described_ones(doc, trees, out_found, out)
+    return out_found, out
 
 
 def _without_described_ones(
