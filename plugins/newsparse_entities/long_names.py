@@ -27,6 +27,10 @@ _SPELLED_INNER: Final = tuple(_INNER - {","})
 _AND_CO: Final = frozenset(["Co", "Co.", "Company", "Sons"])
 _MAX_PARTS: Final = 5
 _AND: Final = frozenset(["and", "&"])
+# Organisation heads that also name a field of work, so that two common words ending with one after
+# "and" may be the second field of an "of"/"for" head ("Center for Economic and Policy Research",
+# "Institute of Politics and Public Service"); "Foreign Office", "Central Bank" stay names of their own.
+_FIELD_HEADS: Final = frozenset(["Research", "Service", "Services"])
 # Last words of spelled names that are no organisation ("British Sign Language (BSL)").
 _NOT_ORG_HEADS: Final = frozenset(
     "Language Act Bill Treaty Plan Programme Scheme Index Syndrome Disease".split()
@@ -104,10 +108,10 @@ def _joined_from(words: Words, cands: Sequence[Candidate], k: int, gaz: Gazettee
         prev = _before(words, cands, k, ("and",))
         if prev is not None and _common_words(words, cands[prev], gaz):
             return prev
-    if end.i > 0 and text[end.i - 1] == "and" and _common_words(words, end, gaz):
+    if end.i > 0 and text[end.i - 1] == "and" and _common_words(words, end, gaz, _FIELD_HEADS):
         prev = _before(words, cands, k, ("and",))
         if prev is not None and _head_of_common_words(words, cands[prev], gaz):
-            return prev  # "Ministry of Petroleum and Minerals", "Department of Health and Human Services"
+            return prev  # "Ministry of Petroleum and Minerals", "Center for Economic and Policy Research"
     return k
 
 
@@ -256,14 +260,15 @@ def _and_co(words: Words, cands: Sequence[Candidate], k: int) -> int:
     return first
 
 
-def _common_words(words: Words, cand: Candidate, gaz: Gazetteer) -> bool:
+def _common_words(words: Words, cand: Candidate, gaz: Gazetteer, heads: frozenset[str] = frozenset()) -> bool:
     """Whether a candidate is one or two common words, no name of its own and no list item
-    ("Securities", "State Law")."""
+    ("Securities", "State Law"); two may end with one of ``heads``, a field ("Policy Research")."""
     text = words.text
     return (
         cand.kind == "chunk"
         and cand.j - cand.i <= 2
-        and (cand.j - cand.i == 1 or text[cand.j - 1] not in ORG_HEADS)  # "Foreign Office and ...": a name
+        # "Foreign Office and ...": a name; "... and Policy Research": a field, when asked
+        and (cand.j - cand.i == 1 or text[cand.j - 1] not in ORG_HEADS or text[cand.j - 1] in heads)
         and not (cand.i > 0 and text[cand.i - 1] == ",")  # "Paramount, Universal and Warner Bros": a list
         and all(
             w in gaz.words and w.capitalize() not in gaz.first_names for w in words.lower[cand.i : cand.j]
