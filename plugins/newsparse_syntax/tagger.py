@@ -26,9 +26,10 @@ _NAME_CLASSES: Final = frozenset({"NNP", "NNPS"})
 _COMMON_CLASSES: Final = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
 _OPENERS: Final = frozenset("\" “ ‘ ' ( [ -".split())
 _SHORT: Final = 96  # positions below which each pass sums its feature rows in one operation
-# a position's rows at each offset of OFFSETS, as places among the padded positions (two pads first)
-_WINDOWS: Final = np.arange(_SHORT, dtype=np.int64)[:, None] + np.array([2 + o for o, _ in OFFSETS])
-_BLOCKS: Final = np.arange(len(OFFSETS), dtype=np.int64)  # the score blocks, one an offset
+# each offset of OFFSETS (a row) at every position (a column), as places among the padded positions
+# (two pads first): offsets first, so a sum over them adds whole rows, as fast as numpy sums
+_WINDOWS: Final = np.array([2 + o for o, _ in OFFSETS])[:, None] + np.arange(_SHORT, dtype=np.int64)
+_BLOCKS: Final = np.arange(len(OFFSETS), dtype=np.int64)[:, None]  # the score blocks, one an offset
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
 
@@ -99,7 +100,7 @@ class Tagger:
     _word_weights: Array
     _tag_names: Array  # the tags as an object array: one take names all
     _column_starts: Array  # where each of the second pass's tag-feature blocks starts among the rows
-    _column_mix: Array  # (class, tags at offsets -1, +1, -2, +2) -> the seven tag-feature columns
+    _column_mix: Array  # (class, tags at offsets -1, +1, -2, +2) -> the seven tag-feature rows
 
     def __init__(
         self,
@@ -284,20 +285,20 @@ class Tagger:
 
     def _short_scores(self, rows: Array, n: int, n_tags: int) -> Array:
         """The same scores for a few positions (a sentence), in fewer, larger array operations: each
-        position's window of rows gathered at once, each sum over its window in the same order."""
-        window = _WINDOWS[:n]  # each position's neighbours at every offset, in OFFSETS' order
+        pass's rows of every offset gathered at once and summed over the offsets in the same order."""
+        window = _WINDOWS[:, :n]  # (offsets, positions): each position's neighbour at every offset
         blocks, lex = self._rows
         steps = _BLOCKS * blocks.shape[1]  # where each block starts among all blocks' rows
         rows_at = rows.take(window) + steps  # (a take, not an index: several times faster on few rows)
-        both = blocks.reshape(-1, blocks.shape[2]).take(rows_at, axis=0).sum(axis=1)  # (positions, 2 x tags)
+        both = blocks.reshape(-1, blocks.shape[2]).take(rows_at, axis=0).sum(axis=0)  # (positions, 2 x tags)
         guess = np.full(n + 4, n_tags, dtype=np.int64)  # the pad tag around and between sentences
         guess[2:-2] = both[:, :n_tags].argmax(axis=1)
         guess[rows == self._memory[PAD]] = n_tags
         around = guess.take(window)  # the word's own first-pass tag, then its neighbours'
-        around[:, 0] = lex.take(rows[2:-2])  # (the word's own tag is no feature: its class instead)
-        extra = around @ self._column_mix  # _tag_columns' seven columns, as one product
-        extra += self._column_starts
-        return both[:, n_tags:] + self.second.take(extra, axis=0).sum(axis=1)
+        around[0] = lex.take(rows[2:-2])  # (the word's own tag is no feature: its class instead)
+        extra = self._column_mix @ around  # _tag_columns' seven columns (as rows), as one product
+        extra += self._column_starts[:, None]
+        return both[:, n_tags:] + self.second.take(extra, axis=0).sum(axis=0)
 
 
 def _ids_by_value(features: Mapping[str, int]) -> tuple[dict[str, int], ...]:
@@ -353,13 +354,13 @@ def _tag_columns(tags: Array, lex: Array, n_tags: int, starts: Array) -> Array:
 
 
 def _column_mix(n_tags: int) -> Array:
-    """(5, 7): the word's class and its neighbours' tags (in OFFSETS' order after the word itself)
-    times this give :func:`_tag_columns`'s columns before their starts are added."""
-    mix = np.zeros((len(OFFSETS), 7), dtype=np.int64)
-    mix[0, 5] = mix[0, 6] = n_tags  # the class with the previous, with the next tag
-    mix[1, 0] = mix[2, 1] = mix[3, 2] = mix[4, 3] = 1  # previous, next, two back, two on
-    mix[1, 4], mix[2, 4] = n_tags, 1  # the pair (previous, next)
-    mix[1, 5] = mix[2, 6] = 1
+    """(7, 5): this times the word's class and its neighbours' tags (rows in OFFSETS' order after the
+    word itself) gives :func:`_tag_columns`'s columns (as rows) before their starts are added."""
+    mix = np.zeros((7, len(OFFSETS)), dtype=np.int64)
+    mix[5, 0] = mix[6, 0] = n_tags  # the class with the previous, with the next tag
+    mix[0, 1] = mix[1, 2] = mix[2, 3] = mix[3, 4] = 1  # previous, next, two back, two on
+    mix[4, 1], mix[4, 2] = n_tags, 1  # the pair (previous, next)
+    mix[5, 1] = mix[6, 2] = 1
     return mix
 
 
