@@ -25,7 +25,11 @@ _NAME_CLASSES: Final = frozenset({"NNP", "NNPS"})
 # plural nouns and function words: a capitalised one opening a sentence is no name
 _COMMON_CLASSES: Final = frozenset("NNS IN DT PDT PRP PRP$ WDT WP WRB CC MD EX TO".split())
 _OPENERS: Final = frozenset("\" “ ‘ ' ( [ -".split())
-_SHORT: Final = 96  # positions below which pass two sums its seven feature rows in one operation
+_SHORT: Final = 96  # positions below which each pass sums its feature rows in one operation
+# each offset of OFFSETS (a row) at every position (a column), as places among the padded positions
+# (two pads first): offsets first, so a sum over them adds whole rows, as fast as numpy sums
+_WINDOWS: Final = np.array([2 + o for o, _ in OFFSETS])[:, None] + np.arange(_SHORT, dtype=np.int64)
+_BLOCKS: Final = np.arange(len(OFFSETS), dtype=np.int64)[:, None]  # the score blocks, one an offset
 
 __all__ = ["Tagger", "default_tagger", "feature_rows", "load_lexicon", "load_tagger", "tag_rows"]
 
@@ -56,6 +60,7 @@ class Tagger:
     """
 
     __slots__ = (
+        "_column_mix",
         "_column_starts",
         "_memory",
         "_own_classes",
@@ -95,6 +100,7 @@ class Tagger:
     _word_weights: Array
     _tag_names: Array  # the tags as an object array: one take names all
     _column_starts: Array  # where each of the second pass's tag-feature blocks starts among the rows
+    _column_mix: Array  # (class, tags at offsets -1, +1, -2, +2) -> the seven tag-feature rows
 
     def __init__(
         self,
@@ -132,6 +138,7 @@ class Tagger:
         object.__setattr__(
             self, "_column_starts", _column_bases(len(features), len(tags) + 1, len(lex_classes))
         )
+        object.__setattr__(self, "_column_mix", _column_mix(len(tags) + 1))
 
     def __setattr__(self, name: str, value: object) -> NoReturn:
         """Refuse a write: a trained tagger never changes (as an ``attrs.frozen`` class refuses)."""
@@ -211,16 +218,16 @@ class Tagger:
         """Keep new types' rows after those already kept."""
         memory, store = self._memory, self._rows
         used, needed = len(memory), len(memory) + len(words)
-        if not store or store[0].shape[0] < needed:
-            size = max(needed, 2 * store[0].shape[0] if store else 4096)
-            grown = [np.zeros((size, scores.shape[2]), dtype=np.float32) for _ in OFFSETS]
+        if not store or store[0].shape[1] < needed:
+            size = max(needed, 2 * store[0].shape[1] if store else 4096)
+            grown = [np.zeros((len(OFFSETS), size, scores.shape[2]), dtype=np.float32)]
             grown.append(np.zeros(size, dtype=np.int64))
-            for old, new in zip(store, grown, strict=False):
-                new[:used] = old[:used]
+            if store:
+                grown[0][:, :used] = store[0][:, :used]
+                grown[1][:used] = store[1][:used]
             store[:] = grown
-        for block, table in enumerate(store[:-1]):
-            table[used:needed] = scores[:, block]
-        store[-1][used:needed] = lex
+        store[0][:, used:needed] = scores.transpose(1, 0, 2)
+        store[1][used:needed] = lex
         memory.update(zip(words, range(used, needed), strict=True))
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -247,7 +254,22 @@ class Tagger:
         if n <= 0:
             return [[] for _ in sentences]
         rows = self._entries(words)  # memory row of every position
-        *blocks, lex = self._rows
+        if n < _SHORT:
+            second = self._short_scores(rows, n, n_tags)
+        else:
+            second = self._long_scores(rows, n, n_tags)
+        names = self._tag_names.take(second.argmax(axis=1)).tolist()
+        out: list[list[str]] = []
+        k = 0
+        for sentence in sentences:
+            out.append(names[k : k + len(sentence)])
+            k += len(sentence) + 2
+        return out
+
+    def _long_scores(self, rows: Array, n: int, n_tags: int) -> Array:
+        """Pass two's scores of the ``n`` positions between the outer pads, a take an offset and a
+        tag feature (large arrays: few, long operations)."""
+        blocks, lex = self._rows
         both = blocks[0].take(rows[2:-2], axis=0)  # (positions, 2 x tags): both passes' word scores
         for block, (offset, _) in enumerate(OFFSETS[1:], start=1):
             both += blocks[block].take(rows[2 + offset : n + 2 + offset], axis=0)
@@ -256,20 +278,27 @@ class Tagger:
         guess[rows == self._memory[PAD]] = n_tags
         classes = lex.take(rows[2:-2])
         extra = _tag_columns(guess, classes, n_tags + 1, self._column_starts)
-        if n < _SHORT:  # one sentence: fewer, larger array operations (the same sums, in order)
-            tag_part = self.second[extra].sum(axis=1)
-        else:
-            tag_part = self.second.take(extra[:, 0], axis=0)
-            for column in extra.T[1:]:
-                tag_part += self.second.take(column, axis=0)
-        second = both[:, n_tags:] + tag_part
-        names = self._tag_names.take(second.argmax(axis=1)).tolist()
-        out: list[list[str]] = []
-        k = 0
-        for sentence in sentences:
-            out.append(names[k : k + len(sentence)])
-            k += len(sentence) + 2
-        return out
+        tag_part = self.second.take(extra[:, 0], axis=0)
+        for column in extra.T[1:]:
+            tag_part += self.second.take(column, axis=0)
+        return both[:, n_tags:] + tag_part
+
+    def _short_scores(self, rows: Array, n: int, n_tags: int) -> Array:
+        """The same scores for a few positions (a sentence), in fewer, larger array operations: each
+        pass's rows of every offset gathered at once and summed over the offsets in the same order."""
+        window = _WINDOWS[:, :n]  # (offsets, positions): each position's neighbour at every offset
+        blocks, lex = self._rows
+        steps = _BLOCKS * blocks.shape[1]  # where each block starts among all blocks' rows
+        rows_at = rows.take(window) + steps  # (a take, not an index: several times faster on few rows)
+        both = blocks.reshape(-1, blocks.shape[2]).take(rows_at, axis=0).sum(axis=0)  # (positions, 2 x tags)
+        guess = np.full(n + 4, n_tags, dtype=np.int64)  # the pad tag around and between sentences
+        guess[2:-2] = both[:, :n_tags].argmax(axis=1)
+        guess[rows == self._memory[PAD]] = n_tags
+        around = guess.take(window)  # the word's own first-pass tag, then its neighbours'
+        around[0] = lex.take(rows[2:-2])  # (the word's own tag is no feature: its class instead)
+        extra = self._column_mix @ around  # _tag_columns' seven columns (as rows), as one product
+        extra += self._column_starts[:, None]
+        return both[:, n_tags:] + self.second.take(extra, axis=0).sum(axis=0)
 
 
 def _ids_by_value(features: Mapping[str, int]) -> tuple[dict[str, int], ...]:
@@ -322,6 +351,17 @@ def _tag_columns(tags: Array, lex: Array, n_tags: int, starts: Array) -> Array:
     columns[:, 6] = lex_rows + nxt
     columns += starts
     return columns
+
+
+def _column_mix(n_tags: int) -> Array:
+    """(7, 5): this times the word's class and its neighbours' tags (rows in OFFSETS' order after the
+    word itself) gives :func:`_tag_columns`'s columns (as rows) before their starts are added."""
+    mix = np.zeros((7, len(OFFSETS)), dtype=np.int64)
+    mix[5, 0] = mix[6, 0] = n_tags  # the class with the previous, with the next tag
+    mix[0, 1] = mix[1, 2] = mix[2, 3] = mix[3, 4] = 1  # previous, next, two back, two on
+    mix[4, 1], mix[4, 2] = n_tags, 1  # the pair (previous, next)
+    mix[5, 1] = mix[6, 2] = 1
+    return mix
 
 
 def _column_bases(n_features: int, n_tags: int, n_lex: int) -> Array:

@@ -96,3 +96,25 @@ def test_shipped_weights_have_a_row_for_every_second_pass_feature() -> None:
     n_tags = len(tagger.tags) + 1  # and the pad's tag
     rows = len(OFFSETS) * len(tagger.features) + tag_row_count(n_tags, len(tagger.lex_classes))
     assert tagger.second.shape == (rows, len(tagger.tags))
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        SENTENCES[:1],
+        SENTENCES,  # two sentences: pads between them
+        [["Hello"]],
+        [SENTENCES[0] * 12],  # past the short path's limit: the long path is the only one used
+    ],
+)
+def test_the_short_path_scores_as_the_long_one(sentences: list[list[str]]) -> None:
+    """A sentence's scores from one gather and one sum a pass equal, bit for bit, those of a take
+    and an add per offset and tag feature (the same additions in the same order)."""
+    tagger = default_tagger()
+    words = tagger_module._padded(sentences)
+    rows = tagger._entries(words)
+    n, n_tags = len(words) - 4, len(tagger.tags)
+    short = tagger._short_scores(rows, n, n_tags) if n < tagger_module._SHORT else None
+    long = tagger._long_scores(rows, n, n_tags)
+    if short is not None:
+        assert short.dtype == long.dtype and short.tobytes() == long.tobytes()
