@@ -18,7 +18,7 @@ _CHAMBERS: Final = frozenset(["Senate", "House"])
 _LOWER: Final = frozenset(["senate", "house"])
 # The chambers named "House of X": the only "of" names taken whole ("House of Fraser" is a shop).
 _HOUSES_OF: Final = frozenset(["Representatives", "Commons", "Lords", "Delegates", "Assembly"])
-_HOUSES_LOWER: Final = frozenset(w.lower() for w in _HOUSES_OF)
+_HOUSES_LOWER: Final = frozenset(str.lower(w) for w in _HOUSES_OF)
 # Words of a congress beside "the House" (the House of Representatives) and of Westminster (not it).
 _CONGRESS: Final = frozenset(["senate", "congress", "congressional", "senator", "senators"])
 _BRITISH: Final = frozenset(["commons", "lords", "mps", "peers", "westminster"])
@@ -89,7 +89,7 @@ def _chamber(
     }
     if len(earlier) == 1:
         org = next(iter(earlier.values()))
-        house = doc_text[org.start : org.end].split()[-1].lower()
+        house = str.lower(doc_text[org.start : org.end].split()[-1])
         if head == "Senate" or all(w == house or w not in vocabulary for w in _HOUSES_LOWER):
             return Resolved(s, e, org.id, "ORG", org.canonical, "alias", org.identifiers)
     if name == "House" and not _CONGRESS.isdisjoint(vocabulary) and _BRITISH.isdisjoint(vocabulary):
