@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import SAYING_VERBS
 from newsparse_entities.words import Candidate, Words
 
 # Words before a noun that make the capitalised word after them a common noun ("the Government").
@@ -33,8 +34,9 @@ def brand_words(
     chunk_keys: Sequence[str],
     decided: Mapping[str, str | None],
     gaz: Gazetteer,
-) -> list[str]:
-    """The lone common words dropped as no name that the document writes as brands (see above)."""
+) -> list[tuple[str, bool]]:
+    """The lone common words dropped as no name that the document writes as brands (see above), each
+    with whether it is the subject of a verb of saying that opens a sentence too ("Apple said")."""
     dropped = {
         key
         for key, kind in decided.items()
@@ -49,6 +51,8 @@ def brand_words(
         return []  # most documents: nothing to look at
     inside: dict[str, int] = {}
     bare: dict[str, int] = {}  # alone inside a sentence with no other evidence: a brand when twice
+    opening: set[str] = set()  # opening a sentence as the subject of a verb of saying ("Apple said")
+    lone: set[str] = set()  # inside a sentence with no capitalised word beside it ("Motorola and Apple")
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if key in dropped and c.j - c.i == 1:
             prev = words.prev(c.i)
@@ -62,13 +66,21 @@ def brand_words(
                         bare[key] = bare.get(key, 0) + 1
                 elif _owns_person(words, c.i, decided):
                     inside[key] = inside.get(key, 0) + 1
-    written = [key for key in sorted(dropped) if inside.get(key) or bare.get(key, 0) >= 2]
+                if words.lower[c.i - 1] in _BEFORE_LONE and _unjoined(words, c.i):
+                    lone.add(key)
+            if _reports(words, c.j) and _opens_clause(words, c.i):
+                opening.add(key)
+    # "Apple said" and "Motorola and Apple": the subject of saying is a name; not a plural ("Analysts")
+    said = {key for key in opening & lone if not (key.endswith("s") and not key.endswith("ss"))}
+    written = [key for key in sorted(dropped) if inside.get(key) or bare.get(key, 0) >= 2 or key in said]
     if not written:
         return []  # most documents that drop a common word: it stands alone nowhere
     lowered = set(words.text)  # a word the document also writes in lower case is a common word
     people = {k.rpartition(" ")[2] for k, t in decided.items() if t == "PERSON" and " " in k}
     return [
-        key for key in written if str.lower(key) not in lowered and (key in people or not _joined(words, key))
+        (key, key in said)
+        for key in written
+        if str.lower(key) not in lowered and (key in people or not _joined(words, key))
     ]
 
 
@@ -76,7 +88,48 @@ def _joined(words: Words, key: str) -> bool:
     """Whether the document writes ``key`` after another capitalised word of its sentence ("Kanye
     West", "Aston Villa"): the lone word is then a short form of a longer name no rule here links."""
     text, cap, sent = words.text, words.cap, words.sent
-    return any(text[k] == key and k > 0 and cap[k - 1] and sent[k - 1] == sent[k] for k in words.caps)
+    return any(
+        text[k] == key
+        and k > 0
+        and cap[k - 1]
+        and sent[k - 1] == sent[k]
+        and not (_opens_clause(words, k) and _reports(words, k + 1))  # "As Politico reported"
+        for k in words.caps
+    )
+
+
+def _unjoined(words: Words, i: int) -> bool:
+    """Whether word ``i`` inside a sentence has no capitalised word of its sentence right before or
+    after it ("Motorola and Apple announced"; not "Brian May", "Orange Smartphones")."""
+    text, cap, sent = words.text, words.cap, words.sent
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(text) and sent[k] == sent[i] and (cap[k] or text[k][0].isdigit()):
+            return False
+    return True
+
+
+def _opens_clause(words: Words, i: int) -> bool:
+    """Whether word ``i`` is its sentence's first word or follows only a conjunction there ("As
+    Politico reported", "But Apple said")."""
+    if words.initial[i]:
+        return True
+    return i > 0 and words.initial[i - 1] and words.lower[i - 1] in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS: Final = frozenset("as but and so yet".split())
+
+
+def _reports(words: Words, j: int) -> bool:
+    """Whether the word at ``j`` after a sentence's first word is a verb of saying or reporting
+    ("Apple said", "Politico reported"): the first word is its subject."""
+    return j < len(words.text) and words.sent[j] == words.sent[j - 1] and words.lower[j] in _REPORTING
+
+
+_REPORTING: Final = SAYING_VERBS | frozenset("reported reports announced reveals revealed".split())
+# Words before a lone word inside a sentence that leave it an organisation's name ("Motorola and
+# Apple", "an article in Politico", "according to Politico"), where a person's surname mostly
+# follows a verb ("hoped Welch", "added Welch").
+_BEFORE_LONE: Final = frozenset("by with as and at from of in to for".split())
 
 
 # Words before a lone common word that leave it a name ("such as Yahoo", "cited by Wasps"), where a
@@ -146,12 +199,18 @@ _JOINS: Final = frozenset("of and & de the for in into on at to".split())
 
 
 def brand_type(
-    key: str, kind: str | None, votes: Mapping[str, int], decided: Mapping[str, str | None], gaz: Gazetteer
+    key: str,
+    kind: str | None,
+    votes: Mapping[str, int],
+    decided: Mapping[str, str | None],
+    gaz: Gazetteer,
+    said: bool = False,
 ) -> str | None:
     """The type of a lone common word read as a name: a person only on a person's evidence (a known
-    first name, the surname of a person of the document, a title or role), never an unknown place."""
+    first name, the surname of a person of the document, a title or role), never an unknown place
+    (``said``: it opens a sentence before a verb of saying, "Politico reported": an organisation)."""
     if kind in ("GPE", "LOC"):
-        return None  # "in Braille", "from Sim cards": a common word is no unknown place
+        return "ORG" if said else None  # "in Braille", "from Sim cards": a common word is no unknown place
     suffix = " " + key
     if any(k.endswith(suffix) and t == "PERSON" for k, t in decided.items()):
         return "PERSON"  # "West" after "Kanye West"

@@ -292,8 +292,8 @@ def _redecide_brands_and_awards(
     """Retype (in ``decided``) common words the document writes as brands, first names an award's
     nouns follow ("Oscar nominations": the award, not a person of that first name), and names an
     organisation's possessive owns ("Sony's PlayStation": its product)."""
-    for key in brand_words(words, chunk_cands, chunk_keys, decided, gaz):
-        decided[key] = brand_type(key, _decide(key, votes[key], gaz, brand=True), votes[key], decided, gaz)
+    for key, said in brand_words(words, chunk_cands, chunk_keys, decided, gaz):
+        decided[key] = brand_type(key, _decide(key, v := votes[key], gaz, brand=True), v, decided, gaz, said)
     for key in award_names(words, chunk_cands, chunk_keys):
         if decided.get(key) == "PERSON" and votes[key].get("PERSON", 0) < 4:
             decided[key] = "EVENT"
