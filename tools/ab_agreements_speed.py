@@ -9,6 +9,8 @@ agreements layer reads; both versions' ``extract`` then run on the same document
 (as JSON) must be identical on every document, and on ``--count`` drawn unused news articles (with
 ``--first``: the first ``--count`` articles of the news file, the articles ``make bench`` times) the
 least CPU time of ``--repeats`` alternating runs is summed per version.  Only times are printed.
+The base copy runs pure Python: when the working tree runs compiled (mypyc) a line says the times
+are not like for like; ``tools/pipeline_ab.py alternate --base-checkout PATH`` compares two builds.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / 
 import attrs  # noqa: E402
 from evaluation.conll_documents import read_documents, train_path  # noqa: E402
 from pipeline_ab import DEFAULT_ARTICLES, load_articles  # noqa: E402
-from plugin_ab import least_times, load_base  # noqa: E402
+from plugin_ab import least_times, load_base, print_like_for_like_note  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document  # noqa: E402
@@ -99,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             drawn = random.Random(14).sample(news, min(args.count, len(news)))
         else:
             drawn = []
+        if drawn or args.first:
+            print_like_for_like_note("newsparse_agreements")
         for name, inputs in (
             ("drawn unused news", drawn),
             ("first news", first_articles(args.count) if args.first else []),

@@ -9,6 +9,8 @@ news article and every CoNLL-2003 train story is split into sentences once; both
 ``find_between`` then run on the same inputs: their time expressions must be identical on every
 document, and on ``--count`` drawn news articles the least CPU time of ``--repeats`` alternating
 runs is summed per version.
+The base copy runs pure Python: when the working tree runs compiled (mypyc) a line says the times
+are not like for like; ``tools/pipeline_ab.py alternate --base-checkout PATH`` compares two builds.
 """
 
 from __future__ import annotations

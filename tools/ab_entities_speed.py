@@ -22,6 +22,10 @@ line; default ``/work/brief/unused_ids.txt`` when it exists, else the first arti
   times, alternating which goes first; the least CPU time of each article's runs is summed per
   version (the least resists a loaded machine); with ``--pipeline``, the same for the whole default
   pipeline with each version's extractor.
+
+The copies out of git run pure Python: when the working tree runs compiled (mypyc) and ``--new`` is
+not given, a line says the times are not like for like; ``tools/pipeline_ab.py alternate
+--base-checkout PATH`` compares two built checkouts.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ import attrs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
-from plugin_ab import least_times  # noqa: E402
+from plugin_ab import least_times, print_like_for_like_note  # noqa: E402
 from plugin_ab import load_base as load_plugin  # noqa: E402
 
 from newsparse import Document, Meta  # noqa: E402
@@ -154,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.identity:
             identity(old, articles, args.layer)
         sample = random.Random(14).sample(articles, min(args.count, len(articles)))
+        if args.new is None:  # (with --new both sides are copies out of git: both pure)
+            print_like_for_like_note(LAYERS[args.layer][0])
         timing(old, [row["text"] for row in sample], args.repeats, args.pipeline, new, args.layer)
     return 0
 

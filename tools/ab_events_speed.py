@@ -5,6 +5,9 @@ articles parsed with the syntax layer filled, so the events layer reads its tree
 events layer's own time differs. Run from the repository root:
 
     .venv/bin/python tools/ab_events_speed.py --base 93ed27c5 --count 300
+
+The base copy runs pure Python: when the working tree runs compiled (mypyc) a line says the times
+are not like for like; ``tools/pipeline_ab.py alternate --base-checkout PATH`` compares two builds.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Development only. Usage, from the repository root (the options of ``ab_entities_
 
     python tools/ab_quantities_speed.py [--base REV] [--ids FILE] [--count 300] [--repeats 5]
         [--identity] [--pipeline] [--corpora PATH] [--new REV]
+
+Like it, it prints a line when the working tree runs compiled and the base copy pure (not like for
+like); ``tools/pipeline_ab.py alternate --base-checkout PATH`` compares two built checkouts.
 """
 
 from __future__ import annotations

@@ -22,6 +22,9 @@ name, so both versions run side by side on the same documents:
 - with ``--floor``, fresh passes of the working tree's layer alone as it is, with its rule parser
   replaced by a parse that attaches nothing, and with the tag repairs skipped as well: what the
   layer would read if the parser (and the repairs) cost nothing, the floor of every other step.
+
+The base copy runs pure Python: when the working tree runs compiled (mypyc) a line says the times
+are not like for like; ``tools/pipeline_ab.py alternate --base-checkout PATH`` compares two builds.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
 from evaluation.conllu import read_conllu  # noqa: E402
-from plugin_ab import least_times  # noqa: E402
+from plugin_ab import least_times, print_like_for_like_note  # noqa: E402
 from plugin_ab import load_base as load_plugin  # noqa: E402
 
 from newsparse import Document, Meta  # noqa: E402
@@ -270,6 +273,7 @@ def main(argv: list[str] | None = None) -> None:
             texts = [by_id[i] for i in wanted if i in by_id]
         else:
             texts = [row["text"] for row in rows[: args.count]]
+        print_like_for_like_note("newsparse_syntax")
         timing(old, new, texts, args.repeats)
         if args.fresh:
             fresh_timing(old, new, texts, args.repeats)

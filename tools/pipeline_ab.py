@@ -17,6 +17,18 @@ each side imports its own newsparse and plugins, for example from the repository
   (``time.process_time``) inside the whole pipeline, summed over the articles, the least of
   ``--repeats`` passes (a loaded machine only adds time); ``core`` is the pipeline's time outside the
   extractors (segmentation, views, checks). Printed as one JSON object, in milliseconds.
+- ``alternate --base-checkout PATH [--pairs N]``: the like-for-like A/B of two built checkouts
+  (``tools/checkout_ab.py``): ``time`` run in subprocesses with each checkout's own
+  ``.venv/bin/python`` (base = PATH, new = this checkout; compiled against compiled), ``--pairs``
+  pairs alternating which side goes first, on the same articles (this checkout's ``--ids`` list,
+  passed to both); per layer and total each side's least and median over the pairs, the spread
+  (min–max), the median new/base ratio and whether the difference exceeds the scatter. A checkout
+  with no ``.venv`` or a stale build (the build's own ``require_fresh``) is refused.
+- ``identity --base-checkout PATH``: ``dump`` on both sides, each with its own interpreter, and
+  the count of articles whose lines differ byte for byte (a speed change leaves it at 0).
+
+    .venv/bin/python tools/pipeline_ab.py alternate --base-checkout ../base --pairs 3 --count 300
+    .venv/bin/python tools/pipeline_ab.py identity --base-checkout ../base
 """
 
 from __future__ import annotations
@@ -27,6 +39,7 @@ import os
 import random
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -128,17 +141,66 @@ def layer_times(articles: Sequence[dict[str, Any]], repeats: int) -> dict[str, f
     return {name: round(seconds * 1000, 1) for name, seconds in best.items()}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``dump`` or ``time`` as the command line says."""
+def _arguments() -> argparse.ArgumentParser:
+    """The command line of every mode."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=("dump", "time"))
+    parser.add_argument("mode", choices=("dump", "time", "alternate", "identity"))
     parser.add_argument("--ids", type=Path, help="article ids, one a line (default: the unused news ids)")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="the news JSONL")
     parser.add_argument("--out", type=Path, help="dump: the JSONL file to write")
-    parser.add_argument("--count", type=int, default=300, help="time: articles drawn")
-    parser.add_argument("--seed", type=int, default=14, help="time: the draw's seed")
-    parser.add_argument("--repeats", type=int, default=3, help="time: passes, the least kept")
+    parser.add_argument("--count", type=int, default=300, help="time, alternate: articles drawn")
+    parser.add_argument("--seed", type=int, default=14, help="time, alternate: the draw's seed")
+    parser.add_argument(
+        "--repeats", type=int, help="time, alternate: passes a run, the least kept (default 3; alternate 2)"
+    )
+    parser.add_argument("--base-checkout", type=Path, help="alternate, identity: the base's built checkout")
+    parser.add_argument("--pairs", type=int, default=3, help="alternate: base/new pairs of runs")
+    return parser
+
+
+def compare_checkouts(args: argparse.Namespace) -> int:
+    """``alternate`` or ``identity``: this checkout against ``--base-checkout``, each side's own build."""
+    import checkout_ab  # (tools/: run as a script, this file's folder is on the path)
+
+    checkouts = {"base": args.base_checkout, "new": REPOSITORY}
+    try:
+        states = {side: checkout_ab.build_state(path) for side, path in checkouts.items()}
+    except checkout_ab.CheckoutError as error:
+        print(f"pipeline_ab {args.mode}: {error}", file=sys.stderr)
+        return 2
+    for side, path in checkouts.items():
+        print(f"{side}: {path} ({states[side]})")
+    with tempfile.TemporaryDirectory() as folder:
+        ids = args.ids
+        if ids is None:  # this checkout's unused ids, given to both sides: the same articles
+            ids = Path(folder) / "ids.txt"
+            ids.write_text("\n".join(unused_ids(args.articles)) + "\n", encoding="utf-8")
+        shared = ["--ids", str(ids.resolve()), "--articles", str(args.articles.resolve())]
+        if args.mode == "identity":
+            count, differing, first = checkout_ab.identity(checkouts, shared)
+            print(f"articles {count}, differing {differing}: lines {first}")
+            return 0
+        repeats = 2 if args.repeats is None else args.repeats
+        options = [*shared, "--count", str(args.count), "--seed", str(args.seed), "--repeats", str(repeats)]
+        runs = checkout_ab.alternate(checkouts, args.pairs, checkout_ab.subprocess_runner(options))
+    print(
+        f"{args.count} drawn articles (seed {args.seed}), {args.pairs} pairs alternating who goes first, "
+        f"least of {repeats} passes a run; CPU ms"
+    )
+    print(checkout_ab.report(checkout_ab.summarise(runs), args.pairs))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``dump``, ``time``, ``alternate`` or ``identity`` as the command line says."""
+    parser = _arguments()
     args = parser.parse_args(argv)
+    if args.mode in ("alternate", "identity"):
+        if args.base_checkout is None:
+            parser.error(f"{args.mode} needs --base-checkout")
+        if args.pairs < 1:
+            parser.error("--pairs must be 1 or more")
+        return compare_checkouts(args)
     articles = load_articles(args.articles, args.ids)
     if args.mode == "dump":
         if args.out is None:
@@ -146,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dump(articles, args.out)
         return 0
     drawn = random.Random(args.seed).sample(articles, min(args.count, len(articles)))
-    print(json.dumps(layer_times(drawn, args.repeats)))
+    print(json.dumps(layer_times(drawn, 3 if args.repeats is None else args.repeats)))
     return 0
 
 

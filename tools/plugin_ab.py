@@ -2,6 +2,9 @@
 and the least-CPU-time measure of several runs over the same inputs.
 
 Development only (never imported by the package); imported by ``tools/ab_*_speed.py`` run as scripts.
+The base copied out of git runs pure Python; when the working tree's plugin runs compiled (mypyc),
+the tools print :func:`like_for_like_note` before their times: compare two built checkouts with
+``tools/pipeline_ab.py alternate --base-checkout PATH`` instead.
 """
 
 from __future__ import annotations
@@ -38,6 +41,29 @@ def load_base(revision: str, folder: Path, plugin: str, module: str, side: str =
         source.write_text(text.replace(plugin, base_package), encoding="utf-8")
     sys.path.insert(0, str(folder))
     return importlib.import_module(f"{base_package}.{module}")
+
+
+def like_for_like_note(plugin: str) -> str | None:
+    """The line saying a timing is not like for like, when any loaded module of the working tree's
+    ``plugin`` runs compiled (the base copy, from ``.py`` sources, always runs pure); else None."""
+    from newsparse.compiled import is_compiled
+
+    loaded = [m for n, m in list(sys.modules.items()) if n == plugin or n.startswith(plugin + ".")]
+    compiled = sum(1 for m in loaded if m is not None and is_compiled(m))
+    if not compiled:
+        return None
+    return (
+        f"NOT LIKE FOR LIKE: the working tree's {plugin} runs compiled ({compiled} modules, mypyc), "
+        "the base copied out of git pure Python, so the times below compare pure with compiled; "
+        "compare two built checkouts with `tools/pipeline_ab.py alternate --base-checkout PATH`"
+    )
+
+
+def print_like_for_like_note(plugin: str) -> None:
+    """Print :func:`like_for_like_note` for ``plugin`` when there is one."""
+    note = like_for_like_note(plugin)
+    if note is not None:
+        print(note)
 
 
 def least_times(runs: Sequence[Callable[[Any], object]], inputs: Sequence[Any], repeats: int) -> list[float]:
@@ -79,13 +105,14 @@ def identity_then_times(
 ) -> int:
     """Print the documents whose output (as ``key`` renders it) differs between the two ``runs``,
     then both runs' least CPU times on a seeded draw of the news documents (those before the
-    CoNLL stories, which the document lists end with)."""
+    CoNLL stories, which the document lists end with), after the not-like-for-like line if it applies."""
     differing = [k for k, d in enumerate(docs) if key(runs[0](d)) != key(runs[1](d))]
     print(f"documents {len(docs)}, differing {len(differing)}: {differing[:20]}")
     if args.identity_only:
         return 0
     news = docs[: len(docs) - min(len(docs), 907 if args.limit is None else args.limit)]
     drawn = random.Random(14).sample(list(news), min(args.count, len(news)))
+    print_like_for_like_note(f"newsparse_{layer}")
     base, new = least_times(runs, drawn, args.repeats)
     print(
         f"{layer} on {len(drawn)} news: base {base * 1000:.1f} ms, new {new * 1000:.1f} ms, {new / base:.3f}"
