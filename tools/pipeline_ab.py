@@ -170,6 +170,8 @@ def compare_checkouts(args: argparse.Namespace) -> int:
         return 2
     for side, path in checkouts.items():
         print(f"{side}: {path} ({states[side]})")
+    if len({"pure Python" in state for state in states.values()}) > 1:
+        print("NOT LIKE FOR LIKE: one checkout runs compiled, the other pure Python (build both)")
     with tempfile.TemporaryDirectory() as folder:
         ids = args.ids
         if ids is None:  # this checkout's unused ids, given to both sides: the same articles
