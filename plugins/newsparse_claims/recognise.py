@@ -31,7 +31,7 @@ from newsparse_claims.content_cuts import JOINS as _JOINS
 from newsparse_claims.content_cuts import next_cut as _next_cut
 from newsparse_claims.found import Found
 from newsparse_claims.governed import GOVERNED_TRIGGERS, governing_start, rare_cue_fits, yields_to_governed
-from newsparse_claims.intents import INTENT_WORDS, intends
+from newsparse_claims.intents import INTENT_WORDS, commits, intends
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     ATTITUDE_CUES,
@@ -302,8 +302,8 @@ def _is_trailer(cols: TokenColumns, low: list[str], i: int, hi: int, names: Name
     """Whether what follows the cue at ``i`` is only an adverbial (the cue closes an inverted claim)."""
     j = after_recipient(cols, low, i + 1, hi, names) if low[i] in TELL else i + 1
     j += j < hi and low[j] == "out" and low[i] in OUT_PARTICLE_CUES  # "..., she pointed out."
-    if low[i] in ACTION_CUES and j < hi and low[j] == "to":
-        return False  # "who refused to endorse him, spoke": the infinitive is the content
+    if (low[i] in ACTION_CUES and j < hi and low[j] == "to") or commits(cols.texts, low, i, hi):
+        return False  # "who refused to endorse him, spoke", "As ..., X pledged to act": the infinitive
     if j >= hi:
         return True
     if low[j] in PUNCT_BREAK and low[j] not in {"(", "—", "–"}:
