@@ -25,3 +25,10 @@ def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(structure, "sentence_tree", sentence_tree_of)
     monkeypatch.setattr(gerunds, "sentence_tree", sentence_tree_of)  # the relative reader too
     yield
+
+
+@pytest.fixture
+def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Leave the structure reader without a syntax producer (the token rules alone)."""
+    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
+    yield

@@ -3,11 +3,8 @@ negation and mood tell (``governing.governing_state``, read from the dependency 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import newsparse_agreements.structure as structure
 from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
 
@@ -16,13 +13,6 @@ SPEC = {
     "mccain": ("PERSON", "John McCain", ("John McCain", "McCain"), {}),
     "obama": ("PERSON", "Barack Obama", ("Barack Obama", "Obama"), {}),
 }
-
-
-@pytest.fixture
-def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Leave the structure reader without a syntax producer (the token rules alone)."""
-    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
-    yield
 
 
 def status_of(text: str) -> str | None:

@@ -3,11 +3,8 @@ of its clause, a side of the deal (``owners.owner_parties``, read from the depen
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import newsparse_agreements.structure as structure
 from newsparse import Agreement
 from tests.agreements.helpers import agreements_of, parse
 
@@ -23,13 +20,6 @@ SPEC = {
     "yeltsin": ("PERSON", "Boris Yeltsin", ("Boris Yeltsin",), {}),
     "smith": ("PERSON", "John Smith", ("John Smith",), {}),
 }
-
-
-@pytest.fixture
-def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Leave the structure reader without a syntax producer (the token rules alone)."""
-    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
-    yield
 
 
 def parties_of(text: str) -> set[str]:

@@ -3,11 +3,8 @@ from the dependency tree like the subject of "signed" (``making.making_verb``)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import newsparse_agreements.structure as structure
 from newsparse import Agreement
 from newsparse.syntax import SyntaxTree, Word
 from newsparse_agreements.making import making_verb
@@ -21,13 +18,6 @@ SPEC = {
     "zenith": ("ORG", "Zenith", ("Zenith",), {}),
     "acme": ("ORG", "Acme", ("Acme",), {}),
 }
-
-
-@pytest.fixture
-def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Leave the structure reader without a syntax producer (the token rules alone)."""
-    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
-    yield
 
 
 def parties_of(text: str) -> set[str]:

@@ -3,11 +3,8 @@ tree like the subject of "signed" (``bound.binding_clause``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import newsparse_agreements.structure as structure
 from newsparse import Agreement
 from newsparse.syntax import SyntaxTree, Word
 from newsparse_agreements.bound import binding_clause
@@ -19,13 +16,6 @@ SPEC: Spec = {
     "narbonne": ("ORG", "Narbonne", ("Narbonne",), {}),
     "acme": ("ORG", "Acme", ("Acme",), {}),
 }
-
-
-@pytest.fixture
-def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Leave the structure reader without a syntax producer (the token rules alone)."""
-    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
-    yield
 
 
 def only(text: str) -> Agreement:

@@ -7,7 +7,6 @@ stand alone, so the test shows what the structure changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import SimpleNamespace
 
 import hypothesis.strategies as st
@@ -29,13 +28,6 @@ TREE_SPEC = {
     "saudi": ("GPE", "Saudi Arabia", ("Saudi Arabia",), {"iso3166": "SA"}),
     "japan": ("GPE", "Japan", ("Japan", "Japanese"), {"iso3166": "JP"}),
 }
-
-
-@pytest.fixture
-def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Leave the structure reader without a syntax producer (the token rules alone)."""
-    monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
-    yield
 
 
 def only(text: str) -> Agreement:

@@ -63,3 +63,19 @@ def assert_halves_follow_the_draw(
         assert [r["id"] for r in rows[half]] == list(ids) == [i for i, h in drawn if h == half.upper()]
         assert {r["split"] for r in rows[half]} == {"check"}
     return rows
+
+
+def assert_quantity_spans(
+    built: tuple[Sequence[dict[str, Any]], Mapping[str, tuple[str, Any]]] | None,
+) -> None:
+    """Every built quantity row lies inside its text, and each quantity's span and counted noun read
+    their stored text at their offsets (the quantity check sets' rebuilt rows and texts)."""
+    assert built is not None
+    rows, texts = built
+    for row in rows:
+        text = texts[row["id"]][0]
+        assert row["start"] < row["end"] <= len(text)
+        for quantity in row["quantities"]:
+            for part in (quantity["span"], quantity["counted"]):
+                if part:
+                    assert text[part["start"] : part["end"]] == part["text"]

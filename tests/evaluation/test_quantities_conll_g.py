@@ -16,6 +16,8 @@ from evaluation.data.quantities_gold import field_problems
 from evaluation.data.select_quantities_g import HALVES, SIZE, qualifies, selection
 from evaluation.quantities_real import conll_rows
 
+from tests.evaluation.check_sets import assert_quantity_spans
+
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
@@ -128,11 +130,4 @@ def check_draw_and_spans(rows: list[dict[str, Any]], select: Callable[[Any], lis
     (shared by the CoNLL quantity sets G and H)."""
     docs = read_documents(train_path(CORPORA))
     assert [{k: r[k] for k in ("doc", "sentence", "split")} for r in rows] == select(docs)
-    built = conll_rows(rows, CORPORA)
-    assert built is not None
-    for row in built[0]:
-        text = built[1][row["id"]][0]
-        for quantity in row["quantities"]:
-            for part in (quantity["span"], quantity["counted"]):
-                if part:
-                    assert text[part["start"] : part["end"]] == part["text"]
+    assert_quantity_spans(conll_rows(rows, CORPORA))

@@ -19,6 +19,8 @@ from evaluation.data.quantities_k_gold import key_of
 from evaluation.data.select_quantities_k import amount_sentence
 from evaluation.quantities_real import SPLITS, TUNING_SPLITS, mixed_rows
 
+from tests.evaluation.check_sets import assert_quantity_spans
+
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
@@ -104,12 +106,4 @@ def test_the_draw_reproduces_and_every_span_resolves(name: str) -> None:
     offsets in the text read from the corpus."""
     s = SETS[name]
     assert "".join(json.dumps(row) + "\n" for row in s.build(CORPORA)) == s.file.read_text(encoding="utf-8")
-    built = mixed_rows(s.rows(), CORPORA)
-    assert built is not None
-    for row in built[0]:
-        text = built[1][row["id"]][0]
-        assert row["start"] < row["end"] <= len(text)
-        for quantity in row["quantities"]:
-            for part in (quantity["span"], quantity["counted"]):
-                if part:
-                    assert text[part["start"] : part["end"]] == part["text"]
+    assert_quantity_spans(mixed_rows(s.rows(), CORPORA))

@@ -15,6 +15,8 @@ from evaluation.data.quantities_j_gold import GOLD, build
 from evaluation.data.select_quantities_j import HALVES, NUMBERS, PLAIN, POOL, SESSION
 from evaluation.quantities_real import SPLITS, TUNING_SPLITS, polnear_rows
 
+from tests.evaluation.check_sets import assert_quantity_spans
+
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
@@ -53,10 +55,4 @@ def test_the_draw_reproduces_and_every_span_resolves() -> None:
     built = polnear_rows(_rows(), CORPORA)
     assert built is not None
     assert all(published for _, published in built[1].values())
-    for row in built[0]:
-        text = built[1][row["id"]][0]
-        assert row["start"] < row["end"] <= len(text)
-        for quantity in row["quantities"]:
-            for part in (quantity["span"], quantity["counted"]):
-                if part:
-                    assert text[part["start"] : part["end"]] == part["text"]
+    assert_quantity_spans(built)

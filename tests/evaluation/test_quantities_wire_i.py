@@ -15,6 +15,8 @@ from evaluation.data.quantities_i_gold import GOLD, build
 from evaluation.data.select_quantities_i import HALVES, NUMBERS, PLAIN, SESSION, files
 from evaluation.quantities_real import SPLITS, TUNING_SPLITS, tempeval_rows
 
+from tests.evaluation.check_sets import assert_quantity_spans
+
 CORPORA = Path(
     os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
 )
@@ -56,12 +58,4 @@ def test_the_draw_reproduces_leaves_out_held_files_and_every_span_resolves() -> 
         held = {f"{corpus}/{n}" for i, n in enumerate(names) if part_of(i) == "held"}
         assert not held & {r["tml"] for r in _rows()}
     assert {name for name, _ in files(CORPORA)} >= {r["tml"] for r in _rows()}
-    built = tempeval_rows(_rows(), CORPORA)
-    assert built is not None
-    for row in built[0]:
-        text = built[1][row["id"]][0]
-        assert row["start"] < row["end"] <= len(text)
-        for quantity in row["quantities"]:
-            for part in (quantity["span"], quantity["counted"]):
-                if part:
-                    assert text[part["start"] : part["end"]] == part["text"]
+    assert_quantity_spans(tempeval_rows(_rows(), CORPORA))
