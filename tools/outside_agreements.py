@@ -204,13 +204,18 @@ def consulting(doc: Document, producers: Sequence[Any]) -> Document:
     return view_of(doc, FrozenDict(doc.layers), consultations.for_layers(layers))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print every outside text whose agreements differ between ``--base`` and the working tree."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def outside_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every outside-text comparison takes: the base revision, a cue, the two lists."""
     parser.add_argument("--base", default="HEAD", help="the git revision to compare with")
     parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
     parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
     parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print every outside text whose agreements differ between ``--base`` and the working tree."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    outside_arguments(parser)
     parser.add_argument("--acled", action="store_true", help="also the ACLED dev notes (events' tuning set)")
     parser.add_argument(
         "--ud-dev", action="store_true", help="also the UD EWT dev documents (syntax's tuning set)"

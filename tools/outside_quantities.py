@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_entities_speed import load_base, pipelines  # noqa: E402
-from outside_agreements import CORPORA, UNUSED, differences, outside_texts, polnear_texts  # noqa: E402
+from outside_agreements import CORPORA, differences, outside_arguments, outside_texts, polnear_texts  # noqa: E402
 
 from newsparse import Quantity  # noqa: E402
 
@@ -44,10 +44,7 @@ def summary(q: Quantity) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print every outside text whose quantities differ between ``--base`` and the working tree."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", default="HEAD", help="the git revision to compare with")
-    parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
-    parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
-    parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
+    outside_arguments(parser)
     args = parser.parse_args(argv)
     cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
     polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
