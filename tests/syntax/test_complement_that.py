@@ -17,8 +17,8 @@ def _repaired(text: str, tags: str, copular: bool) -> list[str]:
 
 
 def test_that_opening_a_clause_after_a_verb_of_saying_is_a_subordinator() -> None:
-    tags = _repaired("He added that around 900 cartoons were sent", "PRON VERB PRON ADV NUM NOUN AUX VERB", False)
-    assert tags[2] == "SCONJ"
+    text, tagged = "He added that around 900 cartoons were sent", "PRON VERB PRON ADV NUM NOUN AUX VERB"
+    assert _repaired(text, tagged, False)[2] == "SCONJ"
     tags = _repaired("Mr Lush added that people sometimes vote", "PROPN PROPN VERB DET NOUN ADV VERB", False)
     assert tags[3] == "SCONJ"
     tags = _repaired("she says that in 2012 it paid", "PRON VERB PRON ADP NUM PRON VERB", False)
@@ -35,7 +35,8 @@ def test_a_pronoun_or_determiner_that_is_left_alone() -> None:
     for text, tags in (
         ("I think that 's right", "PRON VERB PRON AUX ADJ"),  # the pronoun is the subject
         ("I think that means war", "PRON VERB PRON VERB NOUN"),
-        ("I do n't know that pressure , but", "PRON AUX PART VERB DET NOUN PUNCT CCONJ"),  # no verb before the comma
+        # no verb before the comma
+        ("I do n't know that pressure , but", "PRON AUX PART VERB DET NOUN PUNCT CCONJ"),
         ("Tell that to the doctors who work", "VERB PRON ADP DET NOUN PRON VERB"),
         ("you must find that purpose that you were given", "PRON AUX VERB DET NOUN PRON PRON AUX VERB"),
         ("the states that Republicans have won", "DET NOUN PRON PROPN AUX VERB"),  # not a verb of saying
