@@ -13,6 +13,7 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
+from newsparse_syntax.complement_repairs import repair_complement_that
 from newsparse_syntax.degree_repairs import DEGREE_CUES, repair_degree_participles, repair_enough
 from newsparse_syntax.function_repairs import (
     CUES,
@@ -103,6 +104,9 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         enough = "enough" in sentence_forms
         if enough:
             repair_enough(sentence_forms, tags, attributive=False)  # "far enough to", "well enough"
+        that = "that" in sentence_forms
+        if that:
+            repair_complement_that(sentence_forms, tags, copular=False)  # "added that around 1,100 were"
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
@@ -110,6 +114,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_function_words(sentence_forms, tags)
         if enough:
             repair_enough(sentence_forms, tags, attributive=True)  # "large enough percentages"
+        if that:
+            repair_complement_that(sentence_forms, tags, copular=True)  # "The problem is that they"
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip
