@@ -708,8 +708,8 @@ def _h_deictic(m: re.Match[str], ctx: Context) -> _Partial | None:
     else:
         word = _norm(m["w"])
         tod = TIMES_OF_DAY.get(_norm(m["tod"])) if m["tod"] else None
-        if m["w"] == "Today" and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()]):
-            return None  # "VOA Today", "USA Today": a name inside a sentence
+        if m["w"] in ("Today", "TODAY") and re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3) : m.start()]):
+            return None  # "VOA Today", "USA Today", "USA TODAY": a name inside a sentence
         if m["w"] in ("Today", "Tonight") and _PROGRAMME_AFTER.match(ctx.text, m.end()):
             return None  # NBC's "Today" program: a programme's name
         if word in ("today", "tomorrow") and not m["tod"] and _GENERIC_AGE.match(ctx.text, m.end()):
