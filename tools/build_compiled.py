@@ -254,6 +254,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/relatives.py",
             "newsparse_claims/place_modifiers.py",
             "newsparse_claims/pronoun_fit.py",
+            "newsparse_claims/antecedents.py",
             "newsparse_claims/titles.py",
             "newsparse_claims/states.py",
             "newsparse_claims/heads.py",

@@ -4,7 +4,8 @@
 the whole earlier source phrase; nor what a "which" stood for ("a book which tells ... he said"). Such a
 claim is passed over, and "he" goes on to an earlier source or the latest person named. A person's
 description ("the England coach", "an ntl spokesman") is kept: a person is meant; a plural with no
-entity ("opposition parties said ... She said") is not.
+entity ("opposition parties said ... She said") is not, nor a phrase with no entity opening with a
+lower-case word that opens no such description ("soon", "presidents can't": a misread source).
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ def passed_over(mentions: Mentions, claim: Claim, said: str) -> bool:
     """Whether a "he"/"she" must pass over an earlier ``claim``: its source is "who"/"which" naming no
     person, a plural with no entity ("opposition parties"), or an organisation that is the whole
     source phrase ("New Labour", "The Liberal Democrats"; not "a spokeswoman for the Electoral
-    Commission")."""
+    Commission"), or a phrase with no entity that opens with no person's description ("soon")."""
     if said not in ("he", "she") or claim.source_text is None:
         return False
     if claim.source is None:
-        return str.lower(claim.source_text.text) in RELATIVE_SOURCES or _plural(claim)
+        written = str.lower(claim.source_text.text)
+        return written in RELATIVE_SOURCES or _plural(claim) or _no_noun_phrase(claim)
     phrase = claim.antecedent or claim.source_text
     inside = mentions.starting_in(phrase.start, phrase.end)  # the phrase's own mentions: a short look
     if str.lower(claim.source_text.text) in RELATIVE_SOURCES:
@@ -60,3 +62,21 @@ def _plural(claim: Claim) -> bool:
 
 # endings of singular words in -s ("boss", "campus", "analysis", "news")
 _SINGULAR_ENDS: Final = ("ss", "us", "is", "ews")
+
+
+def _no_noun_phrase(claim: Claim) -> bool:
+    """Whether a claim's source phrase with no entity opens with a lower-case word that opens no noun
+    phrase naming one person ("soon", "set out the choices he", "presidents can't"): no "he" is meant.
+    An age ("year-old", cut from "The 41-year-old") names a person and is kept."""
+    phrase = claim.antecedent or claim.source_text
+    if phrase is None:
+        return False
+    words = phrase.text.split()
+    first = words[0] if words else ""
+    return first.islower() and first not in _PERSON_OPENERS and "year-old" not in first
+
+
+# lower-case words that open a phrase naming a person ("the man", "a spokesman", "one pupil")
+_PERSON_OPENERS: Final = frozenset(
+    "the a an one another this that his her their its our my your some each every any".split()
+)

@@ -15,6 +15,7 @@ from typing import Any, Final
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
+from newsparse_claims.antecedents import MAX_PRONOUN_DISTANCE, pronoun_antecedent
 from newsparse_claims.builders import build_claim, build_span
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.conjoined import without_conjoined_predicate
@@ -30,7 +31,6 @@ from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.plain_objects import plain_object
-from newsparse_claims.pronoun_fit import passed_over
 from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
@@ -48,7 +48,6 @@ _MODAL_BEFORE: Final = re.compile(
     r"\b(would|could|may|might|will|should|must|can|shall)\s+(?:not\s+|never\s+)?(?:have\s+)?$", re.IGNORECASE
 )
 
-MAX_PRONOUN_DISTANCE: Final = 600  # characters back to look for a pronoun's antecedent
 MAX_QUOTATION: Final = 3000  # characters back to look for the opening of a quotation
 # characters: a dateline is no longer (as ``newsparse.syntax.dateline_end`` reads it)
 MAX_DATELINE: Final = 80
@@ -196,62 +195,6 @@ _START_OF: Final = operator.attrgetter("start")  # an annotation's start offset 
 _END_OF: Final = operator.attrgetter("end")
 
 
-def _antecedent(
-    text: str,
-    claims: Sequence[Claim],
-    mentions: Index,
-    pronoun: Span,
-    word: str | None = None,
-) -> tuple[Span | None, str | None]:
-    """What a pronoun source stands for: the latest named source before it, else the latest fitting entity.
-
-    A person opening the sentence before a "he"/"she" (its subject) comes before an earlier source.
-    ``word`` is the pronoun when the source is a possessive phrase ("its report" is read as "it").
-    """
-    said = word or str.lower(pronoun.text)
-    person = said in ("he", "she")
-    for claim in reversed(claims):
-        if claim.source_text is None or claim.source_text.start >= pronoun.start:
-            continue
-        if pronoun.start - claim.source_text.end > MAX_PRONOUN_DISTANCE:
-            break
-        if person and passed_over(mentions, claim, said):
-            continue  # "a book which tells ...", "New Labour said ...": no person for a "he"
-        named = claim.antecedent or claim.source_text
-        if str.lower(named.text) not in PRONOUNS:
-            subject = _subject_before(text, mentions, pronoun, claim.source_text.end, said)
-            if subject is not None:
-                return Span.of(text, subject[0], subject[1]), subject[2]
-            return named, claim.source
-    wanted = {"PERSON"} if said in {"he", "she"} else {"ORG", "GPE", "GROUP", "NORP"}
-    latest_first = mentions.starting_in(pronoun.start - MAX_PRONOUN_DISTANCE, pronoun.start)[::-1]
-    for start, end, ident, kind in latest_first:
-        if end <= pronoun.start and pronoun.start - end <= MAX_PRONOUN_DISTANCE and kind in wanted:
-            return Span.of(text, start, end), ident
-    return None, None
-
-
-def _subject_before(
-    text: str, mentions: Index, pronoun: Span, after: int, said: str
-) -> tuple[int, int, str] | None:
-    """The person opening the sentence before a "he"/"she" that opens its own ("Mr Hague became an MP
-    at 27. He said ..."), named after offset ``after`` and with no other person between; else None."""
-    if said not in ("he", "she") or not _opens_sentence(text, pronoun.start):
-        return None
-    window = mentions.starting_in(max(after, pronoun.start - MAX_PRONOUN_DISTANCE), pronoun.start)
-    if not window:
-        return None  # most pronouns: the latest source is the latest name
-    last = next((m for m in window[::-1] if m[3] == "PERSON"), None)
-    if last is None or last[1] > pronoun.start:
-        return None
-    between = text[last[1] : pronoun.start + 1]  # with the pronoun's first letter, after the last end
-    if len(_SENTENCE_END.findall(between)) != 1 or not _opens_sentence(text, last[0]):
-        return None  # the person is not the subject of the sentence just before
-    if any(mark in between for mark in _DOUBLE_MARKS):
-        return None  # a name in a quotation ('"... Brian and Seamus are ..." He said') is not the subject
-    return last[0], last[1], str(last[2])
-
-
 def _description(
     text: str, made: Sequence[Claim], mentions: Index, source: Span
 ) -> tuple[Span | None, str | None]:
@@ -266,7 +209,7 @@ def _description(
         if ident is None:
             antecedent, ident = firm_source(made, source, lambda claim: _organisation(mentions, claim))
         return antecedent, ident
-    antecedent, ident = _antecedent(text, made, mentions, source, word)
+    antecedent, ident = pronoun_antecedent(text, made, mentions, source, word)
     if word == "it" and ident is not None and _is_person(mentions, ident):
         return None, None
     return antecedent, ident
@@ -310,17 +253,6 @@ def _is_person(mentions: Index, ident: str) -> bool:
     """Whether entity ``ident`` is a person (read from its mentions)."""
     return any(m[2] == ident and m[3] == "PERSON" for m in mentions.items)
 
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence or paragraph (after at most a title: "Mr Hague")."""
-    return at > 0 and _OPENS_SENTENCE.search(text, max(0, at - 16), at) is not None
-
-
-# what stands before a sentence's subject: a sentence's or paragraph's end, then at most a title
-_OPENS_SENTENCE: Final = (
-    re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n\s*)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?\Z")
-)
-_SENTENCE_END: Final = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 
 
 def extract(doc: Document) -> Iterator[Claim]:
@@ -759,7 +691,7 @@ def _claim(
             end = max(end, source_end)
         written = str.lower(source_text.text)
         if written in PRONOUNS:
-            antecedent, source = _antecedent(text, made, mentions, source_text)
+            antecedent, source = pronoun_antecedent(text, made, mentions, source_text)
         elif written in RELATIVE_SOURCES:
             antecedent, source = _relative(text, names, source_text)
         else:
