@@ -181,6 +181,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/actors.py",
             "newsparse_events/agents.py",
             "newsparse_events/anchors.py",
+            "newsparse_events/sayings.py",
             "newsparse_events/areas.py",
             "newsparse_events/aside_source.py",
             "newsparse_events/asides.py",

@@ -12,6 +12,7 @@ from newsparse.syntax import SyntaxTree
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import HARD_BREAKS, TEMPORAL_SUBORDINATORS, VIOLENCE_WORDS
 from newsparse_events.model import DateRef, SourceRef
+from newsparse_events.sayings import hangs_on_saying, saying_words
 
 __all__ = [
     "clause_dates",
@@ -116,7 +117,8 @@ def linked_date(
     unless the event is told inside a "that" clause ("Reports that civilians had been killed").
     A year, month or decade of the sentence before links only when it is told with a word of violence
     or a casualty (``violent(lo, hi)`` on token ranges): "He coached Ireland in 1985. His death in a
-    crash shocked ..." gives the death no date. A dateline's date (``blocked``) is the story's.
+    crash shocked ..." gives the death no date. A dateline's date (``blocked``) is the story's; one
+    hanging on a verb of saying ("Also on Thursday, Emanuel said") is the saying's: no date.
     """
     here = doc.sentence_index(at)
     other = False  # an unresolved date of the sentence before stands between
@@ -133,7 +135,7 @@ def linked_date(
         if back <= MAX_LINKED_SENTENCES:
             day = _DAY.match(t.value or "") is not None
             if is_resolved(t.value) and (day or _dates_violence(doc, t.start, violent)):
-                return DateRef.of(t)
+                return None if hangs_on_saying(doc, t) else DateRef.of(t)
             other = True
             continue
         if (
@@ -142,7 +144,7 @@ def linked_date(
             and not _PARAGRAPH_BREAK.search(doc.text, t.end, at)
             and not _REPORTED.search(doc.text, doc.sentences[here].start, at)
         ):
-            return DateRef.of(t)
+            return None if hangs_on_saying(doc, t) else DateRef.of(t)
         return None  # a year or a month two sentences back, or another paragraph's: no narrative day
     return None
 
@@ -202,7 +204,7 @@ def lead_date(
         found = past_weekday(DateRef.of(t), published)
         if not _DAY.fullmatch(found.value or "") or (found.value or "") > published.isoformat():
             continue  # "could rise in 2006": only a past day, read against the story's date
-        return found
+        return None if hangs_on_saying(doc, t) else found
     return None
 
 
@@ -275,7 +277,7 @@ def clause_dates(
     claims: Sequence[Claim] = (),
 ) -> list[TimeExpression]:
     """The dates of the sentence but those told in a clause on a noun that is no incident, or in the
-    clause of a saying (the cue of one of ``claims``, the sentence's).
+    clause of a saying (the cue of one of ``claims``, the sentence's, or a verb of saying of the tree).
 
     "14 people were injured in clashes during a strike called to protest against measures imposed
     after the March 5 earthquake": March 5 dates the earthquake, not the injuries. ``nominal``: the
@@ -287,7 +289,7 @@ def clause_dates(
     nominal = nominal or str.lower(trigger.text).endswith(" of")  # "deaths", "the killing of"
     own = tree.predicate(at)
     kept = [t for t in dates if not _in_other_clause(tree, t.start, own)]
-    cues = _saying_cues(claims) if claims else set()
+    cues = (_saying_cues(claims) if claims else set()) | saying_words(tree)  # "speculated", no claim
     if cues:  # "..., officials said as dawn broke Saturday": the day the officials spoke
         kept = [t for t in kept if not _times_saying(tree, t.start, at, cues)]
     told = _prior_clause(tree, own)
