@@ -777,7 +777,7 @@ def _noun_after(words: Words, last: int) -> str | None:
             return None  # "two lower courts", "12 higher-paid staff": an adjective of the noun
     if word in _UP_NOUNS or word in ("higher",):
         return "up"
-    if word in _DOWN_NOUNS or word in ("lower", "off"):
+    if word in _DOWN_NOUNS or word in ("lower", "off", "fewer"):  # "N fewer <noun>": a fall (guideline)
         return "down"
     if word in ("up", "down") and k + 1 < words.size and words.lower[k + 1] in _AFTER_UP_DOWN:
         return word  # "closed 12% down on Wednesday", "5% up on the year"
