@@ -8,7 +8,6 @@ from operator import attrgetter
 from newsparse import Document, Extractor, Interval, Span, TimeExpression, hookimpl
 from newsparse.annotations import DATE_REFERENCES, DATE_TYPES
 from newsparse.trusted import trusted_builder
-from newsparse_dates.attributive import WORD, attributive_reader
 from newsparse_dates.clauses import clause_reader
 from newsparse_dates.present import PRESENTATION
 from newsparse_dates.recognise import find_between
@@ -26,12 +25,8 @@ def extract(doc: Document) -> Iterator[TimeExpression]:
     text, sentences = doc.text, doc.sentences
     starts, ends = tuple(map(_START, sentences)), tuple(map(_END, sentences))
     # the syntax layer's clauses, where a producer answers them (asked only where tense markers disagree)
-    consults = doc.can_consult("syntax")
-    reader = clause_reader(doc) if consults else None
-    attributive = attributive_reader(doc) if consults else None
+    reader = clause_reader(doc) if doc.can_consult("syntax") else None
     for f in find_between(text, doc.meta.published_date, starts, ends, reader):
-        if attributive is not None and _is_word(text, f.start, f.end) and attributive(f.start, f.end):
-            continue  # "a previously announced pact": no date (attributive.py)
         # the checked constructor only for values it would refuse (it says what is wrong)
         build = _BUILD if f.type in DATE_TYPES and f.reference in DATE_REFERENCES else TimeExpression
         yield build(
@@ -48,11 +43,6 @@ def extract(doc: Document) -> Iterator[TimeExpression]:
             f.reference,
             _span(text, f.reference_span),
         )
-
-
-def _is_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is "previously" (any case): the one adverb ``attributive`` reads."""
-    return end - start == len(WORD) and str.lower(text[start:end]) == WORD
 
 
 def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
