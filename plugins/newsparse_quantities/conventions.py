@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Final
 
-from .context import counted_rate, is_change_word, with_modifier
+from .context import is_change_word, with_modifier
 from .found import Found, replaced
 from .lexicon import MONTHS
 from .numbers import Words
 from .odds import slash_not_amount
+from .rate_units import counted_rate
 
 __all__ = ["apply_conventions", "is_word_fraction"]
 

@@ -22,10 +22,10 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from .context import counted_rate
 from .found import Found, replaced
 from .lexicon import IRREGULAR_PLURALS, plural_in_s
 from .numbers import Words
+from .rate_units import counted_rate
 
 __all__ = ["number_of_counted", "parallel_counted"]
 

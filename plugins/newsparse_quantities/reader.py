@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import lru_cache
-from types import MappingProxyType
 from typing import Final
 
 from .counted_words import (
@@ -55,6 +54,20 @@ from .lexicon import (
 from .numbers import Num, Words, parse_number
 from .pence import pence_glued
 from .phones import phone_group
+from .reader_tables import (
+    AFTER_SYMBOL,
+    CLOSE,
+    INCHES,
+    MEASURE_ADJECTIVES,
+    OPEN,
+    OVER_AS_PREPOSITION,
+    PERCENT_BY_FIRST,
+    SPACED_PREFIXES,
+    SPACED_SYMBOLS,
+    TIME_OF_DAY,
+    TORQUE,
+    TORQUE_FIRST,
+)
 from .units import resolve_unit
 
 _MAX_MODIFIER: Final = max(len(k) for k in MODIFIERS)
@@ -78,74 +91,6 @@ _NUMBER_WORDS: Final = frozenset(
 )
 _HYPHENS: Final = frozenset({"-", "‐", "‑", "–", "—"})
 _RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "and", "or"})
-_PERCENT_WORDS: Final = {
-    ("percent",): "percent",
-    ("per", "cent"): "percent",
-    ("pct",): "percent",
-    ("percentage", "points"): "percentage_point",
-    ("percentage", "point"): "percentage_point",
-}
-_TIME_OF_DAY: Final = frozenset(
-    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours", "midnight", "noon"}
-)
-_ELIDED = frozenset({"wounded", "injured", "dead", "killed", "missing", "hurt", "arrested", "displaced"})
-_TORQUE: Final = frozenset(
-    (a, "-", b)
-    for a, b in (
-        ("pound", "feet"), ("pound", "foot"), ("pounds", "feet"), ("lb", "ft"), ("lb", "feet"), ("lbs", "ft"),
-        ("foot", "pounds"), ("foot", "pound"), ("ft", "lb"), ("ft", "lbs"),
-    )
-)  # fmt: skip
-_TORQUE_FIRST: Final = frozenset(key[0] for key in _TORQUE)
-_OPEN: Final = frozenset("([{<")
-_CLOSE: Final = frozenset(")]}>")
-_SPACED_SYMBOLS: Final = frozenset({"m", "t", "g", "l", "L", "kt", "ha", "yd", "mi"})
-_AFTER_SYMBOL: Final = frozenset(
-    {"x", "by", "long", "tall", "wide", "high", "deep", "in", "of", "and", "or", "away"}
-)
-_MEASURE_ADJECTIVES: Final = frozenset("thick long wide tall high deep across in diameter".split())
-_INCHES: Final = frozenset({"in", "inch", "inches", '"', "″"})
-_SPACED_PREFIXES: Final = {"c": "CAD", "hk": "HKD"}
-_ONE_IDIOM_AFTER: Final = frozenset("another day you time who which that thing way hand".split())
-_POST_MODIFIERS: Final = {
-    ("or", "more"): "at_least",
-    ("or", "so"): "approx", ("or", "thereabouts"): "approx",  # "£11 billion or thereabouts"
-    ("or", "over"): "at_least",  # "aged 40 or over"
-    ("or", "above"): "at_least",
-    ("or", "under"): "at_most",
-    ("or", "below"): "at_most",
-    ("or", "less"): "at_most",
-    ("or", "fewer"): "at_most",
-    ("plus",): "at_least",
-    ("-", "plus"): "at_least",  # "30-plus": the shared tokens split the hyphen off
-    ("-", "odd"): "approx",  # "40-odd calls"
-    ("+",): "at_least",  # "30+ people"
-}
-
-
-_Phrases = tuple[tuple[tuple[str, ...], str], ...]
-
-
-def _by_first(table: dict[tuple[str, ...], str]) -> MappingProxyType[str, _Phrases]:
-    """A phrase table indexed by its first word, phrases in their order (tries only those that can match)."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for key, name in table.items():
-        index.setdefault(key[0], []).append((key, name))
-    return MappingProxyType({first: tuple(items) for first, items in index.items()})
-
-
-# words after which "over" says what is disputed or held, not "more than" ("wrangled over three issues")
-_OVER_AS_PREPOSITION: Final = frozenset(
-    """
-    wrangle wrangled wrangling argue argued arguing argument arguments dispute disputes disputed row
-    rows clash clashed clashes clashing fight fought fighting fights quarrel quarrelled quarreled
-    split divided differences disagreement disagreements talks negotiations deadlock deadlocked
-    stalemate impasse standoff stand-off tussle battle battled battling feud wrangles control
-    sovereignty jurisdiction authority presided presides preside reigned rule ruled
-    """.split()
-)
-_PERCENT_BY_FIRST: Final = _by_first(_PERCENT_WORDS)
-_POST_BY_FIRST: Final = _by_first(_POST_MODIFIERS)
 
 _COUNTRY_NAMES: Final = country_currency_names()  # names whose code the article's country picks
 
@@ -165,7 +110,7 @@ class _Reader:
         w = self.w
         if w.lower[i] not in MODIFIERS_FIRST:
             return None  # every phrase starts with one of these words: no slicing for the others
-        if w.lower[i] == "over" and i >= 1 and w.lower[i - 1] in _OVER_AS_PREPOSITION:
+        if w.lower[i] == "over" and i >= 1 and w.lower[i - 1] in OVER_AS_PREPOSITION:
             return None  # "wrangled over three core issues": what they wrangled about, not "more than"
         for size in range(min(_MAX_MODIFIER, self.n - i), 0, -1):
             key = w.lower[i : i + size]
@@ -194,8 +139,8 @@ class _Reader:
                 sym = "MXN"
             if sym is not None:
                 return sym, i + 2
-        if dollar and t in _SPACED_PREFIXES and w.gap(i + 1) == 1:
-            return _SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
+        if dollar and t in SPACED_PREFIXES and w.gap(i + 1) == 1:
+            return SPACED_PREFIXES[t], i + 2  # "c $ 16.4 million" (tokenised newswire)
         if t in self.cur.symbols and (not t.isascii() or not t.isalpha()):
             return self.cur.symbols[t], i + 1
         if (t in self.cur.codes and t.isupper()) or t in _LOWER_CODES:
@@ -263,10 +208,10 @@ class _Reader:
             return "percent", "percent", i, t
         if gap > 2:
             return None
-        for key, unit in _PERCENT_BY_FIRST.get(w.lower[i], ()):
+        for key, unit in PERCENT_BY_FIRST.get(w.lower[i], ()):
             if w.lower[i : i + len(key)] == key:
                 return unit, "percent", i + len(key) - 1, w.text[w.starts[i] : w.ends[i + len(key) - 1]]
-        if w.lower[i] in _TORQUE_FIRST and i + 2 < self.n and w.lower[i : i + 3] in _TORQUE:
+        if w.lower[i] in TORQUE_FIRST and i + 2 < self.n and w.lower[i : i + 3] in TORQUE:
             if w.gap(i + 1) == 0 and w.gap(i + 2) == 0:  # "295 pound-feet", "lb-ft": a torque
                 return "ft*lbf", "dimension", i + 2, w.text[w.starts[i] : w.ends[i + 2]]
         first = i
@@ -277,9 +222,9 @@ class _Reader:
             first = i + 1  # "six-mile", "3-inch"
             glued = False
         elif (
-            t in _OPEN
+            t in OPEN
             and i + 2 < self.n
-            and w.texts[i + 2] in _CLOSE
+            and w.texts[i + 2] in CLOSE
             and w.gap(i + 1) == 0
             and w.gap(i + 2) == 0
         ):
@@ -287,15 +232,15 @@ class _Reader:
             if info is not None and info.kind != "duration":
                 return info.unit, info.kind, i + 2, w.text[w.starts[i] : w.ends[i + 2]]
             return None
-        elif gap == 1 and t in _SPACED_SYMBOLS:
+        elif gap == 1 and t in SPACED_SYMBOLS:
             following = w.texts[i + 1] if i + 1 < self.n else ""
             joined = i + 2 < self.n and w.gap(i + 2) == 0 and w.gap(i + 1) == 0
-            if (not following[:1].isalpha() and not joined) or str.lower(following) in _AFTER_SYMBOL:
+            if (not following[:1].isalpha() and not joined) or str.lower(following) in AFTER_SYMBOL:
                 glued = True  # "1 m x 1 m", "12 m long"
         if first >= self.n or not (w.texts[first][:1].isalpha() or w.texts[first][:1] in "°º\"'"):
             return None
         if w.lower[first] == "in" and w.gap(first) == 1 and first + 1 < self.n:
-            if w.lower[first + 1] in _MEASURE_ADJECTIVES:  # "2 in thick"
+            if w.lower[first + 1] in MEASURE_ADJECTIVES:  # "2 in thick"
                 return "in", "dimension", first, w.texts[first]
             return None
         if w.lower[first] in COUNTED_STOP and w.lower[first] != "per":
@@ -413,7 +358,7 @@ class _Reader:
         if num is None or num.value is None or not 0 <= num.value < 12:
             return None
         j = num.last + 1
-        if j < self.n and w.gap(j) <= 1 and w.lower[j] in _INCHES:
+        if j < self.n and w.gap(j) <= 1 and w.lower[j] in INCHES:
             return num.value, j
         return None
 
@@ -460,7 +405,7 @@ class _Reader:
                 if len(w.texts[i - 2]) >= 3 or len(w.texts[i]) >= 3:
                     return True  # the tail of a phone number or date
             # times of day
-            if nxt < n and w.lower[nxt].rstrip(".") in _TIME_OF_DAY and w.gap(nxt) <= 1:
+            if nxt < n and w.lower[nxt].rstrip(".") in TIME_OF_DAY and w.gap(nxt) <= 1:
                 if w.lower[nxt].rstrip(".") not in ("hours", "hrs") or len(w.texts[i]) == 4:
                     return True
         if self._date(num, has_unit):

@@ -29,7 +29,7 @@ from .found import Found, replaced, to_quantity
 from .growth import growth_rates
 from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
-from .reader import _ELIDED
+from .reader_tables import ELIDED
 from .scanner import _Scanner
 from .shared_rates import shared_rates
 from .windows import window_words
@@ -52,7 +52,7 @@ def _elided_counted(words: Words, found: list[Found]) -> list[tuple[int, int] | 
                 len(between) < 60
                 and clean
                 and (" and " in between or "," in between)
-                and tail.split()[0].rstrip(",.;") in _ELIDED
+                and tail.split()[0].rstrip(",.;") in ELIDED
             ):
                 counted = prev_counted
             elif len(between) < 150 and clean and str.lower(between).rstrip().endswith(_OTHERS):

@@ -28,20 +28,22 @@ from .reader import (
     _LOOKBACK,
     _LOWER_CODES,
     _NUMBER_WORDS,
-    _ONE_IDIOM_AFTER,
-    _OPEN,
-    _PERCENT_BY_FIRST,
-    _POST_BY_FIRST,
     _RANGE_WORDS,
-    _SPACED_PREFIXES,
-    _SPACED_SYMBOLS,
-    _TIME_OF_DAY,
-    _TORQUE_FIRST,
     _TRIGGER_WORDS,
     MODIFIERS_FIRST,
     _currency_name_firsts,
     _Reader,
     _scale_of,
+)
+from .reader_tables import (
+    ONE_IDIOM_AFTER,
+    OPEN,
+    PERCENT_BY_FIRST,
+    POST_BY_FIRST,
+    SPACED_PREFIXES,
+    SPACED_SYMBOLS,
+    TIME_OF_DAY,
+    TORQUE_FIRST,
 )
 from .units import resolve_unit
 
@@ -383,7 +385,7 @@ class _Scanner(_Reader):
         n = self.n
         kind, unit, unit_text, last = unit_read
         post: str | None = None
-        posts = _POST_BY_FIRST.get(w.lower[last + 1], ()) if last + 1 < n and mod_name is None else ()
+        posts = POST_BY_FIRST.get(w.lower[last + 1], ()) if last + 1 < n and mod_name is None else ()
         for key, name in posts if second is None else ():
             if w.lower[last + 1 : last + 1 + len(key)] == key:
                 if key[0] in ("+", "-") and w.starts[last + 1] != w.ends[last]:
@@ -399,7 +401,7 @@ class _Scanner(_Reader):
             if counted is not None and post is None and mod_name is None and second is None:
                 # "100 villages or more": the post-modifier after the counted noun (span stays "100")
                 k = counted[1] + 1
-                for key, name in _POST_BY_FIRST.get(w.lower[k], ()) if k < n else ():
+                for key, name in POST_BY_FIRST.get(w.lower[k], ()) if k < n else ():
                     if w.lower[k : k + len(key)] == key and key[0] == "or":
                         post = name
                         break
@@ -489,7 +491,7 @@ class _Scanner(_Reader):
             return True  # "doing no one any good"
         if nxt == "point" and num.first >= 1 and w.lower[num.first - 1] == "at":
             return True  # "at one point": a moment, not a point counted
-        return nxt in _ONE_IDIOM_AFTER or not has_counted
+        return nxt in ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
         """Read every amount of the text, left to right (only near words that can be numbers).
@@ -580,9 +582,9 @@ def _plain_stops() -> frozenset[str]:
     code, sign, percent, torque or cents (tests/quantities/test_scan.py checks both readers)."""
     cur = currencies()
     taken = (
-        {"per", "in", "p", "m", "pound", "pounds", *_PERCENT_BY_FIRST, *_COUNTRY_NAMES, *_WORD_MONEY}
-        | _TORQUE_FIRST | _SPACED_SYMBOLS | _LOWER_CODES | _currency_name_firsts() | _CENT_OF
-        | _HYPHENS | _OPEN
+        {"per", "in", "p", "m", "pound", "pounds", *PERCENT_BY_FIRST, *_COUNTRY_NAMES, *_WORD_MONEY}
+        | TORQUE_FIRST | SPACED_SYMBOLS | _LOWER_CODES | _currency_name_firsts() | _CENT_OF
+        | _HYPHENS | OPEN
     )  # fmt: skip
     return frozenset(
         w for w in COUNTED_STOP if w not in taken and w not in cur.symbols and w.upper() not in cur.codes
@@ -684,8 +686,8 @@ def _year_enders() -> frozenset[str]:
     cur = currencies()
     tables = (
         ORDINAL_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALES, DOZEN, VULGAR, cur.symbols, cur.codes,
-        _currency_name_firsts(), _POST_BY_FIRST, _PERCENT_BY_FIRST, _RANGE_WORDS, _HYPHENS, _OPEN,
-        _SPACED_SYMBOLS, _TIME_OF_DAY,
+        _currency_name_firsts(), POST_BY_FIRST, PERCENT_BY_FIRST, _RANGE_WORDS, _HYPHENS, OPEN,
+        SPACED_SYMBOLS, TIME_OF_DAY,
     )  # fmt: skip
     return frozenset(p for p in (",", ".") if not any(p in table or p.upper() in table for table in tables))
 
@@ -712,7 +714,7 @@ def _modifier_only() -> frozenset[str]:
     others = (
         _NUMBER_STARTS
         | _LOWER_CODES
-        | set(_SPACED_PREFIXES)
+        | set(SPACED_PREFIXES)
         | {"between", "-", "−", ".", "minus", "negative"}
     )
     return frozenset(

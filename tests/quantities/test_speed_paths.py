@@ -138,11 +138,12 @@ def test_the_currency_shortcuts_hold_for_the_tables() -> None:
     """The currency readers answer early for a word starting with a digit (no sign, code or "$"
     prefix does) and test a code only for words of up to three letters (every ISO code has three)."""
     from newsparse_quantities.lexicon import currencies
-    from newsparse_quantities.reader import _LOWER_CODES, _SPACED_PREFIXES
+    from newsparse_quantities.reader import _LOWER_CODES
+    from newsparse_quantities.reader_tables import SPACED_PREFIXES
 
     cur = currencies()
     assert all(len(code) == 3 for code in cur.codes)
-    assert not any(k[:1].isdigit() for k in [*cur.symbols, *cur.codes, *_SPACED_PREFIXES, *_LOWER_CODES])
+    assert not any(k[:1].isdigit() for k in [*cur.symbols, *cur.codes, *SPACED_PREFIXES, *_LOWER_CODES])
 
 
 @pytest.mark.parametrize(
