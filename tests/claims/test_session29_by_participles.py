@@ -3,6 +3,7 @@ sentence structure ("A Chinese official responded by saying ..."); a non-speaker
 
 from __future__ import annotations
 
+from newsparse_claims.model import Claim
 from newsparse_claims.structure import participle_after_by
 from newsparse_claims.subjects import subject_parsed
 from newsparse_syntax import syntax_of
@@ -20,6 +21,7 @@ def claims_of(text: str, *, with_syntax: bool = True) -> list[tuple[str | None, 
     return [
         (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
         for c in run(doc, "claims").layer("claims")
+        if isinstance(c, Claim)
     ]
 
 
