@@ -96,7 +96,7 @@ from newsparse_claims.statements import (
     statement_content_start,
     statement_fits,
 )
-from newsparse_claims.subjects import name_before_relative, shared_subject, subject_before
+from newsparse_claims.subjects import name_before_relative, shared_subject, subject_before, subject_parsed
 from newsparse_claims.tails import is_past_verb, is_short_tail
 from newsparse_claims.that_cues import SUBORDINATE, THAT_CUES, that_cue_start
 
@@ -591,8 +591,8 @@ def _sentence_claims(
             if parent is None:
                 if who is not None:
                     _add(found, cols, (ca, cb), content, who)
-                elif low[ca] in SPEECH_PARTICIPLES and _after_comma(low, ca) and content[0] < content[1]:
-                    # the subject of the verb before the comma, from the parse (``structure``)
+                elif low[ca] in SPEECH_PARTICIPLES and subject_parsed(low, ca) and content[0] < content[1]:
+                    # the subject of the verb before the comma or "by", from the parse (``structure``)
                     said = (cols.starts[ca], cols.ends[cb - 1])
                     spoken = (cols.starts[content[0]], cols.ends[content[1] - 1])
                     found.append(Found(said, spoken, None, None, True))

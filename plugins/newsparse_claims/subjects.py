@@ -26,7 +26,14 @@ from newsparse_claims.lexicon import (
 )
 from newsparse_claims.phrases import MAX_SOURCE, clause_start, leading_name, source_before
 
-__all__ = ["clause_subject", "name_before_relative", "opens_verb_phrase", "shared_subject", "subject_before"]
+__all__ = [
+    "clause_subject",
+    "name_before_relative",
+    "opens_verb_phrase",
+    "shared_subject",
+    "subject_before",
+    "subject_parsed",
+]
 
 
 def subject_before(cols: TokenColumns, low: list[str], lo: int, j: int) -> tuple[int, int]:
@@ -349,3 +356,10 @@ def name_before_relative(cols: TokenColumns, low: list[str], lo: int, comma: int
 
 
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
+
+
+def subject_parsed(low: list[str], i: int) -> bool:
+    """Whether a speech participle at ``i`` the word rules left without a source takes the parse's:
+    after a comma (", saying"; '"...," adding') or "by" ("A Chinese official responded by saying")."""
+    before = low[i - 1]
+    return before in {",", "by"} or (before in QUOTES and i >= 2 and low[i - 2] == ",")
