@@ -21,6 +21,7 @@ from newsparse.annotations import ENTITY_TYPES
 from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
+from newsparse_entities.camel_case import is_camel_case
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.company_forms import legal_variant, without_legal_suffix
 from newsparse_entities.company_votes import company_over_first_name, curated_aliases
@@ -631,22 +632,11 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False
         return "PERSON"
     if (parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5) or parts[0] == "Team":
         return "ORG"  # an acronym or "Team" opens no person's name: "IRB Sevens", "BBC Radio", "Team GB"
-    if any(_is_camel_case(p) for p in parts):
+    if any(map(is_camel_case, parts)):
         return "ORG"  # "Sony PlayStation", "Apple iPod": brands, not people
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
-
-
-# A capital inside a word after a lower-case letter ("PlayStation", "YouTube"), past the prefixes of
-# surnames written so ("McCall", "MacLeod", "DeShawn", "LeBron", "DiMaggio", "VanDyke").
-_CAMEL: Final = re.compile(r"[a-z][A-Z]")
-_CAMEL_NAME: Final = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
-
-
-def _is_camel_case(word: str) -> bool:
-    """Whether a word is written in camel case as brands are ("PlayStation"), not as surnames are."""
-    return _CAMEL.search(word) is not None and _CAMEL_NAME.match(word) is None
 
 
 def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> set[str]:
