@@ -46,6 +46,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "newsparse_entities/acronyms.py",
             "newsparse_entities/brands.py",
+            "newsparse_entities/camel_case.py",
             "newsparse_entities/canonical.py",
             "newsparse_entities/chambers.py",
             "newsparse_entities/chunk_build.py",

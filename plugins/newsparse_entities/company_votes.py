@@ -4,12 +4,12 @@ chief executive", "said Jason Daw at Merrill Lynch" make the name a company alth
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from newsparse_entities.words import Candidate
+from newsparse_entities.words import Candidate, Words
 
-__all__ = ["company_over_first_name", "curated_aliases"]
+__all__ = ["company_over_first_name", "curated_aliases", "first_name_once"]
 
 # Evidence that only an organisation's context gives (its employee, its possessions, "X said its").
 _COMPANY_CONTEXT: Final = frozenset(["affiliation", "org_context", "says_it", "company_descriptor"])
@@ -36,6 +36,36 @@ def company_over_first_name(
             if votes[key].pop("PERSON", None) is not None:
                 changed.add(key)
     return changed
+
+
+def first_name_once(
+    votes: dict[str, dict[str, int]],
+    named: dict[str, int],
+    chunk_cands: Sequence[Candidate],
+    chunk_keys: Sequence[str],
+    words: Words,
+    surnames: Mapping[str, None],
+    weight: int,
+) -> None:
+    """A first name inside a name votes once per name, not once per mention (``named``: how many of the
+    name's mentions hold one), so a club's or a newspaper's name written four times ("Royal Mail",
+    "Willem II Tilburg") is not outvoted by its first name; but not for a person's full name (its last
+    word a known surname: "Fidel Castro", whose "regime" votes ORG) or a thing the text counts or owns
+    ("a Mac Mini", "his Mac Mini", "two Golden Globes"), where the mentions' votes stand."""
+    for key, n in named.items():
+        pooled = votes[key]
+        if n < 2 or "PERSON" not in pooled or key.split()[-1] in surnames:
+            continue
+        cands = (c for c, k in zip(chunk_cands, chunk_keys, strict=True) if k == key)
+        if any(c.i > 0 and words.lower[c.i - 1] in _COUNTING for c in cands):
+            continue
+        pooled["PERSON"] -= weight * (n - 1)
+
+
+# Words before a name that make it a thing counted or owned, not one body ("a Mac Mini", "his Mac Mini").
+_COUNTING: Final = frozenset(
+    "a an one two three four five six seven eight nine ten his her their my your our its".split()
+)
 
 
 def curated_aliases(out: list[Any], text: str) -> list[Any]:

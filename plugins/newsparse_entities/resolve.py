@@ -21,9 +21,10 @@ from newsparse.annotations import ENTITY_TYPES
 from newsparse.frozen import FrozenDict, freeze
 from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
+from newsparse_entities.camel_case import is_camel_case
 from newsparse_entities.canonical import spelt_out
 from newsparse_entities.company_forms import legal_variant, without_legal_suffix
-from newsparse_entities.company_votes import company_over_first_name, curated_aliases
+from newsparse_entities.company_votes import company_over_first_name, curated_aliases, first_name_once
 from newsparse_entities.context import (
     country_choices,
     listed_after_company_plural,
@@ -201,7 +202,7 @@ def resolve(
     teams = place_teams(words, cues.of(TEAM, "gaz"), text)  # a place with a score or "beat": a team
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
-    votes = _pooled_votes(chunk_cands, chunk_keys, gaz)
+    votes = _pooled_votes(chunk_cands, chunk_keys, words, gaz)
     # list starts: chunks after a company's plural, and places after one ("firms Nokia, ...")
     firsts = [c for c in chunk_cands if "company_list" in c.evidence] + cues.of(COMPANY_LIST, "gaz")
     for key in listed_after_company_plural(words, cues.ordered, text, firsts) if firsts else ():
@@ -350,7 +351,7 @@ def _with_titles(words: Words, resolved: list[Resolved]) -> list[Resolved]:
 
 
 def _pooled_votes(
-    chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], gaz: Gazetteer
+    chunk_cands: Sequence[Candidate], chunk_keys: Sequence[str], words: Words, gaz: Gazetteer
 ) -> dict[str, dict[str, int]]:
     """Every chunk name, with the votes per type its mentions' evidence gives (maybe none).
 
@@ -358,6 +359,7 @@ def _pooled_votes(
     name, a known first name or surname or a surname's form ("Smith said"); companies say things
     too ("IBM said", "Microsoft said", "Novartis said")."""
     votes: dict[str, dict[str, int]] = {}
+    named: dict[str, int] = {}  # how many mentions of a name hold a first name
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         pooled = votes.get(key)
         if pooled is None:
@@ -375,7 +377,11 @@ def _pooled_votes(
             if ev in _WEIGHTS:
                 t, w = _WEIGHTS[ev]
                 pooled[t] = pooled.get(t, 0) + w
+            if ev == "first_name":
+                named[key] = named.get(key, 0) + 1
     company_over_first_name(votes, chunk_cands, chunk_keys)  # "economist at Fannie Mae"
+    if named:  # "Royal Mail" four times: its first name votes once
+        first_name_once(votes, named, chunk_cands, chunk_keys, words, gaz.surnames, _WEIGHTS["first_name"][1])
     return votes
 
 
@@ -631,22 +637,11 @@ def _decide(key: str, votes: dict[str, int], gaz: Gazetteer, brand: bool = False
         return "PERSON"
     if (parts[0].isupper() and parts[0].isalpha() and 2 <= len(parts[0]) <= 5) or parts[0] == "Team":
         return "ORG"  # an acronym or "Team" opens no person's name: "IRB Sevens", "BBC Radio", "Team GB"
-    if any(_is_camel_case(p) for p in parts):
+    if any(map(is_camel_case, parts)):
         return "ORG"  # "Sony PlayStation", "Apple iPod": brands, not people
     if len(parts) <= 3:
         return "PERSON"
     return "ORG"
-
-
-# A capital inside a word after a lower-case letter ("PlayStation", "YouTube"), past the prefixes of
-# surnames written so ("McCall", "MacLeod", "DeShawn", "LeBron", "DiMaggio", "VanDyke").
-_CAMEL: Final = re.compile(r"[a-z][A-Z]")
-_CAMEL_NAME: Final = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
-
-
-def _is_camel_case(word: str) -> bool:
-    """Whether a word is written in camel case as brands are ("PlayStation"), not as surnames are."""
-    return _CAMEL.search(word) is not None and _CAMEL_NAME.match(word) is None
 
 
 def _guesses(decided: dict[str, str | None], votes: dict[str, dict[str, int]]) -> set[str]:

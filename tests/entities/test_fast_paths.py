@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from newsparse import Document, Entity, Mention, Span
 from newsparse.frozen import freeze
+from newsparse_entities.camel_case import is_camel_case as _is_camel_case
 from newsparse_entities.chunk_context import named_alone_elsewhere
 from newsparse_entities.chunks import (
     _analyse,
@@ -34,7 +35,7 @@ from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.head_aliases import code_aliases
 from newsparse_entities.layout_names import dateline_places, numbered_names
 from newsparse_entities.recognise import _acceptable, _hyphen_part, _key_text, gazetteer_matches
-from newsparse_entities.resolve import Resolved, _decide, _is_camel_case, _person_like, to_entities
+from newsparse_entities.resolve import Resolved, _decide, _person_like, to_entities
 from newsparse_entities.rules import FUNCTION_WORDS
 from newsparse_entities.words import Candidate, Words, _is_cap, headline_sentences, words_of
 
