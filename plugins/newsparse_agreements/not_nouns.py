@@ -11,6 +11,7 @@ must have a root (read as nouns, "The contract calls for production" has none). 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse import Document, Sentence
@@ -30,12 +31,24 @@ _DEAL_HEADS: Final = frozenset(
     """.split()
 )
 
+# The cheap test before any parse: a lower-case word after the mention that can be a noun.
+_NEXT_WORD: Final = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NOT_NOUNS: Final = frozenset(
+    """
+    with to of for and or but was were is are be been has had have will would could may might should
+    in on at by from as that which who than the a an its their his her this after before under between
+    """.split()
+)
+
 
 def only_modifies(doc: Document, sentence: Sentence, trig: Trigger) -> bool:
     """Whether the mention is a business deal word the tree makes a ``compound`` of a later noun
     that is no deal word ("loan losses"): a modifier, not a deal."""
     if trig.text.lower() not in _WORDS:
         return False
+    following = _NEXT_WORD.match(doc.text, trig.end)
+    if following is None or following.group(1) in _NOT_NOUNS or following.group(1) in _DEAL_HEADS:
+        return False  # "a contract with Zenith", "the loan.": no noun after it, no parse
     tree = sentence_tree(doc, sentence)
     if tree is None:
         return False
