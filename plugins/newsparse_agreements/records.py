@@ -33,6 +33,7 @@ from .era import clash, era_of
 from .headline import join_headline
 from .later import violations_told_later
 from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, WORD_STEMS, ZONE_KINDS
+from .not_nouns import only_modifies
 from .possessor import possessed_contracts
 from .presumed import presupposed, reported, running, supposed
 from .recognise import read_sentence
@@ -706,8 +707,10 @@ def extract(doc: Document) -> Iterator[Agreement]:
         locals_ = read_sentence(doc, sentences[key], by_sentence[key], entities, dates)
         locals_ = _absorb_talks(text, _fold_generic(text, locals_))
         for local in locals_:  # "back-room deals": a class; "the STC's declaration of self-rule": an act
-            if not a_class(local) and not unilateral(text, local.trigger):
-                _merge(records, recent, local, text)
+            trig = local.trigger  # "loan losses": a modifier
+            if a_class(local) or unilateral(text, trig) or only_modifies(doc, sentences[key], trig):
+                continue
+            _merge(records, recent, local, text)
     represented = represented_by(text, doc.entities, entities) if records else {}
     built = [_build(text, record, represented) for record in records if _kept(record, text)]
     verbal = set()
