@@ -92,19 +92,20 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
                 tags[k] = "PROPN"
         if has_apostrophe_name(text, start, end):
             repair_apostrophe_names(sentence_forms, tags)  # O'Neill (before the other repairs)
-        _repair(sentence_forms, tags, lexicon, word_classes)
-        cued = not CUES.isdisjoint(sentence_forms)
+        words = set(sentence_forms)  # every cue test below is a look-up here (no repair edits a form)
+        _repair(sentence_forms, tags, lexicon, word_classes, words)
+        cued = not CUES.isdisjoint(words)
         if cued:
             repair_degree(sentence_forms, tags)
-        repair_news(sentence_forms, tags, word_classes)
-        if not NAME_CUES.isdisjoint(sentence_forms):
+        repair_news(sentence_forms, tags, word_classes, words)
+        if not NAME_CUES.isdisjoint(words):
             repair_name_particles(sentence_forms, tags)  # "al - Sadr", "bin Laden"
-        if not DEGREE_CUES.isdisjoint(sentence_forms):
+        if not DEGREE_CUES.isdisjoint(words):
             repair_degree_participles(sentence_forms, tags)  # "is too complicated", "very worried"
-        enough = "enough" in sentence_forms
+        enough = "enough" in words
         if enough:
             repair_enough(sentence_forms, tags, attributive=False)  # "far enough to", "well enough"
-        that = "that" in sentence_forms
+        that = "that" in words
         if that:
             repair_complement_that(sentence_forms, tags, copular=False)  # "added that around 1,100 were"
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
@@ -134,15 +135,19 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
 
 
 def _repair(
-    forms: list[str], tags: list[str], lexicon: Mapping[str, str], word_classes: Mapping[str, str]
+    forms: list[str],
+    tags: list[str],
+    lexicon: Mapping[str, str],
+    word_classes: Mapping[str, str],
+    words: set[str],
 ) -> None:
-    """Run, in place, the tag repairs whose cue the sentence has."""
-    if "VERB" in tags and not _HAVE.isdisjoint(forms):
+    """Run, in place, the tag repairs whose cue the sentence has (``words``: the set of its forms)."""
+    if "VERB" in tags and not _HAVE.isdisjoint(words):
         repair_tags(forms, tags, lexicon)
     if "NOUN" in tags:
         repair_names(forms, tags, lexicon, word_classes)  # and nationality words before a noun
-    repair_words(forms, tags)
-    if "there" in forms or "There" in forms:
+    repair_words(forms, tags, words)
+    if "there" in words or "There" in words:
         repair_existential(forms, tags)
 
 

@@ -9,6 +9,7 @@ held-back fifth (docs/layers/syntax.md gives the counts).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from newsparse_syntax.amount_repairs import CUES as AMOUNT_CUES
 from newsparse_syntax.amount_repairs import repair_approximators
@@ -76,10 +77,13 @@ _CALENDAR = frozenset(
 )
 
 
-def repair_news(forms: list[str], tags: list[str], word_classes: Mapping[str, str]) -> None:
+def repair_news(
+    forms: list[str], tags: list[str], word_classes: Mapping[str, str], words: AbstractSet[str] | None = None
+) -> None:
     """Run, in place, the news repairs whose cue word the sentence has (a set test each, so most
-    sentences cost a few look-ups)."""
-    words = set(forms)
+    sentences cost a few look-ups); ``words`` is the set of the forms, if the caller has built it."""
+    if words is None:
+        words = set(forms)
     if not _RELATIVES.isdisjoint(words):
         repair_relative_verbs(forms, tags, word_classes)
     if "US" in words:

@@ -9,6 +9,7 @@ noun ("Turkey", "Chad") takes the common noun's weights. Checked on UD EWT dev's
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from newsparse_syntax.sentence_state import indices
 from newsparse_syntax.word_repairs import retag_demonym
@@ -99,17 +100,20 @@ def repair_names(
             tags[k] = "PROPN"
 
 
-def repair_words(forms: list[str], tags: list[str]) -> None:
-    """Run, in place, the repairs that need only the words and tags (each where its cue is)."""
+def repair_words(forms: list[str], tags: list[str], words: AbstractSet[str] | None = None) -> None:
+    """Run, in place, the repairs that need only the words and tags (each where its cue is);
+    ``words``, the set of the forms if the caller has it, makes each cue test a few look-ups."""
+    if words is None:
+        words = set(forms)
     if "CCONJ" in tags:
         repair_both(forms, tags)
     if "VERB" in tags:
         repair_counted(forms, tags)
     if "AUX" in tags:
         repair_possessive(forms, tags)
-    if not _SYMBOLS.isdisjoint(forms):
+    if not _SYMBOLS.isdisjoint(words):
         repair_symbols(forms, tags)
-    if not _SUBORDINATOR_CUES.isdisjoint(forms):
+    if not _SUBORDINATOR_CUES.isdisjoint(words):
         repair_subordinators(forms, tags)
 
 
