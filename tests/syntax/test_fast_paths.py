@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_syntax import groups, parser, words
+from newsparse_syntax import groups, news_repairs, parser, repairs, words
 
 # Word segmentation, the plain order: most words first, behind a look-ahead that excludes the
 # words UD splits (as the layer's pattern read before its reordering).
@@ -175,3 +175,25 @@ _PLAIN_GROUP = re.compile(
 def test_group_pattern_matches_its_plain_form(code: str) -> None:
     """Any sentence's letter code: the spelled-out alternatives find the groups the plain form finds."""
     assert _spans(groups._GROUP, code, 0, len(code)) == _spans(_PLAIN_GROUP, code, 0, len(code))
+
+
+_CUE_SENTENCES = [
+    "US firm Nokia , who ranks third , said on Monday that the deal had both risks and rewards .",
+    "There were about 30 people killed in southwest China while $ 5 million was lost .",
+    "Most of the zombies are based at Downing Street , he said last week .",
+    'Will Smith \'s new film was large enough to have a " new era " feel .',
+]
+
+
+@given(st.sampled_from(_CUE_SENTENCES), st.lists(st.sampled_from(["NOUN", "VERB", "ADV", "ADP", "PRON"])))
+@settings(max_examples=60, deadline=None)
+def test_repairs_given_the_set_of_forms_match_those_that_build_it(sentence: str, retag: list[str]) -> None:
+    """The layer passes each sentence's set of forms to the repairs once; the same tags follow."""
+    forms = sentence.split()
+    tags = [(retag[k % len(retag)] if retag else "NOUN") for k in range(len(forms))]
+    plain, given_set = list(tags), list(tags)
+    news_repairs.repair_news(forms, plain, {})
+    repairs.repair_words(forms, plain)
+    news_repairs.repair_news(forms, given_set, {}, set(forms))
+    repairs.repair_words(forms, given_set, set(forms))
+    assert plain == given_set
