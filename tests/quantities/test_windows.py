@@ -170,3 +170,10 @@ def test_the_layer_alone_tokenises_only_its_windows(monkeypatch: MonkeyPatch) ->
     doc = newsparse.default_pipeline(only=["quantities"]).parse("Oil fell 3.2% to $33 a barrel.")
     assert not doc.problems
     assert [q.text for q in doc.layer("quantities")][:2] == ["3.2%", "$33"]
+
+
+def test_a_long_word_does_not_push_the_counted_noun_out_of_the_window() -> None:
+    # found by the property test above: the counted noun two words on, past AFTER characters
+    text = 'DOZENS"' + "A" * 33 + " AAs"
+    assert _plain(recognise.recognise_text(text)) == _plain(recognise.recognise(text, tokenize(text)))
+    assert windows(text) == [(0, len(text))]
