@@ -173,7 +173,12 @@ def test_the_layer_alone_tokenises_only_its_windows(monkeypatch: MonkeyPatch) ->
 
 
 def test_a_long_word_does_not_push_the_counted_noun_out_of_the_window() -> None:
-    # found by the property test above: the counted noun two words on, past AFTER characters
+    # found by the property test above: the counted noun a few words on, past AFTER characters
     text = 'DOZENS"' + "A" * 33 + " AAs"
     assert _plain(recognise.recognise_text(text)) == _plain(recognise.recognise(text, tokenize(text)))
     assert windows(text) == [(0, len(text))]
+
+
+def test_short_words_after_a_long_one_stay_in_the_window() -> None:
+    text = "DOZENS " + "A" * 27 + " A A A AAs"
+    assert _plain(recognise.recognise_text(text)) == _plain(recognise.recognise(text, tokenize(text)))
