@@ -35,7 +35,6 @@ from .lexicon import DETERMINERS, PREMODIFIERS
 from .making import making_cue, making_verb
 from .owners import owned, owner_parties
 from .sentence import Local, _Sentence
-from .wished import drop_unreal_states, unreal_cue
 
 __all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
 
@@ -149,8 +148,7 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
     possessed = owned(ctx)
     making = not judged and making_cue(ctx)
     bound = bound_cue(ctx)
-    unreal = unreal_cue(ctx)  # "called for the suspension of the deal" (:mod:`.wished`)
-    if not judged and not stateless and not possessed and not making and not bound and not unreal:
+    if not judged and not stateless and not possessed and not making and not bound:
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -161,8 +159,6 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
             continue
         if bound:  # "was bound by a confidentiality agreement" (:mod:`.bound`)
             _bound_clause(tree, ctx, local, head)
-        if unreal:
-            drop_unreal_states(tree, ctx, local)
         if not judged:  # parsed only for a mention with no state (:mod:`.governing`), an owner or a maker
             _unjudged(tree, ctx, local, head, stateless=stateless, possessed=possessed, making=making)
             continue
