@@ -31,7 +31,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -212,6 +212,21 @@ def outside_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
 
 
+def chosen_texts(
+    args: argparse.Namespace, *extra: Iterable[tuple[str, str, str | None]]
+) -> list[tuple[str, str, str | None]]:
+    """The outside texts the options of :func:`outside_arguments` name (the unused news ids, then the
+    ``--polnear`` list's texts, then ``extra``), those only that ``--cue`` matches."""
+    cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
+    polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
+    first = (
+        iter(())
+        if getattr(args, "only_added", False)
+        else chain(outside_texts(CORPORA, args.unused), polnear)
+    )
+    return [t for t in chain(first, *extra) if cue is None or cue.search(t[1])]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print every outside text whose agreements differ between ``--base`` and the working tree."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -224,13 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", action="store_true", help="print the base's records per source and stop")
     parser.add_argument("--list", action="store_true", help="print the outside ids and stop")
     args = parser.parse_args(argv)
-    cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
-    polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
     acled = acled_texts(CORPORA) if args.acled else iter(())
     ud_dev = ud_dev_texts(CORPORA) if args.ud_dev else iter(())
-    first = iter(()) if args.only_added else chain(outside_texts(CORPORA, args.unused), polnear)
-    every = chain(first, acled, ud_dev)
-    texts = [t for t in every if cue is None or cue.search(t[1])]
+    texts = chosen_texts(args, acled, ud_dev)
     if args.list:
         print("\n".join(text_id for text_id, _, _ in texts))
         return 0

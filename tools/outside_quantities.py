@@ -16,18 +16,16 @@ working tree only), for the reader to judge ("N firings, M right").
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from collections.abc import Sequence
-from itertools import chain
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_entities_speed import load_base, pipelines  # noqa: E402
-from outside_agreements import CORPORA, differences, outside_arguments, outside_texts, polnear_texts  # noqa: E402
+from outside_agreements import chosen_texts, differences, outside_arguments  # noqa: E402
 
 from newsparse import Quantity  # noqa: E402
 
@@ -46,10 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     outside_arguments(parser)
     args = parser.parse_args(argv)
-    cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
-    polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
-    every = chain(outside_texts(CORPORA, args.unused), polnear)
-    texts = [t for t in every if cue is None or cue.search(t[1])]
+    texts = chosen_texts(args)
     differing = 0
     with tempfile.TemporaryDirectory() as folder:
         old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")

@@ -121,3 +121,17 @@ def claim_triples(text: str) -> list[tuple[str | None, str, str]]:
         source = claim.source_text.text if claim.source_text is not None else None
         out.append((source, claim.cue.text, claim.content.text))
     return out
+
+
+def claims_of(text: str, *, with_syntax: bool = True) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of the claims of ``text``, its ``syntax`` layer given or not."""
+    from newsparse_syntax import syntax_of
+
+    doc = document(text)
+    if with_syntax:
+        doc = document(text, syntax=tuple(syntax_of(doc)))
+    return [
+        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
+        for c in run(doc, "claims").layer("claims")
+        if isinstance(c, Claim)
+    ]

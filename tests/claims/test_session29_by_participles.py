@@ -3,26 +3,12 @@ sentence structure ("A Chinese official responded by saying ..."); a non-speaker
 
 from __future__ import annotations
 
-from newsparse_claims.model import Claim
 from newsparse_claims.structure import participle_after_by
 from newsparse_claims.subjects import subject_parsed
-from newsparse_syntax import syntax_of
 
-from .layers import document, run
+from .layers import claims_of
 
 RESPONDED = "A Chinese official responded by saying Japan should be careful in the waterway."
-
-
-def claims_of(text: str, *, with_syntax: bool = True) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of the claims of ``text``, its ``syntax`` layer given or not."""
-    doc = document(text)
-    if with_syntax:
-        doc = document(text, syntax=tuple(syntax_of(doc)))
-    return [
-        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
-        for c in run(doc, "claims").layer("claims")
-        if isinstance(c, Claim)
-    ]
 
 
 def test_by_saying_takes_the_subject_of_the_verb_before() -> None:

@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 from newsparse_claims.structure import worth_analysing
-from newsparse_syntax import syntax_of
 
-from .layers import document, run
+from .layers import claims_of
 
 INVERTED = "The stations closed in 2005, said Jeffrey N. Trimble, a senior official with the board."
-
-
-def claims_of(text: str, *, with_syntax: bool) -> list[tuple[str | None, str, str]]:
-    """(source, cue, content) of the claims of ``text``, its ``syntax`` layer given or not."""
-    doc = document(text)
-    if with_syntax:
-        doc = document(text, syntax=tuple(syntax_of(doc)))
-    return [
-        (c.source_text.text if c.source_text else None, c.cue.text, c.content.text)
-        for c in run(doc, "claims").layer("claims")
-    ]
 
 
 def test_inverted_speaker_from_the_sentence_structure() -> None:
