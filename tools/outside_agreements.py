@@ -42,7 +42,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / 
 from ab_agreements_speed import upstream  # noqa: E402
 from plugin_ab import load_base  # noqa: E402
 
-from newsparse import Agreement, Document  # noqa: E402
+from newsparse import Agreement, Document, Pipeline  # noqa: E402
 from newsparse.consultation import Consultations  # noqa: E402
 from newsparse.frozen import FrozenDict  # noqa: E402
 from newsparse.model import view_of  # noqa: E402
@@ -225,6 +225,23 @@ def chosen_texts(
         else chain(outside_texts(CORPORA, args.unused), polnear)
     )
     return [t for t in chain(first, *extra) if cue is None or cue.search(t[1])]
+
+
+def print_differences(
+    texts: Sequence[tuple[str, str, str | None]],
+    old: Pipeline,
+    new: Pipeline,
+    lines_of: Callable[[str, Document, Document], list[str]],
+) -> None:
+    """Parse each text with the base's and the working tree's pipeline, print what ``lines_of`` (text
+    id, base document, new document) gives wherever it gives anything, then how many texts differ."""
+    differing = 0
+    for text_id, text, published in texts:
+        lines = lines_of(text_id, old.parse(text, published=published), new.parse(text, published=published))
+        if lines:
+            differing += 1
+            print(f"{text_id}:\n" + "\n".join(lines))
+    print(f"{len(texts)} outside texts parsed, {differing} differ")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

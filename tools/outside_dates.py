@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_entities_speed import pipelines  # noqa: E402
-from outside_agreements import CORPORA, chosen_texts, differences, outside_arguments  # noqa: E402
+from outside_agreements import CORPORA, chosen_texts, differences, outside_arguments, print_differences  # noqa: E402
 from plugin_ab import load_base  # noqa: E402
 
 from newsparse import TimeExpression  # noqa: E402
@@ -60,17 +60,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     outside_arguments(parser)
     args = parser.parse_args(argv)
     texts = chosen_texts(args)
-    differing = 0
     with tempfile.TemporaryDirectory() as folder:
         load_base(args.base, Path(folder), "newsparse_dates", "recognise")
         old, new = pipelines(sys.modules["newsparse_dates_base"], "dates")
-        for text_id, text, published in texts:
-            docs = [p.parse(text, published=published) for p in (old, new)]
-            lines = gold_at(text_id, differences(docs[1], docs[0].dates, docs[1].dates, summary))
-            if lines:
-                differing += 1
-                print(f"{text_id}:\n" + "\n".join(lines))
-    print(f"{len(texts)} outside texts parsed, {differing} differ")
+        print_differences(
+            texts, old, new, lambda i, a, b: gold_at(i, differences(b, a.dates, b.dates, summary))
+        )
     return 0
 
 

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_entities_speed import load_base, pipelines  # noqa: E402
-from outside_agreements import chosen_texts, differences, outside_arguments  # noqa: E402
+from outside_agreements import chosen_texts, differences, outside_arguments, print_differences  # noqa: E402
 
 from newsparse import Quantity  # noqa: E402
 
@@ -45,16 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     outside_arguments(parser)
     args = parser.parse_args(argv)
     texts = chosen_texts(args)
-    differing = 0
     with tempfile.TemporaryDirectory() as folder:
         old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")
-        for text_id, text, published in texts:
-            docs = [p.parse(text, published=published) for p in (old, new)]
-            lines = differences(docs[1], docs[0].quantities, docs[1].quantities, summary)
-            if lines:
-                differing += 1
-                print(f"{text_id}:\n" + "\n".join(lines))
-    print(f"{len(texts)} outside texts parsed, {differing} differ")
+        print_differences(
+            texts, old, new, lambda _, a, b: differences(b, a.quantities, b.quantities, summary)
+        )
     return 0
 
 
