@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, Word
 from newsparse_syntax.layer import analyse
@@ -23,3 +25,11 @@ def head_text(words: list[Word], k: int) -> str | None:
     """The text of word ``k``'s head, if attached."""
     head = words[k].head
     return None if head is None else words[head].text
+
+
+def retagged(repair: Callable[..., object], text: str, tags: str, *options: bool) -> list[str]:
+    """The tags ``tags`` (one a word of ``text``) after ``repair(forms, tags, *options)`` changed them."""
+    forms, tagged = text.split(), tags.split()
+    assert len(forms) == len(tagged)
+    repair(forms, tagged, *options)
+    return tagged

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from newsparse_syntax.complement_repairs import repair_complement_that
 
-from .helpers import analysed, index_of
+from .helpers import analysed, index_of, retagged
 
 
 def _repaired(text: str, tags: str, copular: bool) -> list[str]:
-    """The tags ``tags`` (one a word of ``text``) after the repair's ``copular`` pass."""
-    forms, tagged = text.split(), tags.split()
-    assert len(forms) == len(tagged)
-    repair_complement_that(forms, tagged, copular)
-    return tagged
+    """The tags ``tags`` (one a word of ``text``) after the repair."""
+    return retagged(repair_complement_that, text, tags, copular)
 
 
 def test_that_opening_a_clause_after_a_verb_of_saying_is_a_subordinator() -> None:

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from newsparse_syntax.degree_repairs import repair_degree_participles
 
-from .helpers import analysed, head_text, index_of
+from .helpers import analysed, head_text, index_of, retagged
 
 
 def _repaired(text: str, tags: str) -> list[str]:
     """The tags ``tags`` (one a word of ``text``) after the repair."""
-    forms, tagged = text.split(), tags.split()
-    assert len(forms) == len(tagged)
-    repair_degree_participles(forms, tagged)
-    return tagged
+    return retagged(repair_degree_participles, text, tags)
 
 
 def test_a_graded_participle_after_a_copula_is_an_adjective() -> None:

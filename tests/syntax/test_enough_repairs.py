@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from newsparse_syntax.degree_repairs import repair_enough
 
-from .helpers import analysed, index_of
+from .helpers import analysed, index_of, retagged
 
 
 def _repaired(text: str, tags: str, attributive: bool) -> list[str]:
-    """The tags ``tags`` (one a word of ``text``) after the repair's ``attributive`` pass."""
-    forms, tagged = text.split(), tags.split()
-    assert len(forms) == len(tagged)
-    repair_enough(forms, tagged, attributive)
-    return tagged
+    """The tags ``tags`` (one a word of ``text``) after the repair."""
+    return retagged(repair_enough, text, tags, attributive)
 
 
 def test_enough_after_a_predicate_adjective_or_adverb_is_an_adverb() -> None:
