@@ -3,8 +3,9 @@
 "because of" is two adpositions; "more" and "less" before a lone adjective are degree adverbs
 ("more scarce than ever"); "both" with an "and" after it opens a coordination ("both in Iraq and
 in Washington"); a preposition that the parser makes a clause's ``mark`` is a subordinator ("after
-Israel killed its leader"). Read off UD EWT dev's held-back fifth, counted on unused news articles
-(docs/layers/syntax.md gives the counts).
+Israel killed its leader"); "with" opening an absolute clause after a comma is a subordinator
+(", with the winners being awarded prizes"). Read off UD EWT dev's held-back fifth, counted on
+unused news articles (docs/layers/syntax.md and docs/design.md give the counts).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "repair_degree",
     "repair_function_words",
     "repair_marks",
+    "repair_with_clauses",
 ]
 
 # where a sentence may hold an "O'Neill" (a letter, an apostrophe, a capital): one C scan of its text
@@ -39,6 +41,9 @@ _BECAUSE = frozenset({"because", "Because"})
 _CUES = _BECAUSE | {"both", "Both"}
 _CUE_ORDER = ("both", "Both", "because", "Because")
 CUES = _ADVERB_CUES | _CUES  # a sentence with none needs neither repair_degree nor repair_function_words
+_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})  # an absolute clause's subject
+_VERBS = frozenset({"VERB", "AUX"})  # the absolute clause's verb in -ing ("rising", "being")
+_SUBJECT_REACH = 4  # how many words the absolute clause's subject may have
 
 
 def repair_degree(forms: list[str], tags: list[str]) -> None:
@@ -83,6 +88,21 @@ def repair_function_words(forms: list[str], tags: list[str]) -> None:
                     tags[k] = "ADP"  # "because of the war": UD's fixed adposition
             elif tags[k] == "DET" and _coordinates(forms, tags, k):
                 tags[k] = "CCONJ"  # "both in Iraq and in Washington", "both shape and support"
+
+
+def repair_with_clauses(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, after the parse (its relations stand), "with" as SCONJ where it opens an
+    absolute clause: right after a comma (or opening the sentence), then a subject of at most four
+    nominal words, then a verb or auxiliary in -ing (", with the winners being awarded", "With prices
+    rising,")."""
+    for k, form in enumerate(forms):
+        if str.lower(form) != "with" or tags[k] != "ADP" or (k > 0 and forms[k - 1] != ","):
+            continue
+        end = k + 1
+        while end < len(tags) and end <= k + _SUBJECT_REACH and tags[end] in _SUBJECT_WORDS:
+            end += 1
+        if end > k + 1 and end < len(tags) and tags[end] in _VERBS and str.lower(forms[end]).endswith("ing"):
+            tags[k] = "SCONJ"
 
 
 def has_apostrophe_name(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from newsparse_syntax.function_repairs import (
     repair_degree,
     repair_function_words,
     repair_marks,
+    repair_with_clauses,
 )
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
@@ -113,6 +114,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_marks(tags, parse.rels, skip)
         if cued:
             repair_function_words(sentence_forms, tags)
+        if "with" in words or "With" in words:
+            repair_with_clauses(sentence_forms, tags)  # ", with the winners being awarded"
         if enough:
             repair_enough(sentence_forms, tags, attributive=True)  # "large enough percentages"
         if that:
