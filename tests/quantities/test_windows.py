@@ -184,6 +184,6 @@ def test_a_counted_noun_past_the_window_is_read_in_neither(text: str) -> None:
 def test_the_reach_of_a_reader_is_the_end_of_the_window_holding_the_amount() -> None:
     # session 30: the counted-noun reader stops there (``window_end``), in the windows and the whole text
     text = "Officials said on Tuesday that " + "x" * 50 + " 12 " + "y" * 45 + " rebels and soldiers left"
-    ((lo, hi),) = windows(text)
+    ((_, hi),) = windows(text)
     assert window_end(text, text.index("12")) == hi < text.index("rebels")
     assert window_end(text, 0) == len(text)  # in no window: no bound
