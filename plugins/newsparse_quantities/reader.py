@@ -8,6 +8,7 @@ them together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from fractions import Fraction
 from functools import lru_cache
 from typing import Final
@@ -69,6 +70,7 @@ from .reader_tables import (
     TORQUE_FIRST,
 )
 from .units import resolve_unit
+from .windows import window_end
 
 _MAX_MODIFIER: Final = max(len(k) for k in MODIFIERS)
 _TRIGGER_WORDS: Final = frozenset(
@@ -478,8 +480,8 @@ class _Reader:
         up to five words, the head the last plural ("three core issues"), for one the last word before
         a stop ("one joint system would"); after "of" ("dozens of civilians", "three of the militants")."""
         w = self.w
-        n = self.n
-        opened = self._counted_opening(after, value, vague)
+        n = self._reach(after)
+        opened = self._counted_opening(after, value, vague, n)
         if opened is None:
             return None
         k = opened
@@ -607,11 +609,19 @@ class _Reader:
             first -= 1
         return first
 
-    def _counted_opening(self, k: int, value: Fraction | None, vague: bool) -> int | None:
-        """Where the counted noun phrase after word ``k`` may open: after "of" ("dozens of
-        civilians", "three of the militants") or "more" ("10 more seats"); None when none can."""
+    def _reach(self, after: int) -> int:
+        """The index past the last word a counted noun after word ``after`` may use: the end of the
+        window holding the amount, so the windows and the whole text give one reading (session 30)."""
         w = self.w
-        n = self.n
+        if not 0 < after < self.n:
+            return self.n
+        return bisect_left(w.starts, window_end(w.text, w.starts[after - 1]))
+
+    def _counted_opening(self, k: int, value: Fraction | None, vague: bool, n: int) -> int | None:
+        """Where the counted noun phrase after word ``k`` may open (no word from ``n`` on): after
+        "of" ("dozens of civilians", "three of the militants") or "more" ("10 more seats"); None
+        when none can."""
+        w = self.w
         after = k
         if k < n and w.lower[k] == "of":
             nxt = w.lower[k + 1] if k + 1 < n else ""

@@ -18,9 +18,8 @@ from typing import Final
 from newsparse.text import TokenColumns, token_columns
 
 from .numbers import Words, split_columns
-from .scanner import _number_like
 
-__all__ = ["window_words", "windows"]
+__all__ = ["window_end", "window_words", "windows"]
 
 BEFORE = 60  # characters of context kept before a number-like word (modifiers, change verbs far before "by")
 AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave the same on 2,000 articles)
@@ -29,6 +28,8 @@ AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave t
 @lru_cache(maxsize=1)
 def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of digits and signs, and the number words (lower-cased), that make a number."""
+    from .scanner import _number_like  # (here: the reader, which the scanner imports, imports this module)
+
     caseless, _ = _number_like()
     words = frozenset(w for w in caseless if w.isalpha())
     return re.compile("[0-9" + re.escape("".join(sorted(_sign_chars()))) + "]+"), words
@@ -37,6 +38,8 @@ def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _sign_chars() -> frozenset[str]:
     """The characters of the signs that make a number ("$", "£", "½"), digits apart."""
+    from .scanner import _number_like
+
     caseless, cased = _number_like()
     return frozenset(c for s in caseless | cased for c in s if not c.isalpha() and c != ".")
 
@@ -172,11 +175,25 @@ def windows(text: str) -> list[tuple[int, int]]:
     return cut
 
 
+@lru_cache(maxsize=2)
+def _cuts(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`windows` of the last texts: the split and the counted-noun reader's reach both ask."""
+    return tuple(windows(text))
+
+
+def window_end(text: str, position: int) -> int:
+    """Where the window of ``text`` holding ``position`` ends (the text's end when none holds it):
+    no reader goes past it, so the windows and the whole text give the same words to read."""
+    cuts = _cuts(text)
+    k = bisect_right(cuts, (position, len(text) + 1)) - 1
+    return cuts[k][1] if k >= 0 and position < cuts[k][1] else len(text)
+
+
 def window_words(text: str, columns: TokenColumns | None = None) -> Words:
     """The words of the stretches of ``text`` that may hold an amount (see :func:`windows`).
 
     ``columns``, the document's tokens of ``text`` if already computed, are sliced, not re-made."""
-    cuts = windows(text)
+    cuts = list(_cuts(text))
     if not cuts:
         return split_columns(text, (), (), ())
     if columns is not None:
