@@ -19,11 +19,14 @@ each side imports its own newsparse and plugins, for example from the repository
   extractors (segmentation, views, checks). Printed as one JSON object, in milliseconds.
 - ``alternate --base-checkout PATH [--pairs N]``: the like-for-like A/B of two built checkouts
   (``tools/checkout_ab.py``): ``time`` run in subprocesses with each checkout's own
-  ``.venv/bin/python`` (base = PATH, new = this checkout; compiled against compiled), ``--pairs``
-  pairs alternating which side goes first, on the same articles (this checkout's ``--ids`` list,
-  passed to both); per layer and total each side's least and median over the pairs, the spread
-  (min–max), the median new/base ratio and whether the difference exceeds the scatter. A checkout
-  with no ``.venv`` or a stale build (the build's own ``require_fresh``) is refused.
+  ``.venv/bin/python`` (base = PATH, new = this checkout; compiled against compiled) on the same
+  articles (this checkout's ``--ids`` list, passed to both): one run of each side thrown away, then
+  ``--pairs`` pairs alternating which side goes first, both runs of a pair with the same
+  ``PYTHONHASHSEED``; per layer and total each side's least and median over the pairs, the spread
+  (min–max), the geometric mean of the pairs' new/base ratios and its 95% interval (t over the
+  pairs): a difference is claimed only where the interval leaves out 1 (three pairs or more are
+  needed to resolve a few percent on a loaded machine). A checkout with no ``.venv`` or a stale
+  build (the build's own ``require_fresh``) is refused.
 - ``identity --base-checkout PATH``: ``dump`` on both sides, each with its own interpreter, and
   the count of articles whose lines differ byte for byte (a speed change leaves it at 0).
 
@@ -186,10 +189,11 @@ def compare_checkouts(args: argparse.Namespace) -> int:
         options = [*shared, "--count", str(args.count), "--seed", str(args.seed), "--repeats", str(repeats)]
         runs = checkout_ab.alternate(checkouts, args.pairs, checkout_ab.subprocess_runner(options))
     print(
-        f"{args.count} drawn articles (seed {args.seed}), {args.pairs} pairs alternating who goes first, "
-        f"least of {repeats} passes a run; CPU ms"
+        f"{args.count} drawn articles (seed {args.seed}), a warm-up run of each side thrown away, then "
+        f"{args.pairs} pairs alternating who goes first (a hash seed a pair), least of {repeats} passes "
+        "a run; CPU ms"
     )
-    print(checkout_ab.report(checkout_ab.summarise(runs), args.pairs))
+    print(checkout_ab.report(checkout_ab.summarise(runs)))
     return 0
 
 
