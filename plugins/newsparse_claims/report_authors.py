@@ -5,8 +5,10 @@ The claims guidelines give a common-noun source the entity it clearly refers to,
 Institute). The noun's earlier mentions are read in the syntax layer: a "by"/"from" phrase on the
 noun or on a participle over it ("a report released by X"), a possessor ("Oxfam's report"), a named
 modifier ("a BBC World Service poll"), or the subject of the verb the noun is the object of or is
-"in" ("X published a report", "X says in a report"). Linked only when every earlier mention that
-names an author names the same one (the link is clear).
+"in" ("X published a report", "X says in a report"; the "in" only on a verb of saying or finding,
+not "In last year's survey, Keane were followed by ..."). "The statement" after "X said in a
+statement" is read alike. Linked only when every earlier mention that names an author names the
+same one (the link is clear).
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from typing import Final
 from newsparse import Span
 from newsparse.syntax import SyntaxTree
 from newsparse_claims.builders import build_span
+from newsparse_claims.lexicon import BELIEF_CUES, CUE_VERBS
 
 __all__ = ["DOCUMENT_NOUNS", "report_author"]
 
 # nouns of a document whose maker speaks through it
-DOCUMENT_NOUNS: Final = frozenset("report poll survey study research".split())
+DOCUMENT_NOUNS: Final = frozenset("report poll survey study research statement".split())
 # prepositions naming a document's maker: "a report by X", "a report from analysts Gartner"
 _MAKER_CASES: Final = frozenset({"by", "from"})
 _NOUNS: Final = frozenset({"NOUN", "PROPN"})
+# verbs of saying or finding, the only verbs whose subject made the document they say "in"
+_SAYING: Final = CUE_VERBS - BELIEF_CUES
 
 Named = Callable[[int, int], "str | None"]  # the organisation or person named inside a stretch
 Trees = Callable[[int], "SyntaxTree | None"]  # the tree of the sentence holding an offset
@@ -75,13 +80,18 @@ def _maker(tree: SyntaxTree, noun: int, named: Named) -> tuple[Span, str] | None
             return build_span(phrase.start, phrase.end, phrase.text), ident
     deprel = tree.words[noun].deprel
     verb = tree.head_of(noun)
-    if verb is None or not (deprel == "obj" or (deprel == "obl" and _case(tree, noun) == "in")):
+    if verb is None or not (deprel == "obj" or (deprel == "obl" and _said_in(tree, noun, verb))):
         return None
     subject = tree.subject(verb)
     if subject is None:
         return None
     ident = named(subject.start, subject.end)
     return (build_span(subject.start, subject.end, subject.text), ident) if ident is not None else None
+
+
+def _said_in(tree: SyntaxTree, noun: int, verb: int) -> bool:
+    """Whether the document noun is "in" on a verb of saying or finding ("X says in a report")."""
+    return _case(tree, noun) == "in" and str.lower(tree.words[verb].text) in _SAYING
 
 
 def _case(tree: SyntaxTree, k: int) -> str | None:
