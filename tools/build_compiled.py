@@ -260,6 +260,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/pronoun_fit.py",
             "newsparse_claims/antecedents.py",
             "newsparse_claims/titles.py",
+            "newsparse_claims/report_authors.py",
             "newsparse_claims/states.py",
             "newsparse_claims/heads.py",
             "newsparse_claims/conjoined.py",

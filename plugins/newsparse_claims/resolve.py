@@ -34,6 +34,7 @@ from newsparse_claims.plain_objects import plain_object
 from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_columns
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
+from newsparse_claims.report_authors import report_author
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.time_openers import without_time_opener
@@ -196,23 +197,31 @@ _END_OF: Final = operator.attrgetter("end")
 
 
 def _description(
-    text: str, made: Sequence[Claim], mentions: Index, source: Span
+    text: str, made: Sequence[Claim], mentions: Index, source: Span, heads: SourceHeads
 ) -> tuple[Span | None, str | None]:
     """What a described source with no entity stands for: the possessor of "its report" (as "it"
-    would be resolved, never a person for "its"), the earlier source "the spokesman" repeats, or the
-    organisation quoted before "the company"."""
+    would be resolved, never a person for "its"), the earlier source "the spokesman" repeats, the
+    organisation quoted before "the company", or the maker named with an earlier "a report"."""
     word = possessor(source)
     if word is None:
         if str.lower(source.text[:4]) != "the ":
-            return None, None  # both rules below read "the <noun>" only: most sources, one slice
+            return None, None  # the rules below read "the <noun>" only: most sources, one slice
         antecedent, ident = same_noun_source(made, source)
         if ident is None:
             antecedent, ident = firm_source(made, source, lambda claim: _organisation(mentions, claim))
+        if ident is None:
+            antecedent, ident = report_author(text, source, heads.tree, lambda a, b: _body_in(mentions, a, b))
         return antecedent, ident
     antecedent, ident = pronoun_antecedent(text, made, mentions, source, word)
     if word == "it" and ident is not None and _is_person(mentions, ident):
         return None, None
     return antecedent, ident
+
+
+def _body_in(mentions: Index, start: int, end: int) -> str | None:
+    """The organisation or person named inside ``[start, end)`` (the longest mention), if any."""
+    inside = [m for m in mentions.starting_in(start, end) if m[1] <= end and m[3] in ("ORG", "PERSON")]
+    return str(max(inside, key=lambda m: m[1] - m[0])[2]) if inside else None
 
 
 def _organisation(mentions: Index, claim: Claim) -> bool:
@@ -703,7 +712,7 @@ def _claim(
                 home,
             )
             if source is None:
-                antecedent, source = _description(text, made, mentions, source_text)
+                antecedent, source = _description(text, made, mentions, source_text, heads)
             apposed = _apposed_person(text, mentions, source_text)
             if apposed is not None:
                 source_text = build_span(apposed[0], source_end, text[apposed[0] : source_end])

@@ -1,0 +1,56 @@
+"""Session 30: "the report" (poll, survey, study) as the body the document names as its maker, read
+from the sentence structure of the noun's earlier mentions ("a report by Oxfam", "Oxfam says in a
+report"); two makers, or none, leave it unlinked."""
+
+from __future__ import annotations
+
+from newsparse import Claim, Document
+
+from .layers import document, entity, run
+
+BY = "Pupils read less, says a report by the Audit Office.\n\nThe report said schools should act."
+IN = "Oxfam says in a report that aid budgets are falling.\n\nThe report said children will die."
+TWO = (
+    "A report by the Audit Office found delays. A report by Oxfam found gaps.\n\n"
+    "The report said schools should act."
+)
+
+
+def _sources(text: str, *entities: object) -> list[tuple[str | None, str | None]]:
+    """(source phrase, source entity) of each claim of ``text`` with its syntax layer."""
+    from newsparse_syntax import syntax_of
+
+    doc: Document = document(text, entities=entities)
+    doc = document(text, entities=entities, syntax=tuple(syntax_of(doc)))
+    return [
+        (c.source_text.text if c.source_text else None, c.source)
+        for c in run(doc, "claims").layer("claims")
+        if isinstance(c, Claim)
+    ]
+
+
+def test_a_report_by_a_body_is_that_body() -> None:
+    audit = entity(BY, "Audit Office", "ORG", "Audit Office")
+    assert ("The report", "Audit Office") in _sources(BY, audit)
+
+
+def test_a_body_saying_in_a_report_is_its_maker() -> None:
+    oxfam = entity(IN, "Oxfam", "ORG", "Oxfam")
+    assert ("The report", "Oxfam") in _sources(IN, oxfam)
+
+
+def test_two_makers_leave_the_report_unlinked() -> None:
+    audit = entity(TWO, "Audit Office", "ORG", "Audit Office")
+    oxfam = entity(TWO, "Oxfam", "ORG", "Oxfam")
+    assert ("The report", None) in _sources(TWO, audit, oxfam)
+
+
+def test_without_a_tree_nothing_is_linked() -> None:
+    audit = entity(BY, "Audit Office", "ORG", "Audit Office")
+    doc = run(document(BY, entities=(audit,)), "claims")
+    found = [
+        (c.source_text.text if c.source_text else None, c.source)
+        for c in doc.layer("claims")
+        if isinstance(c, Claim)
+    ]
+    assert ("The report", None) in found
