@@ -135,3 +135,16 @@ def claims_of(text: str, *, with_syntax: bool = True) -> list[tuple[str | None, 
         for c in run(doc, "claims").layer("claims")
         if isinstance(c, Claim)
     ]
+
+
+def source_links(text: str, *entities: Entity) -> list[tuple[str | None, str | None]]:
+    """(source phrase, source entity) of each claim of ``text``, given ``entities`` and its syntax layer."""
+    from newsparse_syntax import syntax_of
+
+    doc = document(text, entities=entities)
+    doc = document(text, entities=entities, syntax=tuple(syntax_of(doc)))
+    return [
+        (c.source_text.text if c.source_text else None, c.source)
+        for c in run(doc, "claims").layer("claims")
+        if isinstance(c, Claim)
+    ]

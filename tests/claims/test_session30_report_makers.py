@@ -4,9 +4,9 @@ report"); two makers, or none, leave it unlinked."""
 
 from __future__ import annotations
 
-from newsparse import Claim, Document
+from newsparse import Claim
 
-from .layers import document, entity, run
+from .layers import document, entity, run, source_links
 
 BY = "Pupils read less, says a report by the Audit Office.\n\nThe report said schools should act."
 IN = "Oxfam says in a report that aid budgets are falling.\n\nThe report said children will die."
@@ -16,33 +16,20 @@ TWO = (
 )
 
 
-def _sources(text: str, *entities: object) -> list[tuple[str | None, str | None]]:
-    """(source phrase, source entity) of each claim of ``text`` with its syntax layer."""
-    from newsparse_syntax import syntax_of
-
-    doc: Document = document(text, entities=entities)
-    doc = document(text, entities=entities, syntax=tuple(syntax_of(doc)))
-    return [
-        (c.source_text.text if c.source_text else None, c.source)
-        for c in run(doc, "claims").layer("claims")
-        if isinstance(c, Claim)
-    ]
-
-
 def test_a_report_by_a_body_is_that_body() -> None:
     audit = entity(BY, "Audit Office", "ORG", "Audit Office")
-    assert ("The report", "Audit Office") in _sources(BY, audit)
+    assert ("The report", "Audit Office") in source_links(BY, audit)
 
 
 def test_a_body_saying_in_a_report_is_its_maker() -> None:
     oxfam = entity(IN, "Oxfam", "ORG", "Oxfam")
-    assert ("The report", "Oxfam") in _sources(IN, oxfam)
+    assert ("The report", "Oxfam") in source_links(IN, oxfam)
 
 
 def test_two_makers_leave_the_report_unlinked() -> None:
     audit = entity(TWO, "Audit Office", "ORG", "Audit Office")
     oxfam = entity(TWO, "Oxfam", "ORG", "Oxfam")
-    assert ("The report", None) in _sources(TWO, audit, oxfam)
+    assert ("The report", None) in source_links(TWO, audit, oxfam)
 
 
 def test_without_a_tree_nothing_is_linked() -> None:

@@ -3,9 +3,7 @@ and the "in a report" shape only on a verb of saying or finding."""
 
 from __future__ import annotations
 
-from newsparse import Claim, Document
-
-from .layers import document, entity, run
+from .layers import entity, source_links
 
 SAID_IN = (
     "Pathway Communications said in a statement that the site was closed.\n\n"
@@ -18,29 +16,16 @@ FOLLOWED = (
 )
 
 
-def _sources(text: str, *entities: object) -> list[tuple[str | None, str | None]]:
-    """(source phrase, source entity) of each claim of ``text`` with its syntax layer."""
-    from newsparse_syntax import syntax_of
-
-    doc: Document = document(text, entities=entities)
-    doc = document(text, entities=entities, syntax=tuple(syntax_of(doc)))
-    return [
-        (c.source_text.text if c.source_text else None, c.source)
-        for c in run(doc, "claims").layer("claims")
-        if isinstance(c, Claim)
-    ]
-
-
 def test_a_body_saying_in_a_statement_issued_it() -> None:
     pathway = entity(SAID_IN, "Pathway Communications", "ORG", "Pathway Communications")
-    assert ("the statement", "Pathway Communications") in _sources(SAID_IN, pathway)
+    assert ("the statement", "Pathway Communications") in source_links(SAID_IN, pathway)
 
 
 def test_a_statement_from_a_body_is_that_body() -> None:
     acme = entity(FROM, "Acme Corp", "ORG", "Acme Corp")
-    assert ("the statement", "Acme Corp") in _sources(FROM, acme)
+    assert ("the statement", "Acme Corp") in source_links(FROM, acme)
 
 
 def test_in_a_survey_on_a_verb_that_does_not_say_names_no_maker() -> None:
     keane = entity(FOLLOWED, "Keane", "ORG", "Keane")
-    assert ("The survey", None) in _sources(FOLLOWED, keane)
+    assert ("The survey", None) in source_links(FOLLOWED, keane)
