@@ -9,7 +9,7 @@ from typing import Final
 
 from newsparse_entities.resolve import Resolved
 
-__all__ = ["bracketed_acronyms", "spelled_acronyms"]
+__all__ = ["spelled_acronyms"]
 
 _ACRONYM: Final = re.compile(r"[A-Z]{3,7}")
 # A run of capitalised words and the small words a name joins them with, opening and closing with
@@ -20,10 +20,6 @@ _RUN: Final = re.compile(r"[A-Z][A-Za-z&'-]*(?:[ ](?:(?:of|and|for|the|on|de|du|
 _WORD: Final = re.compile(r"\S+")
 _SMALL: Final = frozenset("of and for the on de du des".split())
 _SUFFIXES: Final = frozenset(["Corp", "Inc", "Co", "Ltd", "plc", "Plc", "Corporation", "Group"])  # "NTT Corp"
-# An acronym in brackets after a name: capitals ("PMDB", "PKK") or one capital and small letters
-# ("Apec", "Nato"), one word of two to seven letters.
-_BRACKETED: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
-_NAME_WORD: Final = re.compile(r"[^\s-]+")
 _LAWS: Final = frozenset(["Act", "Bill", "Law"])  # "Greater London Act" spells no GLA: laws are no names
 
 
@@ -133,76 +129,4 @@ def spelled_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
             for s, e in spans
             if (s, e) not in taken and _whole(text, s, e)
         )
-    return out
-
-
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words, hyphenated parts apart ("Co-operation": C)."""
-    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[0].isupper())
-
-
-def _stands_for(name: str, acronym: str) -> bool:
-    """Whether a bracketed ``acronym`` can shorten ``name``: in capitals, its first letter opens a word
-    of the name ("Brazilian Democratic Movement Party (PMDB)", "Kurdistan Workers Party (PKK)": a
-    name translated, its acronym not); in small letters, the name's initials spell it ("Apec")."""
-    if acronym.isupper():
-        return acronym[0] in _initials(name)
-    return _initials(name) == acronym.upper()
-
-
-def _cut_before(text: str, start: int) -> bool:
-    """Whether a capitalised word other than "The" stands right before ``start``: the name was cut
-    ("the Brazilian Football Confederation (CBF)" read as "Football Confederation")."""
-    before = text[max(0, start - 40) : start]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    return bool(words) and words[-1][:1].isupper() and words[-1] != "The"
-
-
-def _defined(resolved: Sequence[Resolved], text: str) -> dict[str, Resolved]:
-    """The acronyms an organisation's name defines in brackets right after it ("Kurdistan Workers Party
-    (PKK)"): the acronym's entity id, with the mention of the name."""
-    starts: dict[int, Resolved] | None = None
-    found: dict[str, Resolved] = {}
-    for r in resolved:
-        if text[r.end : r.end + 2] != " (" or r.type not in ("ORG", "GROUP"):
-            continue
-        if starts is None:
-            starts = {m.start: m for m in resolved}
-        a = starts.get(r.end + 2)
-        if a is None or text[a.end : a.end + 1] != ")" or a.id in found:
-            continue
-        acronym = text[a.start : a.end]
-        name = text[r.start : r.end]
-        if (
-            " " in name
-            and not _cut_before(text, r.start)
-            and a.canonical == acronym
-            and _BRACKETED.fullmatch(acronym)
-            and _stands_for(name, acronym)
-        ):
-            found[a.id] = r
-    return found
-
-
-def bracketed_acronyms(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
-    """The decided mentions with an acronym an organisation's name defines in brackets ("the Brazilian
-    Democratic Movement Party (PMDB)") joined to that name's entity: its canonical name is the name."""
-    defined = _defined(resolved, text)
-    if not defined:
-        return list(resolved)
-    out: list[Resolved] = []
-    for r in resolved:
-        named = defined.get(r.id)
-        if named is None:
-            out.append(r)
-        elif named.id == r.id:  # one entity already, named by its acronym: the name is canonical
-            out.append(r._replace(canonical=" ".join(text[named.start : named.end].split())))
-        else:
-            out.append(
-                r._replace(
-                    id=named.id, type=named.type, canonical=named.canonical, identifiers=named.identifiers
-                )
-            )
     return out

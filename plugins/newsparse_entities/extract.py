@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsparse import Document, Entity
-from newsparse_entities.acronyms import bracketed_acronyms, spelled_acronyms
+from newsparse_entities.acronyms import spelled_acronyms
 from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
@@ -48,6 +48,5 @@ def extract(doc: Document) -> Iterator[Entity]:
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
-    resolved = spelled_acronyms(code_aliases(resolved, doc.text), doc.text)
-    entities = list(to_entities(bracketed_acronyms(resolved, doc.text), doc.text))
+    entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     return iter(with_descriptions(entities, doc.text))
