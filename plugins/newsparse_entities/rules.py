@@ -15,7 +15,7 @@ TITLES: Final = frozenset(
     Patriarch Archbishop Bishop Cardinal Rabbi Crown Secretary-General Vice-President
     Attorney-General Director-General Commander-in-Chief President-elect Major-General
     Lieutenant-General Brigadier-General Lieutenant-Colonel Lieutenant-Commander Vice-Admiral Rear-Admiral
-    Lieutenant Sergeant Corporal Emperor Empress Commissioner
+    Lieutenant Sergeant Corporal Emperor Empress Commissioner Representative
     Professor Reverend Congressman Congresswoman Councilman Councilwoman Councillor Councilor
     Assemblyman Assemblywoman Alderman Inspector Detective Superintendent Constable
     """.split()
