@@ -67,7 +67,7 @@ def _described(ctx: _Sentence, found: int) -> list[Hit]:
     """The name after at most three lower-case words of description ("from film magnate Run Run Shaw")."""
     after = ctx.entities.within(found, ctx.sentence.end)[:1]
     if after and _DESCRIPTION.fullmatch(ctx.text, found, after[0].start):
-        return list(after)
+        return after
     return []
 
 
@@ -79,9 +79,7 @@ def _side_after(tree: SyntaxTree, offset: int, prep: str) -> int | None:
         return None
     objects = [k for k in tree.dependents(head, "nmod") if _case(tree, k) == "of"]
     todo = list(objects)
-    todo += [
-        k for k in tree.dependents(head, "nmod") if objects and k > objects[0] and _case(tree, k) == prep
-    ]
+    todo += [k for k in tree.dependents(head, "nmod") if objects and k > objects[0] and _case(tree, k) == prep]
     seen: set[int] = set()
     while todo:
         k = todo.pop()
