@@ -20,7 +20,6 @@ from .bids import read_bidders, read_player_bids
 from .context import DateIndex, EntityIndex
 from .cues import ROLES
 from .in_a_deal import read_in_a_deal
-from .noun_sides import read_noun_sides
 from .purchase import read_borrowers, read_purchases, read_sales_of, read_supplies
 from .purpose import read_purposes
 from .roles import _bound_by_terms, _compliance, _meetings, _players, _roles, _statuses
@@ -52,7 +51,6 @@ def read_sentence(
     _around_triggers(ctx)
     read_purchases(ctx)
     read_sales_of(ctx)
-    read_noun_sides(doc, ctx)
     read_supplies(ctx)
     read_purposes(ctx)
     read_borrowers(ctx)
