@@ -1,6 +1,6 @@
 """Verbs that make a deal without saying "sign" or "agree": "Mr. Obama secured a nuclear deal with
 Iran", "He cut a deal with Newt Gingrich", "Sanders worked out an accord with Senator John McCain",
-"Zenith lands $1 billion contract", "Israel and Jordan negotiated a peace treaty" (``syntax``).
+"Zenith lands $1 billion contract" (``syntax``).
 
 Whoever secures, cuts, lands, hammers out or works out a deal is a side of it, like the subject of
 "signed" (:data:`.structure.AGREEING_VERBS`): the structure reads its subject and its "with" phrase
@@ -8,9 +8,6 @@ the same way.  Only when the deal is the verb's object: "worked on a deal", "cut
 "secured under the deal" make no side, "work" / "hammer" only with their particle "out", "cut"
 with none ("cut off talks"); who "helped secure" a deal mediated it. A bare singular deal noun
 right after the verb ("their oil output cut pact") is a compound the tagger read as a verb.
-Who negotiates a deal is a side of it (session 30; the guideline's mediators broker, mediate or
-host it), unless the deal names its sides with "between" ("Egypt negotiated a truce between
-Israel and Hamas": Egypt mediates).
 """
 
 from __future__ import annotations
@@ -28,13 +25,11 @@ __all__ = ["making_cue", "making_verb"]
 _MAKING: Final = frozenset("secure secures secured cut cuts land lands landed".split())
 # The verbs that make a deal only with their particle: "hammered out a deal", "worked out an accord".
 _WITH_OUT: Final = frozenset("hammer hammers hammered work works worked".split())
-# The verbs of negotiating (a gerund too: "spent two years negotiating the deal").
-_NEGOTIATING: Final = frozenset("negotiate negotiates negotiated negotiating".split())
 # The cheap test: such a verb within a few words before the mention (no parsing).
 # (No gerund: "for securing the contract" names its maker too rarely to parse for.)
 _CUE: Final = re.compile(
     r"\b(?:secur(?:e|es|ed)|cuts?(?!\s+(?:off|back|down|short|out|ties)\b)|land(?:s|ed)?"
-    r"|(?:hammer|work)(?:s|ed)?\s+out|negotiat(?:e|es|ed|ing))"
+    r"|(?:hammer|work)(?:s|ed)?\s+out)"
     r"\s+(?:[\w$£€.,%'’-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
@@ -62,14 +57,6 @@ def _helping(tree: SyntaxTree, verb: int) -> bool:
     return up is not None and str.lower(tree.words[up].text).startswith("help")
 
 
-def _between(tree: SyntaxTree, verb: int, head: int) -> bool:
-    """Whether the deal headed by ``head`` (or its verb) names the sides in a "between" phrase."""
-    for k in (*tree.dependents(head, "nmod"), *tree.dependents(verb, "obl")):
-        if any(str.lower(tree.words[c].text) == "between" for c in tree.dependents(k, "case")):
-            return True
-    return False
-
-
 def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
     """Whether ``verb`` makes the deal whose head word is ``head``: the deal is its object and the verb
     is "secured" / "cut" / "landed", or "hammered" / "worked" with its particle "out"."""
@@ -82,6 +69,4 @@ def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
         return False  # "their output cut pact": a bare singular deal noun right after is a compound
     if word in _MAKING:
         return not particles  # "cut off talks", "landed up in a deal": no making
-    if word in _NEGOTIATING:
-        return not _between(tree, verb, head)  # "negotiated a truce between Israel and Hamas": a mediator
     return word in _WITH_OUT and "out" in particles

@@ -34,7 +34,6 @@ from .governing import governing_state, unstated
 from .lexicon import DETERMINERS, PREMODIFIERS
 from .making import making_cue, making_verb
 from .owners import owned, owner_parties
-from .relative_makers import relative_cue, relative_maker
 from .sentence import Local, _Sentence
 
 __all__ = ["AGREEING_VERBS", "read_structure", "worth_parsing"]
@@ -149,8 +148,7 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
     possessed = owned(ctx)
     making = not judged and making_cue(ctx)
     bound = bound_cue(ctx)
-    relative = relative_cue(ctx)
-    if not judged and not stateless and not possessed and not making and not bound and not relative:
+    if not judged and not stateless and not possessed and not making and not bound:
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -161,9 +159,6 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
             continue
         if bound:  # "was bound by a confidentiality agreement" (:mod:`.bound`)
             _bound_clause(tree, ctx, local, head)
-        maker = relative_maker(tree, head) if relative else None
-        if maker is not None:  # "the deal Obama negotiated with Iran" (:mod:`.relative_makers`)
-            _agreeing_clause(tree, ctx, local, maker)
         if not judged:  # parsed only for a mention with no state (:mod:`.governing`), an owner or a maker
             _unjudged(tree, ctx, local, head, stateless=stateless, possessed=possessed, making=making)
             continue
