@@ -3,14 +3,17 @@
 Development only (never imported by the package). Usage, from the repository root:
 
     python tools/outside_quantities.py [--base REV] [--cue REGEX] [--unused FILE] [--polnear FILE]
+        [--half odd|even]
 
 The outside texts are those of ``tools/outside_agreements.py`` (the unused news ids no file under
 evaluation/ or tests/ names, the CoNLL-2003 and TempEval-3 train stories no set names, and with
 ``--polnear`` the PolNeAR train texts of the counting half that no file names). With ``--cue`` only
-the texts the pattern matches are parsed. Each text is parsed by the default pipeline twice, once
-with ``--base``'s quantities extractor swapped in (``ab_entities_speed.pipelines``), and every
-quantity one version gives and the other does not is printed with its sentence ("-" base only, "+"
-working tree only), for the reader to judge ("N firings, M right").
+the texts the pattern matches are parsed; with ``--half`` only those at odd or even places of the
+whole list (to fit a guard on one half and count on the other). Each text is parsed by the default
+pipeline twice, once with ``--base``'s quantities extractor swapped in
+(``ab_entities_speed.pipelines``), and every quantity one version gives and the other does not is
+printed with its sentence ("-" base only, "+" working tree only), for the reader to judge ("N
+firings, M right").
 """
 
 from __future__ import annotations
@@ -43,8 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print every outside text whose quantities differ between ``--base`` and the working tree."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     outside_arguments(parser)
+    parser.add_argument(
+        "--half", choices=("odd", "even"), help="only the texts at odd or even places of the whole list"
+    )
     args = parser.parse_args(argv)
     texts = chosen_texts(args)
+    if args.half:  # the places in the list of every outside text, before the cue is applied
+        cue, args.cue = args.cue, None
+        places = {t[0]: k for k, t in enumerate(chosen_texts(args))}
+        args.cue = cue
+        texts = [t for t in texts if places[t[0]] % 2 == (1 if args.half == "odd" else 0)]
     with tempfile.TemporaryDirectory() as folder:
         old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")
         print_differences(
