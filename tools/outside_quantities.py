@@ -32,6 +32,8 @@ from outside_agreements import chosen_texts, differences, outside_arguments, pri
 
 from newsparse import Quantity  # noqa: E402
 
+Text = tuple[str, str, str | None]  # (id, text, publication date) of an outside text
+
 
 def summary(q: Quantity) -> str:
     """One line naming what an amount says: text, value or bounds, modifier, unit, change, counted."""
@@ -40,6 +42,14 @@ def summary(q: Quantity) -> str:
         f"{q.text!r} at {q.start}: value {q.value} [{q.low}, {q.high}] {q.modifier} unit {q.unit} "
         f"change {q.change} counted {counted!r}"
     )
+
+
+def at_half(texts: Sequence[Text], every: Sequence[str], half: str) -> list[Text]:
+    """The ``texts`` whose id stands at an odd (``half="odd"``) or even place of ``every`` (the ids of
+    the whole outside list, counted from 0), so that a cue never moves a text to the other half."""
+    places = {text_id: k for k, text_id in enumerate(every)}
+    parity = 1 if half == "odd" else 0
+    return [t for t in texts if places[t[0]] % 2 == parity]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,9 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = chosen_texts(args)
     if args.half:  # the places in the list of every outside text, before the cue is applied
         cue, args.cue = args.cue, None
-        places = {t[0]: k for k, t in enumerate(chosen_texts(args))}
+        every = chosen_texts(args)
         args.cue = cue
-        texts = [t for t in texts if places[t[0]] % 2 == (1 if args.half == "odd" else 0)]
+        texts = at_half(texts, [t[0] for t in every], args.half)
     with tempfile.TemporaryDirectory() as folder:
         old, new = pipelines(load_base("quantities", args.base, Path(folder)), "quantities")
         print_differences(
