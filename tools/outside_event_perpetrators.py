@@ -1,6 +1,7 @@
 """List every outside event's perpetrator, and the events whose perpetrator differs from another run's.
 
-Development only (never imported by the package). Usage, from the repository root of a checkout:
+Development only (never imported by the package). Usage, with the copy in the checkout to count (it
+reads the package of the checkout it sits in):
 
     python tools/outside_event_perpetrators.py [--unused FILE] [--polnear FILE] [--json OUT] [--against JSON]
 
