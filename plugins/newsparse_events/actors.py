@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse import Claim, Span
+from newsparse.syntax import SyntaxTree
 from newsparse.text import TokenColumns
 from newsparse_events.lexicon import ACTOR_NOUNS, HARD_BREAKS, PLACE_PREPOSITIONS
 
@@ -219,22 +220,33 @@ def actor_of_pronoun(
     return (named.start, named.end, ident)
 
 
-def reporter(claims: Sequence[Claim], start: int, end: int, at: int) -> bool:
+def reporter(claims: Sequence[Claim], start: int, end: int, at: int, tree: SyntaxTree | None = None) -> bool:
     """Whether ``[start, end)`` names the source of a claim whose content holds the trigger at ``at``
     (who reports it, not who did it: "Police arrested him, but then discovered ..." keeps Police).
 
     A content that is an infinitive ("Rebels claimed [to have clashed ..., killing two]") has the
-    source as its own subject: the claimant tells its own act, so it is no mere reporter there.
+    source as its own subject: the claimant tells its own act, so it is no mere reporter there; nor
+    is the subject of a cue the trigger is a conjunct of (``tree``): "Imbonerakure attacked and injured".
     """
     for claim in claims:
         if not claim.content.start <= at < claim.content.end:
             continue
         if str.lower(claim.content.text[:3]) == "to ":
             continue  # the claimant controls the infinitive: "forces claimed to have killed"
+        if tree is not None and conjoined_with(tree, at, claim.cue.start):
+            continue  # "attacked and injured a leader": the cue is an act the trigger joins, not a saying
         for named in (claim.source_text, claim.antecedent):
             if named is not None and named.start < end and start < named.end:
                 return True
     return False
+
+
+def conjoined_with(tree: SyntaxTree, at: int, cue: int) -> bool:
+    """Whether the word at offset ``at`` is a conjunct (through ``conj`` links) of the word at ``cue``."""
+    k, head = tree.word_at(at), tree.word_at(cue)
+    while k is not None and head is not None and k != head and tree.words[k].deprel == "conj":
+        k = tree.words[k].head
+    return k is not None and k == head and tree.word_at(at) != head
 
 
 # a disease or a saying found where an actor stands: "a cholera outbreak has killed 21", "as saying agents"

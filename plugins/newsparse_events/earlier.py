@@ -39,6 +39,7 @@ _REFERS = re.compile(
 )
 # the same for the means only: "killed in the incident" names the incident, not who made it
 _REFERS_MEANS = re.compile(r"\b(?:the|this|that)\s+incident\b", re.IGNORECASE)
+_TOLD_VICTIM = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _REPELLED = frozenset("repelled repulsed repulse repel thwarted foiled".split())
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|had\s+|has\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = frozenset(
@@ -147,9 +148,12 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
     here = doc.sentence_index(event.trigger.start)
     own = doc.sentences[here]
     if not _refers_back(doc, event, own.start, own.end):
-        if not needs_means or not _names_incident(doc, event, own.start, own.end):
+        if needs_actor and _victim_told(doc, event):
+            needs_means = False  # "The victim died": the one an earlier sentence's attacker hit
+        elif not needs_means or not _names_incident(doc, event, own.start, own.end):
             return event
-        needs_actor = False
+        else:
+            needs_actor = False
     for i in range(here - 1, max(-1, here - 1 - MAX_BACK), -1):
         sentence = doc.sentences[i]
         gap = doc.text[sentence.end : doc.sentences[i + 1].start]
@@ -172,6 +176,14 @@ def with_earlier_actor(doc: Document, event: Event, mentions: Sequence[Mention])
         means = _means(doc, tree) if needs_means else None
         return event if means is None else attrs.evolve(event, instrument=means)
     return event
+
+
+def _victim_told(doc: Document, event: Event) -> bool:
+    """Whether the event's victims are named as ones told before: "The victim died", "two of the victims"."""
+    victims = event.victims
+    if victims is None or str.lower(victims.text) not in {"victim", "victims"}:
+        return False
+    return _TOLD_VICTIM.search(doc.text, max(0, victims.start - 20), victims.start) is not None
 
 
 def _names_incident(doc: Document, event: Event, start: int, end: int) -> bool:

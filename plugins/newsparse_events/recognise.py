@@ -581,7 +581,7 @@ def _event(
     date_spans = [(t.start, t.end) for t in dates]
     roles = roles_from_tree(text, tree, trigger, active, victims, date_spans) if tree is not None else Roles()
     perp, storm_span = _perpetrator(text, tokens, s, trig, active, roles, mentions)
-    if perp is not None and (reporter(claims, *perp[:2], trigger.start) or no_actor(text, *perp[:2])):
+    if perp is not None and (reporter(claims, *perp[:2], trigger.start, tree) or no_actor(text, *perp[:2])):
         perp = None  # "El-Watan paper said the blast killed seven": who reports it did not kill
     if perp is None and roles.pronoun is not None:
         perp = actor_of_pronoun(claims, roles.pronoun, mentions)  # "the army said it had killed 40"

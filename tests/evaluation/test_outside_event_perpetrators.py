@@ -1,0 +1,43 @@
+"""tools/outside_event_perpetrators.py: the firings are the events whose perpetrator differs from base's."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tool() -> ModuleType:
+    """tools/outside_event_perpetrators.py as a module (tools/ is not a package)."""
+    path = ROOT / "tools" / "outside_event_perpetrators.py"
+    spec = importlib.util.spec_from_file_location("outside_event_perpetrators", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("outside_event_perpetrators", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(start: int, actor: list[Any] | None) -> dict[str, Any]:
+    return {
+        "id": "t1",
+        "role": "killed",
+        "trigger": [start, start + 6, "killed"],
+        "perpetrator": actor,
+        "sentence": "Gunmen killed two.",
+    }
+
+
+def test_a_changed_or_dropped_perpetrator_is_a_firing_an_unchanged_one_is_not() -> None:
+    """Events are keyed by text, role and trigger; an event only one side has is a firing too."""
+    base = [_row(7, [0, 6, "Gunmen"]), _row(40, [30, 36, "Police"]), _row(80, None)]
+    new = [_row(7, [0, 6, "Gunmen"]), _row(40, None), _row(90, None)]
+    lines = tool().firings(new, base)
+    assert len(lines) == 3
+    assert "['Police'" not in lines[0] and "[30, 36, 'Police'] -> None" in lines[0]
+    assert "None -> '(no event)'" in lines[1]
+    assert "'(no event)' -> None" in lines[2]

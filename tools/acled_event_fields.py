@@ -1,0 +1,109 @@
+"""List the events (date, perpetrator) of one half of the ACLED dev notes and the firings against a base run.
+
+Development only (never imported by the package). ACLED dev is the events layer's tuning set for
+fatalities and places; session 30 (second round) uses it to **count** date and perpetrator rules:
+rows at odd line numbers of ``acled/dev.jsonl`` (1-based) may be read to shape a rule, rows at even
+line numbers are where its firings are counted, once. Usage, from the checkout to count (it reads the
+package of the checkout it sits in):
+
+    python tools/acled_event_fields.py --half even [--json OUT] [--against JSON] [--limit N]
+
+``--json`` writes every event (row id, role, trigger, date value and text, perpetrator, sentence, and
+the row's coded ``event_date``/``actor1``/``actor2``) one a line; ``--against`` reads such a file
+written by another checkout (the base) and prints each event whose date or perpetrator differs
+(``FIRING``), with the row's coded fields beside it, for the counter to judge from the note.
+Session 30, events (issue 16).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
+
+import newsparse  # noqa: E402
+from newsparse import Document, Event  # noqa: E402
+
+ACLED = Path("/work/shared/corpora/acled/dev.jsonl")
+CODED = ("event_date", "actor1", "actor2", "event_type")
+
+
+def half_rows(path: Path, half: str) -> list[dict[str, Any]]:
+    """The rows at odd or even 1-based line numbers of the file (a blank line keeps its number)."""
+    want = 1 if half == "odd" else 0
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if number % 2 == want and line.strip():
+            rows.append(json.loads(line))
+    return rows
+
+
+def record(row: dict[str, Any], doc: Document, event: Event) -> dict[str, Any]:
+    """One event as a JSON-ready row: the row's id and coded fields, the role, trigger, date and actor."""
+    sentence = next((s for s in doc.sentences if s.start <= event.trigger.start < s.end), None)
+    actor = event.perpetrator_text
+    date = event.date
+    return {
+        "id": row["event_id_cnty"],
+        "coded": {key: row.get(key, "") for key in CODED},
+        "role": event.role,
+        "trigger": [event.trigger.start, event.trigger.end, event.trigger.text],
+        "date": None if date is None else [date.text, date.value],
+        "perpetrator": None if actor is None else [actor.start, actor.end, actor.text],
+        "sentence": "" if sentence is None else " ".join(doc.text[sentence.start : sentence.end].split()),
+    }
+
+
+def firings(rows: Sequence[dict[str, Any]], base: Sequence[dict[str, Any]], field: str) -> list[str]:
+    """A line for each event (by row id, role and trigger offset) whose ``field`` differs from base's."""
+
+    def key(row: dict[str, Any]) -> tuple[str, str, int]:
+        return row["id"], row["role"], row["trigger"][0]
+
+    old = {key(row): row for row in base}
+    new = {key(row): row for row in rows}
+    lines = []
+    for k in sorted(old.keys() | new.keys()):
+        before = old[k][field] if k in old else "(no event)"
+        after = new[k][field] if k in new else "(no event)"
+        if before != after:
+            row = new.get(k) or old[k]
+            head = f"FIRING {field} {k[0]}: {k[1]} {row['trigger'][2]!r}: {before!r} -> {after!r}"
+            lines.append(f"{head} | coded {row['coded']} | {row['sentence']!r}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse one half of the ACLED dev rows, write every event, and print the firings against a base run."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--acled", type=Path, default=ACLED)
+    parser.add_argument("--half", choices=("odd", "even"), required=True)
+    parser.add_argument("--limit", type=int, help="parse only the first N rows of the half")
+    parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
+    parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")
+    args = parser.parse_args(argv)
+    rows = half_rows(args.acled, args.half)[: args.limit]
+    events: list[dict[str, Any]] = []
+    for row in rows:
+        doc = newsparse.parse(row["notes"], published=row.get("event_date") or None, id=row["event_id_cnty"])
+        events.extend(record(row, doc, event) for event in doc.events)
+    print(f"{len(rows)} rows ({args.half} lines), {len(events)} events")
+    if args.json:
+        args.json.write_text("".join(json.dumps(row) + "\n" for row in events), encoding="utf-8")
+    if args.against:
+        base = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines() if line]
+        for field in ("date", "perpetrator"):
+            lines = firings(events, base, field)
+            print("\n".join(lines))
+            print(f"{len(lines)} {field} firings")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
