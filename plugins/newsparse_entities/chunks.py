@@ -51,7 +51,7 @@ from newsparse_entities.rules import (
     TEAM_ROLES,
     TITLES,
 )
-from newsparse_entities.titles import TITLE_HEADS
+from newsparse_entities.titles import TITLE_HEADS, title_ends
 from newsparse_entities.words import Candidate, Words
 
 _JOINERS: Final = NAME_PARTICLES | ORG_CONNECTORS
@@ -333,7 +333,7 @@ def _run(
         return units, i + 1
     first = units[0]
     start = first if isinstance(first, int) else first.i
-    while units and isinstance(units[-1], int) and texts[units[-1]] in _JOINERS:
+    while units and isinstance(u := units[-1], int) and (texts[u] in _JOINERS or title_ends(words, units)):
         units.pop()
     if not units:
         return units, start + 1

@@ -8,7 +8,7 @@ it: it is a mention of its own.  The scan walks back from the name over a bounde
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -227,3 +227,20 @@ def _capitalized_title(words: Words, k: int, b: int, taken: Container[int]) -> t
     while a < k and (words.initial[a] and words.text[a] not in TITLE_HEADS):
         a += 1  # a sentence-opening word is no part of the title
     return a, b
+
+
+def title_ends(words: Words, units: Sequence[object]) -> bool:
+    """Whether a run of two units or more ends in an abbreviated title and its period before a
+    capitalised word of the sentence ("Florida Sen. Marco Rubio"): it opens the next name, not this one."""
+    u = units[-1]
+    if len(units) < 2 or not isinstance(u, int):
+        return False
+    text, k = words.text, u + 2
+    return (
+        text[u] in ABBREVIATED_TITLES
+        and k < len(text)
+        and text[u + 1] == "."
+        and words.end[u] == words.start[u + 1]
+        and words.sent[k] == words.sent[u]
+        and words.cap[k]
+    )
