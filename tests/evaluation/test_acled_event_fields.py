@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from .tool_modules import tool_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def tool() -> ModuleType:
-    """tools/acled_event_fields.py as a module (tools/ is not a package)."""
-    path = ROOT / "tools" / "acled_event_fields.py"
-    spec = importlib.util.spec_from_file_location("acled_event_fields", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("acled_event_fields", module)
-    spec.loader.exec_module(module)
-    return module
+    """tools/acled_event_fields.py as a module."""
+    return tool_module("acled_event_fields")
 
 
 def _row(start: int, date: list[Any] | None, actor: list[Any] | None = None) -> dict[str, Any]:

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from .tool_modules import tool_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def tool() -> ModuleType:
-    """tools/outside_agreements.py as a module (tools/ is not a package)."""
-    path = ROOT / "tools" / "outside_agreements.py"
-    spec = importlib.util.spec_from_file_location("outside_agreements", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("outside_agreements", module)
-    spec.loader.exec_module(module)
-    return module
+    """tools/outside_agreements.py as a module."""
+    return tool_module("outside_agreements")
 
 
 def test_polnear_texts_skip_named_files_and_carry_the_metadata_date(tmp_path: Path) -> None:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from .tool_modules import tool_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def tool() -> ModuleType:
-    """tools/outside_event_perpetrators.py as a module (tools/ is not a package)."""
-    path = ROOT / "tools" / "outside_event_perpetrators.py"
-    spec = importlib.util.spec_from_file_location("outside_event_perpetrators", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("outside_event_perpetrators", module)
-    spec.loader.exec_module(module)
-    return module
+    """tools/outside_event_perpetrators.py as a module."""
+    return tool_module("outside_event_perpetrators")
 
 
 def _row(start: int, actor: list[Any] | None) -> dict[str, Any]:

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from .tool_modules import tool_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def tool() -> ModuleType:
-    """tools/outside_quantities.py as a module (tools/ is not a package)."""
-    path = ROOT / "tools" / "outside_quantities.py"
-    spec = importlib.util.spec_from_file_location("outside_quantities", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("outside_quantities", module)
-    spec.loader.exec_module(module)
-    return module
+    """tools/outside_quantities.py as a module."""
+    return tool_module("outside_quantities")
 
 
 def test_a_text_keeps_its_half_whatever_the_cue_leaves() -> None:
