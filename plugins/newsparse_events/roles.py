@@ -196,6 +196,9 @@ def _acting_before(tree: SyntaxTree, verb: int) -> int | None:
         return None
     if tree.dependents(participle, "aux", "aux:pass", "mark", "nsubj", "nsubj:pass"):
         return None
+    own = tree.head_of(participle)
+    if own is not None and tree.dependents(own, "nsubj", "nsubj:pass"):
+        return None  # "Two bombs exploded near ..., killing 81 and injuring": the tree's own clause tells it
     for k in range(participle - 1, -1, -1):
         if tree.words[k].upos != "VERB" or str.lower(tree.words[k].text) in _SAYING:
             continue
