@@ -181,6 +181,34 @@ def _root_before(tree: SyntaxTree, verb: int) -> int | None:
     return clause
 
 
+def _acting_before(tree: SyntaxTree, verb: int) -> int | None:
+    """The nearest verb before a comma-led "-ing" participle ``verb`` whose active subject the parse gives.
+
+    "Turkish forces carried out airstrikes ..., killing 3": the parse may leave the participle, or the
+    acting verb, unattached. A passive ("air raids were reported ..., killing") or a saying gives none.
+    """
+    head = tree.head_of(verb)
+    participle = head if head is not None and tree.words[verb].deprel == "conj" else verb
+    word = tree.words[participle]
+    if word.deprel not in (None, "advcl") or not str.lower(word.text).endswith("ing"):
+        return None
+    if participle == 0 or tree.words[participle - 1].text != ",":
+        return None
+    if tree.dependents(participle, "aux", "aux:pass", "mark", "nsubj", "nsubj:pass"):
+        return None
+    own = tree.head_of(participle)
+    if own is not None and tree.dependents(own, "nsubj", "nsubj:pass"):
+        return None  # "Two bombs exploded near ..., killing 81 and injuring": the tree's own clause tells it
+    for k in range(participle - 1, -1, -1):
+        if tree.words[k].upos != "VERB" or str.lower(tree.words[k].text) in _SAYING:
+            continue
+        if tree.dependents(k, "nsubj:pass", "aux:pass"):
+            return None  # "air raids were reported on Al Jarr, killing four": no actor told
+        if tree.dependents(k, "nsubj"):
+            return k
+    return None
+
+
 def _main_complement(tree: SyntaxTree, k: int) -> bool:
     """Whether verb ``k`` is a complement of the root with its own active subject: the clause that acted.
 
@@ -324,6 +352,7 @@ def roles_from_tree(
     subjects: list[Span] = []
     pronoun: Span | None = None
     root = _root_before(tree, verb)
+    root = _acting_before(tree, verb) if root is None else root
     for v in [*_verbs(tree, verb), *([] if root is None else [root])]:
         agents: list[Phrase] = []
         subject = tree.subject(v, shared=True)
