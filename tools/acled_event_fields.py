@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
+
+from outside_event_perpetrators import firings  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document, Event  # noqa: E402
@@ -58,25 +60,6 @@ def record(row: dict[str, Any], doc: Document, event: Event) -> dict[str, Any]:
         "perpetrator": None if actor is None else [actor.start, actor.end, actor.text],
         "sentence": "" if sentence is None else " ".join(doc.text[sentence.start : sentence.end].split()),
     }
-
-
-def firings(rows: Sequence[dict[str, Any]], base: Sequence[dict[str, Any]], field: str) -> list[str]:
-    """A line for each event (by row id, role and trigger offset) whose ``field`` differs from base's."""
-
-    def key(row: dict[str, Any]) -> tuple[str, str, int]:
-        return row["id"], row["role"], row["trigger"][0]
-
-    old = {key(row): row for row in base}
-    new = {key(row): row for row in rows}
-    lines = []
-    for k in sorted(old.keys() | new.keys()):
-        before = old[k][field] if k in old else "(no event)"
-        after = new[k][field] if k in new else "(no event)"
-        if before != after:
-            row = new.get(k) or old[k]
-            head = f"FIRING {field} {k[0]}: {k[1]} {row['trigger'][2]!r}: {before!r} -> {after!r}"
-            lines.append(f"{head} | coded {row['coded']} | {row['sentence']!r}")
-    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:

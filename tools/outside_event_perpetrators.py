@@ -46,9 +46,11 @@ def record(text_id: str, doc: Document, event: Event) -> dict[str, Any]:
     }
 
 
-def firings(rows: Sequence[dict[str, Any]], base: Sequence[dict[str, Any]]) -> list[str]:
-    """A line for each event (by text id, role and trigger offsets) whose perpetrator differs from base's,
-    an event only one side has included."""
+def firings(
+    rows: Sequence[dict[str, Any]], base: Sequence[dict[str, Any]], field: str = "perpetrator"
+) -> list[str]:
+    """A line for each event (by text id, role and trigger offset) whose ``field`` differs from base's,
+    an event only one side has included; a row's ``coded`` fields (ACLED's) are shown beside it."""
 
     def key(row: dict[str, Any]) -> tuple[str, str, int]:
         return row["id"], row["role"], row["trigger"][0]
@@ -57,12 +59,13 @@ def firings(rows: Sequence[dict[str, Any]], base: Sequence[dict[str, Any]]) -> l
     new = {key(row): row for row in rows}
     lines = []
     for k in sorted(old.keys() | new.keys()):
-        before = old[k]["perpetrator"] if k in old else "(no event)"
-        after = new[k]["perpetrator"] if k in new else "(no event)"
+        before = old[k][field] if k in old else "(no event)"
+        after = new[k][field] if k in new else "(no event)"
         if before != after:
             row = new.get(k) or old[k]
-            head = f"FIRING {k[0]}: {k[1]} {row['trigger'][2]!r}"
-            lines.append(f"{head}: {before!r} -> {after!r} | {row['sentence']!r}")
+            head = f"FIRING {field} {k[0]}: {k[1]} {row['trigger'][2]!r}: {before!r} -> {after!r}"
+            coded = f" | coded {row['coded']}" if "coded" in row else ""
+            lines.append(f"{head}{coded} | {row['sentence']!r}")
     return lines
 
 
