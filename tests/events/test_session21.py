@@ -3,16 +3,7 @@ the tree gives is nobody's agent, and the "by" phrase of an attack noun that is 
 
 from __future__ import annotations
 
-import newsparse
-
-
-def perpetrators(text: str) -> list[tuple[str, str | None]]:
-    """(trigger, perpetrator text) of each event of ``text`` parsed by the whole pipeline."""
-    doc = newsparse.parse(text, published="2020-05-04")
-    return [
-        (e.trigger.text, e.perpetrator_text.text if e.perpetrator_text is not None else None)
-        for e in doc.layer("events")
-    ]
+from .helpers import perpetrators
 
 
 def test_the_victims_of_the_first_conjunct_are_no_agent_of_the_second() -> None:

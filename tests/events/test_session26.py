@@ -4,18 +4,7 @@ an infinitive ("claimed to have clashed") is no mere reporter (``actors.reporter
 
 from __future__ import annotations
 
-import newsparse
-from newsparse_events.model import Event
-
-
-def perpetrators(text: str) -> list[tuple[str, str | None]]:
-    """(trigger, perpetrator phrase) of each event of ``text`` parsed by the whole pipeline."""
-    events = newsparse.parse(text, published="2020-05-04").layer("events")
-    return [
-        (e.trigger.text, e.perpetrator_text.text if e.perpetrator_text else None)
-        for e in events
-        if isinstance(e, Event)
-    ]
+from .helpers import perpetrators
 
 
 def test_a_participle_under_an_open_complement_takes_the_controller() -> None:
