@@ -15,6 +15,7 @@ from typing import Final
 
 from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.rules import ABBREVIATED_TITLES
 from newsparse_entities.words import Candidate, Words
 
 _new = tuple.__new__  # a Candidate from all its fields in order, without the named tuple's Python frame
@@ -149,6 +150,8 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
                             break
                 if found:
                     break
+        if found is not None and found.j == i + 1 and t in ABBREVIATED_TITLES and _before_period(words, i):
+            found = None  # "Sens. Ted Cruz": a plural title, not the town of Sens
         if found is None and "-" in t:
             found = _hyphen_part(words, i, gaz)
         if found is None:
@@ -160,6 +163,12 @@ def gazetteer_matches(words: Words, gaz: Gazetteer, headlines: frozenset[int]) -
 
 
 _HYPHEN_PREFIXES: Final = frozenset("pro anti non ex post pre neo".split())
+
+
+def _before_period(words: Words, i: int) -> bool:
+    """Whether word ``i`` is written right before its period (an abbreviation's: "Sens. Ted Cruz")."""
+    k = i + 1
+    return k < len(words.text) and words.text[k] == "." and words.end[i] == words.start[k]
 
 
 def _hyphen_part(words: Words, i: int, gaz: Gazetteer) -> Candidate | None:

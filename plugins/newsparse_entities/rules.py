@@ -38,8 +38,10 @@ LEGAL_SUFFIXES: Final = frozenset(
     GmbH Group KK K.K. SpA S.p.A. AB ASA Oyj Pty Bhd""".split()
 )
 # Titles written abbreviated with a period ("Sen. John Doe"; the tokenizer splits off the period).
+# The plurals ("Sens. Ted Cruz and Marco Rubio", "Govs.", "Reps.") open a list of names the same way.
 ABBREVIATED_TITLES: Final = frozenset(
-    "Mr Mrs Ms Dr Prof Gen Col Lt Maj Capt Cmdr Adm Sgt Sen Rep Gov Pres Rev Brig Supt Insp".split()
+    """Mr Mrs Ms Dr Prof Gen Col Lt Maj Capt Cmdr Adm Sgt Sen Rep Gov Pres Rev Brig Supt Insp
+    Sens Reps Govs""".split()
 )
 # Lower-case roles that announce a person ("deputy Viktor Vodolatsky", "striker Alan Shearer").
 ROLES: Final = frozenset(

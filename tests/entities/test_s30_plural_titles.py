@@ -1,0 +1,24 @@
+"""A plural abbreviated title ("Sens.", "Govs.", "Reps.") before a list of names is a title like its
+singular, no mention of its own (not the French town of Sens, no "Govs" organisation; session 30)."""
+
+from __future__ import annotations
+
+from tests.entities.helpers import entity_at, parse
+
+
+def test_sens_before_two_names_is_no_place() -> None:
+    doc = parse("He met Sens. Ted Cruz and Marco Rubio on Monday.")
+    assert entity_at(doc, "Ted Cruz").type == "PERSON"
+    assert entity_at(doc, "Marco Rubio").type == "PERSON"
+    assert all(m.text != "Sens" for e in doc.entities for m in e.mentions)
+
+
+def test_govs_before_two_names_is_no_organisation() -> None:
+    doc = parse("The race now belongs to Govs. Chris Christie and John Kasich, the paper said.")
+    assert entity_at(doc, "Chris Christie").type == "PERSON"
+    assert all(m.text != "Govs" for e in doc.entities for m in e.mentions)
+
+
+def test_the_town_of_sens_is_still_a_place() -> None:
+    doc = parse("The cathedral in Sens drew visitors from Paris.")
+    assert entity_at(doc, "Sens").type == "GPE"
