@@ -22,3 +22,9 @@ def test_govs_before_two_names_is_no_organisation() -> None:
 def test_the_town_of_sens_is_still_a_place() -> None:
     doc = parse("The cathedral in Sens drew visitors from Paris.")
     assert entity_at(doc, "Sens").type == "GPE"
+
+
+def test_the_town_at_a_sentence_end_after_in_is_still_a_place() -> None:
+    """ "in Sens." ends a sentence: a preposition of place makes it the town, not a title."""
+    doc = parse("The bishop lived in Sens. He wrote to the king every week.")
+    assert entity_at(doc, "Sens").type == "GPE"
