@@ -169,7 +169,7 @@ def _before_period(words: Words, i: int) -> bool:
     """Whether word ``i`` is written right before its period (an abbreviation's: "Sens. Ted Cruz"), and
     not after a preposition of place, which makes it the town ("a cathedral in Sens.")."""
     k = i + 1
-    if i > 0 and words.text[i - 1].lower() in _PLACE_PREPOSITIONS:
+    if i > 0 and str.lower(words.text[i - 1]) in _PLACE_PREPOSITIONS:
         return False
     return k < len(words.text) and words.text[k] == "." and words.end[i] == words.start[k]
 
