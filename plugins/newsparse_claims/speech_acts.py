@@ -88,8 +88,6 @@ def _claim(tree: SyntaxTree, noun_at: int) -> Found | None:
     said = str.lower(tree.words[verb].text)
     if said not in _LIGHT or (str.lower(tree.words[noun].text) == "case" and not said.startswith("ma")):
         return None  # "raised the case of a man": only "made the case" is an argument
-    if any(str.lower(tree.words[k].text) == "no" for k in tree.dependents(noun, "det")):
-        return None  # "made no announcement about X": nothing is said
     subjects = [k for k in tree.dependents(verb, "nsubj") if k < verb]
     if not subjects:
         return None
@@ -106,8 +104,6 @@ def _claim(tree: SyntaxTree, noun_at: int) -> Found | None:
 def _source(tree: SyntaxTree, head: int, cue_start: int) -> Span | None:
     """The subject's noun phrase with its modifiers, ended before the cue and its punctuation."""
     whole = tree.noun_phrase(head, modifiers=True)
-    if whole.end > cue_start:  # a relative clause the parse ran into the cue: the noun phrase alone
-        whole = tree.noun_phrase(head)
     start, end = whole.start, min(whole.end, cue_start)
     while end > start and not tree.text[end - 1].isalnum() and tree.text[end - 1] not in ").":
         end -= 1
@@ -129,8 +125,6 @@ def _content(tree: SyntaxTree, noun: int, verb: int) -> Span | None:
     opener = str.lower(words[k].text)
     if opener == "that" and (k + 1 >= len(words) or words[k + 1].upos in {"VERB", "AUX"}):
         return None  # "the claims that were made": a relative clause
-    if opener == "of" and str.lower(words[noun].text) not in _OF_CONTENT:
-        return None  # "made the same demands of the candidates": the addressee
     first = k + 1  # the complement without "that" or its preposition (PolNeAR's content: "love and unity")
     if first >= len(words):
         return None
@@ -145,8 +139,6 @@ def _content(tree: SyntaxTree, noun: int, verb: int) -> Span | None:
             break
         if low in {"but", "and"} and tree.head_of(j) in conjuncts:
             break
-        if opener != "that" and low in _ADJUNCTS and j > first + 1:
-            break  # "remarks about the disabled in a newspaper interview": where, not what
         last = j
     while last > first and not any(ch.isalnum() for ch in words[last].text):
         last -= 1
@@ -154,10 +146,6 @@ def _content(tree: SyntaxTree, noun: int, verb: int) -> Span | None:
 
 
 _BREAKS: Final = frozenset({";", "—", "–", "--"})
-# nouns whose "of" phrase is what is said ("a defence of New York values"), not whom it is asked of
-_OF_CONTENT: Final = frozenset("defense defence description descriptions explanation criticism".split())
-# prepositions that open the place, time or occasion of the act after a topic ("in a paper", "on Wednesday")
-_ADJUNCTS: Final = frozenset("in at during on".split())
 _CUT_WORDS: Final = CONTENT_CUTS | PARTICIPLE_CUES
 _MARKS: Final = frozenset({'"', "”", "“", "'", "’", "''"})
 
