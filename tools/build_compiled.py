@@ -267,7 +267,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/fronted.py",
             "newsparse_claims/plain_objects.py",
             "newsparse_claims/statements.py",
-            "newsparse_claims/speech_acts.py",
             "newsparse_claims/lexicon.py",
             "newsparse_claims/found.py",
             "newsparse_claims/builders.py",

@@ -35,7 +35,6 @@ from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_colu
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.report_authors import report_author
-from newsparse_claims.speech_acts import speech_act_claims
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.time_openers import without_time_opener
@@ -276,7 +275,6 @@ def extract(doc: Document) -> Iterator[Claim]:
     else:
         found = find_claims(wire[0], wire[1], _person_names(doc))
     found = merge_found(found, find_signed_quotes(text))
-    found = merge_found(found, speech_act_claims(doc, sentences, found))
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
