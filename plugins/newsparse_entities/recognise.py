@@ -42,9 +42,10 @@ def _match_starts(words: Words, gaz: Gazetteer) -> list[int]:
     first = gaz.max_tokens
     texts = words.text
     # a capitalised word is looked up in the large dict; every word in the few first words that
-    # open otherwise ("al", "de"): most words are lower-case, and a small dict stays in the cache
-    caps = words.caps
-    lettered = list(itertools.compress(caps, map(first.__contains__, map(texts.__getitem__, caps))))
+    # open otherwise ("al", "de"): most words are lower-case, and a small dict stays in the cache.
+    # Compiled, a comprehension tests membership by one C call an item, where ``map`` of the dict's
+    # ``__contains__`` made a method call an item (the same indices, in the same order)
+    lettered = [k for k in words.caps if texts[k] in first]
     others = _other_first_words(gaz)
     # most documents have none, which their lower-cased forms against the words' set tell at once
     if not _lowered(others).isdisjoint(words.vocabulary) and not others.isdisjoint(texts):

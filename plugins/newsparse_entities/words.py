@@ -253,7 +253,9 @@ def _lower_brands(texts: list[str], firsts: Sequence[str], joined: str | None) -
         small = itertools.compress(range(n), joined.encode("ascii").translate(_ASCII_BRAND_FIRSTS))
     else:
         small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))
-    return [k for k in small if _LOWER_BRAND.fullmatch(texts[k])]
+    # the pattern's second letter is a capital of A to Z and it needs four characters: tested first,
+    # so the pattern runs on the few such words and not on every "in", "is" and "election"
+    return [k for k in small if len(t := texts[k]) > 3 and "A" <= t[1] <= "Z" and _LOWER_BRAND.fullmatch(t)]
 
 
 # A dateline naming the region after the city, then the date: "AKRON, Ohio, April 13 -",
