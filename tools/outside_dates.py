@@ -10,12 +10,12 @@ evaluation/ or tests/ names, the CoNLL-2003 stories and TempEval-3 train files n
 ``--polnear`` the PolNeAR train texts of the counting half). With ``--cue`` only the texts the pattern
 matches are parsed; with ``--half`` only those at odd or even places of the whole list (counted from 0,
 as ``tools/outside_quantities.py`` counts them: fit a guard on one half, count on the other). A
-TempEval-3 file is parsed with its creation date as the publication date, as the dates scorer parses
-it (``tools/outside_agreements.py`` gives none). Each text is parsed by the default pipeline twice,
-once with ``--base``'s dates extractor swapped in, and every time expression one version gives and
-the other does not is printed with its sentence ("-" base only, "+" working tree only). A TempEval-3 file's differences also say
-whether its TIMEX3 gold holds an expression at that place (``gold: ...`` or ``gold: none``); the
-TempEval-3 files are part of the dates layer's ``tune`` part, so they are counted apart.
+TempEval-3 file is parsed with its creation date as the publication date, as the dates scorer parses it
+(``tools/outside_agreements.py`` gives none). Each text is parsed by the default pipeline twice, once
+with ``--base``'s dates extractor swapped in, and every time expression one version gives and the other
+does not is printed with its sentence ("-" base only, "+" working tree only). A TempEval-3 file's
+differences also say whether its TIMEX3 gold holds an expression at that place (``gold: ...`` or ``gold:
+none``); the TempEval-3 files are part of the dates layer's ``tune`` part, so they are counted apart.
 """
 
 from __future__ import annotations
