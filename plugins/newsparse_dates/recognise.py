@@ -19,7 +19,6 @@ from operator import attrgetter
 import attrs
 
 from newsparse_dates import apposed as ap
-from newsparse_dates import lede
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates import samemonth as sm
@@ -305,9 +304,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         moved = nv.same_year_month(f, mentioned, ctx)
         if moved is f and f.kind != "month":
             moved = nv.same_month_day(f, mentioned, ctx)
-        if moved is f:
-            moved = nv.narrative_month(f, mentioned, ctx)
-        return lede.lede_year_month(f, mentioned, ctx) if moved is f else moved
+        return nv.narrative_month(f, mentioned, ctx) if moved is f else moved
     if (
         f.kind in ("quarter", "half")
         and (f.anchored or f.value.startswith("XXXX-"))
