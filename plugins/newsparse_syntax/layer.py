@@ -26,7 +26,6 @@ from newsparse_syntax.function_repairs import (
 )
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
-from newsparse_syntax.participle_repairs import comma_participles
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.word_columns import words_from_columns
@@ -110,10 +109,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         that = "that" in words
         if that:
             repair_complement_that(sentence_forms, tags, copular=False)  # "added that around 1,100 were"
-        lower = list(map(str.lower, sentence_forms[skip:]))
-        parse = parse_sentence(lower, tags[skip:], lexicon)
-        if "," in words and "VERB" in tags:  # ", killing 12": an advcl of the clause before the comma
-            parse = comma_participles(sentence_forms[skip:], lower, tags[skip:], parse)
+        parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
         if cued:

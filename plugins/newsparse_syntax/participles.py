@@ -12,7 +12,7 @@ from newsparse_syntax.objects import TIME_WORDS
 from newsparse_syntax.reported import ADVERBIAL, REPORTING
 from newsparse_syntax.sentence_state import PARTICIPLE_ENDS, REACH, State, group_end
 
-__all__ = ["PREPOSITIONAL", "participle_clauses"]
+__all__ = ["participle_clauses"]
 
 # subordinators that may open a participle clause ("while visiting", "after meeting", "by cutting")
 _CLAUSE_MARKS = frozenset(
@@ -37,7 +37,7 @@ _NOT_MARKS = frozenset("that up off out down back away".split())  # before a ger
 _GOING_ON = frozenset("keep keeps kept keeping carry carries carried carrying go goes went going".split())
 _OBJECT_MARKS = frozenset({"from", "as", "into"})  # "prevented them from", "regarded X as", "tricked X into"
 # participles that work as prepositions ("including three children", "based on", "given the risk")
-PREPOSITIONAL = frozenset(
+_PREPOSITIONAL = frozenset(
     "including excluding regarding concerning according following based given barring pending "
     "considering assuming compared starting beginning".split()
 )
@@ -52,7 +52,7 @@ def participle_clauses(state: State, predicates: list[int], lexicon: Mapping[str
         if tags[p] != "VERB" or heads[p] is not None or rels[p] is not None or p in subject_of:
             continue
         word = lower[p]
-        if word in PREPOSITIONAL:
+        if word in _PREPOSITIONAL:
             continue
         known = lexicon.get(word, "")
         gerund = word.endswith("ing") and known in ("", "VBG")
