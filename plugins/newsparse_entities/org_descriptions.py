@@ -4,9 +4,9 @@ annotation guidelines count no common-noun description).
 
 The rule (session 31): a "the <noun>" whose noun is a kind of organisation, written after an
 organisation (for "the government": a state) named earlier, stands for it when the link is clear:
-exactly one fitting entity named in its sentence before it or in the two sentences before; with
-none there, the document's salient one (named at least twice before it and more often than any
-other fitting entity).  Two or more near candidates: nothing (no guess).
+exactly one fitting entity named in its sentence before it or in the two sentences before, and no
+other fitting entity named more often before it.  None near, or two: nothing (no guess; "the
+document's salient one" with none near was tried and withdrawn: design.md, session 31).
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ ORG_NOUNS: Final = frozenset(
 _STATE_NOUNS: Final = frozenset[str]()  # "the government": left out (see design.md, session 31)
 _NOUNS: Final = ORG_NOUNS | _STATE_NOUNS
 _NEAR_SENTENCES: Final = 2  # sentences before the description's own where a candidate is near
-_SALIENT_MENTIONS: Final = 2  # mentions before the description the salient entity needs
 
 
 def _fits(noun: str, entity: Entity) -> bool:
@@ -100,8 +99,7 @@ def _inside_name(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 
 def _referent(noun: str, at: int, near_from: int, entities: Sequence[Entity]) -> int | None:
     """Index of the entity "the <noun>" at ``at`` stands for: the one fitting entity named in
-    ``[near_from, at)`` when no fitting entity is named more often before ``at``; with none named
-    there, the fitting entity named most often before ``at`` (at least twice, more than any other)."""
+    ``[near_from, at)``, unless another fitting entity is named more often before ``at``."""
     near: list[int] = []
     counts: dict[int, int] = {}
     for k, entity in enumerate(entities):
@@ -113,13 +111,9 @@ def _referent(noun: str, at: int, near_from: int, entities: Sequence[Entity]) ->
         counts[k] = len(before)
         if any(m.start >= near_from for m in before):
             near.append(k)
-    if not counts or len(near) > 1:
-        return None
-    most = max(counts.values())
-    if near:
-        return near[0] if counts[near[0]] == most else None
-    top = [k for k, c in counts.items() if c == most]
-    return top[0] if most >= _SALIENT_MENTIONS and len(top) == 1 else None
+    if len(near) != 1:
+        return None  # none near (the document's salient one was wrong 12 times of 19), or two
+    return near[0] if counts[near[0]] == max(counts.values()) else None
 
 
 def with_org_descriptions(entities: list[Entity], text: str, sentence_starts: Sequence[int]) -> list[Entity]:

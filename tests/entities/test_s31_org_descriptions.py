@@ -44,12 +44,22 @@ def test_two_near_organisations_give_no_description() -> None:
     assert all(d.form != DESCRIPTION_FORM for e in doc.entities for d in e.descriptions)
 
 
-def test_the_salient_company_is_taken_when_none_is_near() -> None:
+def test_no_description_when_no_organisation_is_near() -> None:
+    """The document's most-named company is no referent when none is named near (withdrawn guess)."""
     text = (
         "Acme Corp reported higher profits. Acme Corp also hired staff. Shares rose on the news. "
         "Analysts were pleased. Traders bought more. The company plans to expand."
     )
-    assert [d[0] for d in _described(text, "Acme Corp")] == ["company"]
+    assert _described(text, "Acme Corp") == []
+
+
+def test_a_near_organisation_named_less_often_than_another_is_no_referent() -> None:
+    text = (
+        "Acme Corp grew. Acme Corp hired. Shares rose on the news. Analysts were pleased. "
+        "Widget Inc fell. The company said sales dropped."
+    )
+    doc = parse(text)
+    assert all(d.form != "description" for e in doc.entities for d in e.descriptions)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +90,7 @@ def test_role_descriptions_are_kept_beside_organisation_ones() -> None:
 
 
 def test_a_lone_organisation_three_sentences_back_and_named_once_is_no_referent() -> None:
-    """Neither near (two sentences before) nor salient (named twice): no guess."""
+    """Not near (three sentences before): no guess."""
     text = "Widget Inc cut prices. Sales rose. Analysts approved. The firm said more was to come."
     doc = parse(text)
     assert all(d.form != DESCRIPTION_FORM for e in doc.entities for d in e.descriptions)
