@@ -167,7 +167,8 @@ class Entity(Annotation):
     # None: the type rests on evidence (a list, a title, a head word...); below 1: a guess, how sure
     confidence: float | None = None
     # common-noun descriptions standing for the entity ("the chancellor" after "Chancellor Gerhard
-    # Schroeder"), form "role": kept apart from the names, which the annotation guidelines count
+    # Schroeder", form "role"; "the company" after "Acme Corp", form "description", over the noun):
+    # kept apart from the names, which the annotation guidelines count
     descriptions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
     @property
