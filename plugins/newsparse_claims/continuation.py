@@ -70,8 +70,8 @@ def through_open_quotation(
     if at < 0 or quote_starts[at] <= start:
         return item  # no quotation opens inside the content (a content that opens one: _quotation_after)
     quote = quotes[at]
-    if quote.end <= end + 2 or quote.end > limit or _NEXT_CLAUSE.search(text, start, quote.start):
-        return item  # closed by its sentence, past the next claim, or opened in a later clause
+    if quote.end <= end + 2 or quote.end > limit:
+        return item
     last = _without_closing(text, quote.start, quote.end)
     if last <= end or text[last - 1] not in _SENTENCE_MARKS:
         return item  # the quotation closes inside a sentence ('says, "I'd like 10,000 rounds," you know')
@@ -80,9 +80,6 @@ def through_open_quotation(
 
 _SENTENCE_END: Final = re.compile(r"\s*[.!?]\s")
 _SENTENCE_MARKS: Final = frozenset(".!?\u2026")
-# a coordinated or appended clause before the quotation opens, whose words may be another speaker's
-# (', and the crowd reprised the chant "Lock her up! ...', ', but he gave a compliment: "...')
-_NEXT_CLAUSE: Final = re.compile(",[\"\u201d\u2019']*\\s+(?:and|but|while)\\s|\\s[-\u2013\u2014]\\s|;\\s")
 
 
 def _is_quoted(start: int, end: int, quotes: Sequence[Quotation], quote_starts: Sequence[int]) -> bool:
