@@ -16,7 +16,7 @@ from newsparse.text import ABBREVIATIONS
 from newsparse_claims.quoting import Quotation
 from newsparse_claims.recognise import Found
 
-__all__ = ["continued_quotation", "through_open_quotation"]
+__all__ = ["continued_quotation"]
 
 MAX_GAP: Final = 3  # characters between the claim's end and the next quotation ("said. ", '."\n')
 MAX_CONTINUATIONS: Final = 12  # quotations chained onto one claim
@@ -53,33 +53,6 @@ def continued_quotation(
     if new_end == end:
         return item
     return item.with_content((start, new_end))
-
-
-def through_open_quotation(
-    text: str, item: Found, quotes: Sequence[Quotation], quote_starts: Sequence[int], limit: int
-) -> Found:
-    """``item`` with a reported clause whose quotation opens inside it and that its sentence does not
-    close run on to the quotation's close ('said that he would "bomb them. We will see."').
-
-    Only a content after its cue that stops at a sentence end, and never past ``limit``.
-    """
-    start, end = item.content
-    if start < item.cue[1] or not _SENTENCE_END.match(text, end):
-        return item
-    at = bisect.bisect_left(quote_starts, end) - 1
-    if at < 0 or quote_starts[at] <= start:
-        return item  # no quotation opens inside the content (a content that opens one: _quotation_after)
-    quote = quotes[at]
-    if quote.end <= end + 2 or quote.end > limit:
-        return item
-    last = _without_closing(text, quote.start, quote.end)
-    if last <= end or text[last - 1] not in _SENTENCE_MARKS:
-        return item  # the quotation closes inside a sentence ('says, "I'd like 10,000 rounds," you know')
-    return item.with_content((start, last))
-
-
-_SENTENCE_END: Final = re.compile(r"\s*[.!?]\s")
-_SENTENCE_MARKS: Final = frozenset(".!?\u2026")
 
 
 def _is_quoted(start: int, end: int, quotes: Sequence[Quotation], quote_starts: Sequence[int]) -> bool:

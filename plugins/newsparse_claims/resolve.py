@@ -19,7 +19,7 @@ from newsparse_claims.antecedents import MAX_PRONOUN_DISTANCE, pronoun_anteceden
 from newsparse_claims.builders import build_claim, build_span
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
 from newsparse_claims.conjoined import without_conjoined_predicate
-from newsparse_claims.continuation import continued_quotation, through_open_quotation
+from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
 from newsparse_claims.firms import firm_source
 from newsparse_claims.fronted import within_fronted_clause
@@ -325,7 +325,6 @@ def extract(doc: Document) -> Iterator[Claim]:
             item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
         limit = _next_start(found, n, len(text), quoted_cues)
-        item = through_open_quotation(text, item, quotes.items, quotes.starts, limit)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
