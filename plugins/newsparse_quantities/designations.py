@@ -50,9 +50,9 @@ def spaced_phone(words: Words, i: int) -> bool:
 def long_code(words: Words, i: int, unit_or_counted: bool) -> bool:
     """Whether word ``i`` is a bare run of five or more digits with no unit or counted noun and no
     figure after it ("to 85130", "+49 69 756525"): a code, not an amount; a table's row of figures
-    ("14432 2467.872") stays one."""
+    ("14432 2467.872") stays one, and so does a number with no word before it (nothing says code)."""
     text = words.texts[i]
-    if unit_or_counted or len(text) < 5 or not text.isdigit():
+    if i < 1 or unit_or_counted or len(text) < 5 or not text.isdigit():
         return False
     after = i + 1
     return after >= words.size or not words.texts[after][:1].isdigit()

@@ -44,3 +44,4 @@ def test_a_table_row_of_figures_keeps_its_long_number() -> None:
     assert long_code(_words("text it to 54321"), 3, False)
     assert not long_code(_words("text it to 54321"), 3, True)
     assert not long_code(_words("it cost 1234"), 2, False)
+    assert not long_code(_words("123456789101231"), 0, False)  # alone: no sign of a code
