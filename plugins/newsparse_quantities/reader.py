@@ -384,7 +384,7 @@ class _Reader:
         if num.digits:
             if (self._zero_padded(i) or phone_group(w, i)) if num.plain else spaced_phone(w, i):
                 return True
-            if num.plain and i == last and long_code(w, i, has_unit or has_counted):
+            if num.plain and i == last and len(w.texts[i]) >= 5 and long_code(w, i, has_unit or has_counted):
                 return True  # "text GOODPUB to 85130": a code, not an amount
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
