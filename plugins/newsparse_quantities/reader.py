@@ -30,7 +30,7 @@ from .counted_words import (
 )
 from .countries import country_currency, country_currency_names
 from .days import bare_year, listed_days
-from .designations import after_dialling_code, chart_rank, spaced_phone
+from .designations import after_dialling_code, chart_rank, long_code, spaced_phone
 from .found import Found, replaced
 from .lexicon import (
     CHANGE_AFTER_POINT,
@@ -384,6 +384,8 @@ class _Reader:
         if num.digits:
             if (self._zero_padded(i) or phone_group(w, i)) if num.plain else spaced_phone(w, i):
                 return True
+            if num.plain and i == last and len(w.texts[i]) >= 5 and long_code(w, i, has_unit or has_counted):
+                return True  # "text GOODPUB to 85130": a code, not an amount
             # "Su-25", "F-16", "COVID-19": a number glued to a word by a hyphen
             if i >= 2 and w.texts[i - 1] in _HYPHENS and w.gap(i) == 0 and w.gap(i - 1) == 0:
                 if w.texts[i - 2][-1:].isalnum():
