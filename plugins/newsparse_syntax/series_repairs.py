@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newsparse_syntax.parser import Parse
+from newsparse_syntax.sentence_state import indices
 
 __all__ = ["repair_series", "repair_series_arrays"]
 
@@ -33,11 +34,26 @@ _AUX_TENSE = {
 def repair_series(parse: Parse, forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> Parse:
     """``parse`` with each later verb of a series attached ``conj`` to its first verb (the same
     ``parse`` where the sentence has no verb after a comma or a conjunction)."""
-    if tags.count("VERB") < 2 or ("," not in forms and "and" not in forms and "or" not in forms):
+    if "," not in forms and "and" not in forms and "or" not in forms:
         return parse
+    verbs = [p for p in indices(tags, "VERB") if _led(forms, tags, parse.rels, p)]
+    if len(verbs) == 0:
+        return parse  # most sentences: no free or conjoined verb after a comma or a conjunction
     heads, rels = list(parse.heads), list(parse.rels)
-    repair_series_arrays(list(map(str.lower, forms)), tags, heads, rels, lexicon)
+    repair_series_arrays(list(map(str.lower, forms)), tags, heads, rels, lexicon, verbs)
     return Parse(tuple(heads), tuple(rels))
+
+
+def _led(forms: list[str], tags: list[str], rels: tuple[str | None, ...], p: int) -> bool:
+    """Whether verb ``p`` is free or a conjunct with a comma or a conjunction before it (a cheap
+    test the full one of :func:`repair_series_arrays` narrows)."""
+    rel = rels[p]
+    if rel is not None and rel != "conj":
+        return False
+    k = p - 1
+    while k > 0 and p - k <= 3 and tags[k] in _BETWEEN:
+        k -= 1
+    return k > 0 and (tags[k] == "CCONJ" or forms[k] == ",")
 
 
 def repair_series_arrays(
@@ -46,10 +62,11 @@ def repair_series_arrays(
     heads: list[int | None],
     rels: list[str | None],
     lexicon: Mapping[str, str],
+    verbs: list[int],
 ) -> None:
-    """Attach, in place, each later verb of a series ``conj`` to its first verb (see the module)."""
+    """Attach, in place, each later verb of a series among ``verbs`` (ascending) ``conj`` to its
+    first verb (see the module)."""
     subjects = {heads[k] for k, rel in enumerate(rels) if rel in _SUBJECTS}
-    verbs = [k for k, tag in enumerate(tags) if tag == "VERB"]
     for p in verbs:
         if p in subjects or rels[p] not in (None, "conj"):
             continue
