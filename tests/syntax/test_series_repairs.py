@@ -32,9 +32,15 @@ def test_a_verb_after_and_skips_an_infinitive_to_the_finite_verb() -> None:
 
 def test_a_verb_of_another_tense_or_clause_is_left_alone() -> None:
     # "fixed" is no past-tense partner of "is expected"; "hosted" is a conjunct of "held"
-    words, _ = analysed("Blair is expected to announce measures to strengthen Asbos and fixed penalty notices.")
+    words, _ = analysed("Blair is expected to announce plans to strengthen Asbos and fixed penalty notices.")
     assert head_text(words, index_of(words, "fixed")) != "expected"
     words, _ = analysed("The prize was presented at a ceremony held in London and hosted by Jonathan Ross.")
     assert head_text(words, index_of(words, "hosted")) == "held"
     words, _ = analysed("His words came as the cardinal backed the stance and distanced himself from it.")
     assert head_text(words, index_of(words, "distanced")) != "came"
+
+
+def test_a_series_inside_a_relative_clause_is_not_joined_to_the_main_verb() -> None:
+    words, _ = analysed("Zach Braff won the award for Garden State, which he wrote, directed and starred in.")
+    assert head_text(words, index_of(words, "directed")) != "won"
+    assert head_text(words, index_of(words, "starred")) != "won"
