@@ -294,6 +294,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_syntax/repairs.py",
             "newsparse_syntax/reported.py",
             "newsparse_syntax/sentence_state.py",
+            "newsparse_syntax/series_repairs.py",
             "newsparse_syntax/tagger.py",
             "newsparse_syntax/word_columns.py",
             "newsparse_syntax/word_repairs.py",

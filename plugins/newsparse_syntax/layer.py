@@ -27,6 +27,7 @@ from newsparse_syntax.function_repairs import (
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
+from newsparse_syntax.series_repairs import repair_series
 from newsparse_syntax.tagger import Tagger, default_tagger
 from newsparse_syntax.word_columns import words_from_columns
 from newsparse_syntax.word_repairs import NAME_CUES, repair_name_particles
@@ -110,6 +111,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         if that:
             repair_complement_that(sentence_forms, tags, copular=False)  # "added that around 1,100 were"
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
+        parse = repair_series(parse, sentence_forms[skip:], tags[skip:], lexicon)  # "met X, said Y and left"
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
         if cued:
