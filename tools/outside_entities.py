@@ -8,7 +8,8 @@ The outside text is ``tools/outside_agreements.py``'s (unused news, unnamed CoNL
 TempEval-3 train files) plus ``--polnear``'s PolNeAR train files.  A text's position is its line in
 the id list (news, PolNeAR), its story index (CoNLL) or its order (TempEval), counted from 1: ``odd``
 is the half to shape a rule on, ``even`` the half to count it on once.  Each line printed is one
-text's mentions (start, end, text, type, title); ``--diff A B`` prints the mentions that differ.
+text's mentions (start, end, text, type, title) and sentence ends; ``--diff A B`` prints the
+mentions and the sentence ends that differ.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def _dump(args: argparse.Namespace) -> None:
             for m in e.mentions:
                 title = text[m.title.start : m.title.end] if m.title is not None else None
                 found.append([m.start, m.end, m.text, e.type, title])
-        print(json.dumps({"id": text_id, "text": text, "mentions": sorted(found)}), flush=True)
+        ends = [s.end for s in doc.sentences]
+        print(json.dumps({"id": text_id, "text": text, "mentions": sorted(found), "ends": ends}), flush=True)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -83,7 +85,11 @@ def _diff(a: Path, b: Path) -> None:
     """Print the mentions one dump has and the other lacks, text by text, with their context."""
     base = {row["id"]: row for row in map(json.loads, a.read_text(encoding="utf-8").splitlines())}
     for row in map(json.loads, b.read_text(encoding="utf-8").splitlines()):
-        old = {tuple(m) for m in base[row["id"]]["mentions"]}
+        before = base[row["id"]]
+        for end in sorted(set(before.get("ends", ())) ^ set(row.get("ends", ()))):
+            side = "-" if end in before["ends"] else "+"
+            print(f"== {row['id']}: sentence end {side} at {end}: {_sentence(row['text'], end)}")
+        old = {tuple(m) for m in before["mentions"]}
         new = {tuple(m) for m in row["mentions"]}
         if old == new:
             continue
