@@ -143,8 +143,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word = match.group(1)
     if str.lower(word).rstrip(".") in ABBREVIATIONS:
         return True
+    if word in _PLURAL_TITLES:
+        return _plural_title(text, begin)
     # a single capital letter: an initial ("George W. Bush")
     return len(word) == 1 and word.isupper()
+
+
+# Plural abbreviated titles ("Florida Sens. Marco Rubio and Ted Cruz", "Reps.", "Govs."), as written:
+# "10 reps." ends a sentence, and so does the French town after a preposition of place ("in Sens.").
+_PLURAL_TITLES = frozenset(["Sens", "Reps", "Govs", "SENS", "REPS", "GOVS"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near"])
+
+
+def _plural_title(text: str, begin: int) -> bool:
+    """Whether the plural title starting at ``begin`` is one: the word before it (if any) is no
+    preposition of place."""
+    before = text[max(0, begin - 8) : begin].split()
+    return not before or before[-1] not in _PLACE_PREPOSITIONS
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

@@ -242,3 +242,18 @@ def test_token_lowers_computed_in_a_view_are_shared_with_the_next_views() -> Non
     keep_derived(doc, first)  # what the pipeline does after each extractor
     assert doc.token_lowers is lowered
     assert view_of(doc, FrozenDict(doc.layers), None).token_lowers is lowered
+
+
+def test_a_plural_abbreviated_title_ends_no_sentence() -> None:
+    """ "Florida Sens. Marco Rubio and Ted Cruz": the title's period is no sentence end (session 31)."""
+    text = "Florida Sens. Marco Rubio and Ted Cruz voted. Then Reps. Darrell Issa and Duncan Hunter spoke."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Florida Sens. Marco Rubio and Ted Cruz voted.",
+        "Then Reps. Darrell Issa and Duncan Hunter spoke.",
+    ]
+
+
+def test_the_town_and_the_lower_case_word_still_end_a_sentence() -> None:
+    """ "in Sens." is the French town and "10 reps." the exercise: both end their sentence."""
+    text = "The bishop lived in Sens. He wrote often. Do three sets of 10 reps. Then rest."
+    assert len(split_sentences(text)) == 4

@@ -28,3 +28,11 @@ def test_the_town_at_a_sentence_end_after_in_is_still_a_place() -> None:
     """ "in Sens." ends a sentence: a preposition of place makes it the town, not a title."""
     doc = parse("The bishop lived in Sens. He wrote to the king every week.")
     assert entity_at(doc, "Sens").type == "GPE"
+
+
+def test_the_state_before_a_plural_title_stays_a_place() -> None:
+    """ "Florida Sens. Marco Rubio": one sentence, Florida a place, no person "Florida Sens" (session 31)."""
+    doc = parse("Florida Sens. Marco Rubio (R) and Bill Nelson (D) have both pushed for funding.")
+    assert entity_at(doc, "Florida").type == "GPE"
+    assert entity_at(doc, "Marco Rubio").type == "PERSON"
+    assert all(m.text != "Florida Sens" for e in doc.entities for m in e.mentions)
