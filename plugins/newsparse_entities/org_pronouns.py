@@ -152,14 +152,15 @@ def _antecedent(
         if not subjects:
             return None
         subj, cur, lo = subjects[0], previous, subjects[0]
-    k = _referent(cur, subj, names, resolved)
+    plural = tree.words[at].text.lower() in _PLURAL
+    k = _referent(cur, subj, names, resolved, plural)
     if k < 0:
         return None
     start = cur.words[lo].end
     between = _subjects_between(cur, start, pron_start) + (
         _subjects_between(tree, 0, pron_start) if cur is not tree else []
     )
-    found = [_referent(t, s, names, resolved) for t, s in between]
+    found = [_referent(t, s, names, resolved, plural) for t, s in between]
     if any(r != k and (r >= 0 or r in blocked) for r in found):
         return None  # another name, a person, or (for "they") a common noun between
     return k
@@ -172,7 +173,7 @@ def _governing_subject(tree: SyntaxTree, at: int) -> int | None:
     seen: set[int] = set()
     while head is not None and head not in seen:
         seen.add(head)
-        subjects = [s for s in tree.dependents(head, *_SUBJECT) if s < at]
+        subjects = [s for s in tree.dependents(head, *_SUBJECT) if s < at and s < head]  # not "says the BBC"
         if subjects:
             return subjects[0]
         head = tree.head_of(head)
@@ -184,15 +185,19 @@ def _subjects_between(tree: SyntaxTree, start: int, end: int) -> list[tuple[Synt
     return [(tree, k) for k, w in enumerate(tree.words) if w.deprel in _SUBJECT and start <= w.start < end]
 
 
-def _referent(tree: SyntaxTree, subj: int, names: Sequence[tuple[int, int, int]], resolved: dict[int, int]) -> int:
+def _referent(
+    tree: SyntaxTree, subj: int, names: Sequence[tuple[int, int, int]], resolved: dict[int, int], plural: bool
+) -> int:
     """The entity subject word ``subj`` names: an index; ``_SKIP`` for a person's pronoun or a phrase
     naming two entities; ``_NONE`` for a phrase naming no one."""
     word = tree.words[subj]
     low = word.text.lower()
-    if word.start in resolved:
-        return resolved[word.start]
+    if word.start in resolved:  # a pronoun already linked: only one of the same number follows it
+        return resolved[word.start] if (low in _PLURAL) == plural else _SKIP
     if low in _PERSONAL or low in _SINGULAR or low in _PLURAL:
         return _SKIP
+    if tree.dependents(subj, "conj"):
+        return _SKIP  # "the Conservatives and Liberal Democrats say they": two sides
     phrase = tree.noun_phrase(subj)
     inside = {k for s, e, k in names if s < phrase.end and phrase.start < e}
     if not inside:
