@@ -219,14 +219,11 @@ class EntityIndex:
     ends: tuple[int, ...]
     # each mention's text (and a person's surname) -> its first hit: the parts of "the Israeli-PLO deal"
     by_name: Mapping[str, Hit] = attrs.field(factory=dict)
-    # the entities' descriptions ("the chancellor" -> Schroeder), at the description's span, sorted
-    described: tuple[Hit, ...] = ()
 
     @classmethod
     def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
         """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
         raw: list[Hit] = []
-        described: list[Hit] = []
         tickers = "<" in text  # only wire copy writes stock tickers ("<RPT>")
         size = len(text)
         for entity in entities:
@@ -235,9 +232,6 @@ class EntityIndex:
             country = _is_country(entity)
             place = _place_like(entity, country)
             ident, kind = entity.id, entity.type
-            described.extend(
-                Hit(m.start, m.end, ident, kind, country) for m in entity.descriptions if 0 <= m.start < m.end <= size
-            )
             for mention in entity.mentions:
                 start, end = mention.start, mention.end
                 if not 0 <= start < end <= size or mention.text.startswith(_NOT_THE_ENTITY):
@@ -272,9 +266,7 @@ class EntityIndex:
             by_name.setdefault(name, hit)
             if hit.type == "PERSON" and " " in name:
                 by_name.setdefault(name.rsplit(" ", 1)[1], hit)  # "Tikhomirov" of "Vyacheslav Tikhomirov"
-        described.sort(key=lambda h: (h.start, h.end))
-        starts, ends = tuple(h.start for h in kept), tuple(h.end for h in kept)
-        return cls(text, tuple(kept), starts, ends, by_name, tuple(described))
+        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept), by_name)
 
     def parts(self, hit: Hit) -> list[Hit]:
         """The sides a compound name stands for ("PLO-Israel", "Tikhomirov-Maskhadov": one hit whose

@@ -30,7 +30,6 @@ from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 from .bound import binding_clause, bound_cue, running_state
 from .context import Hit
 from .cues import _LOCATIONS
-from .described import described_sides, has_description
 from .governing import governing_state, unstated
 from .lexicon import DETERMINERS, PREMODIFIERS
 from .making import making_cue, making_verb
@@ -104,7 +103,7 @@ def worth_parsing(ctx: _Sentence) -> bool:
             words = str.lower(text[start:end]).split()
             agreeing = agreeing or any(w in AGREEING_VERBS or w in _JOINING_VERBS for w in words)
     s = ctx.sentence
-    named = bool(ctx.entities.within(s.start, s.end)) or has_description(ctx)
+    named = bool(ctx.entities.within(s.start, s.end))
     return agreeing and (named or _MOOD.search(text, s.start, s.end) is not None or _person_before(ctx))
 
 
@@ -393,7 +392,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS
     named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
-    named = _stranded_conjuncts(ctx, subjects) + named + described_sides(tree, ctx, subjects)
+    named = _stranded_conjuncts(ctx, subjects) + named
     if not named and not conditional:
         named = _reported_subject(tree, ctx, verb, subjects)
     told = min((h.start for h in named), default=word.start)
@@ -518,7 +517,7 @@ def _conditional(tree: SyntaxTree, verb: int) -> bool:
 def _partners(tree: SyntaxTree, ctx: _Sentence, local: Local, phrase: Phrase) -> None:
     """The names of a "with" / "between" phrase and its conjuncts are parties (not a demonym beside one)."""
     conjuncts = [tree.noun_phrase(k) for k in tree.dependents(phrase.head, "conj")]
-    partners = _hits_in(tree, ctx, [phrase, *conjuncts]) + described_sides(tree, ctx, [phrase, *conjuncts])
+    partners = _hits_in(tree, ctx, [phrase, *conjuncts])
     if partners:
         chosen = {(h.start, h.end) for h in partners}
         local.roles["parties"][:] = [
