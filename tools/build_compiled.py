@@ -67,7 +67,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/links.py",
             "newsparse_entities/long_names.py",
             "newsparse_entities/metonyms.py",
-            "newsparse_entities/org_pronouns.py",
             "newsparse_entities/particles.py",
             "newsparse_entities/place_demonyms.py",
             "newsparse_entities/present.py",

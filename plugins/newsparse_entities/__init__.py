@@ -21,7 +21,6 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             extract=extract,
             annotation_types=Entity,
             reads_tokens=True,
-            consults=("syntax",),  # organisation pronouns ("it said"), sentence by sentence
             presentation=PRESENTATION,
             description="Gazetteer, rules and document-level linking of named entities",
             version=__version__,

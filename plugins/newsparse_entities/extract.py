@@ -15,7 +15,6 @@ from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.initials import joined_initials
 from newsparse_entities.languages import without_languages
 from newsparse_entities.long_names import joined_long_names
-from newsparse_entities.org_pronouns import with_org_pronouns
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
 from newsparse_entities.recognise import gazetteer_matches
@@ -50,5 +49,4 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
-    entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
-    return iter(with_org_pronouns(entities, doc))  # "it", "they": an organisation (syntax)
+    return iter(with_descriptions(entities, doc.text))
