@@ -1,12 +1,13 @@
-"""Organisation descriptions ("the company", "the bank", "the government") as the named entity they
+"""Organisation descriptions ("the company", "the bank", "the club") as the named entity they
 stand for, recorded on it as descriptions of form ``description`` (never names: the scorers and the
 annotation guidelines count no common-noun description).
 
 The rule (session 31): a "the <noun>" whose noun is a kind of organisation, written after an
-organisation (for "the government": a state) named earlier, stands for it when the link is clear:
+organisation named earlier, stands for it when the link is clear:
 exactly one fitting entity named in its sentence before it or in the two sentences before, and no
 other fitting entity named more often before it.  None near, or two: nothing (no guess; "the
-document's salient one" with none near was tried and withdrawn: design.md, session 31).
+document's salient one" with none near was tried and withdrawn; "the government", which needs the
+document's home state, was left out: design.md, session 31).
 """
 
 from __future__ import annotations
@@ -30,17 +31,12 @@ ORG_NOUNS: Final = frozenset(
     """company firm bank carrier airline club retailer insurer broadcaster operator maker
     manufacturer brewer conglomerate lender""".split()
 )
-# nouns naming a state's government: they fit a GPE entity
-_STATE_NOUNS: Final = frozenset[str]()  # "the government": left out (see design.md, session 31)
-_NOUNS: Final = ORG_NOUNS | _STATE_NOUNS
 _NEAR_SENTENCES: Final = 2  # sentences before the description's own where a candidate is near
 
 
-def _fits(noun: str, entity: Entity) -> bool:
-    """Whether an entity can be what "the <noun>" describes: an organisation that is no public body
-    ("the bank" is not the Senate, "the firm" not the Conservative Party); a state for "government"."""
-    if noun in _STATE_NOUNS:
-        return entity.type == "GPE"
+def _fits(entity: Entity) -> bool:
+    """Whether an entity can be what a company noun describes: an organisation that is no public body
+    ("the bank" is not the Senate, "the firm" not the Conservative Party)."""
     return entity.type == "ORG" and entity.canonical.rsplit(" ", 1)[-1] not in _PUBLIC_BODIES
 
 
@@ -52,8 +48,8 @@ _PUBLIC_BODIES: Final = frozenset(
 )
 
 
-def _description_spans(text: str, lowered: str) -> list[tuple[int, int, str]]:
-    """Spans (noun only) and nouns of "the <noun>" / "The <noun>" phrases whose noun is written in
+def _description_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans (the noun only) of "the <noun>" / "The <noun>" phrases whose noun is written in
     lower case, ends a word and is neither followed by "of" nor by a capitalised word (a name)."""
     found = []
     n = len(text)
@@ -65,8 +61,8 @@ def _description_spans(text: str, lowered: str) -> list[tuple[int, int, str]]:
             while b < n and text[b].isalpha() and text[b].islower():
                 b += 1
             noun = text[a:b]
-            if noun in _NOUNS and (b == n or not text[b].isalnum()) and not _other_phrase(text, b):
-                found.append((a, b, noun))
+            if noun in ORG_NOUNS and (b == n or not text[b].isalnum()) and not _other_phrase(text, b):
+                found.append((a, b))
         i = lowered.find("the ", i + 4)
     return found
 
@@ -97,13 +93,13 @@ def _inside_name(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans[max(0, k - 3) : k])
 
 
-def _referent(noun: str, at: int, near_from: int, entities: Sequence[Entity]) -> int | None:
-    """Index of the entity "the <noun>" at ``at`` stands for: the one fitting entity named in
+def _referent(at: int, near_from: int, entities: Sequence[Entity]) -> int | None:
+    """Index of the entity the "the <noun>" at ``at`` stands for: the one fitting entity named in
     ``[near_from, at)``, unless another fitting entity is named more often before ``at``."""
     near: list[int] = []
     counts: dict[int, int] = {}
     for k, entity in enumerate(entities):
-        if not _fits(noun, entity):
+        if not _fits(entity):
             continue
         before = [m for m in entity.mentions if m.end <= at]
         if not before:
@@ -117,9 +113,9 @@ def _referent(noun: str, at: int, near_from: int, entities: Sequence[Entity]) ->
 
 
 def with_org_descriptions(entities: list[Entity], text: str, sentence_starts: Sequence[int]) -> list[Entity]:
-    """The entities, each organisation (or state, for "the government") given the later "the <noun>"
+    """The entities, each organisation given the later "the <noun>"
     phrases that stand for it (the noun's span) as descriptions of form ``description``."""
-    if not any(e.type in ("ORG", "GPE") for e in entities):
+    if not any(e.type == "ORG" for e in entities):
         return entities
     lowered = str.lower(text)
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
@@ -129,12 +125,12 @@ def with_org_descriptions(entities: list[Entity], text: str, sentence_starts: Se
         return entities
     names = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[int, list[Mention]] = {}
-    for a, b, noun in phrases:
+    for a, b in phrases:
         if _inside_name(names, a - 4, b):
             continue
         own = max(0, bisect_right(sentence_starts, a) - 1)
         near_from = sentence_starts[max(0, own - _NEAR_SENTENCES)] if sentence_starts else 0
-        k = _referent(noun, a - 4, near_from, entities)
+        k = _referent(a - 4, near_from, entities)
         if k is not None:
             found.setdefault(k, []).append(Mention(a, b, text[a:b], form=DESCRIPTION_FORM))
     if not found:

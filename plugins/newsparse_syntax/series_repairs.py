@@ -37,7 +37,7 @@ def repair_series(parse: Parse, forms: list[str], tags: list[str], lexicon: Mapp
     if "," not in forms and "and" not in forms and "or" not in forms:
         return parse
     verbs = [p for p in indices(tags, "VERB") if _led(forms, tags, parse.rels, p)]
-    if len(verbs) == 0:
+    if not verbs:
         return parse  # most sentences: no free or conjoined verb after a comma or a conjunction
     heads, rels = list(parse.heads), list(parse.rels)
     repair_series_arrays(list(map(str.lower, forms)), tags, heads, rels, lexicon, verbs)
@@ -50,10 +50,17 @@ def _led(forms: list[str], tags: list[str], rels: tuple[str | None, ...], p: int
     rel = rels[p]
     if rel is not None and rel != "conj":
         return False
-    k = p - 1
-    while k > 0 and p - k <= 3 and tags[k] in _BETWEEN:
-        k -= 1
+    k = _past_adverbs(tags, p)
     return k > 0 and (tags[k] == "CCONJ" or forms[k] == ",")
+
+
+def _past_adverbs(tags: list[str], p: int) -> int:
+    """The index of the word before verb ``p`` once up to three adverbs or particles are passed
+    ("and then said", "and also told")."""
+    k = p - 1
+    while k >= 0 and p - k <= 3 and tags[k] in _BETWEEN:
+        k -= 1
+    return k
 
 
 def repair_series_arrays(
@@ -90,9 +97,7 @@ def repair_series_arrays(
 
 def _cue(lower: list[str], tags: list[str], p: int) -> int:
     """The "and"/"or"/"but" or comma just before verb ``p`` (past adverbs), or -1."""
-    k = p - 1
-    while k >= 0 and p - k <= 3 and tags[k] in _BETWEEN:
-        k -= 1
+    k = _past_adverbs(tags, p)
     if k > 0 and (lower[k] == "," or (lower[k] in _JOINERS and tags[k] == "CCONJ")):
         return k
     return -1
