@@ -36,8 +36,7 @@ def brand_words(
     gaz: Gazetteer,
 ) -> list[tuple[str, bool]]:
     """The lone common words dropped as no name that the document writes as brands (see above), each
-    with whether it acts as a body: the subject of a verb of saying that opens a sentence ("Apple
-    said"), or of a verb inside one with no place's evidence but a preposition ("Google will")."""
+    with whether it is the subject of a verb of saying that opens a sentence too ("Apple said")."""
     dropped = {
         key
         for key, kind in decided.items()
@@ -54,19 +53,14 @@ def brand_words(
     bare: dict[str, int] = {}  # alone inside a sentence with no other evidence: a brand when twice
     opening: set[str] = set()  # opening a sentence as the subject of a verb of saying ("Apple said")
     lone: set[str] = set()  # inside a sentence with no capitalised word beside it ("Motorola and Apple")
-    acting: set[str] = set()  # the subject of a verb inside a sentence ("Google will", "that Apple was")
-    located: set[str] = set()  # with a place's evidence stronger than a preposition ("Bath, Somerset")
     for c, key in zip(chunk_cands, chunk_keys, strict=True):
         if key in dropped and c.j - c.i == 1:
             prev = words.prev(c.i)
-            if _determiner_before(words, prev, c.j):
-                dropped.discard(key)  # "the Government": a common noun; not "thought that Apple was"
+            if prev is not None and words.lower[prev] in _DETERMINERS:
+                dropped.discard(key)  # "the Government": a common noun
             elif not words.initial[c.i] and _opens_nothing(words.text[c.i - 1]):
                 if _alone(words, c.i):
-                    if acts(words, c.j):
-                        inside[key] = inside.get(key, 0) + 1
-                        acting.add(key)
-                    elif key in gaz.surnames or key in gaz.first_names:
+                    if key in gaz.surnames or key in gaz.first_names or acts(words, c.j):
                         inside[key] = inside.get(key, 0) + 1
                     elif words.lower[c.i - 1] in _BEFORE_BRAND:
                         bare[key] = bare.get(key, 0) + 1
@@ -74,8 +68,6 @@ def brand_words(
                     inside[key] = inside.get(key, 0) + 1
                 if words.lower[c.i - 1] in _BEFORE_LONE and _unjoined(words, c.i):
                     lone.add(key)
-            if not _PLACE_EVIDENCE.isdisjoint(c.evidence):
-                located.add(key)
             if _reports(words, c.j) and _opens_clause(words, c.i):
                 opening.add(key)
     # "Apple said" and "Motorola and Apple": the subject of saying is a name; not a plural ("Analysts")
@@ -85,39 +77,11 @@ def brand_words(
         return []  # most documents that drop a common word: it stands alone nowhere
     lowered = set(words.text)  # a word the document also writes in lower case is a common word
     people = {k.rpartition(" ")[2] for k, t in decided.items() if t == "PERSON" and " " in k}
-    # an acting body ("Google will", "that Apple was") that "at Google" alone locates is no place either
     return [
-        (key, key in said or (key in acting and key not in located))
+        (key, key in said)
         for key in written
         if str.lower(key) not in lowered and (key in people or not _joined(words, key))
     ]
-
-
-# A chunk's evidence of a place stronger than a preposition before it ("at Google" is "place_prep").
-_PLACE_EVIDENCE: Final = frozenset(
-    "place_located place_brackets place_opener place_of dateline loc_opener loc_head landform_after".split()
-)
-
-
-# Days after which a clause opens with "that" ("told the FT on Monday that Yahoo was adding").
-_WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
-
-def _determiner_before(words: Words, prev: int | None, j: int) -> bool:
-    """Whether the word at ``prev`` before a name ending at ``j`` is a determiner of a common noun."""
-    return prev is not None and words.lower[prev] in _DETERMINERS and not _clause_subject(words, prev, j)
-
-
-def _clause_subject(words: Words, prev: int, j: int) -> bool:
-    """Whether the "that" at ``prev`` before a name opens a clause the name is the subject of ("thought
-    that Apple was happy", "shows that Apple is keen"): a conjunction there, no determiner."""
-    return (
-        words.lower[prev] == "that"
-        and prev > 0
-        and words.sent[prev - 1] == words.sent[prev]
-        and (not words.cap[prev - 1] or words.text[prev - 1] in _WEEKDAYS)  # not "All that Glitters"
-        and acts(words, j)
-    )
 
 
 def _joined(words: Words, key: str) -> bool:
@@ -244,7 +208,7 @@ def brand_type(
 ) -> str | None:
     """The type of a lone common word read as a name: a person only on a person's evidence (a known
     first name, the surname of a person of the document, a title or role), never an unknown place
-    (``said``: it acts as a body, "Politico reported", "Google will": an organisation)."""
+    (``said``: it opens a sentence before a verb of saying, "Politico reported": an organisation)."""
     if kind in ("GPE", "LOC"):
         return "ORG" if said else None  # "in Braille", "from Sim cards": a common word is no unknown place
     suffix = " " + key
