@@ -53,7 +53,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/chunk_context.py",
             "newsparse_entities/chunks.py",
             "newsparse_entities/company_forms.py",
-            "newsparse_entities/company_openers.py",
             "newsparse_entities/company_votes.py",
             "newsparse_entities/connectors.py",
             "newsparse_entities/context.py",

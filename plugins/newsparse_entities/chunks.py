@@ -16,6 +16,7 @@ from newsparse_entities.chunk_context import (
     common_in_document,
     demonym_before_full_name,
     in_score_line,
+    its_own,
     joiner_unit,
     named_alone_elsewhere,
     named_elsewhere,
@@ -24,7 +25,6 @@ from newsparse_entities.chunk_context import (
     opener_evidence,
     opens_name_elsewhere,
 )
-from newsparse_entities.company_openers import company_opener
 from newsparse_entities.connectors import head_before_connector
 from newsparse_entities.gazetteer import Gazetteer, country_ids
 from newsparse_entities.layout_names import code_name, dateline_places, numbered_names
@@ -45,6 +45,7 @@ from newsparse_entities.rules import (
     PLACE_TYPE_SUFFIXES,
     PORTFOLIOS,
     ROLES,
+    SAYING_VERBS,
     STOP_CAPS,
     SUBDIVISION_WORDS,
     TEAM_ROLES,
@@ -83,7 +84,7 @@ def _name_words(words: Words, headlines: frozenset[int]) -> set[int]:
         if len(t) == 1 and i + 2 < n and text[i + 1] == "." and cap[i + 2]:
             out.add(i)
             continue
-        if t in NON_ENTITY_ACRONYMS or (t in STOP_CAPS and not (words.poss[i] and company_opener(words, i))):
+        if t in NON_ENTITY_ACRONYMS or (t in STOP_CAPS and not (words.poss[i] and _company_opener(words, i))):
             continue  # a stop word stays one unless a company's shares follow it ("Next's shares fell")
         if not t.isalpha():
             if _DIGIT.search(t) and not code_name(words, i):
@@ -209,7 +210,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             and not in_score_line(words, u, u + 1)
             # "Apple said" where the text names Apple alone inside a sentence too: a name, as there
             and not named_alone_elsewhere(words, u, idx)
-            and not company_opener(words, u)
+            and not _company_opener(words, u)
             and not opens_name_elsewhere(words, u, idx)  # "Travelers had", after "Travelers Life"
             and not closes_name_elsewhere(words, u, idx, gaz)  # "Weaver said", after "Jeff Weaver"
         )
@@ -218,7 +219,7 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
     evidence: tuple[str, ...] = ()
     if u >= 2 and text[u - 1] == "." and _after_title_abbreviation(words, u):
         evidence = ("title",)
-    elif initial[u] and words.lower[u] in gaz.words and company_opener(words, u):
+    elif initial[u] and words.lower[u] in gaz.words and _company_opener(words, u):
         evidence = ("company_opener",)  # kept above for it: the common word is a company's name
     elif t[0] == "i" and t[1:2].isupper():
         evidence = ("product",)  # "iPod", "iTunes": a product written with a small "i" first
@@ -246,6 +247,27 @@ def _single(words: Words, u: int, gaz: Gazetteer, idx: dict[str, list[int]] | No
             return [found._replace(end=found.start + k, text=t[:k])]
         return []  # "State-owned": a common word and a participle, no name
     return [found]
+
+
+def _company_opener(words: Words, u: int) -> bool:
+    """Whether a sentence-initial common word is a company by what follows it: "Kingfisher said its
+    profit rose", "Shell's shares fell" (a plural, a role or a descriptor says nothing)."""
+    lower, n, sent = words.lower, len(words.text), words.sent
+    w = lower[u]
+    if (w.endswith("s") and not w.endswith("ss")) or w in ROLES or w in _BEFORE_ORG or w in _COMMON_OPENERS:
+        return False
+    if words.poss[u]:
+        return u + 1 < n and sent[u + 1] == sent[u] and lower[u + 1] in _COMPANY_POSSESSIONS
+    if u + 3 >= n or lower[u + 1] not in SAYING_VERBS:
+        return False
+    k = u + 2
+    if lower[k] == "on" and words.cap[k + 1]:
+        k += 2  # "said on Wednesday it had bought"
+    if k + 1 >= n or sent[k + 1] != sent[u]:
+        return False
+    if lower[k] == "its" or lower[k : k + 3] == ["in", "a", "statement"]:
+        return True
+    return lower[k] == "it" and its_own(lower, u, k + 1, n)  # "said it had", not "said it was"
 
 
 def _run(
@@ -771,3 +793,8 @@ _SHARED_ROLES: Final = frozenset("rival rivals opponent partner winner champion 
 _LEADS: Final = frozenset(
     "Distributor Publisher Carmaker Broadcaster Retailer Insurer Brewer Lender Pollster".split()
 )
+# What a company's name owns after "'s" when a common word opens the sentence ("Shell's shares"): the
+# few of ORG_POSSESSIONS a country, an industry or a party has no claim to.
+_COMPANY_POSSESSIONS: Final = frozenset("shares stock shareholders subsidiary ceo chief-executive".split())
+# Common words that open a sentence before "said its" as a group of people or a body, never a company.
+_COMMON_OPENERS: Final = frozenset("police government army military court party team club".split())
