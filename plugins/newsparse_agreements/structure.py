@@ -27,7 +27,6 @@ from collections.abc import Sequence
 from newsparse import Document
 from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 
-from .appositions import apposed_names, appositions
 from .bound import binding_clause, bound_cue, running_state
 from .context import Hit
 from .cues import _LOCATIONS
@@ -355,18 +354,7 @@ def _reported_subject(tree: SyntaxTree, ctx: _Sentence, verb: int, subjects: Seq
     reporters = _subject_phrases(tree, said)
     if any(tree.words[p.head].upos == "PRON" for p in reporters):
         return []
-    return [h for h in _subject_names(tree, ctx, reporters) if h.type == "PERSON"]
-
-
-def _subject_names(
-    tree: SyntaxTree, ctx: _Sentence, subjects: Sequence[Phrase], *, every: bool = False
-) -> list[Hit]:
-    """The names of a verb's subjects; when they name no state or organisation, with the names of their
-    comma-set appositions ("The Prime Minister, Tony Blair, signed": :mod:`.appositions`)."""
-    named = _hits_in(tree, ctx, subjects, every=every)
-    if any(h.type != "PERSON" for h in named):
-        return named
-    return apposed_names(tree, subjects, named, _hits_in(tree, ctx, appositions(tree, subjects)))
+    return [h for h in _hits_in(tree, ctx, reporters) if h.type == "PERSON"]
 
 
 def _antecedent(
@@ -403,7 +391,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
         local.statuses[:] = [st for st in local.statuses if st not in at_verb or st[0] != "signed"]
         local.statuses.append(("proposed", word.start, word.end))
     player_deal = trig.kind in _PLAYER_DEALS
-    named = _listed(ctx, _subject_names(tree, ctx, subjects, every=player_deal), word.start)
+    named = _listed(ctx, _hits_in(tree, ctx, subjects, every=player_deal), word.start)
     named = _stranded_conjuncts(ctx, subjects) + named
     if not named and not conditional:
         named = _reported_subject(tree, ctx, verb, subjects)
