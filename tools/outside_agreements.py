@@ -20,6 +20,8 @@ that no file under evaluation/ or tests/ names, dated by PolNeAR's ``metadata.ts
 agreements set names them), each dated by its event date; ``--ud-dev`` adds the UD EWT **dev**
 documents (the syntax layer's tuning set; never its test file), each document's sentences joined.
 ``--count`` prints how many records the base revision gives on each source instead of the differences.
+``--half odd|even`` (session 32) keeps the texts at odd or even places of the whole list (from 0,
+before the cue): shape a rule on one half, count it once on the other.
 """
 
 from __future__ import annotations
@@ -244,6 +246,25 @@ def print_differences(
     print(f"{len(texts)} outside texts parsed, {differing} differ")
 
 
+def _texts(args: argparse.Namespace) -> list[tuple[str, str, str | None]]:
+    """The outside texts the options name; with ``--half`` those at odd or even places (from 0) of
+    the whole list, counted before the cue, so a rule is shaped on one half and counted once on the
+    other (session 32; the places as ``outside_quantities.at_half`` counts them)."""
+
+    def every() -> list[tuple[str, str, str | None]]:
+        acled = acled_texts(CORPORA) if args.acled else iter(())
+        return chosen_texts(args, acled, ud_dev_texts(CORPORA) if args.ud_dev else iter(()))
+
+    texts = every()
+    if args.half:
+        cue, args.cue = args.cue, None
+        places = {text_id: k for k, (text_id, _, _) in enumerate(every())}
+        args.cue = cue
+        parity = 1 if args.half == "odd" else 0
+        texts = [t for t in texts if places[t[0]] % 2 == parity]
+    return texts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print every outside text whose agreements differ between ``--base`` and the working tree."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -255,10 +276,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only-added", action="store_true", help="only the --acled / --ud-dev texts")
     parser.add_argument("--count", action="store_true", help="print the base's records per source and stop")
     parser.add_argument("--list", action="store_true", help="print the outside ids and stop")
+    parser.add_argument(
+        "--half", choices=("odd", "even"), help="only the texts at odd or even places of the whole list"
+    )
     args = parser.parse_args(argv)
-    acled = acled_texts(CORPORA) if args.acled else iter(())
-    ud_dev = ud_dev_texts(CORPORA) if args.ud_dev else iter(())
-    texts = chosen_texts(args, acled, ud_dev)
+    texts = _texts(args)
     if args.list:
         print("\n".join(text_id for text_id, _, _ in texts))
         return 0
