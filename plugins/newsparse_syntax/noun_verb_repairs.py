@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from newsparse_syntax.sentence_state import indices
 
-__all__ = ["repair_noun_verbs"]
+__all__ = ["past_nouns", "repair_noun_verbs"]
 
 _JOINERS = frozenset({"and", "or"})
 # forms of "be" and "get" before a passive participle ("was shot", "have been shot", "got shot")
@@ -29,20 +29,34 @@ _OBJECT_WORDS = frozenset({"at", "dead", "back", "down"})
 # pronouns that are only subjects (a word right after one is its verb, never a compound's head)
 _SUBJECT_PRONOUNS = frozenset("he she they we i it who which He She They We I It".split())
 _PAST_CLASSES = frozenset({"VBD", "VBN"})
+_PAST_NOUNS: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}  # id(word classes) -> its set
+
+
+def past_nouns(word_classes: Mapping[str, str]) -> frozenset[str]:
+    """The words WordNet knows both as a noun and as a verb's past form ("shot", "thought", "ground",
+    "wound": 99 of them), built once per table: the only words the repair retags, so a sentence
+    holding none of them is passed over with one set test."""
+    cached = _PAST_NOUNS.get(id(word_classes))
+    if cached is not None and cached[0] is word_classes:
+        return cached[1]
+    found = frozenset(word for word, marks in word_classes.items() if "D" in marks and "n" in marks)
+    _PAST_NOUNS[id(word_classes)] = (word_classes, found)
+    return found
 
 
 def repair_noun_verbs(
     forms: list[str], tags: list[str], lexicon: Mapping[str, str], word_classes: Mapping[str, str]
 ) -> None:
-    """Retag, in place, a lower-case NOUN that is a verb's past form as VERB (a) after a form of
+    """Retag, in place, a NOUN that is also a verb's past form (``past_nouns``) as VERB (a) after a form of
     "be", "get" or "have" (adverbs between), no noun after it: "was shot dead", "to have shot down";
     (b) after its subject (a noun phrase no verb governs, or a subject pronoun) when "and"/"or" and
     another past-form verb follow: "a policeman shot and injured"; (c) after its subject or "and"
     when an object or complement opens after it: "gunmen shot three drivers", "and shot dead"."""
     n = len(forms)
+    retaggable = past_nouns(word_classes)
     for k in indices(tags, "NOUN"):
         form = forms[k]
-        if k == 0 or not form.islower() or "D" not in word_classes.get(form, ""):
+        if k == 0 or form not in retaggable:
             continue
         j = k - 1
         while j > 0 and tags[j] == "ADV" and k - j <= 2:
