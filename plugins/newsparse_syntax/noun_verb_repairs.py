@@ -29,31 +29,29 @@ _OBJECT_WORDS = frozenset({"at", "dead", "back", "down"})
 # pronouns that are only subjects (a word right after one is its verb, never a compound's head)
 _SUBJECT_PRONOUNS = frozenset("he she they we i it who which He She They We I It".split())
 _PAST_CLASSES = frozenset({"VBD", "VBN"})
-_PAST_NOUNS: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}  # id(word classes) -> its set
 
 
 def past_nouns(word_classes: Mapping[str, str]) -> frozenset[str]:
     """The words WordNet knows both as a noun and as a verb's past form ("shot", "thought", "ground",
-    "wound": 99 of them), built once per table: the only words the repair retags, so a sentence
-    holding none of them is passed over with one set test."""
-    cached = _PAST_NOUNS.get(id(word_classes))
-    if cached is not None and cached[0] is word_classes:
-        return cached[1]
-    found = frozenset(word for word, marks in word_classes.items() if "D" in marks and "n" in marks)
-    _PAST_NOUNS[id(word_classes)] = (word_classes, found)
-    return found
+    "wound": 99 of them): the only words the repair retags. The tagger builds the set once, when it
+    is loaded (``Tagger.past_nouns``), so a sentence holding none of them is passed over with one set
+    test."""
+    return frozenset(word for word, marks in word_classes.items() if "D" in marks and "n" in marks)
 
 
 def repair_noun_verbs(
-    forms: list[str], tags: list[str], lexicon: Mapping[str, str], word_classes: Mapping[str, str]
+    forms: list[str],
+    tags: list[str],
+    lexicon: Mapping[str, str],
+    word_classes: Mapping[str, str],
+    retaggable: frozenset[str],
 ) -> None:
-    """Retag, in place, a NOUN that is also a verb's past form (``past_nouns``) as VERB (a) after a form of
+    """Retag, in place, a NOUN in ``retaggable`` (the tagger's ``past_nouns``) as VERB (a) after a form of
     "be", "get" or "have" (adverbs between), no noun after it: "was shot dead", "to have shot down";
     (b) after its subject (a noun phrase no verb governs, or a subject pronoun) when "and"/"or" and
     another past-form verb follow: "a policeman shot and injured"; (c) after its subject or "and"
     when an object or complement opens after it: "gunmen shot three drivers", "and shot dead"."""
     n = len(forms)
-    retaggable = past_nouns(word_classes)
     for k in indices(tags, "NOUN"):
         form = forms[k]
         if k == 0 or form not in retaggable:

@@ -14,7 +14,7 @@ from .helpers import analysed, head_text, index_of, retagged
 
 def _repair(forms: list[str], tags: list[str]) -> None:
     tagger = default_tagger()
-    repair_noun_verbs(forms, tags, tagger.lexicon, tagger.word_classes)
+    repair_noun_verbs(forms, tags, tagger.lexicon, tagger.word_classes, tagger.past_nouns)
 
 
 _retagged = partial(retagged, _repair)
@@ -81,4 +81,4 @@ def test_only_words_both_a_noun_and_a_past_form_are_retaggable() -> None:
     words = past_nouns(word_classes)
     assert {"shot", "thought", "ground"} <= words
     assert not {"killed", "reports", "attack"} & words  # a verb's form only, or no past form
-    assert past_nouns(word_classes) is words  # built once per table
+    assert default_tagger().past_nouns == words  # built once, when the tagger is loaded
