@@ -25,6 +25,7 @@ from newsparse_syntax.function_repairs import (
     repair_with_clauses,
 )
 from newsparse_syntax.news_repairs import repair_news
+from newsparse_syntax.noun_verb_repairs import repair_noun_verbs
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.series_repairs import repair_series
@@ -83,6 +84,7 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
     forms = list(map(_THIRD, columns))
     tagged = tagger.tag(forms)
     lexicon, word_classes = tagger.lexicon, tagger.word_classes
+    retaggable = tagger.past_nouns  # the words repair_noun_verbs may retag
     lead = len(text) - len(text.lstrip())  # a dateline can open the text after white space only
     heads: list[int | None] = []
     rels: list[str | None] = []
@@ -110,6 +112,9 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         that = "that" in words
         if that:
             repair_complement_that(sentence_forms, tags, copular=False)  # "added that around 1,100 were"
+        if "NOUN" in tags and not retaggable.isdisjoint(words):
+            # "a policeman shot and injured"
+            repair_noun_verbs(sentence_forms, tags, lexicon, word_classes, retaggable)
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
         parse = repair_series(parse, sentence_forms[skip:], tags[skip:], lexicon)  # "met X, said Y and left"
         if "ADP" in tags and "mark" in parse.rels:

@@ -18,6 +18,7 @@ from typing import Any, Final, NoReturn, final
 import numpy as np
 
 from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_values, type_features
+from newsparse_syntax.noun_verb_repairs import past_nouns
 
 _MEMORY: Final = 1 << 16  # word types whose scores are kept
 _PADS: Final = (PAD, PAD)
@@ -74,6 +75,7 @@ class Tagger:
         "lex_classes",
         "lexicon",
         "memory_size",
+        "past_nouns",
         "second",
         "tags",
         "word_classes",
@@ -86,6 +88,7 @@ class Tagger:
     second: Array  # (rows + tag rows, tags) weights of pass two
     word_classes: Mapping[str, str]  # word -> its dictionary classes ("nv")
     memory_size: int  # how many word types' scores are kept before the memory starts over
+    past_nouns: frozenset[str]  # words both a noun and a verb's past form (the noun-verb repair's)
     _memory: dict[str, int]  # type -> row
     # one (types, 2 x tags) score table per offset of OFFSETS, then the types' second-pass class ids:
     # a contiguous table per offset makes gathering a document's rows one fast ``take`` each
@@ -122,6 +125,7 @@ class Tagger:
         object.__setattr__(self, "second", second)
         object.__setattr__(self, "word_classes", {} if word_classes is None else word_classes)
         object.__setattr__(self, "memory_size", memory_size)
+        object.__setattr__(self, "past_nouns", past_nouns(self.word_classes))
         object.__setattr__(self, "_memory", {})
         object.__setattr__(self, "_rows", [])
         object.__setattr__(self, "_tag_names", np.array(tags, dtype=object))
