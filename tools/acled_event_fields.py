@@ -8,10 +8,12 @@ package of the checkout it sits in):
 
     python tools/acled_event_fields.py --half even [--json OUT] [--against JSON] [--limit N]
 
-``--json`` writes every event (row id, role, trigger, date value and text, perpetrator, sentence, and
+``--json`` writes every event (row id, role, trigger, date value and text, perpetrator, instrument and
+source as written (session 32), sentence, and
 the row's coded ``event_date``/``actor1``/``actor2``) one a line; ``--against`` reads such a file
 written by another checkout (the base) and prints each event whose date or perpetrator differs
-(``FIRING``), with the row's coded fields beside it, for the counter to judge from the note.
+(``FIRING``; ``--fields instrument,source`` compares those instead), with the row's coded fields beside
+it, for the counter to judge from the note.
 Session 30, events (issue 16).
 """
 
@@ -58,6 +60,8 @@ def record(row: dict[str, Any], doc: Document, event: Event) -> dict[str, Any]:
         "trigger": [event.trigger.start, event.trigger.end, event.trigger.text],
         "date": None if date is None else [date.text, date.value],
         "perpetrator": None if actor is None else [actor.start, actor.end, actor.text],
+        "instrument": None if event.instrument is None else event.instrument.text,
+        "source": None if event.source is None else event.source.source_text,
         "sentence": "" if sentence is None else " ".join(doc.text[sentence.start : sentence.end].split()),
     }
 
@@ -70,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="parse only the first N rows of the half")
     parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
     parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")
+    parser.add_argument("--fields", default="date,perpetrator", help="the fields compared, comma-separated")
     args = parser.parse_args(argv)
     rows = half_rows(args.acled, args.half)[: args.limit]
     events: list[dict[str, Any]] = []
@@ -81,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text("".join(json.dumps(row) + "\n" for row in events), encoding="utf-8")
     if args.against:
         base = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines() if line]
-        for field in ("date", "perpetrator"):
+        for field in args.fields.split(","):
             lines = firings(events, base, field)
             print("\n".join(lines))
             print(f"{len(lines)} {field} firings")

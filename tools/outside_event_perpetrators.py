@@ -8,8 +8,9 @@ reads the package of the checkout it sits in):
 Every outside text of ``tools/outside_agreements.py`` (unused news, CoNLL-2003 train, TempEval-3 train,
 the PolNeAR counting list) is parsed once. Each event with a perpetrator is printed (``PERP``) with its
 sentence, then the counts. ``--json`` writes every event (role, trigger, perpetrator, sentence) one a
-line; ``--against`` reads such a file written by another checkout (the base) and prints each event
-whose perpetrator differs (``FIRING``): the firings a perpetrator rule must have read, one by one.
+line (session 32: also its instrument and source as written); ``--against`` reads such a file written
+by another checkout (the base) and prints each event whose perpetrator (or ``--field``: instrument,
+source) differs (``FIRING``): the firings a rule must have read, one by one.
 Session 30, events (issue 16).
 """
 
@@ -42,6 +43,8 @@ def record(text_id: str, doc: Document, event: Event) -> dict[str, Any]:
         "role": event.role,
         "trigger": [event.trigger.start, event.trigger.end, event.trigger.text],
         "perpetrator": None if actor is None else [actor.start, actor.end, actor.text],
+        "instrument": None if event.instrument is None else event.instrument.text,
+        "source": None if event.source is None else event.source.source_text,
         "sentence": "" if sentence is None else " ".join(doc.text[sentence.start : sentence.end].split()),
     }
 
@@ -76,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
     parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
     parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")
+    parser.add_argument("--field", default="perpetrator", help="the field compared by --against")
     args = parser.parse_args(argv)
     texts = [*outside_texts(CORPORA, args.unused), *polnear_texts(CORPORA, args.polnear)]
     rows: list[dict[str, Any]] = []
@@ -92,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     if args.against:
         base = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines() if line]
-        lines = firings(rows, base)
+        lines = firings(rows, base, args.field)
         print("\n".join(lines))
         print(f"{len(lines)} firings")
     return 0

@@ -9,6 +9,11 @@ relative (``acl``) whose antecedent sits in a phrase opened by "after", "followi
 "before" or "as a result of" ("after it recovered the body of a soldier abducted by Hamas").
 A relative on the content's own subject or object ("police said a bomb that killed 12 exploded")
 keeps the claim.
+
+Nor is a claim whose cue tells no report (session 32): a cue that is itself an act of violence
+("Imbonerakure attacked and injured a leader": the claims layer's "attacked" of criticism) or an
+adjective in the tree ("shells fired by alleged LNA forces killed three"); the next claim holding
+the event, if any, is its source.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from collections.abc import Sequence
 from newsparse import Claim, Span
 from newsparse.syntax import SyntaxTree
 from newsparse_events.anchors import source_of
+from newsparse_events.lexicon import VIOLENCE_WORDS
 from newsparse_events.model import SourceRef
 
-__all__ = ["claimed_source", "in_aside_relative"]
+__all__ = ["claimed_source", "in_aside_relative", "tells_no_report"]
 
 _RELATIVES = frozenset({"acl:relcl", "acl"})
 _EARLIER = frozenset({"after", "following", "since", "before"})
@@ -60,16 +66,34 @@ def in_aside_relative(tree: SyntaxTree, trigger: int, cue: int | None) -> bool:
     return False
 
 
+def tells_no_report(claim: Claim, tree: SyntaxTree | None) -> bool:
+    """Whether a claim's cue is no saying: a word of violence ("attacked") or, in the tree, an
+    adjective ("alleged LNA forces"; a verb the parse hangs as a modifier still says)."""
+    if str.lower(claim.cue.text) in VIOLENCE_WORDS:
+        return True
+    k = tree.word_at(claim.cue.start) if tree is not None else None
+    return tree is not None and k is not None and tree.words[k].upos == "ADJ"
+
+
 def claimed_source(
     claims: Sequence[Claim], tree: SyntaxTree | None, trigger: Span, start: int, end: int
 ) -> SourceRef | None:
     """The claim reporting the event of ``trigger`` (see :func:`anchors.source_of`), unless the event
-    is only named in a relative clause on an earlier event of the claim's content."""
+    is only named in a relative clause on an earlier event of the claim's content or the claim's cue
+    tells no report (:func:`tells_no_report`)."""
     found = source_of(claims, start, end)
-    if found is None or tree is None:
+    if found is None:
+        return None
+    claim = next((c for c in claims if c.start == found.start and c.end == found.end), None)
+    if claim is not None and tells_no_report(claim, tree):
+        claims = [c for c in claims if not tells_no_report(c, tree)]
+        found = source_of(claims, start, end)
+        if found is None:
+            return None
+        claim = next((c for c in claims if c.start == found.start and c.end == found.end), None)
+    if tree is None:
         return found
     word = tree.word_at(trigger.start)
-    claim = next((c for c in claims if c.start == found.start and c.end == found.end), None)
     if word is None or claim is None:
         return found
     return None if in_aside_relative(tree, word, tree.word_at(claim.cue.start)) else found
