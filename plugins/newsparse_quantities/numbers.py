@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import contains, itemgetter
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Final
 
@@ -82,12 +81,13 @@ def split_columns(
     """
     if not texts_all:
         return Words(text, (), (), (), (), 0, ())
-    # the tokens to re-cut, found by C-level maps (a Python loop over every token was a tenth of the
-    # layer): those that hold a hyphen-minus (the only dash the core's tokens join words with), and
-    # those that start with an ASCII digit and go on with something else ("10km", "4.5bn")
-    digit_words = list(compress(count(), map(_ASCII_DIGITS.__contains__, map(_FIRST, texts_all))))
+    # the tokens to re-cut, found by comprehensions that compile to C loops (a Python loop over every
+    # token was a tenth of the layer): those that hold a hyphen-minus (the only dash the core's tokens
+    # join words with), and those that start with an ASCII digit and go on with something else ("10km")
+    n = len(texts_all)
+    digit_words = [k for k in range(n) if texts_all[k][0] in _ASCII_DIGITS]  # no token is empty
     cuts = [k for k in digit_words if not _PURE_DIGITS.fullmatch(texts_all[k])]
-    cuts.extend(k for k in compress(count(), map(contains, texts_all, repeat("-"))) if len(texts_all[k]) > 1)
+    cuts.extend([k for k in range(n) if "-" in texts_all[k] and len(texts_all[k]) > 1])
     lower_all = tuple(map(str.lower, texts_all))
     if not cuts:
         return Words(text, starts_all, ends_all, texts_all, lower_all, len(texts_all), tuple(digit_words))
