@@ -327,9 +327,10 @@ def extract(doc: Document) -> Iterator[Claim]:
         item = _whole_quotation(text, item, quotes)
         limit = _next_start(found, n, len(text), quoted_cues)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
-        item = continued_after_trailer(
-            text, item, n, found, quoted_cues, quotes.items, quotes.starts, sentences, sentence_starts
-        )
+        if item.content[1] <= item.cue[0]:  # a quotation before its cue: one call in five
+            item = continued_after_trailer(
+                text, item, n, found, quoted_cues, quotes.items, quotes.starts, sentences, sentence_starts
+            )
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
     said = [claim for k, claim in enumerate(made) if k not in silent] if silent else made
