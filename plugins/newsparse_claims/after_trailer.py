@@ -27,7 +27,7 @@ MAX_NEWLINES: Final = 2  # line breaks between the sentence and the next quotati
 _WORD: Final = re.compile(r"[\w’'-]+")
 _SENTENCE_MARKS: Final = frozenset(".!?…")
 _CLOSING: Final = " \t\u00a0\"”’'"
-_TRAILER_MARKS: Final = ('"', "“", "”", "''", "``", "\n")
+_TRAILER_MARK: Final = re.compile("[\"“”\n]|''|``")
 
 
 def continued_after_trailer(
@@ -52,15 +52,14 @@ def continued_after_trailer(
         return item
     after = max(cue_end, item.source[1] if item.source is not None else 0)
     sentence_end = sentences[at][1]
-    trailer = text[after:sentence_end]
-    if any(mark in trailer for mark in _TRAILER_MARKS) or not _ends_sentence(trailer, text, after):
+    quote = _opening_quotation(text, quotes, quote_starts, sentence_end, sentences[at + 1][0])
+    if quote is None or quote.start - after > MAX_RESUME:
+        return item  # no quotation opens the next sentence (most claims: tried first)
+    if _TRAILER_MARK.search(text, after, sentence_end) or not _ends_sentence(text, after, sentence_end):
         return item  # a title or a new line in the rest of the sentence
     limit = _next_other_claim(text, found, n, quoted_cues, sentence_end, cue_start)
-    if limit < 0:
-        return item  # another speaker's claim in the rest of the sentence
-    quote = _opening_quotation(text, quotes, quote_starts, sentence_end, sentences[at + 1][0])
-    if quote is None or quote.end > limit or quote.start - after > MAX_RESUME:
-        return item
+    if limit < 0 or quote.end > limit:
+        return item  # another speaker's claim in the rest of the sentence, or the quotation's own cue
     inner = text[quote.start : quote.end].rstrip(_CLOSING)
     if len(_WORD.findall(inner)) < MIN_WORDS or inner[-1:] not in _SENTENCE_MARKS:
         return item  # a title or a scare quote, not a quoted sentence
@@ -75,10 +74,10 @@ def _quoted_end(end: int, quotes: Sequence[Quotation], quote_starts: Sequence[in
     return at >= 0 and quotes[at].start < end <= quotes[at].end <= cue_start
 
 
-def _ends_sentence(trailer: str, text: str, after: int) -> bool:
+def _ends_sentence(text: str, after: int, sentence_end: int) -> bool:
     """Whether the rest of the claim's sentence ends it with a full stop, '!' or '?' (or is empty
     after one: 'he said.')."""
-    last = trailer.rstrip(_CLOSING)
+    last = text[after:sentence_end].rstrip(_CLOSING)
     if last:
         return last[-1] in _SENTENCE_MARKS
     return text[after - 1 : after] in _SENTENCE_MARKS
