@@ -15,6 +15,7 @@ from typing import Any, Final
 from newsparse import Document, Entity, Quantity, Span, TimeExpression
 from newsparse.syntax import dateline_end
 from newsparse.trusted import trusted_builder
+from newsparse_claims.after_trailer import continued_after_trailer
 from newsparse_claims.antecedents import MAX_PRONOUN_DISTANCE, pronoun_antecedent
 from newsparse_claims.builders import build_claim, build_span
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
@@ -326,6 +327,10 @@ def extract(doc: Document) -> Iterator[Claim]:
         item = _whole_quotation(text, item, quotes)
         limit = _next_start(found, n, len(text), quoted_cues)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
+        if item.content[1] <= item.cue[0]:  # a quotation before its cue: one call in five
+            item = continued_after_trailer(
+                text, item, n, found, quoted_cues, quotes.items, quotes.starts, sentences, sentence_starts
+            )
         kept[n] = len(made)
         made.append(_claim(text, item, made, (mentions, titled, home, heads), quantities, dates, quotes))
     said = [claim for k, claim in enumerate(made) if k not in silent] if silent else made
