@@ -29,6 +29,7 @@ from .found import Found, replaced, to_quantity
 from .growth import growth_rates
 from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
+from .pitching import without_pitching_nouns
 from .reader_tables import ELIDED
 from .scanner import _Scanner
 from .shared_rates import shared_rates
@@ -177,6 +178,7 @@ def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple
     found = bracketed_conversions(words, growth_rates(words, apply_conventions(words, found, fractions)))
     found = shared_rates(words, found)
     found, counted = parallel_counted(words, found, _elided_counted(words, found))
+    counted = without_pitching_nouns(words.text, found, counted)
     spans = [(words.starts[c[0]], words.ends[c[1]]) if c is not None else None for c in counted]
     found, spans = number_of_counted(words, found, spans)
     return list(zip(found, spans, strict=True))
