@@ -161,11 +161,9 @@ _END = operator.attrgetter("end")
 
 
 @attrs.frozen
-class Lookup:
-    """The document's entity mentions, claims and dates sorted by start, with the starts to bisect."""
+class Dated:
+    """The document's claims and dates sorted by start, with the starts to bisect."""
 
-    mentions: list[Mention]
-    mention_starts: list[int]
     claims: list[Claim]
     claim_starts: list[int]
     dates: list[TimeExpression]
@@ -176,16 +174,13 @@ class Lookup:
     date_days: list[tuple[int, str, str]]
 
     @classmethod
-    def of(cls, doc: Document) -> Lookup:
-        """The sorted annotations of ``doc``."""
-        mentions = mentions_of(doc)
+    def of(cls, doc: Document) -> Dated:
+        """The sorted claims and dates of ``doc``."""
         claims: Sequence[Claim] = doc.claims
         by_content = sorted(claims, key=lambda c: c.content.start)
         dates: Sequence[TimeExpression] = doc.dates
         by_start = sorted(dates, key=lambda t: t.start)
         return cls(
-            mentions,
-            [m[0] for m in mentions],
             by_content,
             [c.content.start for c in by_content],
             by_start,
@@ -193,6 +188,53 @@ class Lookup:
             saying_times(doc.text, by_content, by_start),
             [(t.start, *_days(t)) for t in by_start],
         )
+
+
+@attrs.frozen
+class Lookup:
+    """The document's entity mentions sorted by start, with the starts to bisect, and its claims and
+    dates (:class:`Dated`), sorted when first read: most documents with a trigger word tell no event
+    (8 of the 148 with one among 300 news articles), and only a sentence telling one reads them."""
+
+    doc: Document
+    mentions: list[Mention]
+    mention_starts: list[int]
+    _dated: list[Dated] = attrs.field(factory=list)  # the claims and dates once read (one item)
+
+    @classmethod
+    def of(cls, doc: Document) -> Lookup:
+        """The sorted mentions of ``doc`` (its claims and dates are sorted when first read)."""
+        mentions = mentions_of(doc)
+        return cls(doc, mentions, [m[0] for m in mentions])
+
+    def _read(self) -> Dated:
+        if not self._dated:
+            self._dated.append(Dated.of(self.doc))
+        return self._dated[0]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._read().claims
+
+    @property
+    def claim_starts(self) -> list[int]:
+        return self._read().claim_starts
+
+    @property
+    def dates(self) -> list[TimeExpression]:
+        return self._read().dates
+
+    @property
+    def date_starts(self) -> list[int]:
+        return self._read().date_starts
+
+    @property
+    def unsaid_dates(self) -> list[TimeExpression]:
+        return self._read().unsaid_dates
+
+    @property
+    def date_days(self) -> list[tuple[int, str, str]]:
+        return self._read().date_days
 
 
 def _days(date: TimeExpression) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import Document, Sentence
 from newsparse.text import token_columns
-from newsparse_events.context import _every_sentence, is_count, sentences
+from newsparse_events.context import Dated, Lookup, _every_sentence, is_count, sentences
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, TRIGGERS
 from newsparse_events.triggers import (
     _OPENING_PAIRS,
@@ -104,3 +104,15 @@ def test_token_columns_are_the_documents() -> None:
     """``token_lowers`` is parallel to the token columns the triggers are read from."""
     doc = Document("Five people were KILLED.")
     assert doc.token_lowers == tuple(t.lower() for t in token_columns(doc.text).texts)
+
+
+def test_claims_and_dates_are_sorted_when_first_read() -> None:
+    """A lookup's claims and dates are read on first use, the same lists as sorting them at once."""
+    doc = newsparse.parse('"Two men were killed on Friday," police said on Saturday. On Monday 3 died.')
+    lookup = Lookup.of(doc)
+    assert not lookup._dated  # nothing read yet: most documents never read them
+    dated = Dated.of(doc)
+    assert lookup.dates == dated.dates and [t.start for t in lookup.dates] == lookup.date_starts
+    assert lookup.claims == dated.claims and lookup.claim_starts == dated.claim_starts
+    assert lookup.unsaid_dates == dated.unsaid_dates and lookup.date_days == dated.date_days
+    assert len(lookup._dated) == 1 and lookup.dates
