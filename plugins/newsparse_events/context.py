@@ -5,6 +5,7 @@ document's annotations sorted by offset for the sentence at hand.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -13,6 +14,7 @@ import attrs
 
 from newsparse import Claim, Document, Entity, Quantity, TimeExpression
 from newsparse.syntax import datelines
+from newsparse.text import TokenColumns
 from newsparse_events.actors import PLACE_KINDS, token_at
 from newsparse_events.anchors import saying_times
 from newsparse_events.incidents import Incident, find_incidents
@@ -86,35 +88,82 @@ def sentences(doc: Document, opening: Sequence[int]) -> Iterator[Sentence]:
     n = len(tokens.starts)
     quantities = sorted((q for q in doc.quantities if is_count(q)), key=lambda q: (q.start, q.end))
     starts = [q.start for q in quantities]
+    spans = doc.sentences
+    firsts = list(map(_START, spans))
+    if not all(map(operator.le, map(_END, spans[:-1]), firsts[1:])):  # not in order (a caller's)
+        yield from _every_sentence(doc, opening, quantities, starts)
+        return
+    # most sentences hold no opener: each opener's sentence is found by bisection instead, and the
+    # sentences between are never visited
+    j = 0
+    while j < len(opening):
+        sentence_index = bisect.bisect_right(firsts, tokens.starts[opening[j]]) - 1
+        if sentence_index < 0:
+            j += 1  # before the first sentence: in none
+            continue
+        sentence = spans[sentence_index]
+        # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search; the
+        # bounds a walk over every sentence finds, each at least the sentence before's)
+        lo = bisect.bisect_left(tokens.starts, sentence.start, 0, n)
+        k = bisect.bisect_right(tokens.ends, sentence.end, lo, n)
+        if opening[j] >= k:
+            j += 1  # a token across a sentence's end is in none: its sentence, if it holds another, was read
+            continue
+        yield from _windows(doc, tokens, sentence.start, sentence.end, lo, k, opening, quantities, starts)
+        j = bisect.bisect_left(opening, k)  # on to the first opener past the sentence
+
+
+def _every_sentence(
+    doc: Document, opening: Sequence[int], quantities: list[Quantity], starts: list[int]
+) -> Iterator[Sentence]:
+    """:func:`sentences` by a walk over every sentence (for sentences out of text order)."""
+    tokens = doc.token_columns
+    n = len(tokens.starts)
     k = 0
     for sentence in doc.sentences:
         # tokens [lo, k) lie in the sentence (token starts and ends ascend: binary search)
         k = bisect.bisect_left(tokens.starts, sentence.start, k, n)
         lo = k
         k = bisect.bisect_right(tokens.ends, sentence.end, k, n)
-        # a run-on "sentence" is read in windows, so that the work stays linear in the text
-        for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
-            w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
-            first = bisect.bisect_left(opening, w_lo)
-            if first == len(opening) or opening[first] >= w_hi:
-                continue  # no token of the window opens a trigger
-            start = sentence.start if w_lo == lo else tokens.starts[w_lo]
-            end = sentence.end if w_hi == k else tokens.ends[w_hi - 1]
-            counts = []
-            for q in within(quantities, starts, start, end):
-                if q.end <= end and not is_age(doc.text, q):
-                    counts.append(
-                        (token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q)
-                    )
-            yield Sentence(w_lo, w_hi, start, end, tuple(counts))
+        yield from _windows(doc, tokens, sentence.start, sentence.end, lo, k, opening, quantities, starts)
+
+
+def _windows(
+    doc: Document,
+    tokens: TokenColumns,
+    opens: int,
+    closes: int,
+    lo: int,
+    k: int,
+    opening: Sequence[int],
+    quantities: list[Quantity],
+    starts: list[int],
+) -> Iterator[Sentence]:
+    """The windows of the tokens ``[lo, k)`` of the sentence ``[opens, closes)`` that hold an opener,
+    with the counts inside each."""
+    # a run-on "sentence" is read in windows, so that the work stays linear in the text
+    for w_lo in range(lo, k, MAX_SENTENCE_TOKENS):
+        w_hi = min(k, w_lo + MAX_SENTENCE_TOKENS)
+        first = bisect.bisect_left(opening, w_lo)
+        if first == len(opening) or opening[first] >= w_hi:
+            continue  # no token of the window opens a trigger
+        start = opens if w_lo == lo else tokens.starts[w_lo]
+        end = closes if w_hi == k else tokens.ends[w_hi - 1]
+        counts = []
+        for q in within(quantities, starts, start, end):
+            if q.end <= end and not is_age(doc.text, q):
+                counts.append((token_at(tokens, w_lo, w_hi, q.start), token_at(tokens, w_lo, w_hi, q.end), q))
+        yield Sentence(w_lo, w_hi, start, end, tuple(counts))
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 @attrs.frozen
-class Lookup:
-    """The document's entity mentions, claims and dates sorted by start, with the starts to bisect."""
+class Dated:
+    """The document's claims and dates sorted by start, with the starts to bisect."""
 
-    mentions: list[Mention]
-    mention_starts: list[int]
     claims: list[Claim]
     claim_starts: list[int]
     dates: list[TimeExpression]
@@ -125,16 +174,13 @@ class Lookup:
     date_days: list[tuple[int, str, str]]
 
     @classmethod
-    def of(cls, doc: Document) -> Lookup:
-        """The sorted annotations of ``doc``."""
-        mentions = mentions_of(doc)
+    def of(cls, doc: Document) -> Dated:
+        """The sorted claims and dates of ``doc``."""
         claims: Sequence[Claim] = doc.claims
         by_content = sorted(claims, key=lambda c: c.content.start)
         dates: Sequence[TimeExpression] = doc.dates
         by_start = sorted(dates, key=lambda t: t.start)
         return cls(
-            mentions,
-            [m[0] for m in mentions],
             by_content,
             [c.content.start for c in by_content],
             by_start,
@@ -142,6 +188,53 @@ class Lookup:
             saying_times(doc.text, by_content, by_start),
             [(t.start, *_days(t)) for t in by_start],
         )
+
+
+@attrs.frozen
+class Lookup:
+    """The document's entity mentions sorted by start, with the starts to bisect, and its claims and
+    dates (:class:`Dated`), sorted when first read: most documents with a trigger word tell no event
+    (8 of the 148 with one among 300 news articles), and only a sentence telling one reads them."""
+
+    doc: Document
+    mentions: list[Mention]
+    mention_starts: list[int]
+    _dated: list[Dated] = attrs.field(factory=list)  # the claims and dates once read (one item)
+
+    @classmethod
+    def of(cls, doc: Document) -> Lookup:
+        """The sorted mentions of ``doc`` (its claims and dates are sorted when first read)."""
+        mentions = mentions_of(doc)
+        return cls(doc, mentions, [m[0] for m in mentions])
+
+    def _read(self) -> Dated:
+        if not self._dated:
+            self._dated.append(Dated.of(self.doc))
+        return self._dated[0]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._read().claims
+
+    @property
+    def claim_starts(self) -> list[int]:
+        return self._read().claim_starts
+
+    @property
+    def dates(self) -> list[TimeExpression]:
+        return self._read().dates
+
+    @property
+    def date_starts(self) -> list[int]:
+        return self._read().date_starts
+
+    @property
+    def unsaid_dates(self) -> list[TimeExpression]:
+        return self._read().unsaid_dates
+
+    @property
+    def date_days(self) -> list[tuple[int, str, str]]:
+        return self._read().date_days
 
 
 def _days(date: TimeExpression) -> tuple[str, str]:

@@ -705,7 +705,7 @@ def _facts(
 
     ``last`` is the role and end of the document's last fact before the sentence.
     """
-    text, tokens = doc.text, doc.token_columns
+    text, tokens, low = doc.text, doc.token_columns, doc.token_lowers  # low: shared, lower-cased once
     facts: list[_Fact] = []
     prev_end = s.lo
     prev_victims: Span | None = None
@@ -713,7 +713,7 @@ def _facts(
     used: set[int] = set()
     previous: tuple[Trigger, tuple[int, int, Quantity] | None] | None = None
     singles: list[_Item] = []
-    triggers = with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi))
+    triggers = with_splits(tokens, s.lo, s.hi, find_triggers(tokens, s.lo, s.hi, low), low)
     for found in drop_group_nouns(tokens, triggers):
         trig = found
         if found.form == "anaphor":
