@@ -237,7 +237,11 @@ def most_specific(
         for other in located:
             if (other[0], other[1]) in seen or any(other[0] < b and a < other[1] for a, b in exclude):
                 continue
-            if other[1] <= place[0] and _INSIDE_BEFORE.fullmatch(text, other[1], place[0]):
+            if (
+                other[1] <= place[0]
+                and not text[other[0] : other[1]].endswith(_POSSESSIVE)  # "South Africa's ... of Soweto"
+                and _INSIDE_BEFORE.fullmatch(text, other[1], place[0])
+            ):
                 inner = other
             elif place[1] <= other[0] and _holds_after(text, place[1], other[0]):
                 inner = other
