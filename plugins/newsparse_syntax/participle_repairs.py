@@ -26,6 +26,7 @@ _FINITE_AUX = frozenset(
     "is are was were has have had will would can could may might must shall should do does did".split()
 )
 _VERBAL = frozenset({"VERB", "AUX"})
+_HYPHENED = frozenset({"ADV", "ADJ"})  # the first part of "so-called", "well-placed", "like-minded"
 
 
 def attributive_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> list[str]:
@@ -41,7 +42,8 @@ def attributive_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, st
         form = forms[k]
         if not form.endswith("ed") or k + 2 >= n or tags[k + 1] not in _NOUN_RUN:
             continue
-        if k > 0 and not (_opens(forms, tags, k) and form.islower()):
+        first = k - 2 if k > 1 and forms[k - 1] == "-" and tags[k - 2] in _HYPHENED else k  # "so-called"
+        if first > 0 and not (_opens(forms, tags, first) and str.islower(forms[first])):
             continue
         j = k + 1
         while j < n and tags[j] in _NOUN_RUN:
