@@ -26,6 +26,9 @@ _FINITE_AUX = frozenset(
     "is are was were has have had will would can could may might must shall should do does did".split()
 )
 _VERBAL = frozenset({"VERB", "AUX"})
+# a participle before these modifies the noun and is no finite verb: "82 armed men led by", "retired
+# officers accused of building"
+_AGENTS = frozenset({"by", "of"})
 _HYPHENED = frozenset({"ADV", "ADJ"})  # the first part of "so-called", "well-placed", "like-minded"
 
 
@@ -35,7 +38,7 @@ def attributive_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, st
     inside the sentence) must follow the sentence's start, a determiner, a number or a preposition,
     or "and" or a comma with no verb before them in the sentence (never "Police armed officers",
     ", claimed staff took", "and signed artists including"); a noun phrase and then a finite verb
-    (not an "-ing" form) must follow it."""
+    (not an "-ing" form, nor one before "by" or "of": "men led by") must follow it."""
     found: list[int] = []
     n = len(tags)
     for k in indices(tags, "VERB"):
@@ -52,7 +55,8 @@ def attributive_tags(forms: list[str], tags: list[str], lexicon: Mapping[str, st
             continue
         if j + 1 < n and tags[j] == "ADV":
             j += 1  # "armed men reportedly attacked"
-        if _finite(forms[j], tags[j], lexicon):
+        agent = tags[j] == "VERB" and j + 1 < n and forms[j + 1] in _AGENTS  # "men led by"
+        if _finite(forms[j], tags[j], lexicon) and not agent:
             found.append(k)
     if not found:
         return tags
