@@ -34,6 +34,7 @@ def test_a_participle_with_a_subject_or_an_object_stays_a_verb() -> None:
         ("he said , claimed staff took photographs", "PRON VERB PUNCT VERB NOUN VERB NOUN"),  # a verb before
         ("they founded it and signed artists including Run", "PRON VERB PRON CCONJ VERB NOUN VERB PROPN"),
         ("armed men driving a vehicle", "VERB NOUN VERB DET NOUN"),  # no finite verb after the noun
+        ("with 82 armed men led by Castro", "ADP NUM VERB NOUN VERB ADP PROPN"),  # a participle before "by"
         ("they were armed men", "PRON AUX VERB NOUN"),  # after "be"
     ):
         assert _shown(text, tags) == tags.split(), text
