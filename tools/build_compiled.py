@@ -290,6 +290,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_syntax/objects.py",
             "newsparse_syntax/parentheticals.py",
             "newsparse_syntax/parser.py",
+            "newsparse_syntax/participle_repairs.py",
             "newsparse_syntax/participles.py",
             "newsparse_syntax/phrases.py",
             "newsparse_syntax/repairs.py",

@@ -27,6 +27,7 @@ from newsparse_syntax.function_repairs import (
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.noun_verb_repairs import repair_noun_verbs
 from newsparse_syntax.parser import parse_sentence
+from newsparse_syntax.participle_repairs import attributive_tags
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.series_repairs import repair_series
 from newsparse_syntax.tagger import Tagger, default_tagger
@@ -115,7 +116,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         if "NOUN" in tags and not retaggable.isdisjoint(words):
             # "a policeman shot and injured"
             repair_noun_verbs(sentence_forms, tags, lexicon, word_classes, retaggable)
-        parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), tags[skip:], lexicon)
+        shown = attributive_tags(sentence_forms[skip:], tags[skip:], lexicon)  # "armed men shot": ADJ
+        parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), shown, lexicon)
         parse = repair_series(parse, sentence_forms[skip:], tags[skip:], lexicon)  # "met X, said Y and left"
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)

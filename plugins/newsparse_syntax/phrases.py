@@ -235,13 +235,20 @@ def appositions(state: State) -> None:
                 break
             end = group_end(state, following)
         closing = end < n and lower[end] == ","
-        if closing and end + 1 < n and tags[end + 1] not in ("VERB", "AUX", "ADV"):
+        if closing and end + 1 < n and not _opens_clause(state, end + 1):
             continue
         if not closing and (end < n - 1 or names):
             continue  # neither a closing comma nor the sentence's last mark
         state.attach(second, first, "appos")
         if closing:
             state.appositive[end] = k - 1
+
+
+def _opens_clause(state: State, k: int) -> bool:
+    """Whether word ``k``, after an apposition's closing comma, opens the clause: a verb, an auxiliary,
+    an adverb, or an adjective in "-ed" opening its subject ("in Choloma, Cortes, armed men attacked")."""
+    tag = state.tags[k]
+    return tag in ("VERB", "AUX", "ADV") or (tag == "ADJ" and state.lower[k].endswith("ed"))
 
 
 def _age(state: State, k: int, name: int) -> bool:
