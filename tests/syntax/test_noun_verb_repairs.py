@@ -81,4 +81,5 @@ def test_only_words_both_a_noun_and_a_past_form_are_retaggable() -> None:
     words = past_nouns(word_classes)
     assert {"shot", "thought", "ground"} <= words
     assert not {"killed", "reports", "attack"} & words  # a verb's form only, or no past form
+    assert not {"feed", "seed", "are", "might"} & words  # WordNet's false past forms ("fee" + "d")
     assert default_tagger().past_nouns == words  # built once, when the tagger is loaded
