@@ -208,32 +208,39 @@ class Lookup:
         return cls(doc, mentions, [m[0] for m in mentions])
 
     def _read(self) -> Dated:
+        """The sorted claims and dates, sorted at the first read and kept."""
         if not self._dated:
             self._dated.append(Dated.of(self.doc))
         return self._dated[0]
 
     @property
     def claims(self) -> list[Claim]:
+        """The claims, by content start."""
         return self._read().claims
 
     @property
     def claim_starts(self) -> list[int]:
+        """The claims' content starts (to bisect)."""
         return self._read().claim_starts
 
     @property
     def dates(self) -> list[TimeExpression]:
+        """The dates, by start."""
         return self._read().dates
 
     @property
     def date_starts(self) -> list[int]:
+        """The dates' starts (to bisect)."""
         return self._read().date_starts
 
     @property
     def unsaid_dates(self) -> list[TimeExpression]:
+        """The dates that are no saying's time (see :class:`Dated`)."""
         return self._read().unsaid_dates
 
     @property
     def date_days(self) -> list[tuple[int, str, str]]:
+        """Each date's offset with its first and last day."""
         return self._read().date_days
 
 
