@@ -207,41 +207,12 @@ class Lookup:
         mentions = mentions_of(doc)
         return cls(doc, mentions, [m[0] for m in mentions])
 
-    def _read(self) -> Dated:
-        """The sorted claims and dates, sorted at the first read and kept."""
+    @property
+    def dated(self) -> Dated:
+        """The claims and dates, sorted at the first read and kept."""
         if not self._dated:
             self._dated.append(Dated.of(self.doc))
         return self._dated[0]
-
-    @property
-    def claims(self) -> list[Claim]:
-        """The claims, by content start."""
-        return self._read().claims
-
-    @property
-    def claim_starts(self) -> list[int]:
-        """The claims' content starts (to bisect)."""
-        return self._read().claim_starts
-
-    @property
-    def dates(self) -> list[TimeExpression]:
-        """The dates, by start."""
-        return self._read().dates
-
-    @property
-    def date_starts(self) -> list[int]:
-        """The dates' starts (to bisect)."""
-        return self._read().date_starts
-
-    @property
-    def unsaid_dates(self) -> list[TimeExpression]:
-        """The dates that are no saying's time (see :class:`Dated`)."""
-        return self._read().unsaid_dates
-
-    @property
-    def date_days(self) -> list[tuple[int, str, str]]:
-        """Each date's offset with its first and last day."""
-        return self._read().date_days
 
 
 def _days(date: TimeExpression) -> tuple[str, str]:
@@ -264,8 +235,8 @@ class Frame:
     def of(cls, doc: Document, lookup: Lookup) -> Frame:
         """A dateline ("TOKYO, May 18 -") names where the story was written, not where it happened."""
         heads = [(d.start, d.end) for d in datelines(doc.text, doc.sentences)]
-        blocked = [*((t.start, t.end) for t in lookup.dates), *heads]
-        incidents = find_incidents(doc, lookup.mentions, lookup.dates, heads, PLACE_KINDS)
+        blocked = [*((t.start, t.end) for t in lookup.dated.dates), *heads]
+        incidents = find_incidents(doc, lookup.mentions, lookup.dated.dates, heads, PLACE_KINDS)
         by_start = sorted((a, b, k) for k, (a, b) in enumerate(blocked))
         return cls(heads, blocked, incidents, by_start, max((b - a for a, b in blocked), default=0))
 

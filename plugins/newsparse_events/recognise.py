@@ -664,7 +664,7 @@ def _from_narrative(
     the narrative's place (an earlier violent sentence's) and the linked or lead date, never a date
     that times a saying (``said``: the starts of those the trees of earlier sentences hang on a cue).
     """
-    mentions, dates, heads = lookup.mentions, lookup.dates, frame.heads
+    mentions, dates, heads = lookup.mentions, lookup.dated.dates, frame.heads
     event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
     event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
@@ -675,8 +675,8 @@ def _from_narrative(
         and not journey_told(tree, mentions, PLACE_KINDS)  # "died at sea while trying to reach X"
     ):
         own = event.date.value if event.date is not None else None
-        other = partial(dated_otherwise, own, lookup.date_days)
-        dated = partial(opens_with_date, lookup.date_starts, doc.token_columns)  # sorted once
+        other = partial(dated_otherwise, own, lookup.dated.date_days)
+        dated = partial(opens_with_date, lookup.dated.date_starts, doc.token_columns)  # sorted once
         place = narrative_place(doc, event.start, mentions, frame.blocked, PLACE_KINDS, violent, other, dated)
         event = attrs.evolve(
             event,
@@ -685,7 +685,8 @@ def _from_narrative(
             areas=areas_in_sentence(doc, place, mentions, PLACE_KINDS),
         )
     if event.date is None:
-        dates = [t for t in lookup.unsaid_dates if t.start not in said]  # "..., a paper said on Thursday."
+        # "..., a paper said on Thursday.": no date of a saying
+        dates = [t for t in lookup.dated.unsaid_dates if t.start not in said]
         date = linked_date(dates, doc, event.start, heads, violent)
         date = date or lead_date(dates, doc, event.start, heads)
         event = attrs.evolve(event, date=date)
@@ -781,8 +782,8 @@ def _events(doc: Document) -> Iterator[Event]:
         if frame is None:
             frame = Frame.of(doc, lookup)
         heads = frame.heads
-        claims = within(lookup.claims, lookup.claim_starts, s.start, s.end)
-        dates = within(lookup.dates, lookup.date_starts, s.start, s.end)
+        claims = within(lookup.dated.claims, lookup.dated.claim_starts, s.start, s.end)
+        dates = within(lookup.dated.dates, lookup.dated.date_starts, s.start, s.end)
         in_body = [t for t in dates if not any(a <= t.start and t.end <= b for a, b in heads)]
         extents = [
             _extent(Span.of(text, tokens.starts[t.a], tokens.ends[t.b - 1]), r, v) for t, r, v in facts

@@ -112,7 +112,8 @@ def test_claims_and_dates_are_sorted_when_first_read() -> None:
     lookup = Lookup.of(doc)
     assert not lookup._dated  # nothing read yet: most documents never read them
     dated = Dated.of(doc)
-    assert lookup.dates == dated.dates and [t.start for t in lookup.dates] == lookup.date_starts
-    assert lookup.claims == dated.claims and lookup.claim_starts == dated.claim_starts
-    assert lookup.unsaid_dates == dated.unsaid_dates and lookup.date_days == dated.date_days
-    assert len(lookup._dated) == 1 and lookup.dates
+    assert lookup.dated.dates == dated.dates
+    assert [t.start for t in lookup.dated.dates] == lookup.dated.date_starts
+    assert lookup.dated.claims == dated.claims and lookup.dated.claim_starts == dated.claim_starts
+    assert lookup.dated.unsaid_dates == dated.unsaid_dates and lookup.dated.date_days == dated.date_days
+    assert len(lookup._dated) == 1 and lookup.dated.dates
