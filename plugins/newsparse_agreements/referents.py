@@ -20,7 +20,6 @@ from newsparse import Agreement, Document, Evidence
 
 from .antecedents import antecedent_states
 from .context import EntityIndex, Hit
-from .subject_before import sides_before
 
 __all__ = ["contracts_of_signings", "sides_referred"]
 
@@ -37,8 +36,7 @@ _SIDE_TYPES = frozenset({"GPE", "ORG"})  # "the two sides" may be a state and a 
 
 def sides_referred(doc: Document, entities: EntityIndex, record: Agreement) -> Agreement:
     """``record`` with the two sides a "both countries" / "the two sides" in a sentence of one of its
-    mentions stands for, when it names no party and exactly two fit; else the sides the sentence
-    before a retold deal names (:func:`.subject_before.sides_before`), or ``record`` unchanged."""
+    mentions stands for, when it names no party and exactly two fit; else ``record`` unchanged."""
     if record.parties:
         return record
     text = doc.text
@@ -54,7 +52,7 @@ def sides_referred(doc: Document, entities: EntityIndex, record: Agreement) -> A
                 return attrs.evolve(
                     record, parties=tuple(h.id for h in sides), evidence=(*record.evidence, evidence)
                 )
-    return sides_before(doc, entities, record)
+    return record
 
 
 def _pair_before(text: str, entities: EntityIndex, start: int, sides: bool) -> list[Hit]:

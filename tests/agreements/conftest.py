@@ -8,7 +8,6 @@ import pytest
 
 import newsparse_agreements.gerunds as gerunds
 import newsparse_agreements.structure as structure
-import newsparse_agreements.subject_before as subject_before
 from newsparse import Document, Sentence, Span
 from newsparse.syntax import SyntaxTree
 from newsparse_syntax.layer import analyse_text
@@ -25,7 +24,6 @@ def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Give the structure reader and the relative-clause and gerund readers a syntax producer."""
     monkeypatch.setattr(structure, "sentence_tree", sentence_tree_of)
     monkeypatch.setattr(gerunds, "sentence_tree", sentence_tree_of)  # the relative reader too
-    monkeypatch.setattr(subject_before, "sentence_tree", sentence_tree_of)
     yield
 
 
@@ -33,5 +31,4 @@ def with_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def without_tree(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Leave the structure reader without a syntax producer (the token rules alone)."""
     monkeypatch.setattr(structure, "sentence_tree", lambda doc, span: None)
-    monkeypatch.setattr(subject_before, "sentence_tree", lambda doc, span: None)
     yield
