@@ -26,3 +26,8 @@ def test_a_golfers_line_of_scores_stays_a_person() -> None:
 def test_a_row_with_more_after_the_score_is_no_result_row() -> None:
     doc = parse("Nick Price 68 Greg Norman 70 and the rest of the field")
     assert entity_at(doc, "Greg Norman").type == "PERSON"
+
+
+def test_a_home_side_in_capitals_before_a_bracketed_note_is_found() -> None:
+    doc = parse("BASEBALL - RESULTS.\nAmerican League\nAtlanta 6 CHICAGO 5 ( 2nd game )\nBoston 3 Texas 1\n")
+    assert entity_at(doc, "CHICAGO").type == "ORG"
