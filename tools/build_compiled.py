@@ -73,6 +73,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/present.py",
             "newsparse_entities/recognise.py",
             "newsparse_entities/resolve.py",
+            "newsparse_entities/result_rows.py",
             "newsparse_entities/roles.py",
             "newsparse_entities/rules.py",
             "newsparse_entities/sides.py",

@@ -25,6 +25,7 @@ from newsparse_entities.chunk_context import (
 from newsparse_entities.context import after_company_plural
 from newsparse_entities.cues import COMPANY_LIST_OPENERS
 from newsparse_entities.layout_names import scorer, standings_row
+from newsparse_entities.result_rows import result_row_side
 from newsparse_entities.rules import (
     CLAUSE_MARKS,
     PLURAL_VERBS,
@@ -249,6 +250,14 @@ def _layout_evidence(
         and in_score_line(words, i, j)
     ):
         ev.append("score")  # a golfer with a first name and a score stays a person
+    elif (
+        nxt is not None
+        and nxt.isdigit()
+        and "first_name" in ev
+        and not ("initial" in ev or "title" in ev)
+        and result_row_side(words, i, j)
+    ):
+        ev.append("fixture")  # "Wigan 42 Bradford Bulls 36": a result row's sides are teams
     if (nxt is not None and lower[j] in _PRODUCT_AFTER and not words.poss[j - 1]) or (
         prev is not None
         and lower[prev] in _PRODUCT_BEFORE

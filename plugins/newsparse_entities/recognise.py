@@ -15,6 +15,7 @@ from typing import Final
 
 from newsparse_entities.chunk_context import in_score_line
 from newsparse_entities.gazetteer import Gazetteer
+from newsparse_entities.result_rows import result_row_side
 from newsparse_entities.rules import ABBREVIATED_TITLES
 from newsparse_entities.words import Candidate, Words
 
@@ -201,8 +202,8 @@ def _acceptable(words: Words, i: int, length: int, headlines: frozenset[int], ti
     """Reject matches case makes unlikely: title-cased look-ups outside headlines, datelines and score
     lines ("Chicago 11 TORONTO 2")."""
     if title and words.sent[i] not in headlines and not words.line_start[i]:
-        if not in_score_line(words, i, i + length):
-            return False
+        if not (in_score_line(words, i, i + length) or result_row_side(words, i, i + length)):
+            return False  # "Atlanta 6 CHICAGO 5 ( 2nd game )": a result row with a note after it
     if length == 1 and not words.cap[i] and not words.text[i][0].isupper():
         return False
     return True
