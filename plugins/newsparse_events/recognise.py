@@ -401,7 +401,7 @@ def _items(
         k = trig.a
         while k > s.lo and str.lower(tokens.texts[k - 1]) in SKIP_BEFORE_TRIGGER:
             k -= 1
-        several = several_before(text, tokens, s.lo, k, _is_active(tokens, s, trig), trig.form == "verb")
+        several = several_before(text, tokens, s.lo, k, _is_active(tokens, s, trig))
         if trig.form in {"verb", "noun"} and several is not None:  # "left several injured"
             return [(None, several)]
         after_of = str.lower(tokens.texts[trig.b - 1]) == "of"

@@ -207,31 +207,22 @@ def _people_after(
 
 
 def several_before(
-    text: str, tokens: TokenColumns, lo: int, k: int, active: bool, verb: bool = False
+    text: str, tokens: TokenColumns, lo: int, k: int, active: bool
 ) -> tuple[QuantityRef, Span | None] | None:
-    """ "several" (3 to 9) or "both" (2) right before token ``k`` (the trigger past its auxiliaries).
+    """ "several" (3 to 9) right before token ``k`` (the trigger past its auxiliaries), with its group.
 
-    With its group: "left several injured", "caused several fatalities"; before a passive or
-    intransitive trigger the subject it opens too: "Several people were wounded" (the people, 3 to
-    9). "both" counts only as the subject of a passive or intransitive ``verb`` trigger: "Both
-    victims died", "both were killed" (2); "they both killed", "both deaths" tell no count of victims.
+    "left several injured", "caused several fatalities"; before a passive or intransitive trigger
+    the subject it opens too: "Several people were wounded" (the people, 3 to 9).
     """
-    words = _WORD_COUNTS if verb and not active else _SEVERAL
     j = k - 1
-    if not active and j - 1 >= lo and str.lower(tokens.texts[j - 1]) in words:
+    if not active and j - 1 >= lo and str.lower(tokens.texts[j - 1]) == "several":
         word = str.lower(tokens.texts[j])
         j = j - 1 if word in VICTIM_NOUNS or plural_person(word) else j
-    if j < lo or str.lower(tokens.texts[j]) not in words:
+    if j < lo or str.lower(tokens.texts[j]) != "several":
         return None
-    value, low, high = words[str.lower(tokens.texts[j])]
-    said = Span.of(text, tokens.starts[j], tokens.ends[j])
+    several = Span.of(text, tokens.starts[j], tokens.ends[j])
     group = Span.of(text, tokens.starts[j + 1], tokens.ends[k - 1]) if j < k - 1 else None
-    return QuantityRef(said.start, said.end, said.text, value, low, high, None), group
-
-
-# counts told by one word before a trigger: (value, low, high)
-_SEVERAL: Final[dict[str, tuple[int | None, int, int]]] = {"several": (None, 3, 9)}
-_WORD_COUNTS: Final[dict[str, tuple[int | None, int, int]]] = {**_SEVERAL, "both": (2, 2, 2)}
+    return QuantityRef(several.start, several.end, several.text, None, 3, 9, None), group
 
 
 # between victims and their trigger, a locative phrase and no origin: "people at Kralgund town (...) were"
