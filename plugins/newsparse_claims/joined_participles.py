@@ -21,6 +21,5 @@ def joined_participle(text: str, cue: tuple[int, int]) -> bool:
     The word rules found no subject for it; the parse's subject of the verb it hangs on (through
     ``conj`` and participle clauses: ``SyntaxTree.subject(shared=True)``) is its source.
     """
-    if text[cue[1] - 3 : cue[1]] != "ing" or not text[cue[0]].islower():
-        return False  # "Trump Booed After Telling Bush ...": a headline's capitals, not a clause
-    return _JOINED.search(text, max(0, cue[0] - 12), cue[0]) is not None
+    joined = _JOINED.search(text, max(0, cue[0] - 12), cue[0])
+    return text[cue[1] - 3 : cue[1]] == "ing" and joined is not None

@@ -187,6 +187,13 @@ def _unattached_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) ->
         return None
     if k != verb and not participle_after_comma(tree.text, (first.start, first.end)):
         return None  # "with officials underlining X and vowing ...": the first participle has its own subject
+    subjects: list[int] = []
+    for j in range(k - 1, -1, -1):  # the verb _participle_source reads: the nearest with a subject before it
+        subjects = [s for s in tree.dependents(j, "nsubj") if s < j] if tree.words[j].upos == "VERB" else []
+        if subjects:
+            break
+    if not subjects or not _speaker(tree, subjects[0]):
+        return None  # as for a conjoined verb: not "The storm closed the roads, flooding ... and warning"
     return _participle_source(tree, k, cue, content)
 
 

@@ -43,8 +43,3 @@ def test_the_shapes() -> None:
     assert subject_parsed("he left after saying it failed".split(), 3)
     assert subject_parsed("he smiled and saying it failed".split(), 3)
     assert not subject_parsed("he was saying it failed".split(), 2)
-
-
-def test_a_headline_in_capitals_is_no_joined_participle() -> None:
-    title = "Trump Booed After Telling Bush To Pipe Down"
-    assert not joined_participle(title, (title.index("Telling"), title.index("Telling") + 7))
