@@ -15,7 +15,6 @@ from typing import Final
 
 from newsparse import Document
 from newsparse.syntax import SyntaxTree, sentence_tree
-from newsparse_claims.joined_participles import joined_participle
 from newsparse_claims.lexicon import INVERTIBLE_CUES, PREPOSITIONS, SOURCE_NOUNS
 
 Span = tuple[int, int]
@@ -45,9 +44,7 @@ def worth_analysing(text: str, cue: tuple[int, int]) -> bool:
         and before[-1] in ",\"”’"
         and (after[:1].isupper() or _preposition_after(text, cue))
         and str.lower(text[cue[0] : cue[1]]) in _ANALYSED_CUES
-    ) or conjoined(text, cue) or participle_after_comma(text, cue) or participle_after_by(text, cue) or (
-        joined_participle(text, cue)
-    )
+    ) or conjoined(text, cue) or participle_after_comma(text, cue) or participle_after_by(text, cue)
 
 
 def participle_after_comma(text: str, cue: tuple[int, int]) -> bool:
@@ -132,10 +129,8 @@ def structure_source(
         return _participle_source(tree, verb, cue, content)
     if participle_after_by(doc.text, cue):
         return _by_source(tree, verb, cue, content)
-    if conjoined(doc.text, cue) or joined_participle(doc.text, cue):
+    if conjoined(doc.text, cue):
         shared = tree.subject(verb, shared=True)
-        if shared is None and joined_participle(doc.text, cue):
-            return _unattached_source(tree, verb, cue, content)
         if shared is None or shared.end > cue[0] or not _speaker(tree, shared.head):
             return None
         source = _clear_of(tree, shared.head, cue, content)
@@ -174,27 +169,6 @@ def _participle_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) ->
             source = _clear_of(tree, subjects[0], cue, content)
             return None if source is None else (source, content)
     return None
-
-
-def _unattached_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) -> tuple[Span, Span] | None:
-    """The source of a joined participle the parse left unattached ("is facing criticism after saying"), or
-    conjoined to one that is ("..., trashing X and accusing him ..."): read as ``_participle_source`` does."""
-    k = verb
-    while tree.words[k].deprel == "conj" and (head := tree.head_of(k)) is not None and head < k:
-        k = head
-    first = tree.words[k]
-    if first.deprel is not None:
-        return None
-    if k != verb and not participle_after_comma(tree.text, (first.start, first.end)):
-        return None  # "with officials underlining X and vowing ...": the first participle has its own subject
-    subjects: list[int] = []
-    for j in range(k - 1, -1, -1):  # the verb _participle_source reads: the nearest with a subject before it
-        subjects = [s for s in tree.dependents(j, "nsubj") if s < j] if tree.words[j].upos == "VERB" else []
-        if subjects:
-            break
-    if not subjects or not _speaker(tree, subjects[0]):
-        return None  # as for a conjoined verb: not "The storm closed the roads, flooding ... and warning"
-    return _participle_source(tree, k, cue, content)
 
 
 def _by_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) -> tuple[Span, Span] | None:

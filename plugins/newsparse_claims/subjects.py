@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse.text import TokenColumns
-from newsparse_claims.joined_participles import JOINING_WORDS
 from newsparse_claims.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
@@ -361,9 +360,6 @@ _RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
 
 def subject_parsed(low: list[str], i: int) -> bool:
     """Whether a speech participle at ``i`` the word rules left without a source takes the parse's:
-    after a comma (", saying"; '"...," adding'), "by" ("A Chinese official responded by saying") or
-    a joining word ("and accusing", "after saying": ``joined_participles``)."""
+    after a comma (", saying"; '"...," adding') or "by" ("A Chinese official responded by saying")."""
     before = low[i - 1]
-    if before in JOINING_WORDS:
-        return True
     return before in {",", "by"} or (before in QUOTES and i >= 2 and low[i - 2] == ",")
