@@ -1,10 +1,13 @@
-"""A past participle after its noun that the parse took for the clause's verb: "a report published by
-the UN found ...", "four activists affiliated with KADAMAY gathered ...".
+"""A noun's reduced relative clause taken for, or taking, the clause's verb: "Research conducted by
+the EOC revealed that ...", "armed men driving a vehicle carried out an attack".
 
-The parser made "published" the root with "report" its subject, and left the real verb ("found")
-unattached with no subject. Where the participle has no object or auxiliary, a prepositional phrase
-follows it, and then comes a finite verb with no subject of its own, the participle is the noun's
-reduced relative clause (``acl``, as UD attaches it) and the noun is the later verb's subject.
+The parser made "conducted" the root with "Research" its subject, and left the real verb
+("revealed") unattached with no subject. Where the participle has no object or auxiliary, a
+prepositional phrase follows it, and then comes a finite verb with no subject of its own, the
+participle is the noun's reduced relative clause (``acl``, as UD attaches it) and the noun is the
+later verb's subject. The mirror: a past verb the parser hung ``acl`` on the last noun of an "-ing"
+modifier ("men driving a vehicle carried") is the root, the noun before the "-ing" word its subject
+(docs/design.md, Session 33: syntax).
 """
 
 from __future__ import annotations
