@@ -294,6 +294,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_syntax/participle_repairs.py",
             "newsparse_syntax/participles.py",
             "newsparse_syntax/phrases.py",
+            "newsparse_syntax/relative_repairs.py",
             "newsparse_syntax/repairs.py",
             "newsparse_syntax/reported.py",
             "newsparse_syntax/sentence_state.py",
