@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from .found import Found
-from .lexicon import BIG, TENS
+from .lexicon import BIG, SMALL, TENS
 
 __all__ = ["without_hyphen_words"]
 
@@ -22,10 +22,9 @@ __all__ = ["without_hyphen_words"]
 _GLUED_BEFORE: Final = re.compile(r"([A-Za-z]+)-$")
 # a chain after the number word through a preposition: "one-on-one", "two-for-one", "three-in-one"
 _CHAIN_AFTER: Final = re.compile(r"-(?:on|to|for|in|by|of)-[A-Za-z]", re.IGNORECASE)
-# words that may stand before a number word in one number ("twenty-five", "hundred-and-fifty",
-# "two-and-a-half", "one-hundred"); a unit word before another ("one-one-one", "a one-two finish")
-# is no number
-_IN_A_NUMBER: Final = frozenset(TENS) | frozenset(BIG) | {"hundred", "and", "a"}
+# words that may stand before a number word in one number or a run of digits said as words
+# ("twenty-five", "hundred-and-fifty", "two-and-a-half", "one-hundred", "three-nought-four")
+_IN_A_NUMBER: Final = frozenset(SMALL) | frozenset(TENS) | frozenset(BIG) | {"hundred", "and", "a"}
 _REACH: Final = 24  # characters before the number searched for the glued word
 
 
