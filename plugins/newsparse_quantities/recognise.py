@@ -27,6 +27,7 @@ from .conversions import bracketed_conversions
 from .elision import number_of_counted, parallel_counted
 from .found import Found, replaced, to_quantity
 from .growth import growth_rates
+from .hyphen_words import without_hyphen_words
 from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
 from .pitching import without_pitching_nouns
@@ -174,7 +175,8 @@ def recognise_text(
 
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
-    found = _shared_scale(words, _shared_unit(words, in_context(words, _Scanner(words).scan())))
+    found = without_hyphen_words(words.text, in_context(words, _Scanner(words).scan()))
+    found = _shared_scale(words, _shared_unit(words, found))
     found = bracketed_conversions(words, growth_rates(words, apply_conventions(words, found, fractions)))
     found = shared_rates(words, found)
     found, counted = parallel_counted(words, found, _elided_counted(words, found))
