@@ -149,7 +149,7 @@ def parse_sentence(lower: list[str], tags: list[str], lexicon: Mapping[str, str]
     if according:
         adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
-    if "for" in lower:
+    if "for" in state.words:
         _infinitive_subjects(state)
     coordinated_groups(state, at.get("CCONJ", []))
     appositions(state)
