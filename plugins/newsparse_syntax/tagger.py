@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -128,7 +129,9 @@ class Tagger:
         object.__setattr__(self, "past_nouns", past_nouns(self.word_classes))
         object.__setattr__(self, "_memory", {})
         object.__setattr__(self, "_rows", [])
-        object.__setattr__(self, "_tag_names", np.array(tags, dtype=object))
+        # the interned tags (the strings the rules' literals are): each test of a tag against a literal
+        # and each look-up keyed by one then finds the same object first (no byte comparison)
+        object.__setattr__(self, "_tag_names", np.array(list(map(sys.intern, tags)), dtype=object))
         object.__setattr__(
             self, "_unknown", tuple(features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
         )
@@ -208,7 +211,7 @@ class Tagger:
             return np.fromiter(map(memory.__getitem__, words), dtype=np.int64, count=len(words))
         except KeyError:
             pass
-        missing = set(words).difference(memory)
+        missing = {word for word in words if word not in memory}  # (one compiled pass, no set of them all)
         if missing and len(memory) + len(missing) > self.memory_size:  # start over, keeping this call's types
             memory.clear()
             missing = set(words)
@@ -223,7 +226,9 @@ class Tagger:
         memory, store = self._memory, self._rows
         used, needed = len(memory), len(memory) + len(words)
         if not store or store[0].shape[1] < needed:
-            size = max(needed, 2 * store[0].shape[1] if store else 4096)
+            # the whole memory at once, zeroed lazily by the system (untouched pages cost nothing), so
+            # a stream of new documents never copies the table to grow it; past it, double
+            size = max(needed, 2 * store[0].shape[1] if store else self.memory_size)
             grown = [np.zeros((len(OFFSETS), size, scores.shape[2]), dtype=np.float32)]
             grown.append(np.zeros(size, dtype=np.int64))
             if store:
