@@ -22,6 +22,7 @@ from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_
 from newsparse_syntax.noun_verb_repairs import past_nouns
 
 _MEMORY: Final = 1 << 16  # word types whose scores are kept
+_FIRST_ROWS: Final = 4096  # the memory table's first size, in word types
 _PADS: Final = (PAD, PAD)
 _NAME_CLASSES: Final = frozenset({"NNP", "NNPS"})
 # plural nouns and function words: a capitalised one opening a sentence is no name
@@ -226,9 +227,9 @@ class Tagger:
         memory, store = self._memory, self._rows
         used, needed = len(memory), len(memory) + len(words)
         if not store or store[0].shape[1] < needed:
-            # the whole memory at once, zeroed lazily by the system (untouched pages cost nothing), so
-            # a stream of new documents never copies the table to grow it; past it, double
-            size = max(needed, 2 * store[0].shape[1] if store else self.memory_size)
+            # grown by doubling from a small table: allocating the whole memory at once (session 33)
+            # raised the bench's peak RSS by ~10 MB (glibc zeroes a large block it reuses from the heap)
+            size = max(needed, 2 * store[0].shape[1] if store else _FIRST_ROWS)
             grown = [np.zeros((len(OFFSETS), size, scores.shape[2]), dtype=np.float32)]
             grown.append(np.zeros(size, dtype=np.int64))
             if store:
