@@ -149,7 +149,7 @@ def parse_sentence(lower: list[str], tags: list[str], lexicon: Mapping[str, str]
     if according:
         adpositions = sorted(adpositions + according)
     _prepositions(state, adpositions)
-    if "for" in state.words:
+    if "for" in lower:
         _infinitive_subjects(state)
     coordinated_groups(state, at.get("CCONJ", []))
     appositions(state)
@@ -171,8 +171,9 @@ def parse_sentence(lower: list[str], tags: list[str], lexicon: Mapping[str, str]
 def _positions(tags: list[str]) -> dict[str, list[int]]:
     """Where the adpositions, conjunctions, verbs and auxiliaries of a sentence are (one pass)."""
     at: dict[str, list[int]] = {"ADP": [], "CCONJ": [], "VERB": [], "AUX": []}
+    wanted = at.get
     for k, tag in enumerate(tags):
-        found = at.get(tag)  # (compiled: a C look-up, not a call of a bound method a word)
+        found = wanted(tag)
         if found is not None:
             found.append(k)
     return at

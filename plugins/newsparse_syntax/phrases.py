@@ -33,7 +33,7 @@ _SUBJECT_PRONOUNS = frozenset("i we they he she you it".split())
 def number_modifiers(state: State) -> None:
     """``at least 62 people``, ``more than 60``: the pair modifies the number (not a preposition)."""
     lower, tags = state.lower, state.tags
-    if _NUMBER_MODIFIERS.keys().isdisjoint(state.words):
+    if _NUMBER_MODIFIERS.keys().isdisjoint(lower):
         return
     for k in range(len(tags) - 2):
         if tags[k + 2] != "NUM" or lower[k + 1] not in _NUMBER_MODIFIERS.get(lower[k], ()):
@@ -78,13 +78,13 @@ def according_to(state: State) -> list[int]:
     """
     found: list[int] = []
     lower, n = state.lower, len(state.tags)
-    if "according" in state.words:
+    if "according" in lower:
         for k in indices(lower, "according"):
             head = next_group(state, k + 2) if k + 2 < n and lower[k + 1] == "to" else -1
             if head >= 0:
                 state.attach(k + 1, k, "fixed")
                 _as_preposition(state, k, head, found)
-    if not _PREPOSITION_VERBS.isdisjoint(state.words):
+    if not _PREPOSITION_VERBS.isdisjoint(lower):
         for k, word in enumerate(lower):
             if word in _PREPOSITION_VERBS and state.tags[k] == "VERB" and k + 1 < n:
                 head = next_group(state, k + 1)

@@ -153,7 +153,7 @@ def noun_infinitives(state: State, predicates: Sequence[int]) -> None:
     """An infinitive left without a head right after a noun that takes one is that noun's ``acl`` ("a
     chance to present", "in an attempt to stop", "the first team to win"); "to" becomes its ``mark``."""
     tags, group_of, lower = state.tags, state.group_of, state.lower
-    if "to" not in state.words:  # (one look-up: most sentences have no infinitive)
+    if "to" not in lower:  # (one C scan: most sentences have no infinitive)
         return
     for q in predicates:
         if tags[q] != "VERB" or not state.free(q):
@@ -193,7 +193,7 @@ def inverted_report(state: State, predicates: Sequence[int]) -> None:
     """A report told after its content ('"The talks failed," the minister said', "..., said Kerry"):
     the reporting verb becomes the root and the content's root its ``ccomp``, as UD annotates it."""
     rels, lower = state.rels, state.lower
-    if TOLD_AFTER.isdisjoint(state.words):  # (most sentences report nothing)
+    if TOLD_AFTER.isdisjoint(lower):  # (one C scan: most sentences report nothing)
         return
     try:
         root = rels.index("root")

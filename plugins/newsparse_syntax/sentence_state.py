@@ -29,7 +29,6 @@ class State:
         "start_of",
         "subject_of",
         "tags",
-        "words",
     )
 
     def __init__(
@@ -45,7 +44,6 @@ class State:
         """The sentence's words and tags, its arrays so far, and empty tables for the rules to fill."""
         self.lower = lower
         self.tags = tags
-        self.words = set(lower)  # its lower-cased words: each rule's cue test one look-up, not a scan
         self.heads = heads
         self.rels = rels
         self.group_of = group_of  # the head of the noun group holding each word, or -1

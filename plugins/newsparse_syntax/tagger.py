@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -22,7 +21,6 @@ from newsparse_syntax.features import CONTEXT_SLOTS, OFFSETS, PAD, type_feature_
 from newsparse_syntax.noun_verb_repairs import past_nouns
 
 _MEMORY: Final = 1 << 16  # word types whose scores are kept
-_FIRST_ROWS: Final = 4096  # the memory table's first size, in word types
 _PADS: Final = (PAD, PAD)
 _NAME_CLASSES: Final = frozenset({"NNP", "NNPS"})
 # plural nouns and function words: a capitalised one opening a sentence is no name
@@ -130,9 +128,7 @@ class Tagger:
         object.__setattr__(self, "past_nouns", past_nouns(self.word_classes))
         object.__setattr__(self, "_memory", {})
         object.__setattr__(self, "_rows", [])
-        # the interned tags (the strings the rules' literals are): each test of a tag against a literal
-        # and each look-up keyed by one then finds the same object first (no byte comparison)
-        object.__setattr__(self, "_tag_names", np.array(list(map(sys.intern, tags)), dtype=object))
+        object.__setattr__(self, "_tag_names", np.array(tags, dtype=object))
         object.__setattr__(
             self, "_unknown", tuple(features.get(f"{slot}=?", 0) for slot in range(CONTEXT_SLOTS))
         )
@@ -212,7 +208,7 @@ class Tagger:
             return np.fromiter(map(memory.__getitem__, words), dtype=np.int64, count=len(words))
         except KeyError:
             pass
-        missing = {word for word in words if word not in memory}  # (one compiled pass, no set of them all)
+        missing = set(words).difference(memory)
         if missing and len(memory) + len(missing) > self.memory_size:  # start over, keeping this call's types
             memory.clear()
             missing = set(words)
@@ -227,9 +223,7 @@ class Tagger:
         memory, store = self._memory, self._rows
         used, needed = len(memory), len(memory) + len(words)
         if not store or store[0].shape[1] < needed:
-            # grown by doubling from a small table: allocating the whole memory at once (session 33)
-            # raised the bench's peak RSS by ~10 MB (glibc zeroes a large block it reuses from the heap)
-            size = max(needed, 2 * store[0].shape[1] if store else _FIRST_ROWS)
+            size = max(needed, 2 * store[0].shape[1] if store else 4096)
             grown = [np.zeros((len(OFFSETS), size, scores.shape[2]), dtype=np.float32)]
             grown.append(np.zeros(size, dtype=np.int64))
             if store:
