@@ -14,7 +14,9 @@ before it; place: the first capitalised word after "in" following the trigger, e
 
 - ``exact``: the share of rows whose toll equals ACLED's ``fatalities``;
 - ``killed_recall`` / ``killed_precision``: "someone was killed" (a killed incident event with a
-  positive or unknown count) against ``fatalities > 0``;
+  positive or unknown count, or, since session 34, a ``casualties`` incident event whose
+  ``includes`` names ``killed``: "killing and injuring a number of fighters") against
+  ``fatalities > 0``; such a joined figure adds nothing to the toll (how many of it died is not told);
 - ``place``: among rows where the system found an event, the share whose first event with a place
   names the row's ``location``, ``admin1``-``admin3`` or ``country`` (normalised names equal, or one
   contains the other as whole words); an event row without a place is wrong;
@@ -167,6 +169,16 @@ def _counted(event: Any) -> bool:
     )
 
 
+def _deaths_told(event: Any) -> bool:
+    """Whether a joined ``casualties`` figure of the row's incident tells deaths ("killing and injuring")."""
+    return (
+        event.role == "casualties"
+        and "killed" in getattr(event, "includes", ())
+        and getattr(event, "scope", "incident") == "incident"
+        and not getattr(event, "background", False)
+    )
+
+
 def toll(events: Sequence[Any]) -> int:
     """The sum of the killed incident events' counts, each set of alternatives counted once at its lowest."""
     killed = [e for e in events if _counted(e)]
@@ -202,7 +214,9 @@ def system_reading(doc: Any) -> RowResult:
     """What the pipeline read from one parsed note."""
     events = list(doc.layer("events"))
     entities = {entity.id: entity for entity in doc.entities}
-    killed = any(_counted(e) and (e.count is None or _amount(e.count) > 0) for e in events)
+    killed = any(
+        (_counted(e) or _deaths_told(e)) and (e.count is None or _amount(e.count) > 0) for e in events
+    )
     placed = next((e for e in events if _place_name(e, entities)), None)
     place = _place_name(placed, entities) if placed is not None else None
     areas = tuple(a.text for a in getattr(placed, "areas", ())) if placed is not None else ()

@@ -200,6 +200,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/incidents.py",
             "newsparse_events/inner.py",
             "newsparse_events/irrealis.py",
+            "newsparse_events/joined.py",
             "newsparse_events/inquiry.py",
             "newsparse_events/journeys.py",
             "newsparse_events/lexicon.py",

@@ -29,6 +29,7 @@ from newsparse_events.background import is_background
 from newsparse_events.contest import as_float, figure_range, same_measure
 from newsparse_events.disowned import is_death_sentence, is_disowned, is_intended
 from newsparse_events.inquiry import is_criminal_inquiry
+from newsparse_events.joined import with_joined_roles
 from newsparse_events.lexicon import ANAPHORIC_FIGURES, CONTRAST_MARKERS, GENERIC_VICTIMS, LINE_BREAKS
 from newsparse_events.manner import with_manner
 from newsparse_events.model import Event
@@ -579,6 +580,7 @@ def refine(doc: Document, events: Sequence[Event], dates: Sequence[TimeExpressio
         event = dated_by_occasion(doc, event, by_start)
         if is_background(doc, event):
             event = attrs.evolve(event, background=True)
+        event = with_joined_roles(event)  # "killing and injuring 12": its deaths told apart
         event = _means_of_told(doc, event, kept)
         if head_end and _for_headline(event, kept, head_end, head_count):
             continue

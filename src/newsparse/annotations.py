@@ -355,6 +355,12 @@ class Event(Annotation):
     # and the larger places written with the place ("Pir Laka area of Jani Khel district, Paktika")
     background: bool = False
     areas: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    # added in 0.4: for a ``casualties`` figure, the roles the text says it joins ("killing and
+    # injuring 12": killed, wounded), so that its deaths are told apart; empty when the text does not
+    # say which ("casualties", "killed or wounded")
+    includes: tuple[str, ...] = attrs.field(
+        default=(), converter=_ids, validator=attrs.validators.deep_iterable(_one_of(EVENT_ROLES))
+    )
 
 
 @attrs.frozen

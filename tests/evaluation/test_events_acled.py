@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluation.events_acled import RowResult, Tally, baseline_reading, main, place_matches, toll
+import attrs
+from evaluation.events_acled import (
+    RowResult,
+    Tally,
+    baseline_reading,
+    main,
+    place_matches,
+    system_reading,
+    toll,
+)
 
 from newsparse import Event, QuantityRef, Span
 
@@ -89,3 +98,23 @@ def test_place_or_area_and_the_figures_on_rows_without_a_coding_note() -> None:
     assert (figures["place"], figures["place_or_area"]) == (0.0, 0.5)
     assert (figures["killed_precision"], figures["killed_precision_uncoded"]) == (0.5, 1.0)
     assert figures["killed_recall_uncoded"] == 1.0
+
+
+class _Doc:
+    """A parsed note's stand-in: its events layer and no entities."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events, self.entities = events, ()
+
+    def layer(self, name: str) -> list[Event]:
+        return self.events if name == "events" else []
+
+
+def test_a_joined_figure_that_tells_deaths_reads_someone_killed_and_adds_no_toll() -> None:
+    joined = attrs.evolve(_killed(0, None), role="casualties", includes=("killed", "wounded"))
+    untold = attrs.evolve(joined, includes=())
+    got = system_reading(_Doc([joined]))
+    assert (got.killed, got.toll) == (True, 0)
+    assert not system_reading(_Doc([untold])).killed  # "killed or wounded": not said which
+    assert not system_reading(_Doc([attrs.evolve(joined, background=True)])).killed
+    assert not system_reading(_Doc([attrs.evolve(joined, scope="cumulative")])).killed

@@ -1,0 +1,87 @@
+"""List the casualty events whose deaths the joined-roles reading tells apart, on a counting half.
+
+Development only (never imported by the package). Session 34, events (issue 16): a ``casualties``
+event whose trigger joins a killing and an injury by "and" ("killing and injuring a number of
+fighters") names its roles in ``includes``; base gives no such field, so every event with
+``killed`` among them is a firing (the event's deaths change from untold to told). Usage:
+
+    python tools/outside_joined_deaths.py --acled-half odd|even     # ACLED dev rows, 1-based lines
+    python tools/outside_joined_deaths.py --unused-half odd|even    # /work/brief/unused_ids.txt lines
+
+Each firing is printed with its row id or article id and its sentence, to be judged from the text
+("N firings, M right"): right when the sentence says that someone died.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
+
+from acled_event_fields import ACLED, half_rows  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+UNUSED = Path("/work/brief/unused_ids.txt")
+# the joined triggers of the lexicon all hold these words: no text without them can fire
+CUE = re.compile(r"\bkill(?:ed|ing) and (?:injur|wound)", re.IGNORECASE)
+
+
+def acled_texts(half: str) -> Iterator[tuple[str, str, str | None]]:
+    """(row id, note, event date) of the ACLED dev rows at odd or even 1-based lines."""
+    for row in half_rows(ACLED, half):
+        if row.get("notes"):
+            yield row["event_id_cnty"], row["notes"], row.get("event_date") or None
+
+
+def unused_texts(half: str) -> Iterator[tuple[str, str, str | None]]:
+    """(id, text, published) of the unused news ids at odd or even 1-based lines of the list."""
+    want = 1 if half == "odd" else 0
+    ids = [i for n, i in enumerate(UNUSED.read_text(encoding="utf-8").split(), start=1) if n % 2 == want]
+    articles: dict[str, dict[str, str]] = {}
+    with (CORPORA / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            articles[article["id"]] = article
+    for article_id in ids:
+        if article_id in articles:
+            published = articles[article_id].get("published")
+            yield article_id, articles[article_id]["text"], str(published)[:10] if published else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print every firing of the chosen half with its sentence, then the counts."""
+    import newsparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--acled-half", choices=("odd", "even"))
+    parser.add_argument("--unused-half", choices=("odd", "even"))
+    args = parser.parse_args(argv)
+    texts = [
+        *(acled_texts(args.acled_half) if args.acled_half else ()),
+        *(unused_texts(args.unused_half) if args.unused_half else ()),
+    ]
+    cued = firings = 0
+    for ident, text, published in texts:
+        if not CUE.search(text):
+            continue
+        cued += 1
+        doc = newsparse.parse(text, published=published)
+        for event in doc.events:
+            if "killed" in getattr(event, "includes", ()):
+                firings += 1
+                sentence = next(s for s in doc.sentences if s.start <= event.trigger.start < s.end)
+                words = " ".join(text[sentence.start : sentence.end].split())
+                count = event.count.text if event.count is not None else None
+                print(f"{ident}\t{event.trigger.text!r} count={count!r} scope={event.scope}\t{words}")
+    print(f"{len(texts)} texts, {cued} with a joined trigger's words, {firings} firings")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
