@@ -113,6 +113,13 @@ def _choices(field: "attrs.Attribute[Any]") -> tuple[Any, ...] | None:
     return None
 
 
+def _member_choices(field: "attrs.Attribute[Any]") -> tuple[Any, ...] | None:
+    """The allowed items of a tuple field whose validator checks each item (``deep_iterable``)."""
+    member = getattr(field.validator, "member_validator", None)
+    options = getattr(member, "options", None)
+    return tuple(options) if options is not None else None
+
+
 def _for_type(hint: Any, text: str) -> st.SearchStrategy[Any]:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
@@ -144,7 +151,8 @@ def annotations(draw: st.DrawFn, kind: type, text: str) -> Any:
     """A valid instance of annotation type ``kind`` (an attrs class) on ``text``.
 
     Fields ``start``/``end``/``text`` form one valid span; other fields follow their type hints,
-    and validators of the ``attrs.validators.in_`` kind restrict them to their allowed values.
+    and validators of the ``attrs.validators.in_`` kind (of a tuple's items too: ``deep_iterable``)
+    restrict them to their allowed values.
     """
     hints = typing.get_type_hints(kind)
     values: dict[str, Any] = {}
@@ -157,7 +165,11 @@ def annotations(draw: st.DrawFn, kind: type, text: str) -> Any:
         if field.name in values or not field.init:
             continue
         choices = _choices(field)
-        strategy = st.sampled_from(choices) if choices else _for_type(hints[field.name], text)
+        members = _member_choices(field)
+        if members:  # a tuple whose items are restricted ("includes": roles of the contract)
+            strategy = st.lists(st.sampled_from(members), max_size=3, unique=True).map(tuple)
+        else:
+            strategy = st.sampled_from(choices) if choices else _for_type(hints[field.name], text)
         values[field.name] = draw(strategy)
     if "mentions" in values and not values["mentions"] and "mentions" in hints:
         values["mentions"] = (draw(_for_type(typing.get_args(hints["mentions"])[0], text)),)
