@@ -1,5 +1,5 @@
-"""A finite verb after "and" that the parse hung on a non-finite verb (an infinitive, a bare
-complement, a participle) continues the series of the finite verb governing that one: it is that
+"""A finite verb after "and" that the parse hung on a non-finite verb (an infinitive, a
+preposition's gerund) continues the series of the finite verb governing that one: it is that
 verb's ``conj`` and shares its subject ("Iran wants to turn the tables and is inviting ...")."""
 
 from __future__ import annotations
@@ -9,8 +9,18 @@ from .helpers import analysed, head_text, index_of
 
 def test_a_finite_conjunct_of_a_non_finite_verb_joins_the_governing_verb() -> None:
     for text, first, later, subject in (
-        ("Now Iran wants to turn the tables and is inviting cartoonists to a contest.", "wants", "inviting", "Iran"),
-        ("The kidnapping makes him look weak and brings shame on his family.", "makes", "brings", "kidnapping"),
+        (
+            "Now Iran wants to turn the tables and is inviting cartoonists to a contest.",
+            "wants",
+            "inviting",
+            "Iran",
+        ),
+        (
+            "The police prevented the workers from closing the well and confiscated three trucks.",
+            "prevented",
+            "confiscated",
+            "police",
+        ),
         ("The minister hopes to win the vote and will meet the rebels today.", "hopes", "meet", "minister"),
     ):
         words, tree = analysed(text)
