@@ -281,6 +281,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_syntax/amount_repairs.py",
             "newsparse_syntax/clauses.py",
             "newsparse_syntax/complement_repairs.py",
+            "newsparse_syntax/conjunct_repairs.py",
             "newsparse_syntax/copulas.py",
             "newsparse_syntax/degree_repairs.py",
             "newsparse_syntax/features.py",

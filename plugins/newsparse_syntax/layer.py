@@ -14,6 +14,7 @@ from typing import Protocol
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.complement_repairs import repair_complement_that
+from newsparse_syntax.conjunct_repairs import repair_conjuncts
 from newsparse_syntax.degree_repairs import DEGREE_CUES, repair_degree_participles, repair_enough
 from newsparse_syntax.function_repairs import (
     CUES,
@@ -122,6 +123,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         parse = repair_series(parse, sentence_forms[skip:], tags[skip:], lexicon)  # "met X, said Y and left"
         # "a poll released by X found", "armed men driving a car shot"
         parse = repair_relatives(parse, sentence_forms[skip:], tags[skip:], lexicon)
+        if "conj" in parse.rels:  # "wants to turn the tables and is inviting"
+            parse = repair_conjuncts(parse, sentence_forms[skip:], tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
         if cued:
