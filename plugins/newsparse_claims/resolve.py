@@ -29,7 +29,6 @@ from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, REL
 from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
-from newsparse_claims.parsed_subjects import parsed_source
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.plain_objects import plain_object
@@ -301,8 +300,6 @@ def extract(doc: Document) -> Iterator[Claim]:
             analysed = structure_source(doc, sentence_starts, item.cue, item.content)
             if analysed is None:
                 analysed = _long_subject(text, sentence_starts, item)
-            if analysed is None:
-                analysed = parsed_source(doc, sentence_starts, found, n)
             if analysed is None:
                 continue  # no source: no claim
             item = item.with_content(analysed[1]).resolved(analysed[0])

@@ -19,7 +19,7 @@ from newsparse_claims.lexicon import INVERTIBLE_CUES, PREPOSITIONS, SOURCE_NOUNS
 
 Span = tuple[int, int]
 
-__all__ = ["content_before", "structure_source", "subject_clear_of", "worth_analysing"]
+__all__ = ["content_before", "structure_source", "worth_analysing"]
 
 _SOURCE_HEADS: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Words after an inverted cue that name a time, not a speaker ("..., said Tuesday").
@@ -228,11 +228,6 @@ def _speaker(tree: SyntaxTree, head: int) -> bool:
     return word.upos in {"PROPN", "PRON"} or (
         word.upos == "NOUN" and (noun in SOURCE_NOUNS or noun.removesuffix("s") in SOURCE_NOUNS)
     )
-
-
-def subject_clear_of(tree: SyntaxTree, head: int, cue: Span, content: Span) -> Span | None:
-    """The subject noun phrase of ``head`` kept clear of the cue and the content (``_clear_of``)."""
-    return _clear_of(tree, head, cue, content)
 
 
 def _clear_of(
