@@ -484,8 +484,8 @@ class _Scanner(_Reader):
         nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
         if num.first >= 1 and w.lower[num.first - 1] in ("no", "any", "every"):
             return True  # "doing no one any good"
-        if nxt == "point" and num.first >= 1 and w.lower[num.first - 1] == "at":
-            return True  # "at one point": a moment, not a point counted
+        if nxt in ("point", "stage") and num.first >= 1 and w.lower[num.first - 1] == "at":
+            return True  # "at one point", "at one stage": a moment, not a point counted
         return nxt in ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
