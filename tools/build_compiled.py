@@ -108,6 +108,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_quantities/reader.py",
             "newsparse_quantities/reader_tables.py",
             "newsparse_quantities/recognise.py",
+            "newsparse_quantities/scan_starts.py",
             "newsparse_quantities/scanner.py",
             "newsparse_quantities/structure.py",
             "newsparse_quantities/units.py",

@@ -369,14 +369,22 @@ def _one_and_another(words: Words, head: int) -> bool:
     or "the other", not a count."""
     lower = words.lower
     for k in range(head + 1, min(head + 7, words.size - 1)):
-        if lower[k] in _CLAUSE_ENDS:
-            return False
         other = lower[k + 1] == "another" or (
             lower[k + 1] == "the" and tuple(lower[k + 2 : k + 3]) == ("other",)
         )
+        if other and lower[k] in ("and", "or") and not _verb_between(words, head, k):
+            return True  # "between one side and another", "one prize for dramas and the other"
+        if lower[k] in _CLAUSE_ENDS:
+            return False
         if other and lower[k] in _CONTRAST_BEFORE:
             return True
     return False
+
+
+def _verb_between(words: Words, head: int, k: int) -> bool:
+    """Whether a verb may stand between the noun of "one" and "and another" ("one soldier was killed
+    and another wounded" counts the one killed): a form of "be" or "have", or a word in "-ed"."""
+    return any(w in _BE or w in _HAVE or w.endswith("ed") for w in words.lower[head + 1 : k])
 
 
 def _one_after_be(words: Words, first: int) -> bool:
@@ -387,6 +395,7 @@ def _one_after_be(words: Words, first: int) -> bool:
 
 
 _BE: Final = frozenset("is was be been are were being 's".split())
+_HAVE: Final = frozenset("has have had".split())
 _CONTRAST_BEFORE: Final = frozenset("for over to from into than against before after".split())
 _CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "which", "who"})
 

@@ -16,19 +16,15 @@ from .lexicon import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     VULGAR,
-    Currencies,
     currencies,
 )
-from .numbers import _NUMBER_STARTS, DOZEN, SPACED_SCALES, Num, Words, parse_number
+from .numbers import DOZEN, SPACED_SCALES, Num, Words, parse_number
 from .reader import (
-    _ASCII_DIGITS,
     _COUNTRY_NAMES,
     _HYPHENS,
     _LOOKBACK,
     _LOWER_CODES,
-    _NUMBER_WORDS,
     _RANGE_WORDS,
-    _TRIGGER_WORDS,
     MODIFIERS_FIRST,
     _currency_name_firsts,
     _Reader,
@@ -39,11 +35,11 @@ from .reader_tables import (
     OPEN,
     PERCENT_BY_FIRST,
     POST_BY_FIRST,
-    SPACED_PREFIXES,
     SPACED_SYMBOLS,
     TIME_OF_DAY,
     TORQUE_FIRST,
 )
+from .scan_starts import _candidates, _modifier_only
 from .units import resolve_unit
 
 # what a unit step reads: (kind, unit, unit text, last word of the amount)
@@ -488,8 +484,8 @@ class _Scanner(_Reader):
         nxt = w.lower[num.last + 1] if num.last + 1 < self.n else ""
         if num.first >= 1 and w.lower[num.first - 1] in ("no", "any", "every"):
             return True  # "doing no one any good"
-        if nxt == "point" and num.first >= 1 and w.lower[num.first - 1] == "at":
-            return True  # "at one point": a moment, not a point counted
+        if nxt in ("point", "stage") and num.first >= 1 and w.lower[num.first - 1] == "at":
+            return True  # "at one point", "at one stage": a moment, not a point counted
         return nxt in ONE_IDIOM_AFTER or not has_counted
 
     def scan(self) -> list[Found]:
@@ -536,45 +532,6 @@ class _Scanner(_Reader):
         return self.found
 
 
-def _candidates(w: Words, cur: Currencies) -> tuple[list[int], set[int]]:
-    """The number-like words (sorted, then a sentinel) and the words an amount can start at.
-
-    By C-level passes (the same test as a word-by-word loop): one over the lower-cased words for
-    the number words and the trigger words together, one over the words as written for the signs.
-    A start is a digit, a trigger word, a sign or code, or a word before "$".
-    """
-    n = w.size
-    texts = w.texts
-    lower = w.lower
-    caseless, cased = _number_like()
-    signs = _signs(cur)
-    every_sign = _signs_and_dollar(cur)
-    # most words are neither; a sign's lower case is listed too, so the signs the text holds are
-    # among these few words (no second look-up of every word as written)
-    scan = _scan_words()
-    hits = [k for k in range(n) if lower[k] in scan]  # compiled: one C test an item, no method call
-    present = {texts[k] for k in hits if texts[k] in every_sign}
-    if cased.isdisjoint(present):  # the usual case: no cased sign ("US$")
-        nums = sorted([*[k for k in hits if lower[k] in caseless], *w.digit_words])
-    else:
-        nums = [k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in _ASCII_DIGITS]
-    nums.append(n + _LOOKBACK)  # a sentinel: no number ahead
-    starts = {k for k in hits if lower[k] in _TRIGGER_WORDS}
-    starts.update(w.digit_words)
-    if not signs.isdisjoint(present):
-        starts.update([k for k in range(n) if texts[k] in signs])
-    if "$" in present:
-        starts.update([k - 1 for k in range(1, n) if texts[k] == "$"])
-    return nums, starts
-
-
-@lru_cache(maxsize=1)
-def _scan_words() -> frozenset[str]:
-    """The lower-cased words the scan lists: number words, trigger words, and every sign lower-cased
-    (:func:`_candidates` finds the signs written among them)."""
-    return _number_like()[0] | _TRIGGER_WORDS | {str.lower(s) for s in _signs_and_dollar(currencies())}
-
-
 @lru_cache(maxsize=1)
 def _plain_stops() -> frozenset[str]:
     """Function words ("of", "when"), as written, after which :meth:`_Scanner._unit_after` reads no
@@ -589,12 +546,6 @@ def _plain_stops() -> frozenset[str]:
     return frozenset(
         w for w in COUNTED_STOP if w not in taken and w not in cur.symbols and w.upper() not in cur.codes
     )
-
-
-@lru_cache(maxsize=4)
-def _signs_and_dollar(cur: Currencies) -> frozenset[str]:
-    """:func:`_signs` and "$" (the signs, cased ones such as "US$" among them: one pass finds them all)."""
-    return _signs(cur) | {"$"}
 
 
 _LIVE: Final = ("live", "lives", "lived", "living")
@@ -695,46 +646,6 @@ def _year_enders() -> frozenset[str]:
 def _has_scale(w: Words, num: Num) -> bool:
     """Whether a number carries a scale: "1.5m", "2 million", and in words "four million"."""
     return num.scaled or (not num.digits and w.lower[num.last] in SCALE_WORDS)
-
-
-@lru_cache(maxsize=4)
-def _signs(cur: Currencies) -> frozenset[str]:
-    """Currency signs and codes and vulgar fractions: words, compared as written, that start amounts."""
-    return frozenset(cur.symbols) | frozenset(cur.codes) | frozenset(VULGAR)
-
-
-@lru_cache(maxsize=1)
-def _modifier_only() -> frozenset[str]:
-    """First words of modifier phrases that start nothing else an amount is read from.
-
-    At such a word with no modifier phrase, :meth:`_Scanner.match` reads no number, sign, code or
-    "between", and answers (None, next word): the scan skips the call.
-    """
-    cur = currencies()
-    others = (
-        _NUMBER_STARTS
-        | _LOWER_CODES
-        | set(SPACED_PREFIXES)
-        | {"between", "-", "−", ".", "minus", "negative"}
-    )
-    return frozenset(
-        w
-        for w in MODIFIERS_FIRST
-        if w not in others and w not in cur.symbols and w.upper() not in cur.codes and w not in VULGAR
-    )
-
-
-@lru_cache(maxsize=1)
-def _number_like() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that make a number nearby: (compared lower-cased, compared as written).
-
-    Number words are compared lower-cased; signs (vulgar fractions, currency symbols) as written,
-    but those with no letter case ("$", "½") can be looked up among the lower-cased words too, so
-    that the scan needs the written form only when a text holds a cased symbol such as "US$".
-    """
-    signs = set(VULGAR) | set(currencies().symbols)
-    caseless = {s for s in signs if str.lower(s) == s and s.upper() == s}
-    return frozenset(_NUMBER_WORDS | caseless), frozenset(signs - caseless)
 
 
 def _bounds(

@@ -28,7 +28,7 @@ AFTER = 40  # and after it (unit, range, counted noun, rate, "higher"; 50 gave t
 @lru_cache(maxsize=1)
 def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of digits and signs, and the number words (lower-cased), that make a number."""
-    from .scanner import _number_like  # (here: the reader, which the scanner imports, imports this module)
+    from .scan_starts import _number_like  # (the reader, which scan_starts imports, imports this module)
 
     caseless, _ = _number_like()
     words = frozenset(w for w in caseless if w.isalpha())
@@ -38,7 +38,7 @@ def _anchors() -> tuple[re.Pattern[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _sign_chars() -> frozenset[str]:
     """The characters of the signs that make a number ("$", "£", "½"), digits apart."""
-    from .scanner import _number_like
+    from .scan_starts import _number_like
 
     caseless, cased = _number_like()
     return frozenset(c for s in caseless | cased for c in s if not c.isalpha() and c != ".")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.text import token_columns
-from newsparse_quantities import numbers, scanner
+from newsparse_quantities import numbers, scan_starts
 from newsparse_quantities.lexicon import currencies
 
 _PIECES = [
@@ -27,19 +27,19 @@ def _old_cuts(texts: tuple[str, ...]) -> tuple[list[int], list[int]]:
 
 
 def _old_candidates(w: numbers.Words) -> tuple[list[int], set[int]]:
-    """``scanner._candidates`` as it was before the cut (compress over mapped membership tests)."""
+    """``scan_starts._candidates`` as it was before the cut (compress over mapped membership tests)."""
     cur = currencies()
     n, texts, lower = w.size, w.texts, w.lower
-    caseless, cased = scanner._number_like()
-    signs, every_sign = scanner._signs(cur), scanner._signs_and_dollar(cur)
-    hits = list(compress(range(n), map(scanner._scan_words().__contains__, lower)))
+    caseless, cased = scan_starts._number_like()
+    signs, every_sign = scan_starts._signs(cur), scan_starts._signs_and_dollar(cur)
+    hits = list(compress(range(n), map(scan_starts._scan_words().__contains__, lower)))
     present = {texts[k] for k in hits if texts[k] in every_sign}
     if cased.isdisjoint(present):
         nums = sorted([*[k for k in hits if lower[k] in caseless], *w.digit_words])
     else:
         nums = [k for k, t in enumerate(texts) if lower[k] in caseless or t in cased or t[0] in "0123456789"]
-    nums.append(n + scanner._LOOKBACK)
-    starts = {k for k in hits if lower[k] in scanner._TRIGGER_WORDS}
+    nums.append(n + scan_starts._LOOKBACK)
+    starts = {k for k in hits if lower[k] in scan_starts._TRIGGER_WORDS}
     starts.update(w.digit_words)
     if not signs.isdisjoint(present):
         starts.update(compress(range(n), map(signs.__contains__, texts)))
@@ -59,10 +59,10 @@ def test_comprehensions_find_what_the_maps_found(parts: list[tuple[str, str]]) -
         assert [k for k in range(len(texts)) if texts[k][0] in "0123456789"] == digit_words
         if not cuts:
             assert list(words.digit_words) == digit_words
-    assert scanner._candidates(words, currencies()) == _old_candidates(words)
+    assert scan_starts._candidates(words, currencies()) == _old_candidates(words)
 
 
 def test_a_sign_and_a_dollar() -> None:
     text = "It cost US$ 5 and $ 10, or £3 and 4 dollars."
     words = numbers.split_columns(text, *token_columns(text))
-    assert scanner._candidates(words, currencies()) == _old_candidates(words)
+    assert scan_starts._candidates(words, currencies()) == _old_candidates(words)
