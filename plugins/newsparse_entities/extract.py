@@ -9,6 +9,7 @@ from newsparse_entities.acronyms import spelled_acronyms
 from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
+from newsparse_entities.compass_places import with_compass_places
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
@@ -46,6 +47,7 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = company_edges(
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
         )
+        cands = with_compass_places(words, cands, gaz, headlines, doc.text)  # "the North Caucasus"
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
