@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from newsparse import Entity, Span, TimeExpression
+from newsparse import Entity, TimeExpression
 
 from .lexicon import CONNECTOR
 
@@ -41,12 +41,6 @@ _DESCRIPTION_STOPS = frozenset(
     "to of in on for with and or but by at from is was are were be been has have had not no will would "
     "can could its their his her a an the this that these those which who".split()
 )
-# A name's short description: lower-case words right before it, the last a noun saying what it is.
-_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][\w-]*\s){1,3}$")
-_WORD = re.compile(r"\S+")
-_PERSON_DESCRIPTIONS = frozenset(
-    "magnate tycoon billionaire businessman financier entrepreneur investor".split()
-)
 # A country described as the home of a firm: "the German exchange", "Russian gas giant Gazprom".
 _LAST_MODIFIER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "club side Narbonne": a word after the firm noun
 _NAME_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,1}(?:[A-Z]|<)")
@@ -55,7 +49,6 @@ _FIRM_NOUNS = frozenset(
     producer retailer brewer winemaker insurer lender operator carrier airline conglomerate club
     tycoon billionaire businessman rival subsidiary utility chain miner side outfit region""".split()
 )
-_DESCRIBED_KINDS = {"ORG": _FIRM_NOUNS | _ORG_NOUNS, "PERSON": _PERSON_DESCRIPTIONS}
 _FIRM_LINK = re.compile(
     r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")\s+"
 )
@@ -202,32 +195,6 @@ def _place_like(entity: Entity, country: bool) -> bool:
     return country or entity.type == "GPE"
 
 
-def _title_lead(text: str, title: object, start: int) -> int:
-    """Where the title the entities layer read for a mention starting at ``start`` opens, when only
-    spaces part it from the name ("President Obama"); else ``start``."""
-    if not isinstance(title, Span) or not 0 <= title.start < title.end <= start or start - title.end > 2:
-        return start
-    return title.start if title.end == start or text[title.end : start].isspace() else start
-
-
-def _description_lead(text: str, start: int, heads: frozenset[str]) -> int:
-    """Where a short lower-case description right before a name opens ("record giant BMG", "state-owned
-    oil firm Rosneft", "film magnate Run Run Shaw"): up to three words ending in a noun of ``heads``,
-    none a function word or a verb; ``start`` when there is none."""
-    found = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    if found is None:
-        return start
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, found.start(), found.end())]
-    if words[-1][1] not in heads:
-        return start
-    lead = start
-    for at, word in reversed(words[-3:]):
-        if word in _DESCRIPTION_STOPS or ("-" not in word and has_verb(word)):
-            break
-        lead = at
-    return lead
-
-
 def _firm_after(text: str, end: int) -> int | None:
     """Where the firm noun a place mention (ending at ``end``) describes ends: "Russian gas giant",
     "Spain's biggest bank" (None: the place is followed by no firm noun in its noun phrase)."""
@@ -252,15 +219,11 @@ class EntityIndex:
     ends: tuple[int, ...]
     # each mention's text (and a person's surname) -> its first hit: the parts of "the Israeli-PLO deal"
     by_name: Mapping[str, Hit] = attrs.field(factory=dict)
-    # where each hit's noun phrase opens: a person's title read by the entities layer, right before
-    # the name ("Prime Minister Benjamin Netanyahu", "rival Benny Gantz"), belongs to it
-    phrase_starts: tuple[int, ...] = attrs.field(factory=tuple)
 
     @classmethod
     def build(cls, text: str, entities: Iterable[object]) -> EntityIndex:
         """Index the mentions of ``entities`` (anything that is not an Entity is ignored)."""
         raw: list[Hit] = []
-        leads: dict[tuple[int, str], int] = {}  # a titled mention's (start, id) -> where its title opens
         tickers = "<" in text  # only wire copy writes stock tickers ("<RPT>")
         size = len(text)
         for entity in entities:
@@ -291,11 +254,6 @@ class EntityIndex:
                     raw.append(firm)
                     continue
                 raw.append(Hit(start, end, ident, kind, country))
-                lead = _title_lead(text, mention.title, start) if mention.title is not None else start
-                if lead == start and kind in _DESCRIBED_KINDS:
-                    lead = _description_lead(text, start, _DESCRIBED_KINDS[kind])
-                if lead != start:
-                    leads[(start, ident)] = lead
         raw.sort(key=lambda h: (h.start, -h.end, h.id.startswith("text:")))  # an entity before a text name
         kept: list[Hit] = []
         for hit in raw:
@@ -308,9 +266,7 @@ class EntityIndex:
             by_name.setdefault(name, hit)
             if hit.type == "PERSON" and " " in name:
                 by_name.setdefault(name.rsplit(" ", 1)[1], hit)  # "Tikhomirov" of "Vyacheslav Tikhomirov"
-        phrases = tuple(leads.get((h.start, h.id), h.start) for h in kept)
-        starts, ends = tuple(h.start for h in kept), tuple(h.end for h in kept)
-        return cls(text, tuple(kept), starts, ends, by_name, phrases)
+        return cls(text, tuple(kept), tuple(h.start for h in kept), tuple(h.end for h in kept), by_name)
 
     def parts(self, hit: Hit) -> list[Hit]:
         """The sides a compound name stands for ("PLO-Israel", "Tikhomirov-Maskhadov": one hit whose
@@ -359,7 +315,7 @@ class EntityIndex:
         cur = pos
         while i < len(self.hits) and self.hits[i].start < limit:
             hit = self.hits[i]
-            gap = _untickered(self.text[cur : max(cur, self._phrase_start(i))])  # a title belongs to its name
+            gap = _untickered(self.text[cur : hit.start])
             pattern = _FIRST_GAP if not chain else CONNECTOR
             if not chain and (hit.type == "ORG" or _org_noun_before(gap, hit)) and _described(gap):
                 pass  # "with state-owned Hindustan Aeronautics": a firm after its description
@@ -379,16 +335,6 @@ class EntityIndex:
             commas.pop()
             chain.pop()
         return chain
-
-    def phrase_start(self, hit: Hit) -> int:
-        """Where ``hit``'s noun phrase opens: its title's or short description's start, else its own."""
-        i = bisect.bisect_left(self.starts, hit.start)
-        return self._phrase_start(i) if i < len(self.hits) and self.hits[i] == hit else hit.start
-
-    def _phrase_start(self, i: int) -> int:
-        """Where hit ``i``'s noun phrase opens: its title's start, else its own (an index built
-        without phrase starts reads every hit alone)."""
-        return self.phrase_starts[i] if i < len(self.phrase_starts) else self.hits[i].start
 
     @staticmethod
     def _firm_link(chain: list[Hit], gap: str) -> bool:
@@ -428,7 +374,7 @@ class EntityIndex:
             elif len(gap) > _MAX_LINK or not (CONNECTOR.fullmatch(gap) or _titled_link(gap, chain[-1])):
                 break
             chain.append(hit)
-            cur = max(self._phrase_start(i), self.hits[i - 1].end if i else 0)  # a title belongs to its name
+            cur = hit.start
             i -= 1
         chain.reverse()
         if (

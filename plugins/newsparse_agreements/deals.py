@@ -721,13 +721,13 @@ def _after_preposition(
     buyer of a sale)."""
     from_: list[Hit] = []
     to: list[Hit] = []
-    for hit, at in ((h, entities.phrase_start(h)) for h in entities.within(end, stop)):  # past a description
+    for hit in entities.within(end, stop):
         if hit.type not in ("ORG", "PERSON", "GPE"):
             continue
-        if _FROM.search(text, max(end, at - 12), at) and not from_:
+        if _FROM.search(text, max(end, hit.start - 12), hit.start) and not from_:
             chain = entities.chain_after(hit.start, stop)  # "from Deutsche Bank and Dresdner Bank"
             from_.extend(chain if chain and chain[0] == hit else [hit])
-        elif _TO.search(text, max(end, at - 8), at) and not to:
+        elif _TO.search(text, max(end, hit.start - 8), hit.start) and not to:
             to.append(hit)
     return tuple(from_), tuple(to)
 
