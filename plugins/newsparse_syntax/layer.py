@@ -28,7 +28,6 @@ from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.noun_verb_repairs import repair_noun_verbs
 from newsparse_syntax.parser import parse_sentence
 from newsparse_syntax.participle_repairs import attributive_tags
-from newsparse_syntax.phrase_participles import attach_phrase_participles
 from newsparse_syntax.relative_repairs import repair_relatives
 from newsparse_syntax.repairs import repair_existential, repair_names, repair_tags, repair_words
 from newsparse_syntax.series_repairs import repair_series
@@ -123,8 +122,6 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         parse = repair_series(parse, sentence_forms[skip:], tags[skip:], lexicon)  # "met X, said Y and left"
         # "a poll released by X found", "armed men driving a car shot"
         parse = repair_relatives(parse, sentence_forms[skip:], tags[skip:], lexicon)
-        # "a copy of the letter reviewed by The Post", "from a guy named Joe"
-        parse = attach_phrase_participles(parse, sentence_forms[skip:], tags[skip:], lexicon)
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
         if cued:
