@@ -32,19 +32,12 @@ _AGENTS = frozenset({"by", "of"})
 # a participle with any of these dependents heads a clause of its own: "bypassed the Cabinet"
 _CLAUSAL = frozenset({"obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop", "expl"})
 _AUXILIARY = frozenset({"aux", "aux:pass", "cop"})
-# a noun phrase and its prepositional phrases before the participle (no conjunction: "the picture of
-# the Rogans and the Clintons turned up"), and the heads such a chain may have
-_CHAIN = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
-_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-# prepositions that also open a clause, whose noun is the subject of the verb after it ("after
-# apprehensions of minors from Central America dropped")
-_CLAUSE_OPENERS = frozenset("as like after before since until till than".split())
 
 
 def repair_relatives(parse: Parse, forms: list[str], tags: list[str], lexicon: Mapping[str, str]) -> Parse:
     """``parse`` with each reduced relative clause read as the clause's verb re-attached (see the
     module); the same ``parse`` where there is none."""
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int]] = []
     closing: list[tuple[int, int]] = []
     n = len(tags)
     for p in indices(tags, "VERB"):
@@ -52,10 +45,9 @@ def repair_relatives(parse: Parse, forms: list[str], tags: list[str], lexicon: M
             continue
         clause = -1
         if p < n - 2 and tags[p + 1] == "ADP" and _participle(forms, p, lexicon):
-            subject = _subject_before(forms, tags, parse, p)
-            clause = _finite_after(forms, tags, parse, p, lexicon) if subject >= 0 else -1
+            clause = _finite_after(forms, tags, parse, p, lexicon)
             if clause >= 0:
-                found.append((p, clause, subject))
+                found.append((p, clause))
         if clause < 0 and parse.rels[p] == "acl" and parse.heads[p] == p - 1:
             gerund = _gerund_before(forms, tags, parse, p, lexicon)
             if gerund >= 0:
@@ -63,9 +55,8 @@ def repair_relatives(parse: Parse, forms: list[str], tags: list[str], lexicon: M
     if not found and not closing:
         return parse
     heads, rels = list(parse.heads), list(parse.rels)
-    for p, clause, subject in found:
-        cut, joined = _cut_conjunct(tags, parse, p, clause)
-        _reattach(heads, rels, p, clause, subject, cut, joined)
+    for p, clause in found:
+        _reattach(heads, rels, p, clause)
     for gerund, verb in closing:
         _close_gerund(heads, rels, gerund, verb)
     return Parse(tuple(heads), tuple(rels))
@@ -153,10 +144,13 @@ def _finite_after(forms: list[str], tags: list[str], parse: Parse, p: int, lexic
     """The head of the finite clause the words after participle ``p``'s prepositional phrase open
     (-1 if none): a finite verb with no subject, its clause unattached or hung on ``p``."""
     heads, rels = parse.heads, parse.rels
-    if rels[p] not in (None, "root", "ccomp"):
+    noun = p - 1
+    if heads[noun] != p or rels[noun] not in _SUBJECTS or rels[p] not in (None, "root", "ccomp"):
         return -1
     if any(heads[k] == p and rels[k] in _CLAUSAL for k in range(len(tags))):
         return -1
+    if _inside_phrase(tags, noun):
+        return -1  # "figures on searches in England and Wales carried out": not the subject's head
     above = heads[p]
     if rels[p] == "ccomp" and above is not None and str.endswith(forms[above], "ing"):
         return -1  # "People using the sites hit by Santy will": the noun is the object of "using"
@@ -179,64 +173,13 @@ def _finite_after(forms: list[str], tags: list[str], parse: Parse, p: int, lexic
         clause = verb
     else:
         return -1
-    cut, _ = _cut_conjunct(tags, parse, p, clause)
-    if any(heads[k] == clause and rels[k] in _SUBJECTS and k != cut for k in range(n)):
+    if any(heads[k] == clause and rels[k] in _SUBJECTS for k in range(n)):
         return -1
     if heads[clause] is not None and heads[clause] != p:
         return -1
     if rels[p] == "ccomp" and above is not None and _under(heads, above, clause):
         return -1
     return clause
-
-
-def _subject_before(forms: list[str], tags: list[str], parse: Parse, p: int) -> int:
-    """The subject the parse gave participle ``p`` where it reads as the noun's reduced relative (-1
-    if none): the noun right before it, not inside a prepositional phrase ("Research conducted by"),
-    or the head of the noun phrase whose prepositional phrases end right before it ("Early results
-    of exit polls conducted by", "A report about the integration of immigrants issued over")."""
-    heads, rels = parse.heads, parse.rels
-    noun = p - 1
-    if heads[noun] == p:
-        if rels[noun] not in _SUBJECTS or _inside_phrase(tags, noun):
-            return -1  # "figures on searches in England and Wales carried out": not the subject's head
-        return noun
-    k = noun
-    while k > 0 and (tags[k] in _CHAIN or (tags[k] == "ADP" and str.lower(forms[k]) not in _CLAUSE_OPENERS)):
-        k -= 1
-        if tags[k + 1] == "ADP" and heads[k] == p and rels[k] in _SUBJECTS and tags[k] in _HEADS:
-            return k if _reaches(heads, noun, k, p) else -1
-    return -1
-
-
-def _reaches(heads: tuple[int | None, ...], word: int, top: int, avoid: int) -> bool:
-    """Whether ``word``'s chain of heads reaches ``top`` before ``avoid`` (the phrase hangs on its
-    head noun, not on the participle)."""
-    seen = 0
-    k: int | None = word
-    while k is not None and k != avoid and seen < len(heads):
-        if k == top:
-            return True
-        k = heads[k]
-        seen += 1
-    return False
-
-
-def _cut_conjunct(tags: list[str], parse: Parse, p: int, clause: int) -> tuple[int, int]:
-    """The subject of ``clause`` that is the last conjunct of participle ``p``'s phrase, cut off by
-    the parse ("a report about immigrants issued by the Organization for Economic Cooperation and
-    Development noted"), and the unattached conjunction before it, right after a noun of the
-    phrase; (-1, -1) if none, or if the participle's noun is not inside a phrase."""
-    heads, rels = parse.heads, parse.rels
-    if heads[p - 1] == p:
-        return -1, -1  # only after a phrase's noun ("Sanders led among voters under 30 and Clinton held")
-    for k in range(p + 2, clause):
-        if heads[k] == clause and rels[k] in _SUBJECTS:
-            c = k - 1
-            while c > p and heads[c] == k:
-                c -= 1
-            if tags[c] == "CCONJ" and heads[c] is None and tags[c - 1] in _PHRASE_ENDS and c - 1 > p:
-                return k, c
-    return -1, -1
 
 
 def _inside_phrase(tags: list[str], noun: int) -> bool:
@@ -291,20 +234,14 @@ def _under(heads: list[int | None] | tuple[int | None, ...], word: int, top: int
     return False
 
 
-def _reattach(
-    heads: list[int | None], rels: list[str | None], p: int, clause: int, noun: int, cut: int, joined: int
-) -> None:
-    """Make participle ``p`` the ``acl`` of the noun before it, ``noun`` (that noun, or the head of
-    its phrase) the subject of ``clause``, and ``clause`` take the participle's place; the
-    participle's dependents outside its own phrase (before ``noun``, after the clause's verb) go to
-    ``clause``. ``cut`` (if not -1) is a conjunct of the phrase the parse made the clause's subject;
-    it joins the noun before conjunction ``joined``."""
+def _reattach(heads: list[int | None], rels: list[str | None], p: int, clause: int) -> None:
+    """Make participle ``p`` the ``acl`` of the noun before it, the noun the subject of ``clause``,
+    and ``clause`` take the participle's place; the participle's dependents outside its own phrase
+    (before the noun, after the clause's verb) go to ``clause``."""
+    noun = p - 1
     passive = any(heads[k] == clause and rels[k] == "aux:pass" for k in range(len(heads)))
-    if cut >= 0:  # "... for The Associated Press and television networks show": a conjunct
-        heads[cut], rels[cut] = joined - 1, "conj"
-        heads[joined], rels[joined] = cut, "cc"
     heads[clause], rels[clause] = heads[p], rels[p]
-    heads[p], rels[p] = p - 1, "acl"
+    heads[p], rels[p] = noun, "acl"
     heads[noun], rels[noun] = clause, "nsubj:pass" if passive else "nsubj"
     for k in range(len(heads)):
         if heads[k] == p and (k < noun or k > clause) and k != noun:
