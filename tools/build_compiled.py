@@ -290,6 +290,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_syntax/function_repairs.py",
             "newsparse_syntax/groups.py",
             "newsparse_syntax/layer.py",
+            "newsparse_syntax/lexicon.py",
             "newsparse_syntax/news_repairs.py",
             "newsparse_syntax/noun_verb_repairs.py",
             "newsparse_syntax/objects.py",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse_syntax.lexicon import FINITE_AUXILIARIES
 from newsparse_syntax.sentence_state import indices
 
 __all__ = ["attributive_tags"]
@@ -21,10 +22,6 @@ __all__ = ["attributive_tags"]
 _OPENER_TAGS = frozenset({"DET", "NUM", "ADP"})
 _NOUN_RUN = frozenset({"ADJ", "NOUN", "PROPN"})  # "suspected ISGS militants", "armed Afari gunmen"
 _NOUN_HEADS = frozenset({"NOUN", "PROPN"})
-# finite auxiliaries after the noun phrase ("recorded episodes can be uploaded")
-_FINITE_AUX = frozenset(
-    "is are was were has have had will would can could may might must shall should do does did".split()
-)
 _VERBAL = frozenset({"VERB", "AUX"})
 # a participle before these modifies the noun and is no finite verb: "82 armed men led by", "retired
 # officers accused of building"
@@ -80,5 +77,5 @@ def _finite(form: str, tag: str, lexicon: Mapping[str, str]) -> bool:
     """Whether the word after the noun phrase is a finite verb ("attacked", "shot", "were"), not an
     "-ing" form ("armed men driving a vehicle")."""
     if tag == "AUX":
-        return str.lower(form) in _FINITE_AUX
+        return str.lower(form) in FINITE_AUXILIARIES
     return tag == "VERB" and lexicon.get(str.lower(form)) != "VBG"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse_syntax.lexicon import FINITE_AUXILIARIES_BUT_DO
 from newsparse_syntax.parser import Parse
 from newsparse_syntax.sentence_state import indices
 
@@ -25,9 +26,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE = frozenset({"ADP", "DET", "NUM", "ADJ", "NOUN", "PROPN", "PART", "SYM", "X"})
 _NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "CCONJ"})
 _PHRASE_ENDS = frozenset({"NOUN", "PROPN", "NUM"})  # "... in 2005 are hoping"
-_FINITE_AUX = frozenset(
-    "is are was were has have had will would can could may might must shall should does did".split()
-)
 _OBJECT_STARTS = frozenset({"DET", "NUM", "PRON", "NOUN", "PROPN", "ADJ"})
 _CLAUSE_STARTS = frozenset({"that", ":"})  # "revealed that", "said :"
 _AGENTS = frozenset({"by", "of"})
@@ -165,7 +163,7 @@ def _finite_after(forms: list[str], tags: list[str], parse: Parse, p: int, lexic
     verb = j
     word = str.lower(forms[verb])
     if tags[verb] == "AUX":
-        if word not in _FINITE_AUX:
+        if word not in FINITE_AUXILIARIES_BUT_DO:
             return -1
         governor = heads[verb]  # "are hoping", "had involved": the clause is the verb the auxiliary serves
         if rels[verb] not in _AUXILIARY or governor is None or governor < verb:
