@@ -6,7 +6,7 @@ from newsparse.humanize import amount, clip, interval, iso_value
 from newsparse.presentation import Column, Context, Presentation
 from newsparse_events.model import Contest, Event, Figure, QuantityRef, SourceRef
 
-__all__ = ["CONTESTED", "EVENTS"]
+__all__ = ["CONTESTED", "EVENTS", "role_words", "told_roles", "what"]
 
 
 def _count(count: QuantityRef | None) -> str:
@@ -17,10 +17,30 @@ def _count(count: QuantityRef | None) -> str:
     return amount(count.value, count.low, count.high, count.modifier)
 
 
+def told_roles(roles: tuple[str, ...]) -> str:
+    """Roles joined as a sentence joins them: ``killed and wounded``, ``killed, wounded and missing``."""
+    if len(roles) < 2:
+        return "".join(roles)
+    return ", ".join(roles[:-1]) + " and " + roles[-1]
+
+
+def role_words(event: Event) -> str:
+    """The event's role; a ``casualties`` figure that tells its roles (``includes``) names them instead."""
+    if event.role == "casualties" and event.includes:
+        return told_roles(event.includes)
+    return event.role
+
+
 def what(event: Event) -> str:
-    """``211 civilians killed``, ``pilot killed``, ``1,447 wounded``."""
-    parts = [_count(event.count), event.victims.text if event.victims is not None else "", event.role]
+    """``211 civilians killed``, ``pilot killed``, ``1,447 wounded``, ``7 militants killed and wounded``."""
+    parts = [_count(event.count), event.victims.text if event.victims is not None else "", role_words(event)]
     return " ".join(p for p in parts if p)
+
+
+def _details(event: Event) -> str:
+    """The technical values of the verbose table: kind, role and the roles a figure includes."""
+    told = f" includes={','.join(event.includes)}" if event.includes else ""
+    return f"kind={event.kind} role={event.role}{told}"
 
 
 def when(event: Event) -> str:
@@ -79,7 +99,7 @@ EVENTS = Presentation(
         Column("According to", lambda event, context: _source(event.source, context)),
     ),
     tooltip=lambda event, context: _event_summary(event, context).split(" · "),
-    details=lambda event: f"kind={event.kind} role={event.role}",
+    details=_details,
     lead=10,
     label_header="As written",
     colour="#d62839",

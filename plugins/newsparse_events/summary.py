@@ -2,7 +2,8 @@
 
 Rival reports of one toll (events linked as ``alternatives``) count once, at their lowest figure
 (as ACLED codes conflicting reports); incident and cumulative figures are kept apart, so that a
-war's running total is never added to the day's incidents.
+war's running total is never added to the day's incidents. A ``casualties`` figure that tells its
+roles ("killing and injuring 12": ``includes``) has its own row, which :meth:`SummaryRow.tells` reads.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ class SummaryRow:
     """One line of the summary: a role, a victim group and a scope with the figures that add up.
 
     ``total`` sums the lower figures of the events (an unnumbered group adds nothing to it);
-    ``unknown`` counts the events without a figure ("civilians were killed").
+    ``unknown`` counts the events without a figure ("civilians were killed"); ``includes``, on a
+    ``casualties`` row, the roles its figure is told to join ("killed and wounded": someone died).
     """
 
     role: str
@@ -31,6 +33,11 @@ class SummaryRow:
     total: int
     events: int
     unknown: int
+    includes: tuple[str, ...] = ()
+
+    def tells(self, role: str) -> bool:
+        """Whether the row's events tell that someone was ``role``: its role, or one its figure includes."""
+        return role == self.role or role in self.includes
 
 
 def _group(event: Event) -> str:
@@ -72,14 +79,17 @@ def _clusters(events: Sequence[Event]) -> list[list[Event]]:
 
 
 def summarise(events: Iterable[Event]) -> tuple[SummaryRow, ...]:
-    """The summary rows of a document's events, in the order their (role, group, scope) first appears."""
-    rows: dict[tuple[str, str, str], list[int]] = {}
+    """A document's summary rows, in the order their role, group, scope and includes first appear."""
+    rows: dict[tuple[str, str, str, tuple[str, ...]], list[int]] = {}
     for cluster in _clusters(list(events)):
         first = cluster[0]
-        key = (first.role, _group(first), first.scope)
+        key = (first.role, _group(first), first.scope, first.includes)
         figures = [f for f in (_figure(e) for e in cluster) if f is not None]
         totals = rows.setdefault(key, [0, 0, 0])
         totals[0] += min(figures) if figures else 0
         totals[1] += 1
         totals[2] += 0 if figures else 1
-    return tuple(SummaryRow(role, group, scope, *values) for (role, group, scope), values in rows.items())
+    return tuple(
+        SummaryRow(role, group, scope, total, told, unknown, includes)
+        for (role, group, scope, includes), (total, told, unknown) in rows.items()
+    )
