@@ -303,9 +303,14 @@ def _outside(path: Path, prefix: str) -> list[str]:
 
 
 def _report_outside(
-    label: str, keys: list[str], texts: Mapping[str, str], uses: Mapping[str, set[Use]]
+    label: str,
+    keys: list[str],
+    texts: Mapping[str, str],
+    titles: Mapping[str, str],
+    uses: Mapping[str, set[Use]],
 ) -> None:
-    """Print an outside list's copy groups, how many straddle the halves, and its gold-named copies."""
+    """Print an outside list's copy groups, how many straddle the halves, its gold-named copies and its
+    near-duplicates (inside the list, and of a set-named text)."""
     position = {k: i for i, k in enumerate(keys)}
     inside = duplicate_groups({k: texts[k] for k in keys if k in texts})
     print(f"\n## {label}: {len(keys)} ids, {len(keys) - sum(k in texts for k in keys)} without a text")
@@ -321,6 +326,17 @@ def _report_outside(
     for key, (other, names) in copies.items():
         same = "itself" if other == key else other.split(":", 1)[1]
         print(f"    {key.split(':', 1)[1]} = {same}: {', '.join(sorted(names))}")
+    named = {k for k, u in uses.items() if u and k in texts}
+    pool = set(keys) | named
+    near = [g for g in near_groups({k: texts[k] for k in texts if k in pool}, titles) if set(g) & set(keys)]
+    inside_near = [g for g in near if set(g) <= set(keys)]
+    print(
+        f"4. near-duplicates (same title or first {PREFIX} characters, texts differ): "
+        f"{len(inside_near)} groups inside the list ({sum(straddles(g, position) for g in inside_near)} straddling), "
+        f"{len(near) - len(inside_near)} groups with a set-named text"
+    )
+    for group in near:
+        print("   ", " ~ ".join(k.split(":", 1)[1] + ("" if k in position else " (named)") for k in group))
 
 
 def gold_copies(
@@ -483,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, path, prefix, out in lists:
         if path.is_file():
             keys = _outside(path, prefix)
-            _report_outside(f"outside {label} list {path}", keys, texts, uses)
+            _report_outside(f"outside {label} list {path}", keys, texts, titles, uses)
             if out:
                 _write(out, keys, texts, uses)
     _report_sets(texts, titles, uses, Path(args.corpora))
