@@ -332,7 +332,8 @@ def _report_outside(
     inside_near = [g for g in near if set(g) <= set(keys)]
     print(
         f"4. near-duplicates (same title or first {PREFIX} characters, texts differ): "
-        f"{len(inside_near)} groups inside the list ({sum(straddles(g, position) for g in inside_near)} straddling), "
+        f"{len(inside_near)} groups inside the list "
+        f"({sum(straddles(g, position) for g in inside_near)} straddling), "
         f"{len(near) - len(inside_near)} groups with a set-named text"
     )
     for group in near:

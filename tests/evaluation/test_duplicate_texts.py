@@ -51,15 +51,15 @@ def test_key_of_row_names_the_corpus_text() -> None:
         key({"id": "tempeval3-timebank-wsj_1", "tml": "timebank/wsj_1.tml"}) == "tempeval:timebank/wsj_1.tml"
     )
     assert key({"id": "conll2003-train-7", "doc": 7}) == "conll:7"
-    assert key({"news": "bbc-tech-001", "sentence": 0}) == "news:bbc-tech-001"
-    assert key({"id": "reuters21578-12"}) == "news:reuters21578-12"
-    assert key({"id": "bbc-tech-001", "text": "a passage written for a test"}) is None
+    assert key({"news": "bbc-test-001", "sentence": 0}) == "news:bbc-test-001"
+    assert key({"id": "reuters21578-99912"}) == "news:reuters21578-99912"
+    assert key({"id": "bbc-test-001", "text": "a passage written for a test"}) is None
 
 
 def test_named_ids_are_whole_ids() -> None:
-    assert tool().named_ids("reuters21578-10 and bbc-tech-004, not xbbc-tech-0041") == {
-        "reuters21578-10",
-        "bbc-tech-004",
+    assert tool().named_ids("reuters21578-99910 and bbc-test-004, not xbbc-test-0041") == {
+        "reuters21578-99910",
+        "bbc-test-004",
     }
 
 

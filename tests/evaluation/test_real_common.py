@@ -73,14 +73,14 @@ def test_excluded_rows_are_dropped_by_name(monkeypatch: pytest.MonkeyPatch, tmp_
 
     gold = tmp_path / "gold.jsonl"
     rows = [
-        {"id": "bbc-tech-001"},
-        {"news": "bbc-tech-002", "sentence": 0},
+        {"id": "bbc-test-001"},
+        {"news": "bbc-test-002", "sentence": 0},
         {"id": "p", "polnear": "train/text/x.txt"},
         {"doc": 7},
-        {"id": "bbc-tech-003"},
+        {"id": "bbc-test-003"},
     ]
     gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     monkeypatch.delenv("NEWSPARSE_EVAL_EXCLUDE_IDS", raising=False)
     assert len(real_common.load_gold(str(gold))) == 5
-    monkeypatch.setenv("NEWSPARSE_EVAL_EXCLUDE_IDS", "bbc-tech-001,bbc-tech-002 x.txt 7")
-    assert real_common.load_gold(str(gold)) == [{"id": "bbc-tech-003"}]
+    monkeypatch.setenv("NEWSPARSE_EVAL_EXCLUDE_IDS", "bbc-test-001,bbc-test-002 x.txt 7")
+    assert real_common.load_gold(str(gold)) == [{"id": "bbc-test-003"}]
