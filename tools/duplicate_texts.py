@@ -322,10 +322,16 @@ def _report_outside(
     for group in inside:
         print("   ", " = ".join(f"{k.split(':', 1)[1]}@{position[k]}" for k in group))
     copies = gold_copies(keys, texts, uses)
-    print(f"2. outside ids whose text a gold set or test names: {len(copies)}")
+    roles = {
+        k: sorted({u.role for u in uses[o] if u.role != "named"}) or ["named"] for k, (o, _) in copies.items()
+    }
+    print(
+        f"2. outside ids whose text a gold set or test names: {len(copies)} (by the roles of its sets: "
+        f"{dict(Counter('+'.join(r) for r in roles.values()))})"
+    )
     for key, (other, names) in copies.items():
         same = "itself" if other == key else other.split(":", 1)[1]
-        print(f"    {key.split(':', 1)[1]} = {same}: {', '.join(sorted(names))}")
+        print(f"    {key.split(':', 1)[1]} = {same} [{'+'.join(roles[key])}]: {', '.join(sorted(names))}")
     named = {k for k, u in uses.items() if u and k in texts}
     pool = set(keys) | named
     near = [g for g in near_groups({k: texts[k] for k in texts if k in pool}, titles) if set(g) & set(keys)]
