@@ -146,7 +146,7 @@ def leaks(
     found: list[tuple[str, Use, str, Use]] = []
     seen: set[tuple[str, str, str, str]] = set()
     for group in groups:
-        pairs = [(k, u) for k in group for u in uses.get(k, ())]
+        pairs = [(k, u) for k in group for u in sorted(uses.get(k, ()), key=lambda use: use.set_name)]
         for held_key, held in pairs:
             if held.role != "held-out":
                 continue
@@ -393,7 +393,11 @@ def quantity_sentences(corpora: Path) -> list[tuple[str, str, str]]:
 
     gold = [s for name in q.GOLD_FILES for s in load_gold(name)]
     articles = q._articles(corpora, (s["id"] for s in gold)) or {}
-    rows = [(s["split"], s["id"], articles[s["id"]][0][s["start"] : s["end"]]) for s in gold]
+    rows = [
+        (s["split"], s["id"], articles[s["id"]][0][s["start"] : s["end"]])
+        for s in gold
+        if s["id"] in articles
+    ]
     for built in (
         q.conll_rows(load_gold(q.GOLD_G) + load_gold(q.GOLD_H), corpora),
         q.tempeval_rows(load_gold(q.GOLD_I), corpora),
@@ -425,14 +429,15 @@ def _report_sets(
     """Print held-out items whose text is a tuning item, held-out copies across held-out sets, the
     quantities sentences shared so, and near-duplicates among the texts any set names."""
     groups = duplicate_groups(texts)
-    used = {k for k, u in uses.items() if any(x.role != "named" for x in u)}
-    single = [[k] for k in used if not any(k in g for g in groups)]
+    used = sorted(k for k, u in uses.items() if any(x.role != "named" for x in u))
+    grouped = {k for g in groups for k in g}
+    single = [[k] for k in used if k not in grouped]
     found = leaks([*groups, *single], uses)
     same_id = [f for f in found if f[0] == f[2]]
     print("\n## gold sets")
     print(
         f"copy groups in the corpora: {len(groups)}; groups with two or more set-named members: "
-        f"{sum(sum(k in used for k in g) > 1 for g in groups)}"
+        f"{sum(sum(k in set(used) for k in g) > 1 for g in groups)}"
     )
     _print_pairs(
         "3a. held-out items whose text is a copy (another id) of a tuning item",
