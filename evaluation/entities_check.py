@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.entities_real import _explain, gold_mentions, score_article, summarise, system_mentions
+from evaluation.real_common import excluded_ids, is_excluded
 from evaluation.real_sets import corpus_path
 
 HERE = Path(__file__).with_name("data")
@@ -83,7 +84,7 @@ def main(argv: list[str]) -> int:
     cuts = {}
     for line in (HERE / f"entities_check_{name}_ids.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        if half is None or rec.get("half") == half:
+        if (half is None or rec.get("half") == half) and not is_excluded(rec, excluded_ids()):
             cuts[rec["id"]] = rec["cut"]
     gold = {aid: ann for aid, ann in gold.items() if aid in cuts}
     texts = {}

@@ -69,6 +69,20 @@ def scored(split: str) -> bool:
     return not wanted or split in wanted
 
 
+def excluded_ids() -> frozenset[str]:
+    """The texts NEWSPARSE_EVAL_EXCLUDE_IDS names (news ids, ``doc`` indexes, TempEval or PolNeAR file
+    names; comma or space separated): the gold loader drops their rows, e.g. a held-out item whose text
+    is also a tuning item (``tools/duplicate_texts.py``). Empty by default: every row is scored."""
+    return frozenset(os.environ.get("NEWSPARSE_EVAL_EXCLUDE_IDS", "").replace(",", " ").split())
+
+
+def is_excluded(row: Mapping[str, Any], names: frozenset[str]) -> bool:
+    """Whether a gold row's text is one of ``names`` (its id, ``news``, ``file``, ``polnear``, ``tml``,
+    ``doc`` or ``document`` field, a path matched by its file name)."""
+    fields = (row.get(f) for f in ("id", "news", "file", "polnear", "tml", "doc", "document"))
+    return any(str(v) in names or Path(str(v)).name in names for v in fields if v is not None)
+
+
 def accuracy(values: Sequence[bool]) -> float:
     """The share of true values (1.0 for none)."""
     return sum(values) / len(values) if values else 1.0
@@ -93,7 +107,8 @@ def load_gold(name: str) -> list[dict[str, Any]]:
         if path.is_file():
             with path.open(encoding="utf-8") as handle:
                 rows += [json.loads(line) for line in handle if line.strip()]
-    return rows
+    names = excluded_ids()
+    return [row for row in rows if not is_excluded(row, names)] if names else rows
 
 
 def article_texts(corpora: Path, ids: Iterable[str]) -> dict[str, str] | None:

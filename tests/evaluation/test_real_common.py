@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,22 @@ def test_load_gold_takes_a_name_or_a_path_and_refuses_a_missing_file(tmp_path: P
     assert load_gold(str(own)) == [{"id": "x", "split": "check"}]
     with pytest.raises(FileNotFoundError, match="no gold file"):
         load_gold("no_such_set.jsonl")
+
+
+def test_excluded_rows_are_dropped_by_name(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """NEWSPARSE_EVAL_EXCLUDE_IDS drops the rows of the texts it names (session 34), by id or file name."""
+    from evaluation import real_common
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "bbc-test-001"},
+        {"news": "bbc-test-002", "sentence": 0},
+        {"id": "p", "polnear": "train/text/x.txt"},
+        {"doc": 7},
+        {"id": "bbc-test-003"},
+    ]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.delenv("NEWSPARSE_EVAL_EXCLUDE_IDS", raising=False)
+    assert len(real_common.load_gold(str(gold))) == 5
+    monkeypatch.setenv("NEWSPARSE_EVAL_EXCLUDE_IDS", "bbc-test-001,bbc-test-002 x.txt 7")
+    assert real_common.load_gold(str(gold)) == [{"id": "bbc-test-003"}]
