@@ -1,16 +1,18 @@
-"""Build the layer's :class:`Word` values from their columns, without their validators.
+"""Build the layer's :class:`Word` values a column at a time, without their validators.
 
 A document has hundreds of words; ``Word(...)`` runs a Python ``__init__`` and the UPOS validator
 for each. The layer knows its values are valid (offsets it just read from the text, tags from the
-tagger's tag set) and the pipeline checks every annotation once anyway, so each word is made as a
-``_WordBeingBuilt`` (``Word``'s own layout with ``object``'s ``__init__`` and attribute stores),
-its fields set by plain stores (no frozen check, no slot setter's call through a tuple a field),
-then given its class, ``Word``: the same values, equal and with the same fields.
+tagger's tag set) and the pipeline checks every annotation once anyway, so the words are made
+empty and each field is set over the whole column by its slot (C loops, no Python frame a word):
+the same values, equal and with the same fields, at about half the cost.
 """
 
 from __future__ import annotations
 
-from typing import Any, Final
+from collections import deque
+from collections.abc import Callable, Sequence
+from itertools import repeat
+from typing import Any
 
 import attrs
 
@@ -21,56 +23,40 @@ __all__ = ["words_from_columns"]
 _FIELDS = ("start", "end", "text", "upos", "head", "deprel")
 
 
-def _building_class() -> type:
-    """``Word`` with nothing added but ``object``'s ``__init__``, ``__setattr__`` and ``__delattr__``.
+def _slot_setter(kind: type, name: str) -> Callable[[Any, Any], None]:
+    """The ``__set__`` of slot ``name`` of ``kind`` (declared on it or a base class)."""
+    for owner in kind.__mro__:
+        if name in vars(owner).get("__slots__", ()):
+            setter: Callable[[Any, Any], None] = vars(owner)[name].__set__
+            return setter
+    raise TypeError(f"{kind.__name__}.{name} is not a slot")
 
-    The subclass adds no slot, so an instance of it may become a ``Word`` by assigning its
-    ``__class__`` (Python checks the two layouts are the same).
-    """
+
+def _setters() -> tuple[Callable[[Any, Any], None], ...]:
+    """The slot setters of :class:`Word`'s fields, in order (checked against the class once)."""
     names = tuple(field.name for field in attrs.fields(Word))
     if names != _FIELDS:  # a changed contract must change this module too
         raise TypeError(f"Word's fields are {names}, not {_FIELDS}")
-    namespace = {
-        "__slots__": (),
-        "__init__": object.__init__,
-        "__setattr__": object.__setattr__,
-        "__delattr__": object.__delattr__,  # both or neither: they share one type slot
-        "__module__": __name__,
-        "__doc__": "A Word while its fields are set (never seen outside words_from_columns).",
-    }
-    return type("_WordBeingBuilt", (Word,), namespace)
+    return tuple(_slot_setter(Word, name) for name in names)
 
 
-_BUILDING: Final = _building_class()
+_SETTERS = _setters()
 
 
 def words_from_columns(
-    starts: list[int],
-    ends: list[int],
-    texts: list[str],
-    upos: list[str],
-    heads: list[int | None],
-    deprels: list[str | None],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    texts: Sequence[str],
+    upos: Sequence[str],
+    heads: Sequence[int | None],
+    deprels: Sequence[str | None],
 ) -> list[Word]:
     """One :class:`Word` per row of the six equally long columns (values already valid)."""
     count = len(starts)
     columns = (starts, ends, texts, upos, heads, deprels)
     if any(len(column) != count for column in columns):
         raise ValueError("the columns of the words differ in length")
-    # the columns read as lists of objects: the values themselves are stored, never re-boxed
-    at_start: list[Any] = starts
-    at_end: list[Any] = ends
-    building = _BUILDING
-    word_class = Word
-    words: list[Word] = []
-    for k in range(count):
-        word: Any = building()
-        word.start = at_start[k]
-        word.end = at_end[k]
-        word.text = texts[k]
-        word.upos = upos[k]
-        word.head = heads[k]
-        word.deprel = deprels[k]
-        word.__class__ = word_class
-        words.append(word)
+    words: list[Word] = list(map(object.__new__, repeat(Word, count)))
+    for setter, column in zip(_SETTERS, columns, strict=True):
+        deque(map(setter, words, column), maxlen=0)  # consumed at C speed, nothing kept
     return words
