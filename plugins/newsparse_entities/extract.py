@@ -12,6 +12,7 @@ from newsparse_entities.company_forms import company_edges
 from newsparse_entities.compass_places import with_compass_places
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.gazetteer import load
+from newsparse_entities.given_jan import with_given_jan
 from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.initials import joined_initials
 from newsparse_entities.languages import without_languages
@@ -48,6 +49,7 @@ def extract(doc: Document) -> Iterator[Entity]:
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
         )
         cands = with_compass_places(words, cands, gaz, headlines, doc.text)  # "the North Caucasus"
+        cands = with_given_jan(words, cands, headlines, doc.text)  # "Jan Kavan": the given name
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
