@@ -104,7 +104,7 @@ def _joined(forms: list[str], tags: list[str], p: int) -> bool:
     k = p - 1
     while k > 0 and p - k <= 3 and tags[k] in _BETWEEN:
         k -= 1
-    return tags[k] == "CCONJ" and forms[k].lower() in _JOINERS
+    return tags[k] == "CCONJ" and str.lower(forms[k]) in _JOINERS
 
 
 def _has(heads: tuple[int | None, ...], rels: tuple[str | None, ...], v: int, wanted: frozenset[str]) -> bool:
@@ -116,8 +116,8 @@ def _has(heads: tuple[int | None, ...], rels: tuple[str | None, ...], v: int, wa
 def _non_finite(forms: list[str], rels: tuple[str | None, ...], x: int) -> str:
     """How verb ``x`` (no subject, no auxiliary) is non-finite: "infinitive" after "to" or as a bare
     complement, "gerund" in "-ing", "participle" as a noun's or clause's modifier; "" if none."""
-    form = forms[x].lower()
-    if (x > 0 and forms[x - 1].lower() == "to") or (rels[x] == "xcomp" and not form.endswith(("ed", "ing"))):
+    form = str.lower(forms[x])
+    if (x > 0 and str.lower(forms[x - 1]) == "to") or (rels[x] == "xcomp" and not form.endswith(("ed", "ing"))):
         return "infinitive"
     if form.endswith("ing") and rels[x] in _NON_FINITE_RELS:
         return "gerund"
@@ -139,8 +139,8 @@ def _conjunct_tense(
     "past" for a past form where ``past`` allows it (a participle may continue a participle); ""."""
     for k in range(max(0, p - 3), p):
         if heads[k] == p and rels[k] in _AUXILIARIES:
-            return _AUX_TENSE.get(forms[k].lower(), "")
-    form = forms[p].lower()
+            return _AUX_TENSE.get(str.lower(forms[k]), "")
+    form = str.lower(forms[p])
     known = lexicon.get(form)
     if known == "VBZ":
         return "present"
@@ -159,8 +159,8 @@ def _finite_tense(
     """The tense of verb ``q`` with a subject: its first auxiliary's, else its own form's ("")."""
     for k in range(max(0, q - 4), q):
         if heads[k] == q and rels[k] in _AUXILIARIES:
-            return _AUX_TENSE.get(forms[k].lower(), "")
-    form = forms[q].lower()
+            return _AUX_TENSE.get(str.lower(forms[k]), "")
+    form = str.lower(forms[q])
     known = lexicon.get(form)
     if known in ("VBZ", "VBP") or (known == "NNS" and form.endswith("s")):
         return "present"  # "She answers all questions": a plural noun's form, a verb here
