@@ -117,7 +117,8 @@ def _non_finite(forms: list[str], rels: tuple[str | None, ...], x: int) -> str:
     """How verb ``x`` (no subject, no auxiliary) is non-finite: "infinitive" after "to" or as a bare
     complement, "gerund" in "-ing", "participle" as a noun's or clause's modifier; "" if none."""
     form = str.lower(forms[x])
-    if (x > 0 and str.lower(forms[x - 1]) == "to") or (rels[x] == "xcomp" and not form.endswith(("ed", "ing"))):
+    after_to = x > 0 and str.lower(forms[x - 1]) == "to"
+    if after_to or (rels[x] == "xcomp" and not form.endswith(("ed", "ing"))):
         return "infinitive"
     if form.endswith("ing") and rels[x] in _NON_FINITE_RELS:
         return "gerund"
