@@ -56,6 +56,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/company_votes.py",
             "newsparse_entities/compass_places.py",
             "newsparse_entities/given_jan.py",
+            "newsparse_entities/place_heads.py",
             "newsparse_entities/connectors.py",
             "newsparse_entities/context.py",
             "newsparse_entities/cues.py",

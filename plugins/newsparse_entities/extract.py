@@ -20,6 +20,7 @@ from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.org_descriptions import with_org_descriptions
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
+from newsparse_entities.place_heads import with_place_heads
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -50,6 +51,7 @@ def extract(doc: Document) -> Iterator[Entity]:
         )
         cands = with_compass_places(words, cands, gaz, headlines, doc.text)  # "the North Caucasus"
         cands = with_given_jan(words, cands, headlines, doc.text)  # "Jan Kavan": the given name
+        cands = with_place_heads(words, cands, gaz, headlines, doc.text)  # "the Bay of Biscay"
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
