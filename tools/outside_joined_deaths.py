@@ -48,7 +48,7 @@ def unused_texts(half: str, keep_copies: bool = False) -> Iterator[tuple[str, st
     list's copies of named texts and later copies dropped first unless ``keep_copies`` (session 34)."""
     want = 1 if half == "odd" else 0
     ids = UNUSED.read_text(encoding="utf-8").split()
-    line = {i: n for n, i in reversed(list(enumerate(ids, start=1)))}
+    place = {i: n for n, i in reversed(list(enumerate(ids, start=1)))}
     articles: dict[str, dict[str, str]] = {}
     with (CORPORA / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
@@ -60,7 +60,7 @@ def unused_texts(half: str, keep_copies: bool = False) -> Iterator[tuple[str, st
         if i in articles
     ]
     for text_id, text, published in without_copies(listed, CORPORA, keep=keep_copies, label="unused news"):
-        if line[text_id] % 2 == want:
+        if place[text_id] % 2 == want:
             yield text_id, text, published
 
 
