@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-import duplicate_texts
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
-sys.path[:0] = [str(duplicate_texts.ROOT)]
+import duplicate_texts  # noqa: E402
 
 from evaluation.text_copies import describe, drop_copies, named_index  # noqa: E402
 
