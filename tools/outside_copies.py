@@ -20,7 +20,6 @@ from typing import TextIO, TypeVar
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
 import duplicate_texts  # noqa: E402
-
 from evaluation.text_copies import describe, drop_copies, named_index  # noqa: E402
 
 Item = TypeVar("Item", bound=Sequence[object])

@@ -6,7 +6,6 @@ import io
 from pathlib import Path
 
 import pytest
-
 from evaluation.data import drawing
 from evaluation.text_copies import Dropped, describe, drop_copies, named_index, normalise
 
@@ -62,7 +61,13 @@ def _repo(tmp_path: Path, named: str) -> Path:
     return repo
 
 
-TEXTS = {"news-a": "A story.", "news-b": "a  STORY.", "news-c": "Other.", "news-d": "other.", "news-e": "New."}
+TEXTS = {
+    "news-a": "A story.",
+    "news-b": "a  STORY.",
+    "news-c": "Other.",
+    "news-d": "other.",
+    "news-e": "New.",
+}
 
 
 def test_a_new_draw_skips_copies_of_named_texts_and_earlier_candidates(
