@@ -21,7 +21,10 @@ agreements set names them), each dated by its event date; ``--ud-dev`` adds the 
 documents (the syntax layer's tuning set; never its test file), each document's sentences joined.
 ``--count`` prints how many records the base revision gives on each source instead of the differences.
 ``--half odd|even`` (session 32) keeps the texts at odd or even places of the whole list (from 0,
-before the cue): shape a rule on one half, count it once on the other.
+before the cue): shape a rule on one half, count it once on the other.  Since session 34 the outside
+texts are read without copies (``outside_copies.without_copies``: a text that copies a text a set or
+test names, or an earlier text of the list, is dropped, and standard error says which);
+``--keep-copies`` reads the lists as given (the halves of sessions 31-34).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_agreements_speed import upstream  # noqa: E402
+from outside_copies import KEEP_HELP, without_copies  # noqa: E402
 from plugin_ab import load_base  # noqa: E402
 
 from newsparse import Agreement, Document, Pipeline  # noqa: E402
@@ -93,9 +97,17 @@ def conll_named(root: Path, named: str) -> set[int]:
     return used
 
 
-def outside_texts(corpora: Path, unused: Path, root: Path = ROOT) -> Iterator[tuple[str, str, str | None]]:
+def outside_texts(
+    corpora: Path, unused: Path, root: Path = ROOT, *, keep_copies: bool = False
+) -> Iterator[tuple[str, str, str | None]]:
     """The (id, text, publication date) of every outside text: unused news, then CoNLL train, then
-    TempEval-3 train."""
+    TempEval-3 train; without copies of named texts or of earlier texts unless ``keep_copies``."""
+    listed = _outside_texts(corpora, unused, root)
+    yield from without_copies(listed, corpora, root=root, keep=keep_copies, label="outside texts")
+
+
+def _outside_texts(corpora: Path, unused: Path, root: Path) -> Iterator[tuple[str, str, str | None]]:
+    """:func:`outside_texts` as given (copies included)."""
     from evaluation.conll_documents import read_documents, train_path
     from evaluation.data.drawing import TEMPEVAL, tempeval_id
     from evaluation.dates import part_of, read_tml
@@ -120,9 +132,18 @@ def outside_texts(corpora: Path, unused: Path, root: Path = ROOT) -> Iterator[tu
                 yield tempeval_id(f"{corpus}/{path.name}"), read_tml(path).text, None
 
 
-def polnear_texts(corpora: Path, listing: Path, root: Path = ROOT) -> Iterator[tuple[str, str, str | None]]:
+def polnear_texts(
+    corpora: Path, listing: Path, root: Path = ROOT, *, keep_copies: bool = False
+) -> Iterator[tuple[str, str, str | None]]:
     """The (id, text, publication date) of each PolNeAR train text ``listing`` names (one file name a
-    line) that no file under ``root``'s evaluation/ or tests/ names: outside text for the count."""
+    line) that no file under ``root``'s evaluation/ or tests/ names: outside text for the count; without
+    copies of named texts or of earlier texts unless ``keep_copies``."""
+    listed = _polnear_texts(corpora, listing, root)
+    yield from without_copies(listed, corpora, root=root, keep=keep_copies, label="outside PolNeAR texts")
+
+
+def _polnear_texts(corpora: Path, listing: Path, root: Path) -> Iterator[tuple[str, str, str | None]]:
+    """:func:`polnear_texts` as given (copies included)."""
     from evaluation.data.drawing import polnear_metadata
 
     named = named_text(root)
@@ -212,6 +233,7 @@ def outside_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
     parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
     parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
+    parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
 
 
 def chosen_texts(
@@ -220,11 +242,12 @@ def chosen_texts(
     """The outside texts the options of :func:`outside_arguments` name (the unused news ids, then the
     ``--polnear`` list's texts, then ``extra``), those only that ``--cue`` matches."""
     cue = re.compile(args.cue, re.IGNORECASE) if args.cue else None
-    polnear = polnear_texts(CORPORA, args.polnear) if args.polnear else iter(())
+    keep = getattr(args, "keep_copies", False)
+    polnear = polnear_texts(CORPORA, args.polnear, keep_copies=keep) if args.polnear else iter(())
     first = (
         iter(())
         if getattr(args, "only_added", False)
-        else chain(outside_texts(CORPORA, args.unused), polnear)
+        else chain(outside_texts(CORPORA, args.unused, keep_copies=keep), polnear)
     )
     return [t for t in chain(first, *extra) if cue is None or cue.search(t[1])]
 

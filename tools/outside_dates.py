@@ -16,6 +16,9 @@ with ``--base``'s dates extractor swapped in, and every time expression one vers
 does not is printed with its sentence ("-" base only, "+" working tree only). A TempEval-3 file's
 differences also say whether its TIMEX3 gold holds an expression at that place (``gold: ...`` or ``gold:
 none``); the TempEval-3 files are part of the dates layer's ``tune`` part, so they are counted apart.
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ train stories no set names) then ``polnear_texts`` (the PolNeAR counting half), 
 ``--half even`` the others (counted once).  Base gives no description of form ``description``, so
 every one printed is a firing: its noun, the entity it stands for, and the text from the start of
 the sentence two before it to the noun, for the reader to judge.
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse_entities.org_descriptions import DESCRIPTION_FORM, ORG_NOUNS  # noqa: E402
@@ -38,8 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
     parser.add_argument("--unused", type=Path, default=UNUSED)
     parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = parser.parse_args(argv)
-    texts = chain(outside_texts(CORPORA, args.unused), polnear_texts(CORPORA, args.polnear))
+    keep = args.keep_copies
+    texts = chain(
+        outside_texts(CORPORA, args.unused, keep_copies=keep),
+        polnear_texts(CORPORA, args.polnear, keep_copies=keep),
+    )
     firings = parsed = 0
     for position, (text_id, text, published) in enumerate(texts, start=1):
         if args.half != "all" and (position % 2 == 1) != (args.half == "odd"):

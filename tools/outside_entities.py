@@ -10,6 +10,9 @@ the id list (news, PolNeAR), its story index (CoNLL) or its order (TempEval), co
 is the half to shape a rule on, ``even`` the half to count it on once.  Each line printed is one
 text's mentions (start, end, text, type, title) and sentence ends; ``--diff A B`` prints the
 mentions and the sentence ends that differ.
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(Path(__
 Positioned = tuple[int, str, str, str | None]
 
 
-def _positioned(corpora: Path, unused: Path, polnear: Path | None) -> Iterator[Positioned]:
-    """(position, id, text, date) of every outside text."""
+def _positioned(
+    corpora: Path, unused: Path, polnear: Path | None, keep: bool = False
+) -> Iterator[Positioned]:
+    """(position, id, text, date) of every outside text; copies dropped unless ``keep`` (session 34)."""
     saved = list(sys.path)
     from outside_agreements import outside_texts, polnear_texts
 
@@ -37,7 +42,7 @@ def _positioned(corpora: Path, unused: Path, polnear: Path | None) -> Iterator[P
 
     lines = {i: n for n, i in enumerate(unused.read_text(encoding="utf-8").split(), 1)}
     order: dict[str, int] = {}
-    for text_id, text, published in outside_texts(corpora, unused, ROOT):
+    for text_id, text, published in outside_texts(corpora, unused, ROOT, keep_copies=keep):
         if text_id in lines:
             pos = lines[text_id]
         elif text_id.startswith("conll2003-train-"):
@@ -49,7 +54,7 @@ def _positioned(corpora: Path, unused: Path, polnear: Path | None) -> Iterator[P
     if polnear is not None:
         names = polnear.read_text(encoding="utf-8").split()
         plines = {n.removesuffix(".txt"): k for k, n in enumerate(names, 1)}
-        for text_id, text, published in polnear_texts(corpora, polnear, ROOT):
+        for text_id, text, published in polnear_texts(corpora, polnear, ROOT, keep_copies=keep):
             yield plines[text_id.removeprefix("polnear-")], text_id, text, published
 
 
@@ -60,7 +65,9 @@ def _dump(args: argparse.Namespace) -> None:
     cue = re.compile(args.cue) if args.cue else None
     want = 1 if args.half == "odd" else 0
     found_module = ""
-    for pos, text_id, text, published in _positioned(args.corpora, args.unused, args.polnear):
+    for pos, text_id, text, published in _positioned(
+        args.corpora, args.unused, args.polnear, args.keep_copies
+    ):
         if pos % 2 != want or (cue is not None and not cue.search(text)):
             continue
         doc = parse(text, published=published, only=["entities"])
@@ -109,6 +116,11 @@ def main() -> None:
     parser.add_argument("--unused", type=Path, default=Path("/work/brief/unused_ids.txt"))
     parser.add_argument("--polnear", type=Path)
     parser.add_argument("--diff", nargs=2, type=Path)
+    parser.add_argument(
+        "--keep-copies",
+        action="store_true",
+        help="read the outside list as given, copies of named texts and repeated texts included",
+    )
     args = parser.parse_args()
     if args.diff:
         _diff(*args.diff)

@@ -12,6 +12,9 @@ line (session 32: also its instrument and source as written); ``--against`` read
 by another checkout (the base) and prints each event whose perpetrator (or ``--field``: instrument,
 source) differs (``FIRING``): the firings a rule must have read, one by one.
 Session 30, events (issue 16).
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document, Event  # noqa: E402
@@ -77,11 +81,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unused", type=Path, default=UNUSED)
     parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
     parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")
     parser.add_argument("--field", default="perpetrator", help="the field compared by --against")
     args = parser.parse_args(argv)
-    texts = [*outside_texts(CORPORA, args.unused), *polnear_texts(CORPORA, args.polnear)]
+    keep = args.keep_copies
+    texts = [
+        *outside_texts(CORPORA, args.unused, keep_copies=keep),
+        *polnear_texts(CORPORA, args.polnear, keep_copies=keep),
+    ]
     rows: list[dict[str, Any]] = []
     for text_id, text, published in texts:
         doc = newsparse.parse(text, published=published, id=text_id, only=LAYERS)

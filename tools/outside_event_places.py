@@ -11,6 +11,9 @@ own sentence inside an "in/at/near/inside/outside/on" phrase whose noun hangs on
 victim phrase (``SAME`` when the event's place already overlaps it), and (b) ``OTHER``: an event
 whose place lies in its own sentence but hangs on a verb that is not on the trigger's chain (another
 clause's place). Session 29, events third round (issue 16).
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document, Event  # noqa: E402
@@ -103,8 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--unused", type=Path, default=UNUSED)
     parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = parser.parse_args(argv)
-    texts = [*outside_texts(CORPORA, args.unused), *polnear_texts(CORPORA, args.polnear)]
+    keep = args.keep_copies
+    texts = [
+        *outside_texts(CORPORA, args.unused, keep_copies=keep),
+        *polnear_texts(CORPORA, args.polnear, keep_copies=keep),
+    ]
     events = 0
     kinds: dict[str, int] = {"OWN SAME": 0, "OWN DIFF": 0, "OTHER": 0}
     for text_id, text, published in texts:

@@ -17,6 +17,9 @@ definite noun, and a sentence near it (up to three before or after, the earlier 
 noun with a date or a place inside the noun's own phrase ("the August 7 bombings in east Africa",
 "Wednesday's shooting"); an undated or unplaced casualty takes them. A phrase that tells another
 incident ("another attack", "last year's bombing") gives nothing. Session 32, events2 (issue 16).
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / 
 
 import attrs  # noqa: E402
 from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document, Span, TimeExpression  # noqa: E402
@@ -162,8 +166,11 @@ def _place_in(
     return places[0] if places else None
 
 
-def positioned(unused: Path, polnear: Path) -> Iterator[tuple[int, str, str, str | None]]:
-    """Each outside text with its position (see the module's docstring)."""
+def positioned(
+    unused: Path, polnear: Path, *, keep_copies: bool = False
+) -> Iterator[tuple[int, str, str, str | None]]:
+    """Each outside text with its position (see the module's docstring); copies dropped unless
+    ``keep_copies`` (session 34)."""
     lines = {i: n for n, i in enumerate(unused.read_text(encoding="utf-8").split(), 1)}
     conll = re.compile(r"conll2003-train-(\d+)$")
     from evaluation.data.drawing import TEMPEVAL, tempeval_id
@@ -173,7 +180,7 @@ def positioned(unused: Path, polnear: Path) -> Iterator[tuple[int, str, str, str
         for corpus in TEMPEVAL
         for index, path in enumerate(sorted((CORPORA / "tempeval3" / corpus).glob("*.tml")))
     }
-    for text_id, text, published in outside_texts(CORPORA, unused):
+    for text_id, text, published in outside_texts(CORPORA, unused, keep_copies=keep_copies):
         if text_id in lines:
             yield lines[text_id], text_id, text, published
         elif (m := conll.match(text_id)) is not None:
@@ -181,7 +188,7 @@ def positioned(unused: Path, polnear: Path) -> Iterator[tuple[int, str, str, str
         else:  # TempEval: the index in its corpus's sorted listing
             yield tml[text_id], text_id, text, published
     names = {n.removesuffix(".txt"): k for k, n in enumerate(polnear.read_text(encoding="utf-8").split(), 1)}
-    for text_id, text, published in polnear_texts(CORPORA, polnear):
+    for text_id, text, published in polnear_texts(CORPORA, polnear, keep_copies=keep_copies):
         yield names[text_id.removeprefix("polnear-")], text_id, text, published
 
 
@@ -196,10 +203,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=("odd", "even"), required=True)
     parser.add_argument("--unused", type=Path, default=UNUSED)
     parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = parser.parse_args(argv)
     want = 1 if args.half == "odd" else 0
     texts = events = firings = 0
-    for position, text_id, text, published in positioned(args.unused, args.polnear):
+    for position, text_id, text, published in positioned(
+        args.unused, args.polnear, keep_copies=args.keep_copies
+    ):
         if position % 2 != want or not _REFERS.search(text) or not _CASUALTY.search(text):
             continue
         texts += 1

@@ -10,6 +10,9 @@ fighters") names its roles in ``includes``; base gives no such field, so every e
 
 Each firing is printed with its row id or article id and its sentence, to be judged from the text
 ("N firings, M right"): right when the sentence says that someone died.
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from acled_event_fields import ACLED, half_rows  # noqa: E402
+from outside_copies import KEEP_HELP, without_copies  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 UNUSED = Path("/work/brief/unused_ids.txt")
@@ -39,19 +43,25 @@ def acled_texts(half: str) -> Iterator[tuple[str, str, str | None]]:
             yield row["event_id_cnty"], row["notes"], row.get("event_date") or None
 
 
-def unused_texts(half: str) -> Iterator[tuple[str, str, str | None]]:
-    """(id, text, published) of the unused news ids at odd or even 1-based lines of the list."""
+def unused_texts(half: str, keep_copies: bool = False) -> Iterator[tuple[str, str, str | None]]:
+    """(id, text, published) of the unused news ids at odd or even 1-based lines of the list; the whole
+    list's copies of named texts and later copies dropped first unless ``keep_copies`` (session 34)."""
     want = 1 if half == "odd" else 0
-    ids = [i for n, i in enumerate(UNUSED.read_text(encoding="utf-8").split(), start=1) if n % 2 == want]
+    ids = UNUSED.read_text(encoding="utf-8").split()
+    place = {i: n for n, i in reversed(list(enumerate(ids, start=1)))}
     articles: dict[str, dict[str, str]] = {}
     with (CORPORA / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             article = json.loads(line)
             articles[article["id"]] = article
-    for article_id in ids:
-        if article_id in articles:
-            published = articles[article_id].get("published")
-            yield article_id, articles[article_id]["text"], str(published)[:10] if published else None
+    listed = [
+        (i, articles[i]["text"], str(articles[i]["published"])[:10] if articles[i].get("published") else None)
+        for i in ids
+        if i in articles
+    ]
+    for text_id, text, published in without_copies(listed, CORPORA, keep=keep_copies, label="unused news"):
+        if place[text_id] % 2 == want:
+            yield text_id, text, published
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,10 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--acled-half", choices=("odd", "even"))
     parser.add_argument("--unused-half", choices=("odd", "even"))
+    parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = parser.parse_args(argv)
     texts = [
         *(acled_texts(args.acled_half) if args.acled_half else ()),
-        *(unused_texts(args.unused_half) if args.unused_half else ()),
+        *(unused_texts(args.unused_half, args.keep_copies) if args.unused_half else ()),
     ]
     cued = firings = 0
     for ident, text, published in texts:

@@ -10,6 +10,9 @@ train texts of ``/work/brief/polnear_outside_count.txt``), split by position: ``
 to shape the rule on, ``even`` to count it once.  Each link is printed with its sentence and the
 entity it names (the base revision has no pronoun link, so every link is a firing); ``--sample``
 prints a random N of them (seeded), for the reader to judge ("N firings, M right").
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from outside_agreements import CORPORA, outside_texts, polnear_texts  # noqa: E402
+from outside_copies import KEEP_HELP  # noqa: E402
 
 from newsparse import parse  # noqa: E402
 
@@ -36,10 +40,11 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=31)
     ap.add_argument("--skip", type=int, default=0, help="texts of the half to pass over first")
+    ap.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = ap.parse_args()
     texts = chain(
-        outside_texts(CORPORA, Path("/work/brief/unused_ids.txt")),
-        polnear_texts(CORPORA, Path("/work/brief/polnear_outside_count.txt")),
+        outside_texts(CORPORA, Path("/work/brief/unused_ids.txt"), keep_copies=args.keep_copies),
+        polnear_texts(CORPORA, Path("/work/brief/polnear_outside_count.txt"), keep_copies=args.keep_copies),
     )
     first = 0 if args.half == "odd" else 1
     links = []

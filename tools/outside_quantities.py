@@ -14,6 +14,9 @@ pipeline twice, once with ``--base``'s quantities extractor swapped in
 (``ab_entities_speed.pipelines``), and every quantity one version gives and the other does not is
 printed with its sentence ("-" base only, "+" working tree only), for the reader to judge ("N
 firings, M right").
+Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
+a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
+standard error says which); ``--keep-copies`` reads the lists as given.
 """
 
 from __future__ import annotations

@@ -8,9 +8,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
+
+from evaluation.text_copies import drop_copies, named_index
 
 #: sets drawn after the fresh splits from articles those draws left unused (quantities batch B,
 #: session 7): the earlier draws ignore them, so that they still reproduce.
@@ -81,6 +83,9 @@ DRAWN_AFTER_S16 = frozenset({"real_quantities_h.jsonl"})
 _SESSION_TAG = re.compile(r"_s(\d+)")
 #: the TempEval-3 train corpora the wire draws read (never platinum, the test set).
 TEMPEVAL = ("timebank", "aquaint")
+#: draws of this session or later skip a candidate whose text copies a text a file names, or an earlier
+#: candidate's (by normalised text, ``evaluation.text_copies``); earlier draws reproduce as they were.
+COPIES_SKIPPED_FROM = 34
 
 
 def is_pool_file(name: str) -> bool:
@@ -168,17 +173,48 @@ def earlier_text(folder: Path, session: int, *, whole_path: bool = False) -> str
     return "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in files)
 
 
-def ids_named_before(root: Path, ids: set[str], session: int) -> set[str]:
+def ids_named_before(
+    root: Path, ids: set[str], session: int, texts: Mapping[str, str] | None = None
+) -> set[str]:
     """The ids of ``ids`` that a file under ``root``'s evaluation/ or tests/ names (files tagged ``session``
-    or later, and draws' committed pools, skipped, so that a draw still reproduces)."""
+    or later, and draws' committed pools, skipped, so that a draw still reproduces); with ``texts`` (every
+    id of the corpus -> its text), from session 34 on, also the ids whose text copies such a named text
+    or an earlier id's (:func:`copies_named_before`)."""
+    named = _named_in_files(root, ids, session)
+    if texts is not None:
+        named |= set(copies_named_before(root, sorted(ids - named), session, texts))
+    return named
+
+
+def _named_in_files(root: Path, ids: Iterable[str], session: int) -> set[str]:
+    """The ids of ``ids`` some file under ``root``'s evaluation/ or tests/ holds (as ``ids_named_before``)."""
+    wanted = list(ids)
     named: set[str] = set()
     for folder in ("evaluation", "tests"):
         for path in sorted((root / folder).rglob("*")):
             if not path.is_file() or not tagged_before(path.name, session) or is_pool_file(path.name):
                 continue
             text = path.read_text(encoding="utf-8", errors="ignore")
-            named.update(i for i in ids if i in text)
+            named.update(i for i in wanted if i in text)
     return named
+
+
+def copies_named_before(
+    root: Path, candidates: Iterable[str], session: int, texts: Mapping[str, str]
+) -> dict[str, str]:
+    """Each candidate (in order) whose normalised text is the text of an id of ``texts`` that a file under
+    ``root``'s evaluation/ or tests/ names, or an earlier candidate's -> that id; printed to standard error
+    (ids only). Empty before session 34 (``COPIES_SKIPPED_FROM``), so that earlier draws reproduce."""
+    if session < COPIES_SKIPPED_FROM:
+        return {}
+    wanted = list(candidates)
+    index = named_index(texts, sorted(_named_in_files(root, texts, session)))
+    _, dropped = drop_copies(((i, texts.get(i, "")) for i in wanted), index)
+    found = {d.key: d.copies for d in dropped}
+    if found:
+        pairs = " ".join(f"{k}={v}" for k, v in found.items())
+        print(f"draw: {len(found)} of {len(wanted)} candidates skipped as copies: {pairs}", file=sys.stderr)
+    return found
 
 
 def polnear_metadata(corpora: Path) -> dict[str, dict[str, str]]:
@@ -194,16 +230,35 @@ def tempeval_id(relative: str) -> str:
     return f"tempeval3-{corpus}-{name.removesuffix('.tml')}"
 
 
-def tempeval_stories(corpora: Path, named: str, taken: set[str]) -> Iterator[tuple[str, str, str]]:
+def tempeval_stories(
+    corpora: Path, named: str, taken: set[str], session: int = 0
+) -> Iterator[tuple[str, str, str]]:
     """The (id, file stem, text) of each TempEval-3 train file, in file order, whose stem ``named`` does
-    not hold and whose id ``taken`` lacks: the wire draws' candidates before their own filters."""
+    not hold and whose id ``taken`` lacks: the wire draws' candidates before their own filters. From
+    session 34 on (``session``), a file whose text copies a named file's or an earlier one's is skipped."""
     from evaluation.dates import read_tml
 
+    stories: dict[str, tuple[str, str]] = {}
+    texts: dict[str, str] = {}
     for corpus in TEMPEVAL:
         for path in sorted((corpora / "tempeval3" / corpus).glob("*.tml")):
             set_id = tempeval_id(f"{corpus}/{path.name}")
+            if session >= COPIES_SKIPPED_FROM:
+                texts[set_id] = read_tml(path).text
             if set_id not in taken and path.stem not in named:
-                yield set_id, path.stem, read_tml(path).text
+                stories[set_id] = (path.stem, texts.get(set_id) or read_tml(path).text)
+    skipped: dict[str, str] = {}
+    if session >= COPIES_SKIPPED_FROM:
+        stems = {i: i.split("-", 2)[2] for i in texts}
+        index = named_index(texts, [i for i in texts if i not in stories and stems[i] in named])
+        _, dropped = drop_copies(((i, t) for i, (_, t) in stories.items()), index)
+        skipped = {d.key: d.copies for d in dropped}
+        if skipped:
+            pairs = " ".join(f"{k}={v}" for k, v in skipped.items())
+            print(f"draw: {len(skipped)} TempEval-3 stories skipped as copies: {pairs}", file=sys.stderr)
+    for set_id, (stem, text) in stories.items():
+        if set_id not in skipped:
+            yield set_id, stem, text
 
 
 def run_draw(
