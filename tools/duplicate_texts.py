@@ -36,6 +36,10 @@ from typing import Any
 import attrs
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]
+
+from evaluation.text_copies import normalise  # noqa: E402  (one normalisation for the audit and the scans)
+
 NEWS_ID = re.compile(r"(?<![\w-])(bbc-[a-z]+-\d{3}|reuters21578-\d+|wikinews-ID\d+)(?![\w-])")
 LAYERS = ("agreements", "claims", "dates", "entities", "events", "quantities")
 PREFIX = 300
@@ -49,11 +53,6 @@ class Use:
     set_name: str
     layer: str
     role: str
-
-
-def normalise(text: str) -> str:
-    """The text lower-cased with its white space collapsed: two ids of one article compare equal."""
-    return " ".join(text.lower().split())
 
 
 def role_of(split: str, file_name: str) -> str:
@@ -281,7 +280,6 @@ def corpus_texts(corpora: Path) -> tuple[dict[str, str], dict[str, str], dict[st
             texts[key] = path.read_text(encoding="utf-8")
             if split == "dev":
                 fixed[key].add(Use("polnear dev[claims attribution]", "claims", "held-out"))
-    sys.path[:0] = [str(ROOT)]
     from evaluation.conll_documents import read_documents, train_path
     from evaluation.dates import CORPORA, part_of, read_tml
 
@@ -386,7 +384,6 @@ def sentence_leaks(rows: Sequence[tuple[str, str, str]]) -> list[tuple[str, str,
 
 def quantity_sentences(corpora: Path) -> list[tuple[str, str, str]]:
     """Every quantities gold sentence as (split, article id, sentence text), rebuilt as the scorer does."""
-    sys.path[:0] = [str(ROOT)]
     from evaluation.real_common import load_gold
 
     from evaluation import quantities_real as q
@@ -494,8 +491,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpora", default=os.environ.get("NEWSPARSE_CORPORA", str(ROOT.parent / "shared" / "corpora"))
     )
-    parser.add_argument("--unused", type=Path, default=Path("/work/brief/unused_ids.txt"))
-    parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--unused", type=Path, help="an outside list of news ids, one a line")
+    parser.add_argument(
+        "--polnear", type=Path, help="an outside list of PolNeAR train file names, one a line"
+    )
     parser.add_argument("--write-unused", type=Path, help="write the deduplicated news list here")
     parser.add_argument("--write-polnear", type=Path, help="write the deduplicated PolNeAR list here")
     args = parser.parse_args(argv)
@@ -509,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         ("polnear", args.polnear, "polnear:", args.write_polnear),
     )
     for label, path, prefix, out in lists:
-        if path.is_file():
+        if path is not None:
             keys = _outside(path, prefix)
             _report_outside(f"outside {label} list {path}", keys, texts, titles, uses)
             if out:
