@@ -124,7 +124,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "newsparse_dates/adjectives.py",
             "newsparse_dates/apposed.py",
-            "newsparse_dates/approx.py",
             "newsparse_dates/dateline.py",
             "newsparse_dates/earlier.py",
             "newsparse_dates/fiscal.py",

@@ -22,7 +22,6 @@ from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates import samemonth as sm
-from newsparse_dates.approx import approximate_points
 from newsparse_dates.context import _SINCE, Context, Found, new_found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.earlier import earlier_reports
@@ -340,17 +339,7 @@ _MONTH_REL = re.compile(r"(?i)\b(?:last|next|this|past|coming)\b")
 def _published(f: Found) -> Found:
     """``f`` resolved against the publication date (built directly: ``attrs.evolve`` is slower)."""
     return new_found(
-        f.start,
-        f.end,
-        f.type,
-        f.value,
-        f.mod,
-        f.anchored,
-        f.interval,
-        f.quant,
-        f.freq,
-        f.kind,
-        "published",
+        f.start, f.end, f.type, f.value, f.mod, f.anchored, f.interval, f.quant, f.freq, f.kind, "published",
         f.reference_span,
     )
 
@@ -424,8 +413,7 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
             f = attrs.evolve(f, value=value, interval=rs.interval_of(value))
         out.append(f)
         previous = f
-    out = rates_per_unit(earlier_reports(fiscal_periods(out, ctx), ctx), ctx)
-    return [_deictic(f, ctx) for f in approximate_points(out, ctx)]
+    return [_deictic(f, ctx) for f in rates_per_unit(earlier_reports(fiscal_periods(out, ctx), ctx), ctx)]
 
 
 _DEICTIC_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
