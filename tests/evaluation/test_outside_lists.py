@@ -120,3 +120,11 @@ def test_outside_agreements_reads_the_computed_counting_half_without_a_listing(t
         "polnear-paper_2016-06-01_story",
         "polnear-paper_2016-08-01_story",
     ]
+
+
+def test_no_tool_reads_a_file_of_one_machine() -> None:
+    """No development tool (``tools/*.py``, ``evaluation/*.py``) names a path of this project's machine;
+    the draws under evaluation/data/ keep theirs in their docstrings, as history."""
+    root = Path(__file__).resolve().parents[2]
+    tools = [*sorted((root / "tools").glob("*.py")), *sorted((root / "evaluation").glob("*.py"))]
+    assert [p.name for p in tools if "/work/" in p.read_text(encoding="utf-8")] == []
