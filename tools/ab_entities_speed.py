@@ -9,7 +9,7 @@ Development only (never imported by the package). Usage, from the repository roo
 
 The plugin of ``REV`` (default ``HEAD``) is copied out of git into a temporary package of another
 name, so both versions run side by side on the same news articles (those ``--ids`` lists, one a
-line; default ``/work/brief/unused_ids.txt`` when it exists, else the first articles):
+line; default the unused news ids ``evaluation.outside_lists`` computes):
 
 - identity (``--identity``): every listed article parsed by the default pipeline with each
   version's extractor swapped in; the whole ``doc.to_dict()`` JSON (keys sorted) compared, and
@@ -47,6 +47,7 @@ import attrs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
+from evaluation.outside_lists import unused_ids  # noqa: E402
 from plugin_ab import least_times, print_like_for_like_note  # noqa: E402
 from plugin_ab import load_base as load_plugin  # noqa: E402
 
@@ -54,7 +55,6 @@ from newsparse import Document, Meta  # noqa: E402
 from newsparse.api import default_registry  # noqa: E402
 from newsparse.pipeline import Pipeline  # noqa: E402
 
-UNUSED = Path("/work/brief/unused_ids.txt")
 # each layer's plugin package and the module whose ``extract`` the pipeline calls (None: the package)
 LAYERS = {"entities": ("newsparse_entities", "extract"), "quantities": ("newsparse_quantities", None)}
 
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layer", choices=sorted(LAYERS), default="entities")
     parser.add_argument("--base", default="HEAD")
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
-    parser.add_argument("--ids", type=Path, default=UNUSED if UNUSED.exists() else None)
+    parser.add_argument("--ids", type=Path, help="a list of news ids (default: the computed unused ids)")
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--identity", action="store_true", help="compare every listed article's JSON")
@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         help="time this revision, copied out of git as the base is, not the working tree",
     )
     args = parser.parse_args(argv)
-    ids = args.ids.read_text(encoding="utf-8").split() if args.ids else None
+    ids = unused_ids(args.ids, ROOT, Path(args.corpora))
     articles = read_articles(Path(args.corpora), ids)
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as other:
         old = load_base(args.layer, args.base, Path(folder))

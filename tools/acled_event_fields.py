@@ -29,12 +29,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
+from evaluation.outside_lists import default_corpora  # noqa: E402
 from outside_event_perpetrators import firings  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document, Event  # noqa: E402
 
-ACLED = Path("/work/shared/corpora/acled/dev.jsonl")
+ACLED = default_corpora() / "acled" / "dev.jsonl"
 CODED = ("event_date", "actor1", "actor2", "event_type")
 
 

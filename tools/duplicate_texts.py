@@ -38,9 +38,9 @@ import attrs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
+from evaluation.outside_lists import NEWS_ID  # noqa: E402  (one id pattern for the audit and the lists)
 from evaluation.text_copies import normalise  # noqa: E402  (one normalisation for the audit and the scans)
 
-NEWS_ID = re.compile(r"(?<![\w-])(bbc-[a-z]+-\d{3}|reuters21578-\d+|wikinews-ID\d+)(?![\w-])")
 LAYERS = ("agreements", "claims", "dates", "entities", "events", "quantities")
 PREFIX = 300
 

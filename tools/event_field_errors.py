@@ -6,7 +6,7 @@ event's sentence, to be classed by hand. Tuning sets only: the real set's ``dev`
 sets' A halves (``check_events_*_a.jsonl``); a held-out set (untouched, fresh, a B half) is refused.
 Usage, from the checkout to read:
 
-    python tools/event_field_errors.py --corpora /work/shared/corpora [--gold check_events_s21_a.jsonl ...]
+    python tools/event_field_errors.py [--corpora PATH] [--gold check_events_s21_a.jsonl ...]
 
 Session 31, events (issue 16).
 """
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
 from evaluation.events_real import GOLD, field_checks, match_events  # noqa: E402
+from evaluation.outside_lists import default_corpora  # noqa: E402
 from evaluation.real_common import load_gold, rebuilt_texts  # noqa: E402
 
 FIELDS = ("count", "victims", "perpetrator", "instrument", "place", "date", "scope", "source")
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import newsparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
+    parser.add_argument("--corpora", type=Path, default=default_corpora())
     parser.add_argument("--gold", action="append", default=[], help="a check set's A half (repeatable)")
     args = parser.parse_args(argv)
     rows = tuning_rows(args.gold)

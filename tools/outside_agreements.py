@@ -5,7 +5,8 @@ Development only (never imported by the package). Usage, from the repository roo
     python tools/outside_agreements.py [--base REV] [--cue REGEX] [--unused FILE] [--polnear FILE] [--list]
 
 A rule "counted on text outside every set" is counted here: the unused news articles of ``--unused``
-(the session's list of ids) that no file under evaluation/ or tests/ names, the CoNLL-2003 train
+(a list of ids; by default the list ``evaluation.outside_lists`` computes) that no file under
+evaluation/ or tests/ names, the CoNLL-2003 train
 stories no file there names (a ``doc`` / ``document`` index of a JSON Lines row, an index of a
 ``*conll*_ids.txt`` file, or a ``conll2003-train-N`` / ``conll-train-N`` id), and the TempEval-3
 train files (TimeBank, AQUAINT; never platinum) whose name no file there holds, outside the dates
@@ -14,8 +15,9 @@ are parsed (a rule fires only where its words are, and parsing is the slow part)
 once up to the agreements layer's inputs; both versions' ``extract`` then run on it, and every record
 one version has and the other lacks is printed with its sentence, for the reader to judge
 ("N firings, M right").  ``--list`` prints the outside ids only.  ``--polnear FILE`` (session 23) adds the
-PolNeAR train texts the file lists (one file name a line, e.g. ``/work/brief/polnear_outside_count.txt``)
-that no file under evaluation/ or tests/ names, dated by PolNeAR's ``metadata.tsv``.  ``--acled``
+PolNeAR train texts the file lists (one file name a line; ``python -m evaluation.outside_lists
+--write-polnear FILE`` writes the counting half) that no file under evaluation/ or tests/ names, dated
+by PolNeAR's ``metadata.tsv``.  ``--acled``
 (session 28) adds the ACLED notes of ``acled/dev.jsonl`` (the events layer's tuning set; no
 agreements set names them), each dated by its event date; ``--ud-dev`` adds the UD EWT **dev**
 documents (the syntax layer's tuning set; never its test file), each document's sentences joined.
@@ -45,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from ab_agreements_speed import upstream  # noqa: E402
+from evaluation.outside_lists import polnear_names, unused_ids  # noqa: E402
 from outside_copies import KEEP_HELP, without_copies  # noqa: E402
 from plugin_ab import load_base  # noqa: E402
 
@@ -55,7 +58,6 @@ from newsparse.model import view_of  # noqa: E402
 from newsparse_agreements import records  # noqa: E402
 
 CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
-UNUSED = Path("/work/brief/unused_ids.txt")
 _CONLL_ID = re.compile(r"conll(?:2003)?-train-(\d+)")
 _INDEX = re.compile(r"\b\d+\b")
 
@@ -98,22 +100,23 @@ def conll_named(root: Path, named: str) -> set[int]:
 
 
 def outside_texts(
-    corpora: Path, unused: Path, root: Path = ROOT, *, keep_copies: bool = False
+    corpora: Path, unused: Path | None, root: Path = ROOT, *, keep_copies: bool = False
 ) -> Iterator[tuple[str, str, str | None]]:
-    """The (id, text, publication date) of every outside text: unused news, then CoNLL train, then
-    TempEval-3 train; without copies of named texts or of earlier texts unless ``keep_copies``."""
+    """The (id, text, publication date) of every outside text: unused news (the ids of the file ``unused``,
+    else the computed list), then CoNLL train, then TempEval-3 train; without copies of named texts or of
+    earlier texts unless ``keep_copies``."""
     listed = _outside_texts(corpora, unused, root)
     yield from without_copies(listed, corpora, root=root, keep=keep_copies, label="outside texts")
 
 
-def _outside_texts(corpora: Path, unused: Path, root: Path) -> Iterator[tuple[str, str, str | None]]:
+def _outside_texts(corpora: Path, unused: Path | None, root: Path) -> Iterator[tuple[str, str, str | None]]:
     """:func:`outside_texts` as given (copies included)."""
     from evaluation.conll_documents import read_documents, train_path
     from evaluation.data.drawing import TEMPEVAL, tempeval_id
     from evaluation.dates import part_of, read_tml
 
     named = named_text(root)
-    wanted = [i for i in unused.read_text(encoding="utf-8").split() if i not in named]
+    wanted = [i for i in unused_ids(unused, root, corpora) if i not in named]
     articles: dict[str, dict[str, Any]] = {}
     with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
@@ -133,22 +136,22 @@ def _outside_texts(corpora: Path, unused: Path, root: Path) -> Iterator[tuple[st
 
 
 def polnear_texts(
-    corpora: Path, listing: Path, root: Path = ROOT, *, keep_copies: bool = False
+    corpora: Path, listing: Path | None, root: Path = ROOT, *, keep_copies: bool = False
 ) -> Iterator[tuple[str, str, str | None]]:
     """The (id, text, publication date) of each PolNeAR train text ``listing`` names (one file name a
-    line) that no file under ``root``'s evaluation/ or tests/ names: outside text for the count; without
-    copies of named texts or of earlier texts unless ``keep_copies``."""
+    line; None: the computed counting half) that no file under ``root``'s evaluation/ or tests/ names:
+    outside text for the count; without copies of named texts or of earlier texts unless ``keep_copies``."""
     listed = _polnear_texts(corpora, listing, root)
     yield from without_copies(listed, corpora, root=root, keep=keep_copies, label="outside PolNeAR texts")
 
 
-def _polnear_texts(corpora: Path, listing: Path, root: Path) -> Iterator[tuple[str, str, str | None]]:
+def _polnear_texts(corpora: Path, listing: Path | None, root: Path) -> Iterator[tuple[str, str, str | None]]:
     """:func:`polnear_texts` as given (copies included)."""
     from evaluation.data.drawing import polnear_metadata
 
     named = named_text(root)
     meta = polnear_metadata(corpora)
-    for name in listing.read_text(encoding="utf-8").split():
+    for name in polnear_names(listing, root, corpora):
         stem = name.removesuffix(".txt")
         if stem in named:
             continue
@@ -231,7 +234,9 @@ def outside_arguments(parser: argparse.ArgumentParser) -> None:
     """The options every outside-text comparison takes: the base revision, a cue, the two lists."""
     parser.add_argument("--base", default="HEAD", help="the git revision to compare with")
     parser.add_argument("--cue", help="parse only the texts this regular expression (any case) matches")
-    parser.add_argument("--unused", type=Path, default=UNUSED, help="the session's unused news ids")
+    parser.add_argument(
+        "--unused", type=Path, help="a list of unused news ids (default: computed, evaluation.outside_lists)"
+    )
     parser.add_argument("--polnear", type=Path, help="also the PolNeAR train texts this file lists")
     parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
 

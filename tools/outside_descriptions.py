@@ -13,6 +13,8 @@ the sentence two before it to the noun, for the reader to judge.
 Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
 a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
 standard error says which); ``--keep-copies`` reads the lists as given.
+Since session 35 the two lists are those ``evaluation.outside_lists`` computes from the checkout and the
+corpora, unless ``--unused`` / ``--polnear`` name files.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
-from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_agreements import CORPORA, outside_texts, polnear_texts  # noqa: E402
 from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
@@ -40,8 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print every description of form ``description`` on the chosen half of the outside texts."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
-    parser.add_argument("--unused", type=Path, default=UNUSED)
-    parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
+    parser.add_argument("--polnear", type=Path, help="a list of PolNeAR train files (default: computed)")
     parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = parser.parse_args(argv)
     keep = args.keep_copies

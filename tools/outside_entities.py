@@ -5,11 +5,12 @@ Development only. Run from a checkout's root (its code is the one imported):
     python PATH/tools/outside_entities.py --half odd|even [--cue REGEX] [--polnear FILE] > OUT.jsonl
 
 The outside text is ``tools/outside_agreements.py``'s (unused news, unnamed CoNLL-2003 train stories,
-TempEval-3 train files) plus ``--polnear``'s PolNeAR train files.  A text's position is its line in
-the id list (news, PolNeAR), its story index (CoNLL) or its order (TempEval), counted from 1: ``odd``
-is the half to shape a rule on, ``even`` the half to count it on once.  Each line printed is one
-text's mentions (start, end, text, type, title) and sentence ends; ``--diff A B`` prints the
-mentions and the sentence ends that differ.
+TempEval-3 train files; the unused news ids of ``--unused``, by default the list
+``evaluation.outside_lists`` computes) plus ``--polnear``'s PolNeAR train files. A text's position is its
+line in the id list (news, PolNeAR), its story index (CoNLL) or its order (TempEval), counted from 1:
+``odd`` is the half to shape a rule on, ``even`` the half to count it on once. Each line printed is one
+text's mentions (start, end, text, type, title) and sentence ends; ``--diff A B`` prints the mentions and
+the sentence ends that differ.
 Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
 a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
 standard error says which); ``--keep-copies`` reads the lists as given.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -32,15 +34,17 @@ Positioned = tuple[int, str, str, str | None]
 
 
 def _positioned(
-    corpora: Path, unused: Path, polnear: Path | None, keep: bool = False
+    corpora: Path, unused: Path | None, polnear: Path | None, keep: bool = False
 ) -> Iterator[Positioned]:
-    """(position, id, text, date) of every outside text; copies dropped unless ``keep`` (session 34)."""
+    """(position, id, text, date) of every outside text; copies dropped unless ``keep`` (session 34);
+    without ``unused``, the computed list of unused news ids."""
     saved = list(sys.path)
+    from evaluation.outside_lists import unused_ids
     from outside_agreements import outside_texts, polnear_texts
 
     sys.path[:] = saved  # it puts its own checkout first: the plugins must come from the one run
 
-    lines = {i: n for n, i in enumerate(unused.read_text(encoding="utf-8").split(), 1)}
+    lines = {i: n for n, i in enumerate(unused_ids(unused, ROOT, corpora), 1)}
     order: dict[str, int] = {}
     for text_id, text, published in outside_texts(corpora, unused, ROOT, keep_copies=keep):
         if text_id in lines:
@@ -107,13 +111,18 @@ def _diff(a: Path, b: Path) -> None:
             print(f"   + {m}")
 
 
+def _default_corpora() -> Path:
+    """``NEWSPARSE_CORPORA``, else ``shared/corpora`` beside the checkout's folder."""
+    return Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
 def main() -> None:
     """Parse the arguments and dump or diff."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("odd", "even"))
     parser.add_argument("--cue", help="parse only the texts this pattern matches")
-    parser.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
-    parser.add_argument("--unused", type=Path, default=Path("/work/brief/unused_ids.txt"))
+    parser.add_argument("--corpora", type=Path, default=_default_corpora())
+    parser.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
     parser.add_argument("--polnear", type=Path)
     parser.add_argument("--diff", nargs=2, type=Path)
     parser.add_argument(

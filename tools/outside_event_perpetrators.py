@@ -15,6 +15,8 @@ Session 30, events (issue 16).
 Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
 a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
 standard error says which); ``--keep-copies`` reads the lists as given.
+Since session 35 the two lists are those ``evaluation.outside_lists`` computes from the checkout and the
+corpora, unless ``--unused`` / ``--polnear`` name files.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
-from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from outside_agreements import CORPORA, outside_texts, polnear_texts  # noqa: E402
 from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
@@ -79,8 +81,8 @@ def firings(
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse every outside text, print each perpetrator, then (with ``--against``) every firing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--unused", type=Path, default=UNUSED)
-    parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
+    parser.add_argument("--polnear", type=Path, help="a list of PolNeAR train files (default: computed)")
     parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
     parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")

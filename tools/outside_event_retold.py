@@ -20,6 +20,8 @@ incident ("another attack", "last year's bombing") gives nothing. Session 32, ev
 Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
 a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
 standard error says which); ``--keep-copies`` reads the lists as given.
+Since session 35 the two lists are those ``evaluation.outside_lists`` computes from the checkout and the
+corpora, unless ``--unused`` / ``--polnear`` name files.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 import attrs  # noqa: E402
-from outside_agreements import CORPORA, UNUSED, outside_texts, polnear_texts  # noqa: E402
+from evaluation.outside_lists import polnear_names, unused_ids  # noqa: E402
+from outside_agreements import CORPORA, outside_texts, polnear_texts  # noqa: E402
 from outside_copies import KEEP_HELP  # noqa: E402
 
 import newsparse  # noqa: E402
@@ -167,11 +170,11 @@ def _place_in(
 
 
 def positioned(
-    unused: Path, polnear: Path, *, keep_copies: bool = False
+    unused: Path | None, polnear: Path | None, *, keep_copies: bool = False
 ) -> Iterator[tuple[int, str, str, str | None]]:
     """Each outside text with its position (see the module's docstring); copies dropped unless
-    ``keep_copies`` (session 34)."""
-    lines = {i: n for n, i in enumerate(unused.read_text(encoding="utf-8").split(), 1)}
+    ``keep_copies`` (session 34); a list not given is the computed one (``evaluation.outside_lists``)."""
+    lines = {i: n for n, i in enumerate(unused_ids(unused, ROOT, CORPORA), 1)}
     conll = re.compile(r"conll2003-train-(\d+)$")
     from evaluation.data.drawing import TEMPEVAL, tempeval_id
 
@@ -187,7 +190,7 @@ def positioned(
             yield int(m.group(1)), text_id, text, published
         else:  # TempEval: the index in its corpus's sorted listing
             yield tml[text_id], text_id, text, published
-    names = {n.removesuffix(".txt"): k for k, n in enumerate(polnear.read_text(encoding="utf-8").split(), 1)}
+    names = {n.removesuffix(".txt"): k for k, n in enumerate(polnear_names(polnear, ROOT, CORPORA), 1)}
     for text_id, text, published in polnear_texts(CORPORA, polnear, keep_copies=keep_copies):
         yield names[text_id.removeprefix("polnear-")], text_id, text, published
 
@@ -201,8 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print every firing of the rule on the chosen half, then the counts."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("odd", "even"), required=True)
-    parser.add_argument("--unused", type=Path, default=UNUSED)
-    parser.add_argument("--polnear", type=Path, default=Path("/work/brief/polnear_outside_count.txt"))
+    parser.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
+    parser.add_argument("--polnear", type=Path, help="a list of PolNeAR train files (default: computed)")
     parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
     args = parser.parse_args(argv)
     want = 1 if args.half == "odd" else 0

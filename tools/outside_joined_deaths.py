@@ -6,7 +6,8 @@ fighters") names its roles in ``includes``; base gives no such field, so every e
 ``killed`` among them is a firing (the event's deaths change from untold to told). Usage:
 
     python tools/outside_joined_deaths.py --acled-half odd|even     # ACLED dev rows, 1-based lines
-    python tools/outside_joined_deaths.py --unused-half odd|even    # /work/brief/unused_ids.txt lines
+    python tools/outside_joined_deaths.py --unused-half odd|even    # lines of the unused news ids
+                                          [--unused FILE]           # (default: computed)
 
 Each firing is printed with its row id or article id and its sentence, to be judged from the text
 ("N firings, M right"): right when the sentence says that someone died.
@@ -28,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from acled_event_fields import ACLED, half_rows  # noqa: E402
+from evaluation.outside_lists import default_corpora, unused_ids  # noqa: E402
 from outside_copies import KEEP_HELP, without_copies  # noqa: E402
 
-CORPORA = ROOT.parent / "shared" / "corpora"
-UNUSED = Path("/work/brief/unused_ids.txt")
+CORPORA = default_corpora()
 # the joined triggers of the lexicon all hold these words: no text without them can fire
 CUE = re.compile(r"\bkill(?:ed|ing) and (?:injur|wound)", re.IGNORECASE)
 
@@ -43,11 +44,14 @@ def acled_texts(half: str) -> Iterator[tuple[str, str, str | None]]:
             yield row["event_id_cnty"], row["notes"], row.get("event_date") or None
 
 
-def unused_texts(half: str, keep_copies: bool = False) -> Iterator[tuple[str, str, str | None]]:
-    """(id, text, published) of the unused news ids at odd or even 1-based lines of the list; the whole
-    list's copies of named texts and later copies dropped first unless ``keep_copies`` (session 34)."""
+def unused_texts(
+    half: str, keep_copies: bool = False, unused: Path | None = None
+) -> Iterator[tuple[str, str, str | None]]:
+    """(id, text, published) of the unused news ids (the file ``unused``'s, else the computed list) at odd
+    or even 1-based lines of the list; the whole list's copies of named texts and later copies dropped
+    first unless ``keep_copies`` (session 34)."""
     want = 1 if half == "odd" else 0
-    ids = UNUSED.read_text(encoding="utf-8").split()
+    ids = unused_ids(unused, ROOT, CORPORA)
     place = {i: n for n, i in reversed(list(enumerate(ids, start=1)))}
     articles: dict[str, dict[str, str]] = {}
     with (CORPORA / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
@@ -72,10 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--acled-half", choices=("odd", "even"))
     parser.add_argument("--unused-half", choices=("odd", "even"))
     parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
+    parser.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
     args = parser.parse_args(argv)
     texts = [
         *(acled_texts(args.acled_half) if args.acled_half else ()),
-        *(unused_texts(args.unused_half, args.keep_copies) if args.unused_half else ()),
+        *(unused_texts(args.unused_half, args.keep_copies, args.unused) if args.unused_half else ()),
     ]
     cued = firings = 0
     for ident, text, published in texts:

@@ -3,13 +3,14 @@
 Development only (never imported by the package). Usage, from the repository root:
 
     python tools/outside_pronouns.py --half odd|even [--limit N] [--sample N] [--seed S]
+                                     [--unused FILE] [--polnear FILE]
 
-The outside texts are those of ``tools/outside_agreements.py`` (unused news of
-``/work/brief/unused_ids.txt``, CoNLL-2003 and TempEval-3 train stories no set names, then the PolNeAR
-train texts of ``/work/brief/polnear_outside_count.txt``), split by position: ``odd`` (1st, 3rd, ...)
-to shape the rule on, ``even`` to count it once.  Each link is printed with its sentence and the
-entity it names (the base revision has no pronoun link, so every link is a firing); ``--sample``
-prints a random N of them (seeded), for the reader to judge ("N firings, M right").
+The outside texts are those of ``tools/outside_agreements.py`` (unused news, CoNLL-2003 and TempEval-3
+train stories no set names, then the PolNeAR train texts of the counting half; the two lists are
+``evaluation.outside_lists``'s unless ``--unused`` / ``--polnear`` name files), split by position:
+``odd`` (1st, 3rd, ...) to shape the rule on, ``even`` to count it once. Each link is printed with its
+sentence and the entity it names (the base revision has no pronoun link, so every link is a firing);
+``--sample`` prints a random N of them (seeded), for the reader to judge ("N firings, M right").
 Since session 34 the outside texts are read without copies (``outside_copies.without_copies``:
 a text that copies a text a set or test names, or an earlier text of the list, is dropped, and
 standard error says which); ``--keep-copies`` reads the lists as given.
@@ -41,10 +42,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=31)
     ap.add_argument("--skip", type=int, default=0, help="texts of the half to pass over first")
     ap.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
+    ap.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
+    ap.add_argument("--polnear", type=Path, help="a list of PolNeAR train files (default: computed)")
     args = ap.parse_args()
     texts = chain(
-        outside_texts(CORPORA, Path("/work/brief/unused_ids.txt"), keep_copies=args.keep_copies),
-        polnear_texts(CORPORA, Path("/work/brief/polnear_outside_count.txt"), keep_copies=args.keep_copies),
+        outside_texts(CORPORA, args.unused, keep_copies=args.keep_copies),
+        polnear_texts(CORPORA, args.polnear, keep_copies=args.keep_copies),
     )
     first = 0 if args.half == "odd" else 1
     links = []
