@@ -2,14 +2,24 @@
 "feel so honoured", "very experienced governors". "very", "too", "so" and "extremely" grade a
 property, never an event, so UD tags the participle ADJ; the tagger reads the -ed/-ing form as VERB.
 
-Read off UD EWT dev's cross-validated errors and counted on outside news (docs/design.md, session 27).
+"least" in "at least" and "most" in "at most", "most of" are adjectives as UD EWT tags them ("at
+least 12 people", "most of the victims"); the tagger reads some of them as adverbs.
+
+Read off UD EWT dev's cross-validated errors and counted on outside news (docs/design.md, sessions
+27 and 35).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DEGREE_CUES", "repair_degree_participles", "repair_enough"]
+__all__ = [
+    "DEGREE_CUES",
+    "SUPERLATIVE_CUES",
+    "repair_degree_participles",
+    "repair_enough",
+    "repair_superlatives",
+]
 
 # adverbs of degree that grade an adjective or adverb, not an event (not "increasingly", "highly",
 # "really", "well": "are increasingly ignored", "highly recommended", "really enjoyed" are verbs)
@@ -34,6 +44,8 @@ _ENDINGS: Final = ("ed", "ing", "en")
 _GRADED_BY_ENOUGH: Final = frozenset({"ADJ", "ADV"})
 # what makes "ADJ enough" attributive ("large enough percentages"): the parse keeps the base tags there
 _NOMINAL: Final = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+# the superlatives UD EWT tags ADJ after "at" ("at least", "at most") and "most" before "of"
+SUPERLATIVE_CUES: Final = frozenset("least most Least Most LEAST MOST".split())
 
 
 def repair_degree_participles(forms: list[str], tags: list[str]) -> None:
@@ -80,3 +92,18 @@ def repair_enough(forms: list[str], tags: list[str], attributive: bool) -> None:
                 tags[k] = "ADV"
         elif not attributive:
             tags[k] = "ADV"
+
+
+def repair_superlatives(forms: list[str], tags: list[str]) -> None:
+    """Retag, in place, "least" or "most" right after "at" ("at least 12 people", "at least for the
+    moment") and "most" before "of" ("most of the victims", "make the most of"; not "most of all")
+    as ADJ, as UD EWT tags them whatever follows; the tagger takes some for adverbs or nouns."""
+    n = len(forms)
+    for k, form in enumerate(forms):
+        if form not in SUPERLATIVE_CUES or tags[k] == "ADJ":
+            continue
+        if k and str.lower(forms[k - 1]) == "at":
+            tags[k] = "ADJ"
+        elif str.lower(form) == "most" and k + 1 < n and str.lower(forms[k + 1]) == "of":
+            if k + 2 >= n or str.lower(forms[k + 2]) != "all":
+                tags[k] = "ADJ"

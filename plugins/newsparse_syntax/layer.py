@@ -15,7 +15,13 @@ from newsparse import Document
 from newsparse.syntax import Word, dateline_end
 from newsparse_syntax.complement_repairs import repair_complement_that
 from newsparse_syntax.conjunct_repairs import repair_conjuncts
-from newsparse_syntax.degree_repairs import DEGREE_CUES, repair_degree_participles, repair_enough
+from newsparse_syntax.degree_repairs import (
+    DEGREE_CUES,
+    SUPERLATIVE_CUES,
+    repair_degree_participles,
+    repair_enough,
+    repair_superlatives,
+)
 from newsparse_syntax.function_repairs import (
     CUES,
     has_apostrophe_name,
@@ -135,6 +141,8 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
             repair_enough(sentence_forms, tags, attributive=True)  # "large enough percentages"
         if that:
             repair_complement_that(sentence_forms, tags, copular=True)  # "The problem is that they"
+        if not SUPERLATIVE_CUES.isdisjoint(words):
+            repair_superlatives(sentence_forms, tags)  # "at least 12 people", "most of the victims"
         offset = len(heads) + skip
         if skip:
             heads += [None] * skip
