@@ -70,6 +70,16 @@ def _skip_nouns(tokens: TokenColumns, k: int, hi: int) -> int:
     return k
 
 
+def _holder(tokens: TokenColumns, k: int, named: int) -> bool:
+    """Whether the place nouns between ``k`` and ``named`` end in "of": "area of", "district of".
+
+    The name after "the Tabbaneh area of" is the area holding the place, whatever the entities
+    layer types it and whatever word follows it.
+    """
+    noun = str.lower(tokens.texts[named - 1]) if named > k else ""
+    return noun != "front" and str.lower(tokens.texts[named]) == "of" and _chain_noun(noun)  # "in front of"
+
+
 def _bearing(tokens: TokenColumns, k: int, hi: int) -> int:
     """The token after a bearing at ``k`` ("west of", "about 20km from", "ten km north of"), or ``k``."""
     start = k
@@ -115,10 +125,11 @@ def chain_after(
     """The place names chained after token ``k`` (a place's end): ", Y", "(Y, Z)", "area of Y district"."""
     out: list[Span] = []
     while len(out) < MAX_CHAIN and k < hi:
-        k = _skip_nouns(tokens, k, hi)
-        if k >= hi or _link(tokens, k, hi) == k:
+        named = _skip_nouns(tokens, k, hi)
+        if named >= hi or _link(tokens, named, hi) == named:
             break
-        k = _link(tokens, k, hi)
+        held = _holder(tokens, k, named)
+        k = _link(tokens, named, hi)
         if k < hi and str.lower(tokens.texts[k]) == "the":
             k += 1
         if k + 1 < hi and str.lower(tokens.texts[k]) in DIRECTIONS:
@@ -129,11 +140,11 @@ def chain_after(
         if stop == k:
             break
         after = _skip_nouns(tokens, stop, hi)
-        if after < hi and str.lower(tokens.texts[after]) not in _ENDS:
-            break  # ", Taliban said": no area
+        if after < hi and str.lower(tokens.texts[after]) not in _ENDS and not held:
+            break  # ", Taliban said": no area; "the Tabbaneh area of Tripoli between" holds one
         start, end = tokens.starts[k], tokens.ends[stop - 1]
-        # "Jani Khel district" is a place, and so is a name chained after one
-        if not out and after == stop and _is_other(start, end, mentions, place_kinds):
+        # "Jani Khel district" is a place, and so is a name chained after one or after "area of"
+        if not out and after == stop and not held and _is_other(start, end, mentions, place_kinds):
             break
         out.append(Span.of(text, start, end))
         k = stop
