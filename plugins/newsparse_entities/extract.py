@@ -9,18 +9,16 @@ from newsparse_entities.acronyms import spelled_acronyms
 from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
-from newsparse_entities.compass_places import with_compass_places
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.gazetteer import load
-from newsparse_entities.given_jan import with_given_jan
 from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.initials import joined_initials
 from newsparse_entities.languages import without_languages
 from newsparse_entities.long_names import joined_long_names
+from newsparse_entities.name_openers import with_name_openers
 from newsparse_entities.org_descriptions import with_org_descriptions
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
-from newsparse_entities.place_heads import with_place_heads
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -49,9 +47,8 @@ def extract(doc: Document) -> Iterator[Entity]:
         cands = company_edges(
             words, without_compass_pairs(words, without_leading_joiner(words, cands, matches))
         )
-        cands = with_compass_places(words, cands, gaz, headlines, doc.text)  # "the North Caucasus"
-        cands = with_given_jan(words, cands, headlines, doc.text)  # "Jan Kavan": the given name
-        cands = with_place_heads(words, cands, gaz, headlines, doc.text)  # "the Bay of Biscay"
+        # "the North Caucasus", "Jan Kavan", "the Bay of Biscay": the words that open a name
+        cands = with_name_openers(words, cands, gaz, headlines, doc.text)
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"

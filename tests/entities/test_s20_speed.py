@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse import Document
 from newsparse_entities import layout_names
-from newsparse_entities.chunks import _analyse_segment, _words_segment
+from newsparse_entities.chunk_segments import _analyse_segment, _words_segment
 from newsparse_entities.gazetteer import Gazetteer, load
 from newsparse_entities.words import Candidate, Words, words_of
 
