@@ -19,7 +19,6 @@ from newsparse_claims.after_trailer import continued_after_trailer
 from newsparse_claims.antecedents import MAX_PRONOUN_DISTANCE, pronoun_antecedent
 from newsparse_claims.builders import build_claim, build_span
 from newsparse_claims.bylines import SIGNATURE_DASHES, find_signed_quotes
-from newsparse_claims.clause_subjects import clause_subject
 from newsparse_claims.conjoined import without_conjoined_predicate
 from newsparse_claims.continuation import continued_quotation
 from newsparse_claims.descriptions import possessor, same_noun_source
@@ -301,8 +300,6 @@ def extract(doc: Document) -> Iterator[Claim]:
             analysed = structure_source(doc, sentence_starts, item.cue, item.content)
             if analysed is None:
                 analysed = _long_subject(text, sentence_starts, item)
-            if analysed is None:
-                analysed = clause_subject(doc, sentence_starts, found, n)
             if analysed is None:
                 continue  # no source: no claim
             item = item.with_content(analysed[1]).resolved(analysed[0])

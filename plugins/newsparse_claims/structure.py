@@ -19,7 +19,7 @@ from newsparse_claims.lexicon import INVERTIBLE_CUES, PREPOSITIONS, SOURCE_NOUNS
 
 Span = tuple[int, int]
 
-__all__ = ["complement", "content_before", "structure_source", "worth_analysing"]
+__all__ = ["content_before", "structure_source", "worth_analysing"]
 
 _SOURCE_HEADS: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Words after an inverted cue that name a time, not a speaker ("..., said Tuesday").
@@ -141,7 +141,7 @@ def structure_source(
     source = _clear_of(tree, subjects[0], cue, content)
     if source is not None:
         return source, content_before(doc.text, content, source)
-    after = complement(tree, verb, cue)
+    after = _complement(tree, verb, cue)
     if after is None or tree.noun_phrase(subjects[0]).end > cue[0]:
         return None
     source = _clear_of(tree, subjects[0], cue, after)
@@ -193,7 +193,7 @@ def _by_source(tree: SyntaxTree, verb: int, cue: Span, content: Span) -> tuple[S
 _MAX_COMPLEMENTS: Final = 3  # verbs climbed through "xcomp" ("tried offering", "wanted to begin")
 
 
-def complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
+def _complement(tree: SyntaxTree, verb: int, cue: Span) -> Span | None:
     """The complement clause after the cue verb ("Ann Lee, who ..., told Reuters the talks failed").
 
     From its first word to the sentence end (the parse may leave its last words unattached), without
