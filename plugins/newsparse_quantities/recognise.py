@@ -30,6 +30,7 @@ from .growth import growth_rates
 from .hyphen_words import without_hyphen_words
 from .lexicon import SCALE_WORDS
 from .numbers import Words, split_words
+from .percent_pairs import without_percent_pairs
 from .pitching import without_pitching_nouns
 from .reader_tables import ELIDED
 from .scanner import _Scanner
@@ -176,6 +177,7 @@ def recognise_text(
 def _recognise(words: Words, fractions: bool = False) -> list[tuple[Found, tuple[int, int] | None]]:
     """The amounts of ``words``; fractions in words ("half", "a third") only when ``fractions``."""
     found = without_hyphen_words(words.text, in_context(words, _Scanner(words).scan()))
+    found = without_percent_pairs(words.text, found)  # "46%-35%": two levels, not a range
     found = _shared_scale(words, _shared_unit(words, found))
     found = bracketed_conversions(words, growth_rates(words, apply_conventions(words, found, fractions)))
     found = shared_rates(words, found)
