@@ -124,8 +124,10 @@ def _csv(rows: list[list[Any]]) -> str:
     whole (the writer quotes only the characters of its own line end), so that it reads back."""
     out = io.StringIO()
     for row in rows:
-        quoting = csv.QUOTE_ALL if any("\r" in str(cell) for cell in row) else csv.QUOTE_MINIMAL
-        csv.writer(out, lineterminator="\n", quoting=quoting).writerow(row)
+        if any("\r" in str(cell) for cell in row):
+            csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(row)
+        else:
+            csv.writer(out, lineterminator="\n").writerow(row)
     return out.getvalue()
 
 
