@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from newsparse import Extractor, hookimpl
 from newsparse_events.contest import extract_contested
@@ -11,7 +12,17 @@ from newsparse_events.present import CONTESTED, EVENTS
 from newsparse_events.recognise import extract
 from newsparse_events.summary import SummaryRow, summarise
 
-__all__ = ["Contest", "Event", "SummaryRow", "newsparse_register_extractors", "summarise"]
+if TYPE_CHECKING:
+    import click
+
+__all__ = [
+    "Contest",
+    "Event",
+    "SummaryRow",
+    "newsparse_register_commands",
+    "newsparse_register_extractors",
+    "summarise",
+]
 __version__ = "0.2.0"
 
 
@@ -43,3 +54,12 @@ def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None
             version=__version__,
         )
     )
+
+
+@hookimpl
+def newsparse_register_commands(cli: click.Group) -> None:
+    """Add ``newsparse casualties``: the casualty table of every document of a file, folder or stream
+    (imported here, so that a parse never loads the command line)."""
+    from newsparse_events.casualties_cli import casualties
+
+    cli.add_command(casualties)

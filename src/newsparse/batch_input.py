@@ -18,7 +18,7 @@ import attrs
 from newsparse.batch import Failure, a_kind
 from newsparse.pipeline import DEFAULT_MAX_CHARS
 
-__all__ = ["Fields", "count_records", "is_jsonl", "read_records"]
+__all__ = ["Fields", "count_records", "is_jsonl", "read_records", "read_stream"]
 
 BLOCK = 1 << 20
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -76,27 +76,32 @@ def _jsonl_item(line: bytes, index: int, fields: Fields) -> Any:
 
 def _jsonl_records(path: Path, fields: Fields, max_chars: int, skip: int) -> Iterator[tuple[int, Any]]:
     """(index, item or Failure) for every line of a JSONL file, from line ``skip`` on."""
-    limit = max_chars * _BYTES_PER_CHAR + _LINE_SLACK
     with open_binary(path) as handle:
-        index = 0
-        while True:
-            line = handle.readline(limit + 1)
+        yield from _jsonl_lines(handle, fields, max_chars, skip)
+
+
+def _jsonl_lines(handle: BinaryIO, fields: Fields, max_chars: int, skip: int) -> Iterator[tuple[int, Any]]:
+    """(index, item or Failure) for every line read from ``handle``, from line ``skip`` on."""
+    limit = max_chars * _BYTES_PER_CHAR + _LINE_SLACK
+    index = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        too_long = len(line) > limit and not line.endswith(b"\n")
+        size = len(line)
+        while too_long and not line.endswith(b"\n"):  # skip the rest without holding it
+            line = handle.readline(BLOCK)
             if not line:
-                return
-            too_long = len(line) > limit and not line.endswith(b"\n")
-            size = len(line)
-            while too_long and not line.endswith(b"\n"):  # skip the rest without holding it
-                line = handle.readline(BLOCK)
-                if not line:
-                    break
-                size += len(line)
-            if index >= skip:
-                if too_long:
-                    message = f"the line has {size:,} bytes, too many for {max_chars:,} characters"
-                    yield index, Failure(index, "TextTooLarge", message)
-                else:
-                    yield index, _jsonl_item(line, index, fields)
-            index += 1
+                break
+            size += len(line)
+        if index >= skip:
+            if too_long:
+                message = f"the line has {size:,} bytes, too many for {max_chars:,} characters"
+                yield index, Failure(index, "TextTooLarge", message)
+            else:
+                yield index, _jsonl_item(line, index, fields)
+        index += 1
 
 
 def _text_files(path: Path) -> list[Path]:
@@ -129,6 +134,11 @@ def _file_item(file: Path, name: str, index: int, max_chars: int, fields: Fields
         data = file.read_bytes()
     except OSError as exc:
         return Failure(index, "UnreadableFile", f"cannot read {name}: {exc.strerror or exc}", name)
+    return _text_item(data, name, index, fields)
+
+
+def _text_item(data: bytes, name: str, index: int, fields: Fields) -> Any:
+    """The item or Failure for the bytes of one text (its id is ``name``)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -173,6 +183,30 @@ def read_records(
         if index >= skip:
             name = file.relative_to(path).as_posix() if path.is_dir() else file.name
             yield index, _file_item(file, name, index, max_chars, fields)
+
+
+def read_stream(
+    handle: BinaryIO,
+    name: str,
+    *,
+    fields: Fields = Fields(),
+    max_chars: int = DEFAULT_MAX_CHARS,
+    input_format: str = "auto",
+) -> Iterator[tuple[int, Any]]:
+    """(index, item or Failure) for every record read from ``handle`` (standard input, say).
+
+    With ``input_format`` ``jsonl``, one record per line as in a JSONL file; else the whole stream
+    is one text record with id ``name``, read as a text file is (a ``Published: DATE`` first line).
+    """
+    if input_format == "jsonl":
+        yield from _jsonl_lines(handle, fields, max_chars, 0)
+        return
+    data = handle.read(4 * max_chars + 4)
+    if len(data) > 4 * max_chars + 3:
+        message = f"{name} has more bytes than {max_chars:,} characters of UTF-8 can take"
+        yield 0, Failure(0, "TextTooLarge", message, name)
+        return
+    yield 0, _text_item(data, name, 0, fields)
 
 
 def count_records(path: Path, input_format: str = "auto") -> int:
