@@ -59,16 +59,27 @@ def named_text(root: Path) -> str:
     return "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in naming_files(root))
 
 
+def article_ids(articles: Path) -> list[str]:
+    """Every id of a news JSONL file (one article a line), in its order."""
+    with articles.open(encoding="utf-8") as lines:
+        return [json.loads(line)["id"] for line in lines if line.strip()]
+
+
 def news_ids(corpora: Path) -> list[str]:
     """Every id of the news corpus, in its order."""
-    with (corpora / "news" / "articles.jsonl").open(encoding="utf-8") as lines:
-        return [json.loads(line)["id"] for line in lines if line.strip()]
+    return article_ids(corpora / "news" / "articles.jsonl")
+
+
+def unused_article_ids(root: Path, articles: Path) -> list[str]:
+    """The ids of the news JSONL ``articles``, in its order, that no file under ``root``'s evaluation/ or
+    tests/ names (the recipe, for a tool given its own articles file: ``tools/pipeline_ab.py``)."""
+    named = set(NEWS_ID.findall(named_text(root)))
+    return [i for i in article_ids(articles) if i not in named]
 
 
 def unused_news_ids(root: Path, corpora: Path) -> list[str]:
     """The news ids, in the corpus's order, that no file under ``root``'s evaluation/ or tests/ names."""
-    named = set(NEWS_ID.findall(named_text(root)))
-    return [i for i in news_ids(corpora) if i not in named]
+    return unused_article_ids(root, corpora / "news" / "articles.jsonl")
 
 
 def counting_half(file_name: str) -> bool:

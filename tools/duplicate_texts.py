@@ -2,7 +2,7 @@
 
 Development only (never imported by the package). Usage, from the repository root:
 
-    python tools/duplicate_texts.py [--corpora PATH] [--unused FILE] [--polnear FILE]
+    python tools/duplicate_texts.py [--corpora PATH] [--root PATH] [--unused FILE] [--polnear FILE]
                                     [--write-unused OUT] [--write-polnear OUT]
 
 The news corpus holds some articles twice, under two ids (session 34): an "outside" count could then
@@ -18,14 +18,16 @@ across layers), held-out items shared by two held-out sets, and near-duplicates 
 first 300 characters, texts not equal) apart. ``--write-unused`` / ``--write-polnear`` write a
 deduplicated outside list: the first id of each group kept, every id whose text a gold set or test
 names dropped, the kept ids interleaved so that each keeps its line parity (odd/even half) where the
-halves' sizes allow; the ids whose half changed are printed.
+halves' sizes allow; the ids whose half changed are printed. The two outside lists are those
+``evaluation.outside_lists`` computes from the checkout and the corpora (session 35) unless
+``--unused`` / ``--polnear`` name a file (one name a line); the report never names where a list came
+from (stderr does), so a computed list and the same list given as a file print the same report.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -38,7 +40,12 @@ import attrs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from evaluation.outside_lists import NEWS_ID  # noqa: E402  (one id pattern for the audit and the lists)
+from evaluation.outside_lists import (  # noqa: E402  (one id pattern and one recipe for audit and lists)
+    NEWS_ID,
+    default_corpora,
+    polnear_names,
+    unused_ids,
+)
 from evaluation.text_copies import normalise  # noqa: E402  (one normalisation for the audit and the scans)
 
 LAYERS = ("agreements", "claims", "dates", "entities", "events", "quantities")
@@ -295,9 +302,13 @@ def corpus_texts(corpora: Path) -> tuple[dict[str, str], dict[str, str], dict[st
     return texts, titles, fixed
 
 
-def _outside(path: Path, prefix: str) -> list[str]:
-    """An outside list's keys in line order (news ids or PolNeAR train file names)."""
-    return [prefix + line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def outside_keys(label: str, given: Path | None, root: Path, corpora: Path) -> list[str]:
+    """An outside list's keys (``news:`` ids or ``polnear:`` train file names) in its order: the names
+    the file ``given`` lists, else the list ``evaluation.outside_lists`` computes from ``root`` and
+    ``corpora`` (the unused news ids, the PolNeAR counting half)."""
+    if label == "news":
+        return ["news:" + i for i in unused_ids(given, root, corpora)]
+    return ["polnear:" + n for n in polnear_names(given, root, corpora)]
 
 
 def _report_outside(
@@ -486,34 +497,39 @@ def _write(out: Path, keys: list[str], texts: Mapping[str, str], uses: Mapping[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: report the shared texts, optionally write the deduplicated outside lists."""
+    """Command line: report the shared texts and the outside lists (computed unless given), optionally
+    write the deduplicated outside lists."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpora", type=Path, default=default_corpora())
     parser.add_argument(
-        "--corpora", default=os.environ.get("NEWSPARSE_CORPORA", str(ROOT.parent / "shared" / "corpora"))
+        "--root", type=Path, default=ROOT, help="the checkout whose sets and tests name texts"
     )
-    parser.add_argument("--unused", type=Path, help="an outside list of news ids, one a line")
     parser.add_argument(
-        "--polnear", type=Path, help="an outside list of PolNeAR train file names, one a line"
+        "--unused", type=Path, help="an outside list of news ids, one a line (default: computed)"
+    )
+    parser.add_argument(
+        "--polnear",
+        type=Path,
+        help="an outside list of PolNeAR train file names, one a line (default: computed)",
     )
     parser.add_argument("--write-unused", type=Path, help="write the deduplicated news list here")
     parser.add_argument("--write-polnear", type=Path, help="write the deduplicated PolNeAR list here")
     args = parser.parse_args(argv)
-    texts, titles, fixed = corpus_texts(Path(args.corpora))
+    root = args.root.resolve()
+    texts, titles, fixed = corpus_texts(args.corpora)
     uses: dict[str, set[Use]] = defaultdict(set)
-    for source in (set_uses(ROOT), named_uses(ROOT, texts), fixed):
+    for source in (set_uses(root), named_uses(root, texts), fixed):
         for key, found in source.items():
             uses[key] |= found
-    lists = (
-        ("news", args.unused, "news:", args.write_unused),
-        ("polnear", args.polnear, "polnear:", args.write_polnear),
-    )
-    for label, path, prefix, out in lists:
-        if path is not None:
-            keys = _outside(path, prefix)
-            _report_outside(f"outside {label} list {path}", keys, texts, titles, uses)
-            if out:
-                _write(out, keys, texts, uses)
-    _report_sets(texts, titles, uses, Path(args.corpora))
+    lists = (("news", args.unused, args.write_unused), ("polnear", args.polnear, args.write_polnear))
+    for label, path, out in lists:
+        where = path if path is not None else f"computed from {root} and {args.corpora}"
+        print(f"outside {label} list: {where}", file=sys.stderr)
+        keys = outside_keys(label, path, root, args.corpora)
+        _report_outside(f"outside {label} list", keys, texts, titles, uses)
+        if out:
+            _write(out, keys, texts, uses)
+    _report_sets(texts, titles, uses, args.corpora)
     return 0
 
 

@@ -11,8 +11,9 @@ each side imports its own newsparse and plugins, for example from the repository
     .venv/bin/python tools/pipeline_ab.py time --count 300
 
 - ``dump``: every article whose id ``--ids`` lists (default: the news ids named nowhere under
-  evaluation/ or tests/), in that order, parsed with its publication date and title; one line
-  each, ``Document.to_dict()`` as JSON with sorted keys (never an evaluation split).
+  evaluation/ or tests/, as ``evaluation.outside_lists`` computes them), in that order, parsed with
+  its publication date and title; one line each, ``Document.to_dict()`` as JSON with sorted keys
+  (never an evaluation split).
 - ``time``: ``--count`` of those articles drawn with ``--seed``; each extractor's own CPU time
   (``time.process_time``) inside the whole pipeline, summed over the articles, the least of
   ``--repeats`` passes (a loaded machine only adds time); ``core`` is the pipeline's time outside the
@@ -40,7 +41,6 @@ import argparse
 import json
 import os
 import random
-import re
 import sys
 import tempfile
 import time
@@ -60,21 +60,18 @@ DEFAULT_ARTICLES = CORPORA / "news" / "articles.jsonl"
 
 
 def unused_ids(articles: Path) -> list[str]:
-    """The news ids named nowhere under evaluation/ or tests/ (no evaluation set uses them), in file order.
+    """The ids of ``articles``, in file order, that no file under evaluation/ or tests/ names (no
+    evaluation set uses them): ``evaluation.outside_lists``'s recipe, the one every outside tool reads.
 
-    A draw's committed pool (``*_pool.txt``) lists candidates, not uses: it names none.
+    Imported here, not at the top, so that ``time`` and ``dump`` given ``--ids`` (the A/B's
+    subprocesses) import nothing of the checkout beyond the installed package; the checkout's root goes
+    last on the path, so the installed (compiled) newsparse stays the one imported.
     """
-    named: set[str] = set()
-    for folder in ("evaluation", "tests"):
-        for path in (REPOSITORY / folder).rglob("*"):
-            if path.name.endswith("_pool.txt"):
-                continue
-            if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".md"}:
-                named.update(
-                    re.findall(r"[A-Za-z0-9_:-]{6,}", path.read_text(encoding="utf-8", errors="replace"))
-                )
-    with articles.open(encoding="utf-8") as lines:
-        return [i for i in (json.loads(line)["id"] for line in lines) if i not in named]
+    if str(REPOSITORY) not in sys.path:
+        sys.path.append(str(REPOSITORY))
+    from evaluation import outside_lists
+
+    return outside_lists.unused_article_ids(REPOSITORY, articles)
 
 
 def load_articles(articles: Path, ids: Path | None) -> list[dict[str, Any]]:
