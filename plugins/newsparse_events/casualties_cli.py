@@ -20,11 +20,11 @@ import click
 
 from newsparse.batch import Failure, PipelineSpec, Task, failure_of, item_id, ordered_map, parse_one, warm_up
 from newsparse.batch_input import Fields, count_records, is_jsonl, read_records, read_stream
-from newsparse.cli_options import check_published
+from newsparse.cli_options import check_published, document_limits
 from newsparse.errors import NewsparseError
 from newsparse.model import Document
-from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
-from newsparse.timelimit import TIME_LIMIT_ENV, resolve_time_limit, traced
+from newsparse.pipeline import Pipeline
+from newsparse.timelimit import resolve_time_limit, traced
 from newsparse_events.model import Event
 from newsparse_events.summary import summarise
 from newsparse_events.tabulate import Outcome, csv_header, csv_lines, json_lines, table_header, table_lines
@@ -262,19 +262,7 @@ def _run(source: _Source, format_: str, workers: int, time_limit: float | None) 
     help="auto: .jsonl/.ndjson(.gz) files are JSONL, other files and - one text, folders their .txt files.",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=None,
-    help=f"Seconds one document may take (default ${TIME_LIMIT_ENV} or 30; 0: no limit).",
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=0),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Largest text.",
-)
+@document_limits
 def casualties(
     source: str,
     format_: str,

@@ -31,10 +31,10 @@ import click
 from newsparse.batch import Failure, PipelineSpec, Task, failure_of, item_id, ordered_map, parse_one, warm_up
 from newsparse.batch_input import Fields, count_records, is_jsonl, read_records
 from newsparse.batch_output import OutputError, check_resume, open_output
-from newsparse.cli_options import check_published, layer_names
+from newsparse.cli_options import check_published, document_limits, layer_names
 from newsparse.errors import NewsparseError
-from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
-from newsparse.timelimit import TIME_LIMIT_ENV, resolve_time_limit, traced
+from newsparse.pipeline import Pipeline
+from newsparse.timelimit import resolve_time_limit, traced
 
 __all__ = [
     "Fields",
@@ -392,19 +392,7 @@ def _run(run: _Run, resume: bool, force: bool) -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSONL field copied to meta.id.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: keep OUTPUT's complete lines.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=None,
-    help=f"Seconds one document may take (default ${TIME_LIMIT_ENV} or 30; 0: no limit).",
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=0),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Largest text.",
-)
+@document_limits
 @click.option("--only", help="Comma-separated layers to produce (and whatever they require).")
 @click.option(
     "--input-format",
