@@ -12,22 +12,8 @@ from pathlib import Path
 
 from evaluation import outside_lists
 
+from .fake_repository import REUTERS, WIKINEWS, bbc, write
 from .tool_modules import tool_module
-
-BBC = "bbc-" + "zz"
-REUTERS = "reuters" + "21578"
-WIKINEWS = "wikinews" + "-ID"
-
-
-def bbc(n: int) -> str:
-    """A fake BBC id (a category the corpus has not)."""
-    return f"{BBC}-{n:03d}"
-
-
-def write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``, its folders made."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def fake_news(tmp_path: Path) -> tuple[Path, Path, list[str]]:

@@ -15,20 +15,8 @@ import pytest
 
 from evaluation import outside_lists
 
+from .fake_repository import bbc, write
 from .tool_modules import tool_module
-
-BBC = "bbc-" + "zz"
-
-
-def bbc(n: int) -> str:
-    """A fake BBC id (a category the corpus has not)."""
-    return f"{BBC}-{n:03d}"
-
-
-def write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``, its folders made."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def articles_file(path: Path, texts: dict[str, str]) -> Path:
