@@ -5,7 +5,9 @@ file, a folder of ``.txt`` files; ``-`` reads standard input, one text or, with 
 jsonl``, JSONL) and parsed as ``batch`` parses it (supervised worker processes, a time limit per
 document; :mod:`newsparse.batch`); each document becomes its :func:`summarise` rows, written as
 they come, in input order (:mod:`newsparse_events.tabulate`).  A record that cannot be read or
-parsed keeps an error row and is named on standard error; the exit status is then 1.
+parsed keeps an error row and is named on standard error; the exit status is then 1.  ``batch``'s
+output reads back: a parsed document that holds the events layer is tabulated without parsing
+it again (a document parsed without it is parsed), an error record keeps its error row.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newsparse.cli_options import check_published, document_limits
 from newsparse.errors import NewsparseError
 from newsparse.model import Document
 from newsparse.pipeline import Pipeline
+from newsparse.serialize import document_from_dict
 from newsparse.timelimit import resolve_time_limit, traced
 from newsparse_events.model import Event
 from newsparse_events.summary import summarise
@@ -93,6 +96,19 @@ class CasualtiesJob:
         return _failed(failure_of(index, item, exc, prefix="worker failed: "), self.line(index), item)
 
 
+def _read_or_parse(pipeline: Pipeline, index: int, item: Any) -> Document | Failure:
+    """The document an item of ``batch``'s output carries, if it holds the events layer; else the
+    item parsed. A carried document that cannot be read is a failure, not a crash."""
+    record = item.get("document") if isinstance(item, dict) else None
+    if record is None:
+        return parse_one(pipeline, index, item)
+    try:
+        document = document_from_dict(record)
+    except NewsparseError as exc:
+        return Failure(index, type(exc).__name__, f"cannot read the parsed document: {exc}", item_id(item))
+    return document if "events" in document.layers else parse_one(pipeline, index, item)
+
+
 def _prepare(job: CasualtiesJob, note: Any) -> tuple[CasualtiesJob, Pipeline]:
     pipeline = job.pipeline.build() if isinstance(job.pipeline, PipelineSpec) else job.pipeline
     return job, traced(pipeline, note)
@@ -101,7 +117,9 @@ def _prepare(job: CasualtiesJob, note: Any) -> tuple[CasualtiesJob, Pipeline]:
 def _tabulate_chunk(prepared: tuple[CasualtiesJob, Pipeline], chunk: list[tuple[int, Any]]) -> list[Outcome]:
     """Worker task: parse and summarise a chunk of (position, (index, item)) pairs."""
     job, pipeline = prepared
-    return [_outcome(job.line(index), item, parse_one(pipeline, index, item)) for _, (index, item) in chunk]
+    return [
+        _outcome(job.line(index), item, _read_or_parse(pipeline, index, item)) for _, (index, item) in chunk
+    ]
 
 
 def _warm(job: CasualtiesJob) -> None:
@@ -278,9 +296,10 @@ def casualties(
     """Tabulate the casualties of SOURCE: killed, wounded, missing, abducted, displaced, ... by victim group.
 
     SOURCE is a text file, - (standard input), a JSONL file or a folder of .txt files, read as
-    `newsparse batch` reads it.  One row per document, role, victim group and scope: the total
-    with its bounds, the events that feed it and, for a figure of the killed and the wounded
-    together, the roles it includes.  Incident and cumulative (running) totals are never added
+    `newsparse batch` reads it; `newsparse batch`'s own output is tabulated without parsing
+    again.  One row per document, role, victim group and scope: the total with its bounds,
+    the events that feed it and, for a figure of the killed and the wounded together, the roles
+    it includes.  Incident and cumulative (running) totals are never added
     together.  Exit status: 0 when every document is tabulated, 1 when any failed (each keeps an
     error row and is named on standard error), 2 for a usage error, 130 when interrupted.
     """

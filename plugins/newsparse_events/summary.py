@@ -1,8 +1,9 @@
 """A document's casualty summary a user can tabulate: killed, wounded, missing, ... by victim group and scope.
 
 Rival reports of one toll (events linked as ``alternatives``) count once, at their lowest figure
-(as ACLED codes conflicting reports); incident and cumulative figures are kept apart, so that a
-war's running total is never added to the day's incidents. A ``casualties`` figure that tells its
+(as ACLED codes conflicting reports), under the group they share ("people" when they differ);
+incident and cumulative figures are kept apart, so that a war's running total is never added to
+the day's incidents. A ``casualties`` figure that tells its
 roles ("killing and injuring 12": ``includes``) has its own row, which :meth:`SummaryRow.tells` reads.
 A row's ``high`` bounds its ``total`` from above: the upper figures summed, or None when one is open.
 """
@@ -54,6 +55,13 @@ def _group(event: Event) -> str:
     return GROUP_SYNONYMS.get(word, word)
 
 
+def _cluster_group(cluster: Sequence[Event]) -> str:
+    """The victim group rival reports share; "people" when they name different groups ("12 soldiers"
+    against "dozens of people"), so a row never gives one report's group to another's figure."""
+    groups = {_group(event) for event in cluster}
+    return groups.pop() if len(groups) == 1 else "people"
+
+
 def _figure(event: Event) -> int | None:
     """The lower figure of an event's count: its value, else its lower bound."""
     if event.count is None:
@@ -103,7 +111,7 @@ def summarise(events: Iterable[Event]) -> tuple[SummaryRow, ...]:
     highs: dict[tuple[str, str, str, tuple[str, ...]], int | None] = {}
     for cluster in _clusters(list(events)):
         first = cluster[0]
-        key = (first.role, _group(first), first.scope, first.includes)
+        key = (first.role, _cluster_group(cluster), first.scope, first.includes)
         figures = [f for f in (_figure(e) for e in cluster) if f is not None]
         uppers = [_upper(e) for e in cluster]
         totals = rows.setdefault(key, [0, 0, 0])

@@ -2,6 +2,9 @@
 
 Every input record becomes an item for the pipeline (a dict with ``id``, ``text``, ``published``,
 ...) or a :class:`~newsparse.batch.Failure` saying, in plain English, why it cannot be parsed.
+``batch``'s own output reads back: a parsed document gives its text with its meta's id and date
+and, as ``document``, the record itself (which a command may read instead of parsing again); an
+error record gives the failure it records.
 """
 
 from __future__ import annotations
@@ -58,6 +61,10 @@ def _jsonl_item(line: bytes, index: int, fields: Fields) -> Any:
         return Failure(index, "InvalidRecord", f"not a JSON object (got {a_kind(record)})")
     raw_id = record.get(fields.id)
     record_id = None if raw_id is None else str(raw_id)
+    if _is_error_record(record, fields):
+        return _recorded_failure(record["error"], index, record_id)
+    if _is_parsed_document(record, fields):
+        return _parsed_item(record, fields)
     if fields.text not in record:
         return Failure(index, "InvalidRecord", f"no {fields.text!r} field", record_id)
     value = record[fields.text]
@@ -71,6 +78,45 @@ def _jsonl_item(line: bytes, index: int, fields: Fields) -> Any:
         "published": fields.published if published is None else published,
         "title": record.get("title"),
         "url": record.get("url"),
+    }
+
+
+def _is_error_record(record: dict[str, Any], fields: Fields) -> bool:
+    """Whether ``record`` is an error record of ``batch``'s output (``{"error": {...}}``, no text)."""
+    return fields.text not in record and isinstance(record.get("error"), dict)
+
+
+def _recorded_failure(error: dict[str, Any], index: int, record_id: str | None) -> Failure:
+    """The failure an error record of an earlier ``batch`` run records, under this input's index."""
+    kind = error.get("error")
+    found_id = error.get("id")
+    message = f"an error record of an earlier run: {error.get('message') or 'no message'}"
+    name = record_id if record_id is not None else None if found_id is None else str(found_id)
+    return Failure(index, kind if isinstance(kind, str) and kind else "InvalidRecord", message, name)
+
+
+def _is_parsed_document(record: dict[str, Any], fields: Fields) -> bool:
+    """Whether ``record`` is a document of ``batch``'s output (its version, meta and layers)."""
+    return (
+        "newsparse_version" in record
+        and isinstance(record.get(fields.text), str)
+        and isinstance(record.get("meta"), dict)
+        and isinstance(record.get("layers"), dict)
+    )
+
+
+def _parsed_item(record: dict[str, Any], fields: Fields) -> dict[str, Any]:
+    """The item of a parsed document: the record's own fields first, else its meta's."""
+    meta = record["meta"]
+    raw_id = record.get(fields.id, meta.get("id"))
+    published = record.get(fields.published_field, meta.get("published"))
+    return {
+        "id": None if raw_id is None else str(raw_id),
+        "text": record[fields.text],
+        "published": fields.published if published is None else published,
+        "title": meta.get("title"),
+        "url": meta.get("url"),
+        "document": record,
     }
 
 
