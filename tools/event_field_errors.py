@@ -6,9 +6,11 @@ event's sentence, to be classed by hand. Tuning sets only: the real set's ``dev`
 sets' A halves (``check_events_*_a.jsonl``); a held-out set (untouched, fresh, a B half) is refused.
 Usage, from the checkout to read:
 
-    python tools/event_field_errors.py [--corpora PATH] [--gold check_events_s21_a.jsonl ...]
+    python tools/event_field_errors.py [--corpora PATH] [--gold check_events_s21_a.jsonl ...] [--where]
 
-Session 31, events (issue 16).
+Session 31, events (issue 16). ``--where`` (session 36) adds, under a wrong place or date whose gold
+span lies in another sentence than the event's trigger, how many sentences away and that sentence:
+the input of a table of how the two sentences are tied.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from evaluation.outside_lists import default_corpora  # noqa: E402
 from evaluation.real_common import load_gold, rebuilt_texts  # noqa: E402
 
 FIELDS = ("count", "victims", "perpetrator", "instrument", "place", "date", "scope", "source")
+PLACED = frozenset({"place", "date"})  # the fields --where places in the article
 
 
 def tuning_rows(names: Sequence[str]) -> list[dict[str, Any]]:
@@ -68,10 +71,31 @@ def found_value(event: Any, name: str) -> object:
     return getattr(value, "text", value)
 
 
+def told_elsewhere(doc: Any, gold: Mapping[str, Any], found: Any, name: str) -> str | None:
+    """For a place or date: the line that shows the sentence the gold's span lies in, when it is not
+    the sentence of the event's trigger ("told 2 sentences before: ..."); else None."""
+    value = gold.get(name)
+    span = value.get("span") if isinstance(value, Mapping) else None
+    if not span:
+        return None
+    here, there = doc.sentence_index(found.trigger.start), doc.sentence_index(span["start"])
+    if here == there or there >= len(doc.sentences):
+        return None
+    sentence = doc.sentences[there]
+    side = "before" if there < here else "after"
+    words = " ".join(doc.text[sentence.start : sentence.end].split())
+    return f"   {name} told {abs(there - here)} sentence(s) {side}: {words}"
+
+
 def report(
-    row: Mapping[str, Any], text: str, events: Sequence[Any], entities: Mapping[str, Any]
+    row: Mapping[str, Any],
+    text: str,
+    events: Sequence[Any],
+    entities: Mapping[str, Any],
+    doc: Any = None,
 ) -> list[str]:
-    """The lines of one article: each matched event with a wrong field, its sentence and the values."""
+    """The lines of one article: each matched event with a wrong field, its sentence and the values
+    (with ``doc``, where a wrong place or date is told in another sentence: :func:`told_elsewhere`)."""
     lines = []
     for g, p in match_events(row["events"], events):
         gold, found = row["events"][g], events[p]
@@ -82,9 +106,11 @@ def report(
         hi = text.find(". ", found.end)
         sentence = " ".join(text[lo : hi + 1 if hi >= 0 else len(text)].split())
         lines.append(f"== {row['id']} {gold['trigger']['text']!r}@{gold['trigger']['start']}: {sentence}")
-        lines.extend(
-            f"   {name}: gold={gold_value(gold, name)!r} found={found_value(found, name)!r}" for name in wrong
-        )
+        for name in wrong:
+            lines.append(f"   {name}: gold={gold_value(gold, name)!r} found={found_value(found, name)!r}")
+            where = told_elsewhere(doc, gold, found, name) if doc is not None and name in PLACED else None
+            if where is not None:
+                lines.append(where)
     return lines
 
 
@@ -95,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=default_corpora())
     parser.add_argument("--gold", action="append", default=[], help="a check set's A half (repeatable)")
+    parser.add_argument("--where", action="store_true", help="show the sentence of a gold place or date")
     args = parser.parse_args(argv)
     rows = tuning_rows(args.gold)
     texts = rebuilt_texts(args.corpora, rows) or {}
@@ -102,7 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         published = str(row["published"]) if row["published"] else None
         doc = newsparse.parse(texts[row["id"]], published=published)
         entities = {entity.id: entity for entity in doc.entities}
-        for line in report(row, texts[row["id"]], list(doc.layer("events")), entities):
+        events = list(doc.layer("events"))
+        for line in report(row, texts[row["id"]], events, entities, doc if args.where else None):
             print(line)
     return 0
 

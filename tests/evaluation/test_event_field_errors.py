@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -28,3 +28,19 @@ def test_the_gold_values_of_a_place_and_a_count_are_shown_as_written() -> None:
     }
     assert tool().gold_value(gold, "place") == ("Anza", "Anza")
     assert tool().gold_value(gold, "count") == (10, 10, 10, "10")
+
+
+def test_where_shows_the_sentence_a_gold_place_is_told_in() -> None:
+    """--where (session 36): a gold place in another sentence than the trigger's is shown with it."""
+    import newsparse
+
+    text = "A man was killed on Friday. The attack happened in the village of Anza."
+    doc = newsparse.parse(text, only=("dates",))
+    start = text.index("Anza")
+    gold = {"place": {"name": "Anza", "span": {"text": "Anza", "start": start, "end": start + 4}}}
+    found = SimpleNamespace(trigger=SimpleNamespace(start=text.index("killed")))
+    line = tool().told_elsewhere(doc, gold, found, "place")
+    assert line == "   place told 1 sentence(s) after: The attack happened in the village of Anza."
+    own = {"date": {"value": "X", "span": {"text": "Friday", "start": text.index("Friday"), "end": 26}}}
+    assert tool().told_elsewhere(doc, own, found, "date") is None
+    assert tool().told_elsewhere(doc, {"place": None}, found, "place") is None
