@@ -11,11 +11,15 @@ import pytest
 
 from .tool_modules import tool_module
 
+# Ids built from pieces: a file under tests/ that spells a real CoNLL story's or TempEval file's id names
+# it, and the outside lists leave it out (``outside_agreements.named_text``).
+CONLL = "conll2003" + "-train"
+TEMPEVAL = "tempeval3-timebank-" + "wsj"
 LISTED = [
     ("news-1", "a deal", "2004-01-01"),
-    ("conll2003-train-3", "Acme agreed to buy Globex.", "1996-08-22"),
-    ("conll2003-train-5", "a truce", "1996-08-23"),
-    ("tempeval3-timebank-wsj_0001", "a merger", None),
+    (f"{CONLL}-{3}", "Acme agreed to buy Globex.", "1996-08-22"),
+    (f"{CONLL}-{5}", "a truce", "1996-08-23"),
+    (f"{TEMPEVAL}_{1:04d}", "a merger", None),
     ("acled-X1", "a ceasefire", None),
 ]
 
@@ -36,7 +40,7 @@ def test_the_pool_is_the_wire_texts_only(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(module, "without_copies", as_given)
     pool = module.wire_texts(Path("/nowhere"))
-    assert [t[0] for t in pool] == ["conll2003-train-3", "conll2003-train-5", "tempeval3-timebank-wsj_0001"]
+    assert [t[0] for t in pool] == [LISTED[1][0], LISTED[2][0], LISTED[3][0]]
 
 
 def test_the_halves_are_places_in_the_pool() -> None:
@@ -49,12 +53,12 @@ def test_the_halves_are_places_in_the_pool() -> None:
 def test_the_counting_half_prints_counts_only() -> None:
     """On the even half one line of counts, no text id and no sentence; on the odd half every row."""
     rows = [
-        ("conll2003-train-4", "acquisition 'buy'", "Acme agreed to buy Globex."),
-        ("conll2003-train-4", "merger 'merger'", "The merger was approved."),
-        ("tempeval3-timebank-wsj_0002", "truce 'truce'", "A truce held."),
+        (LISTED[1][0], "acquisition 'buy'", "Acme agreed to buy Globex."),
+        (LISTED[1][0], "merger 'merger'", "The merger was approved."),
+        (LISTED[3][0], "truce 'truce'", "A truce held."),
     ]
     even = tool().report("even", rows, 10)
-    assert len(even) == 1 and "conll2003-train-4" not in even[0] and "Globex" not in even[0]
+    assert len(even) == 1 and LISTED[1][0] not in even[0] and "Globex" not in even[0]
     assert "2 bearing agreements, 3 records" in even[0]
     assert "'conll2003-train': 2" in even[0] and "'tempeval': 1" in even[0]
     odd = tool().report("odd", rows, 10)
