@@ -462,11 +462,9 @@ def _sold_passive(
     if not subject and not _OBJECT_NOUN_BEFORE.search(text, max(sentence.start, start - 40), start):
         return None  # "none have been sold to the government", "notes would be sold by banks"
     agent = next((h for h in entities.within(end, stop) if h.type in _FIRMS), None)
-    # "a group combining Saudi billionaire investor Prince Alwaleed", "a London dealer": a demonym or a
-    # place before a lower-case noun describes the agent, it buys nothing (session 36)
+    # "a group combining Saudi billionaire investor Prince Alwaleed": a demonym describes, it buys nothing
     agent_hits: tuple[Hit, ...] = ()
-    place = agent is not None and (agent.country or agent.type == "GPE")
-    described = agent is not None and place and text[agent.end : agent.end + 2].strip()[:1].islower()
+    described = agent is not None and agent.country and text[agent.end : agent.end + 2].strip()[:1].islower()
     if agent is not None and not described and _AGENT_GAP.fullmatch(text, end, agent.start):
         agent_hits = (agent,)
     by = _PASSIVE_AGENT.match(text, end).group().split()[0] != "to"  # type: ignore[union-attr]

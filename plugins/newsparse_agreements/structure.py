@@ -498,7 +498,6 @@ def _prune_before(
         k = tree.word_at(hit.start)
         if hit.start >= dateline and k is not None and tree.words[k].deprel is None:
             kept.append(hit)
-    _drop_roles(local, [h for h in local.roles["parties"] if h not in kept])
     local.roles["parties"][:] = kept
 
 
@@ -521,19 +520,12 @@ def _partners(tree: SyntaxTree, ctx: _Sentence, local: Local, phrase: Phrase) ->
     partners = _hits_in(tree, ctx, [phrase, *conjuncts])
     if partners:
         chosen = {(h.start, h.end) for h in partners}
-        parties = local.roles["parties"]
-        dropped = [h for h in parties if phrase.start <= h.start < phrase.end and (h.start, h.end) not in chosen]
-        _drop_roles(local, dropped)
-        parties[:] = [h for h in parties if h not in dropped]
+        local.roles["parties"][:] = [
+            h
+            for h in local.roles["parties"]
+            if not phrase.start <= h.start < phrase.end or (h.start, h.end) in chosen
+        ]
         local.give("parties", partners, phrase.start, phrase.end)
-
-
-def _drop_roles(local: Local, dropped: Sequence[Hit]) -> None:
-    """A name the parse takes out of the parties leaves the business roles too ("a contract with English
-    league champions Manchester United": England, read as the club after "with", is no club; session 36)."""
-    gone = {(h.start, h.end) for h in dropped}
-    for hits in local.business.values():
-        hits[:] = [h for h in hits if (h.start, h.end) not in gone]
 
 
 def _check_states(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -> None:
