@@ -1,4 +1,4 @@
-"""The agreements layer's outside pool of wire stories: CoNLL-2003 train and TempEval-3 train, split before reading.
+"""The agreements layer's outside wire pool: CoNLL-2003 and TempEval-3 train texts, split before reading.
 
 Development only (never imported by the package). Usage, from the repository root:
 
@@ -61,7 +61,8 @@ def report(half: str, rows: Iterable[tuple[str, str, str]], texts: int) -> list[
     lines = [f"{i}: {r}\n    {s}" for i, r, s in found] if half == "odd" else []
     bearing = len({i for i, _, _ in found})
     by_source = dict(sorted(Counter(outside.source_of(i) for i, _, _ in found).items()))
-    lines.append(f"{half} half: {texts} texts, {bearing} bearing agreements, {len(found)} records {by_source}")
+    counts = f"{texts} texts, {bearing} bearing agreements, {len(found)} records {by_source}"
+    lines.append(f"{half} half: {counts}")
     return lines
 
 
@@ -81,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         reader = load_base(args.base, Path(folder), "newsparse_agreements", "records") if args.base else layer
         for text_id, text, published in texts:
             doc = outside.consulting(pipeline.parse(text, published=published), pipeline.consulted)
-            rows += [(text_id, outside.summary(r), outside._sentence(doc, r.start)) for r in reader.extract(doc)]
+            found = reader.extract(doc)
+            rows += [(text_id, outside.summary(r), outside._sentence(doc, r.start)) for r in found]
     print("\n".join(report(args.half, rows, len(texts))))
     return 0
 
