@@ -10,7 +10,6 @@ from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
-from newsparse_entities.coordinated import coordinated_names
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
 from newsparse_entities.initials import joined_initials
@@ -53,8 +52,6 @@ def extract(doc: Document) -> Iterator[Entity]:
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
-    # "Facebook, Google and Twitter": a name in a list beside names of one type is one of them
-    resolved = coordinated_names(words, resolved, doc.text, headlines, gaz)
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
