@@ -133,7 +133,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_dates/handlers_relative.py",
             "newsparse_dates/lexicon.py",
             "newsparse_dates/narrative.py",
-            "newsparse_dates/nowthat.py",
             "newsparse_dates/parts.py",
             "newsparse_dates/patterns.py",
             "newsparse_dates/pieces.py",

@@ -14,7 +14,6 @@ from newsparse_dates.adjectives import YEAR_NUMBER, determiner_before_bare_adjec
 from newsparse_dates.context import Context, _date, _mod, _month, _norm, _Partial
 from newsparse_dates.handlers_calendar import _determiner_before_adjective
 from newsparse_dates.lexicon import FREQ_WORDS, HOLIDAYS, TIMES_OF_DAY, UNITS, WEEKDAYS, number_value, unit_of
-from newsparse_dates.nowthat import conjunction_now
 from newsparse_dates.pieces import _MODS, _REL
 
 _REFS = MappingProxyType(
@@ -89,6 +88,9 @@ _COMING_PLURAL = re.compile(
 )
 
 
+_NOW_THAT = re.compile(r"\s+that\b")
+
+
 _SEASON_REFS = MappingProxyType({"this": "PRESENT_REF", "last": "PAST_REF", "next": "FUTURE_REF"})
 
 
@@ -106,8 +108,12 @@ def _h_ref(m: re.Match[str], ctx: Context) -> _Partial | None:
         # "current" is an adjective ("the current accord", "current levels"): not tagged, as the
         # guidelines say; "the current year" is a pattern of its own
         return None
-    if word == "now" and conjunction_now(m.start(), m.end(), ctx):
-        return None  # "Now that broadband networks are ...", "But now that relations ...": a conjunction
+    if (
+        word == "now"
+        and _NOW_THAT.match(ctx.text, m.end())
+        and (m.group(0)[0] == "N" or ctx.before(m.start(), 2) == ", ")
+    ):
+        return None  # "Now that broadband networks are ...", ", now that relations ...": a conjunction
     if word == "soon" and (
         ctx.before(m.start(), 3).endswith("as ")
         or _PAST_VERB_AFTER.match(ctx.text, m.end())
