@@ -75,6 +75,7 @@ CHECK_SETS = frozenset(
         "real_quantities_l_s27.jsonl",
         "check_events_polnear_s23_a.jsonl",
         "check_events_polnear_s23_b.jsonl",
+        "check_dates_s36.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evaluation.data.drawing import corpus_articles, ids_named
+from evaluation.data.drawing import corpus_articles, ids_named, tagged_before
 from evaluation.data.select_dates import MIN_LETTERS, MONTHS, WEEKDAYS, YEAR, _letter_share
 
 SEED = 2026120413
@@ -50,8 +50,13 @@ LATER = frozenset({"real_quantities_e.jsonl"})
 
 def taken_ids(data: Path, tests: Path) -> set[str]:
     """Every article id a file of ``data`` names or a test file mentions; the check sets of session 13
-    (this one and those drawn in the same hour, ``*s13*``) are left aside so that the draw reproduces."""
-    taken = ids_named(p for p in sorted(data.glob("*.json*")) if "s13" not in p.name and p.name not in LATER)
+    (this one and those drawn in the same hour, ``*s13*``) and the files tagged with a later session
+    (``check_dates_s36.jsonl`` would take ids of its pool) are left aside so that the draw reproduces."""
+    taken = ids_named(
+        p
+        for p in sorted(data.glob("*.json*"))
+        if "s13" not in p.name and p.name not in LATER and tagged_before(p.name, 14)
+    )
     mentioned = " ".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(tests.rglob("*.py")))
     return taken | {word for word in mentioned.replace('"', " ").replace("'", " ").split() if "-" in word}
 

@@ -85,6 +85,12 @@ def test_values_are_compared_after_normalisation() -> None:
     assert not same_value("1987-04", "1987-04-07") and not same_value("PXY", "P1Y")
 
 
+def test_quarters_are_three_months() -> None:
+    """Session 36: "six quarters" written ``P6Q`` (the layer) or ``P18M`` (the gold) is one length."""
+    assert same_value("P6Q", "P18M") and same_value("P1Q", "P3M") and same_value("P4Q", "P1Y")
+    assert not same_value("P1Q", "P1M") and not same_value("PXQ", "P3M")
+
+
 @given(st.text(max_size=20), st.text(max_size=20))
 def test_same_value_is_reflexive_and_symmetric(a: str, b: str) -> None:
     assert same_value(a, a)
