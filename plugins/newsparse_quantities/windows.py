@@ -56,32 +56,82 @@ def _positions(text: str) -> list[int]:
     words = _anchors()[1]
     found = _sign_positions(text)
     lower = str.lower(text)
-    # the number words that may be present: the runs of ASCII letters of the text (every other
-    # character turned into a space by one byte translation, then one split), and the few
-    # non-ASCII number words by a substring test; each is then found where no letter is glued to it
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        present = _present_words(lower, words)
+        if present:
+            found.extend(m.start() for m in _word_pattern(frozenset(present)).finditer(text))
+            found.sort()
+        return found
+    # the runs of ASCII letters of the text (every other character turned into a space by one byte
+    # translation) that are number words, by one search of their trie (no object per letter run);
+    # each is kept where no letter is glued to it, and the few non-ASCII number words by substring
+    marks = b" " + lower.encode("ascii", "replace").translate(_ASCII_LETTER_RUNS) + b" "
+    size = len(lower)
+    hits_of: dict[bytes, list[int]] = {}
+    for m in _run_words(words).finditer(marks):
+        i = m.start()  # the run starts a byte on, at ``i`` of the text
+        n = m.end() - i - 1
+        if (i == 0 or not lower[i - 1].isalpha()) and (i + n >= size or not lower[i + n].isalpha()):
+            word = m.group()
+            hits = hits_of.get(word)
+            if hits is None:
+                hits_of[word] = [i]
+            else:
+                hits.append(i)
+    for word, hits in hits_of.items():
+        n = len(word) - 1
+        if any(_letter_run_at(lower, i, i + n) for i in hits):
+            found.extend(hits)
+    for other in _other_words(words):
+        if other in lower:
+            found.extend(_glued_free(lower, other))
+    found.sort()
+    return found
+
+
+def _present_words(lower: str, words: frozenset[str]) -> set[str]:
+    """The number words that are runs of ASCII letters of ``lower``, and the non-ASCII ones it holds."""
     runs = lower.encode("ascii", "replace").translate(_ASCII_LETTER_RUNS).split()
     present = {w.decode("ascii") for w in _ascii_words(words).intersection(runs)}
     present.update(w for w in _other_words(words) if w in lower)
-    if not present:
-        return found
-    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
-        found.extend(m.start() for m in _word_pattern(frozenset(present)).finditer(text))
-    else:
-        size = len(lower)
-        for word in present:  # a substring search per word, kept where no letter is glued to it
-            n = len(word)
-            hits = []
-            run = False  # whether the word is a letter run of the text somewhere (not only in "one½")
-            i = lower.find(word)
-            while i >= 0:
-                if (i == 0 or not lower[i - 1].isalpha()) and (i + n >= size or not lower[i + n].isalpha()):
-                    hits.append(i)
-                    run = run or _letter_run_at(lower, i, i + n)
-                i = lower.find(word, i + n)
-            if run:
-                found.extend(hits)
-    found.sort()
-    return found
+    return present
+
+
+def _glued_free(lower: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``lower`` with no letter glued to it, if it is a letter run somewhere
+    (not only in "one½"); else nothing."""
+    size, n = len(lower), len(word)
+    hits = []
+    run = False
+    i = lower.find(word)
+    while i >= 0:
+        if (i == 0 or not lower[i - 1].isalpha()) and (i + n >= size or not lower[i + n].isalpha()):
+            hits.append(i)
+            run = run or _letter_run_at(lower, i, i + n)
+        i = lower.find(word, i + n)
+    return hits if run else []
+
+
+@lru_cache(maxsize=1)
+def _run_words(words: frozenset[str]) -> re.Pattern[bytes]:
+    """A search for the ASCII number words as whole runs of the marks (a space, the word, a space),
+    written as a trie so that the engine turns away most runs on their first letter."""
+    return re.compile(b" (?:" + _trie(sorted(_ascii_words(words))) + b")(?= )")
+
+
+def _trie(words: list[bytes]) -> bytes:
+    """An alternation of ``words`` (sorted, distinct) with their shared prefixes written once."""
+    heads: dict[bytes, list[bytes]] = {}
+    ends = False
+    for word in words:
+        if word:
+            heads.setdefault(word[:1], []).append(word[1:])
+        else:
+            ends = True
+    inner = b"|".join(re.escape(head) + _trie(rest) for head, rest in heads.items())
+    if ends:
+        return b"(?:" + inner + b")?" if inner else b""
+    return inner if len(heads) == 1 else b"(?:" + inner + b")"
 
 
 def _sign_positions(text: str) -> list[int]:
