@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
-from newsparse import Document, Span
+from newsparse import Document, Sentence, Span
 from newsparse.syntax import SyntaxTree, sentence_tree
 
 __all__ = ["SourceHeads"]
@@ -44,6 +44,13 @@ class SourceHeads:
         if at not in self._trees:
             self._trees[at] = sentence_tree(self._doc, self._doc.sentences[at])
         return self._trees[at]
+
+    def sentence(self, offset: int) -> Sentence | None:
+        """The sentence whose tree :meth:`tree` gives for ``offset`` (the last starting at or before it)."""
+        if self._starts is None:
+            self._starts = [s.start for s in self._doc.sentences]
+        at = bisect.bisect_right(self._starts, offset) - 1
+        return self._doc.sentences[at] if at >= 0 else None
 
     def person(self, source: Span, people: Sequence[Person]) -> str | None:
         """The entity id of the one person of ``people`` outside every modifier of ``source`` in the

@@ -8,7 +8,8 @@ modifier ("a BBC World Service poll"), or the subject of the verb the noun is th
 "in" ("X published a report", "X says in a report"; the "in" only on a verb of saying or finding,
 not "In last year's survey, Keane were followed by ..."). "The statement" after "X said in a
 statement" is read alike. Linked only when every earlier mention that names an author names the
-same one (the link is clear).
+same one (the link is clear). A mention's sentence naming no organisation or person is not parsed:
+the maker must be one named inside a phrase of its tree, so that sentence's tree could give none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from newsparse import Span
+from newsparse import Sentence, Span
 from newsparse.syntax import SyntaxTree
 from newsparse_claims.builders import build_span
 from newsparse_claims.lexicon import BELIEF_CUES, CUE_VERBS
@@ -33,11 +34,21 @@ _SAYING: Final = CUE_VERBS - BELIEF_CUES
 
 Named = Callable[[int, int], "str | None"]  # the organisation or person named inside a stretch
 Trees = Callable[[int], "SyntaxTree | None"]  # the tree of the sentence holding an offset
+Sentences = Callable[[int], "Sentence | None"]  # the sentence whose tree ``Trees`` gives for an offset
 
 
-def report_author(text: str, source: Span, tree_at: Trees, named: Named) -> tuple[Span | None, str | None]:
+def report_author(
+    text: str, source: Span, tree_at: Trees, named: Named, sentence_at: Sentences | None = None
+) -> tuple[Span | None, str | None]:
     """The earlier phrase naming the maker of a "the <document noun>" source and the maker's entity,
-    when the noun's earlier mentions name exactly one maker; else (None, None)."""
+    when the noun's earlier mentions name exactly one maker; else (None, None).
+
+    ``sentence_at`` gives the sentence whose tree ``tree_at`` reads for an offset: a mention in a
+    sentence where ``named`` finds no one is skipped before its tree is asked for (the same result:
+    every phrase :func:`_maker` reads lies inside that sentence, and ``named`` finds a body inside a
+    phrase only where it finds one inside the sentence holding it). Without it every mention's
+    sentence is parsed.
+    """
     words = str.lower(source.text).split()
     if len(words) != 2 or words[0] != "the" or words[1] not in DOCUMENT_NOUNS:
         return None, None  # most sources: one split
@@ -50,7 +61,7 @@ def report_author(text: str, source: Span, tree_at: Trees, named: Named) -> tupl
         whole = (at == 0 or not lowered[at - 1].isalnum()) and (
             end == len(lowered) or not lowered[end].isalnum()
         )
-        tree = tree_at(at) if whole else None
+        tree = tree_at(at) if whole and _may_name(at, named, sentence_at) else None
         index = tree.word_at(at) if tree is not None else None
         if tree is not None and index is not None and tree.words[index].upos in _NOUNS:
             found = _maker(tree, index, named)
@@ -61,6 +72,15 @@ def report_author(text: str, source: Span, tree_at: Trees, named: Named) -> tupl
         return None, None
     ident, phrase = next(iter(makers.items()))
     return phrase, ident
+
+
+def _may_name(at: int, named: Named, sentence_at: Sentences | None) -> bool:
+    """Whether the sentence whose tree is read at ``at`` may name a maker: ``named`` finds an
+    organisation or person inside it (always, without ``sentence_at``)."""
+    if sentence_at is None:
+        return True
+    sentence = sentence_at(at)
+    return sentence is not None and named(sentence.start, sentence.end) is not None
 
 
 def _maker(tree: SyntaxTree, noun: int, named: Named) -> tuple[Span, str] | None:

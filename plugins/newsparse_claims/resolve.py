@@ -7,6 +7,7 @@ fields (``Entity.mentions``, ``Quantity.value``/``low``/``high``, ``TimeExpressi
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -211,7 +212,9 @@ def _description(
         if ident is None:
             antecedent, ident = firm_source(made, source, lambda claim: _organisation(mentions, claim))
         if ident is None:
-            antecedent, ident = report_author(text, source, heads.tree, lambda a, b: _body_in(mentions, a, b))
+            # (with the sentences: a sentence naming no organisation or person is not parsed)
+            named = functools.partial(_body_in, mentions)
+            antecedent, ident = report_author(text, source, heads.tree, named, heads.sentence)
         return antecedent, ident
     antecedent, ident = pronoun_antecedent(text, made, mentions, source, word)
     if word == "it" and ident is not None and _is_person(mentions, ident):
