@@ -1,4 +1,5 @@
-"""Session 36: ``words_of`` reads the tokens' first characters in one compiled pass.
+"""Session 36: ``words_of`` reads the tokens' first characters in one compiled pass; mentions and
+entities are built by plain stores (``fast_values``).
 
 ``_first_letters`` and ``_upper_and_capped`` replaced the column-at-a-time forms (the first characters
 joined, translated byte by byte and filtered; the sentence column by ``repeat``; the sentence starts by a
@@ -10,14 +11,21 @@ letters without case, capitals outside ASCII, hyphens after a particle), both gi
 from __future__ import annotations
 
 import itertools
+import pickle
 from itertools import chain, repeat
 from operator import itemgetter, sub
 from typing import Any
 
+import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse import Document
+from newsparse import Document, Entity, Mention, Span
+from newsparse.frozen import FrozenDict
+from newsparse.trusted import trusted_builder
+from newsparse_entities.extract import extract
+from newsparse_entities.fast_values import new_entity, new_mention, new_span
 from newsparse_entities.words import _LOWER_BRAND, _first_letters, _upper_and_capped, words_of
 from tests.entities.words_reference import _NON_ASCII, _capitals, _caseless, _lower_brands
 
@@ -87,3 +95,34 @@ def test_words_of_reads_capitals_sentence_starts_and_brands() -> None:
     # a number opening a sentence leaves it without a first word ("3 dogs ran")
     assert [t for t, first in zip(words.text, words.initial, strict=True) if first] == ["The", "北京"]
     assert words.sent[:4] == [0, 0, 0, 0]
+
+
+def test_built_values_are_the_constructed_ones() -> None:
+    """``fast_values`` builds values of the class itself, equal, with the same hash, frozen after."""
+    span = new_span(0, 5, "Prime")
+    mention = new_mention(6, 11, "Blair", "name", span)
+    entity = new_entity("person:blair", "PERSON", "Tony Blair", (mention,), FrozenDict(), None, ())
+    assert type(span) is Span and span == Span(0, 5, "Prime")
+    assert type(mention) is Mention and mention == Mention(6, 11, "Blair", form="name", title=span)
+    expected = Entity("person:blair", "PERSON", "Tony Blair", (Mention(6, 11, "Blair", "name", span),))
+    assert type(entity) is Entity and entity == expected and hash(entity) == hash(expected)
+    assert pickle.loads(pickle.dumps(entity)) == expected
+    assert attrs.evolve(mention, form="surname") == Mention(6, 11, "Blair", form="surname", title=span)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        mention.start = 1  # type: ignore[misc]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=20), st.integers(0, 10**9), st.integers(0, 50), st.sampled_from([None, "name"]))
+def test_built_mentions_equal_the_core_builders(text: str, start: int, extra: int, form: str | None) -> None:
+    end = start + len(text)
+    assert new_mention(start, end, text, form, None) == trusted_builder(Mention)(start, end, text, form, None)
+    assert new_span(start, end + extra, text) == trusted_builder(Span)(start, end + extra, text)
+
+
+def test_the_layer_gives_entities_of_the_core_classes() -> None:
+    doc = Document("Prime Minister Tony Blair met Jacques Chirac in Paris. Blair said so.")
+    entities = list(extract(doc))
+    assert entities and all(type(e) is Entity for e in entities)
+    assert all(type(m) is Mention for e in entities for m in e.mentions)
+    assert any(m.title is not None and type(m.title) is Span for e in entities for m in e.mentions)
