@@ -236,7 +236,8 @@ def _first_letters(
     sentence's first word (its first token opening with a letter, unless one opening with a digit
     came first); and whether every first letter has a case (false for Arabic, Chinese or a title-case
     letter). A character of ASCII is read as a code, by ranges; any other by ``str`` methods, as the
-    column-at-a-time forms (:func:`_capitals`, :func:`_lower_brands`) read every one.
+    column-at-a-time forms it replaced read every one (kept as the reference in the tests,
+    ``tests/entities/words_reference.py``).
     """
     sents: list[int] = []
     caps: list[int] = []
@@ -281,8 +282,8 @@ def _upper_and_capped(
     texts: list[str], caps: list[int], hyphens: list[int], cased: bool
 ) -> tuple[list[int], list[int]]:
     """The tokens in capitals, and ``caps`` (a capital letter first) with the hyphenated tokens that
-    are capitalised after an "al-" style particle, by index: what :func:`_capitals` gives, from the
-    capitals :func:`_first_letters` found. ``cased``: no token opens with a letter that has no case."""
+    are capitalised after an "al-" style particle ("al-Assad"), by index, from the capitals
+    :func:`_first_letters` found. ``cased``: no token opens with a letter that has no case."""
     if cased:  # a word in capitals with a letter first then opens with a capital: one of ``caps``
         uppers = [k for k in caps if len(texts[k]) > 1 and texts[k].isupper()]
     else:
