@@ -62,6 +62,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/cues.py",
             "newsparse_entities/doc_evidence.py",
             "newsparse_entities/extract.py",
+            "newsparse_entities/fast_values.py",
             "newsparse_entities/gazetteer.py",
             "newsparse_entities/head_aliases.py",
             "newsparse_entities/initials.py",

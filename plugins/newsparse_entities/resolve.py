@@ -16,10 +16,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
-from newsparse import Document, Entity, Mention, Span
+from newsparse import Document, Entity, Mention
 from newsparse.annotations import ENTITY_TYPES
 from newsparse.frozen import FrozenDict, freeze
-from newsparse.trusted import trusted_builder
 from newsparse_entities.brands import brand_type, brand_words
 from newsparse_entities.camel_case import is_camel_case
 from newsparse_entities.canonical import spelt_out
@@ -40,6 +39,7 @@ from newsparse_entities.doc_evidence import (
     owned_products,
     person_guesses,
 )
+from newsparse_entities.fast_values import new_entity, new_mention, new_span
 from newsparse_entities.gazetteer import Gazetteer, country_ids, frozen_record, slug
 from newsparse_entities.layout_names import without_tickers
 from newsparse_entities.links import Links, name_links
@@ -721,9 +721,9 @@ def _org(
 
 # Mentions and entities are built from offsets into ``text`` and its slices, and the pipeline checks
 # every entity it is given: their constructors' checks would run twice (a tenth of the layer)
-_new_span = trusted_builder(Span)
-_new_mention = trusted_builder(Mention)
-_new_entity = trusted_builder(Entity)
+_new_span = new_span
+_new_mention = new_mention
+_new_entity = new_entity
 _ENTITY_TYPES: Final = frozenset(ENTITY_TYPES)
 _NO_IDENTIFIERS: Final = FrozenDict()  # read-only: one for every entity without identifiers
 

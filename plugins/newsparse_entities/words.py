@@ -10,8 +10,8 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import chain, repeat
-from operator import attrgetter, itemgetter, sub
+from itertools import repeat
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from newsparse import Document, Sentence
@@ -122,7 +122,6 @@ class Candidate(NamedTuple):
     prefix: Candidate | None = None
 
 
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 _END: Final = attrgetter("end")  # a sentence's end
 
 
@@ -150,11 +149,6 @@ _LOWER_BRAND: Final = re.compile(r"[ie][A-Z](?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?!
 # Whether a text holds one, tried from each capital letter (rarer than an "i" or an "e") and looking
 # back at the letter before it: the same texts, at half the cost again (a match starts one letter late).
 _LOWER_BRAND_IN_TEXT: Final = re.compile(r"[A-Z](?<=[ie][A-Z])(?<![\w.@/-][ie][A-Z])[a-z]{2,}s?(?![\w@-])")
-_BRAND_FIRSTS: Final = frozenset("ie")  # the first letters of such a brand
-# Byte by byte, 1 for a capital letter of ASCII (what ``str.isupper`` says of one character there),
-# and 1 for the small "i" and "e" a brand may open with.
-_ASCII_CAPITALS: Final = bytes(1 if 65 <= b <= 90 else 0 for b in range(256))
-_ASCII_BRAND_FIRSTS: Final = bytes(1 if chr(b) in "ie" else 0 for b in range(256))
 _ENGLISH_PREFIXES: Final = frozenset("pay pre ex mid un sub non pro anti post neo co re".split())
 
 
@@ -204,60 +198,6 @@ def _line_starts(text: str, starts: list[int]) -> list[bool]:
     return line_start
 
 
-def _caseless(char: str) -> bool:
-    """Whether a character is a letter with no case (Arabic, Chinese; or a title-case letter)."""
-    return char.isalpha() and not char.isupper() and not char.islower()
-
-
-def _capitals(
-    texts: list[str], firsts: Sequence[str], hyphens: list[int], cased: bool, joined: str | None = None
-) -> tuple[list[int], list[int]]:
-    """The tokens in capitals and the capitalised tokens, by index (few pass the C-level filters).
-
-    In capitals: a letter first, two characters or more, and ``str.isupper``.  Capitalised: a capital
-    letter first, or after an "al-" style particle.  ``cased``: no token opens with a letter that has
-    no case (true of every text in ASCII).  ``joined``: the first characters in one string; in ASCII
-    (most texts) its capitals are A to Z, marked by one byte translation instead of a call per token.
-    """
-    n = len(texts)
-    if joined is None:
-        joined = "".join(firsts)
-    if joined.isascii():
-        caps = list(itertools.compress(range(n), joined.encode("ascii").translate(_ASCII_CAPITALS)))
-    else:
-        caps = list(itertools.compress(range(n), map(str.isupper, firsts)))
-        if not all(map(str.isalpha, map(firsts.__getitem__, caps))):  # a capital symbol first: rare
-            caps = [k for k in caps if firsts[k].isalpha()]
-    # a word in capitals whose first character is a letter starts with a capital, unless that
-    # letter has no case (Arabic, Chinese): only then is every word looked at
-    if cased:
-        among = itertools.compress(caps, map(str.isupper, map(texts.__getitem__, caps)))
-        uppers = [k for k in among if len(texts[k]) > 1]
-    else:
-        among = itertools.compress(range(n), map(str.isupper, texts))
-        uppers = [k for k in among if len(texts[k]) > 1 and firsts[k].isalpha()]
-    # a hyphenated word with a capital first is among ``caps`` already: only one with a letter
-    # first that is no capital (a small letter, or one with no case) may be added ("al-Assad")
-    capped = [k for k in hyphens if firsts[k].isalpha() and not firsts[k].isupper() and _is_cap(texts[k])]
-    if capped:
-        caps = sorted({*capped, *caps})
-    return uppers, caps
-
-
-def _lower_brands(texts: list[str], firsts: Sequence[str], joined: str | None) -> list[int]:
-    """The tokens written as a brand with a small "i" or "e" first ("iPod", "eBay"), by index;
-    ``joined``: the first characters in one string when it is ASCII, whose "i" and "e" one byte
-    translation marks (else each first character is looked up)."""
-    n = len(texts)
-    if joined is not None:
-        small = itertools.compress(range(n), joined.encode("ascii").translate(_ASCII_BRAND_FIRSTS))
-    else:
-        small = itertools.compress(range(n), map(_BRAND_FIRSTS.__contains__, firsts))
-    # the pattern's second letter is a capital of A to Z and it needs four characters: tested first,
-    # so the pattern runs on the few such words and not on every "in", "is" and "election"
-    return [k for k in small if len(t := texts[k]) > 3 and "A" <= t[1] <= "Z" and _LOWER_BRAND.fullmatch(t)]
-
-
 # A dateline naming the region after the city, then the date: "AKRON, Ohio, April 13 -",
 # "NORTHBROOK, ILL., June 1 -", "EINDHOVEN, Netherlands, March 5 -" (the core's datelines stop at
 # the city and its date: "FRANKFURT, April 13").
@@ -286,15 +226,81 @@ def _region_datelines(
     return out
 
 
+def _first_letters(
+    text: str, starts: list[int], bounds: list[int]
+) -> tuple[list[int], list[int], list[int], list[bool], bool]:
+    """One compiled pass over the tokens' first characters, a sentence at a time (``bounds``).
+
+    -> each token's sentence index; the tokens whose first character is a capital letter, and those
+    whose first is a small "i" or "e" (a brand may open so: "iPod"); whether each token is its
+    sentence's first word (its first token opening with a letter, unless one opening with a digit
+    came first); and whether every first letter has a case (false for Arabic, Chinese or a title-case
+    letter). A character of ASCII is read as a code, by ranges; any other by ``str`` methods, as the
+    column-at-a-time forms it replaced read every one (kept as the reference in the tests,
+    ``tests/entities/words_reference.py``).
+    """
+    sents: list[int] = []
+    caps: list[int] = []
+    small: list[int] = []
+    initial = [False] * len(starts)
+    cased = True
+    for g in range(len(bounds) - 1):
+        seeking = True  # no token opening with a letter or a digit seen yet in sentence g
+        for k in range(bounds[g], bounds[g + 1]):
+            sents.append(g)
+            c = ord(text[starts[k]])
+            if c < 128:
+                if 65 <= c <= 90:
+                    caps.append(k)
+                elif 97 <= c <= 122:
+                    if c == 105 or c == 101:  # "i", "e"
+                        small.append(k)
+                elif 48 <= c <= 57:
+                    seeking = False
+                    continue
+                else:
+                    continue
+                if seeking:  # a letter
+                    initial[k] = True
+                    seeking = False
+            else:
+                char = text[starts[k]]
+                if char.isalpha():
+                    if char.isupper():
+                        caps.append(k)
+                    elif not char.islower():
+                        cased = False
+                    if seeking:
+                        initial[k] = True
+                        seeking = False
+                elif seeking and char.isdigit():
+                    seeking = False
+    return sents, caps, small, initial, cased
+
+
+def _upper_and_capped(
+    texts: list[str], caps: list[int], hyphens: list[int], cased: bool
+) -> tuple[list[int], list[int]]:
+    """The tokens in capitals, and ``caps`` (a capital letter first) with the hyphenated tokens that
+    are capitalised after an "al-" style particle ("al-Assad"), by index, from the capitals
+    :func:`_first_letters` found. ``cased``: no token opens with a letter that has no case."""
+    if cased:  # a word in capitals with a letter first then opens with a capital: one of ``caps``
+        uppers = [k for k in caps if len(texts[k]) > 1 and texts[k].isupper()]
+    else:
+        among = itertools.compress(range(len(texts)), map(str.isupper, texts))
+        uppers = [k for k in among if len(texts[k]) > 1 and texts[k][0].isalpha()]
+    capped = [k for k in hyphens if (f := texts[k][0]).isalpha() and not f.isupper() and _is_cap(texts[k])]
+    return uppers, sorted({*capped, *caps}) if capped else caps
+
+
 def words_of(doc: Document) -> Words:
     """The document's shared tokens (``doc.token_columns``, not re-tokenised) as columns with sentence facts.
 
-    This runs over every token of every document, so no Python code runs per token: the dense
-    columns are built with ``map`` over C-level functions (the lower-cased words by lower-casing them
-    all joined by newlines: no token holds whitespace, and a newline ends the context of a final
-    sigma as the end of a string does); the sparse facts (capitals, possessives, hyphens, line and
-    sentence starts) are found first, by a C-level filter or by their positions in the text bisected
-    into the token offsets, and only those few tokens are looked at in Python.
+    This runs over every token of every document: the dense columns are copies of the core's, and the
+    facts of the tokens' first characters (sentence index, capitals, sentence starts) are read in one
+    compiled pass (:func:`_first_letters`); the sparse facts (possessives, hyphens, line starts) are
+    found by their positions in the text bisected into the token offsets, and only those few tokens
+    are looked at again.
     """
     columns = doc.token_columns
     n = len(columns.starts)
@@ -308,19 +314,14 @@ def words_of(doc: Document) -> Words:
     # bounds[g]: the first token of sentence g, the number of sentence ends at or before its start
     # (the sentences are in text order, so each end is bisected over every token at C level)
     bounds = [0, *map(bisect_left, repeat(starts), map(_END, doc.sentences)), n]
-    # each sentence's index repeated over its tokens, at C level
-    sents = list(chain.from_iterable(map(repeat, itertools.count(), map(sub, bounds[1:], bounds))))
     line_start = _line_starts(text, starts)
-    # the first characters of the tokens (never empty), read off the text by one C-level call
-    firsts: tuple[str, ...] = itemgetter(*starts)(text) if n > 1 else (text[starts[0]],)
-    joined = "".join(firsts)  # its few characters outside ASCII are the only ones that may lack case
-    plain = joined.isascii()
-    uppers, caps = _capitals(
-        texts, firsts, hyphens, plain or not any(map(_caseless, _NON_ASCII.findall(joined))), joined
-    )
+    # one pass over the tokens' first characters: the sentence column, the tokens with a capital or a
+    # small "i" or "e" first, the sentences' first words, and whether any first letter lacks case
+    sents, caps, small, initial, cased = _first_letters(text, starts, bounds)
+    uppers, caps = _upper_and_capped(texts, caps, hyphens, cased)
     # "iPod", "eBay": a brand written with a small letter first; the few tokens that are one are found
     # first, and the text is searched (for what stands around them) only when there are any
-    brands = _lower_brands(texts, firsts, joined if plain else None)
+    brands = [k for k in small if len(t := texts[k]) > 3 and "A" <= t[1] <= "Z" and _LOWER_BRAND.fullmatch(t)]
     if brands and _LOWER_BRAND_IN_TEXT.search(text):
         caps = sorted({*caps, *brands})
     upper = [False] * n
@@ -329,15 +330,6 @@ def words_of(doc: Document) -> Words:
     cap = [False] * n
     for k in caps:
         cap[k] = True
-    # the first word of a sentence: its first token starting with a letter, unless a number came first
-    initial = [False] * n
-    for lo, hi in itertools.pairwise(bounds):
-        for k in range(lo, hi):
-            if firsts[k].isalpha():
-                initial[k] = True
-                break
-            if firsts[k].isdigit():
-                break
     # a dateline opens with two capitals: the few sentences that do are found once for both scans
     opening = [s for s in doc.sentences if text[s.start : s.start + 2].isupper()]
     heads = {bisect_left(starts, d.start): bisect_left(starts, d.end) for d in datelines(text, opening)}

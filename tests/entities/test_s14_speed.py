@@ -24,7 +24,8 @@ from newsparse_entities.recognise import _match_starts, gazetteer_matches
 from newsparse_entities.resolve import _subdivision_choices
 from newsparse_entities.teams import individual_sport, sports_report
 from newsparse_entities.titles import _ROLE_HEADS, TITLE_HEADS, may_have_title, person_title, title_before
-from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, _capitals, _caseless, words_of
+from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, Words, words_of
+from tests.entities.words_reference import _capitals, _caseless
 
 from .helpers import entity_at, parse
 

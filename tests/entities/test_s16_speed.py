@@ -20,8 +20,9 @@ from newsparse_entities.gazetteer import load
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import Resolved, to_entities
 from newsparse_entities.rules import EVENT_HEADS, FACILITY_HEADS, LOC_HEADS, ORG_HEADS
-from newsparse_entities.words import Candidate, _capitals, _is_cap, headline_sentences, words_of
+from newsparse_entities.words import Candidate, _is_cap, headline_sentences, words_of
 from tests.entities.helpers import entity_at, parse
+from tests.entities.words_reference import _capitals
 
 _ENDINGS = ("\n", "\r\n", "\r")
 

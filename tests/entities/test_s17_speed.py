@@ -15,14 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document, Meta
-from newsparse_entities.words import (
-    _BRAND_FIRSTS,
-    _LOWER_BRAND,
-    _LOWER_BRAND_IN_TEXT,
-    _capitals,
-    _lower_brands,
-    words_of,
-)
+from newsparse_entities.words import _LOWER_BRAND, _LOWER_BRAND_IN_TEXT, words_of
+from tests.entities.words_reference import _BRAND_FIRSTS, _capitals, _lower_brands
 
 _ENDINGS = ("\n", "\r\n", "\r")
 

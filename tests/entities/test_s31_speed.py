@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from newsparse import Document
 from newsparse_entities.gazetteer import load
 from newsparse_entities.recognise import _match_starts
-from newsparse_entities.words import _LOWER_BRAND, _lower_brands, words_of
+from newsparse_entities.words import _LOWER_BRAND, words_of
+from tests.entities.words_reference import _lower_brands
 
 # brands and near misses: a capital second (ASCII or not), too short, a digit, an apostrophe, capitals
 _TOKENS = st.sampled_from(
