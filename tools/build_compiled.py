@@ -226,6 +226,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_events/summary.py",
             "newsparse_events/tolls.py",
             "newsparse_events/triggers.py",
+            "newsparse_events/users.py",
             "newsparse_events/victims.py",
         ),
     ),

@@ -17,6 +17,9 @@ a text that copies a text a set or test names, or an earlier text of the list, i
 standard error says which); ``--keep-copies`` reads the lists as given.
 Since session 35 the two lists are those ``evaluation.outside_lists`` computes from the checkout and the
 corpora, unless ``--unused`` / ``--polnear`` name files.
+Since session 36 ``--half odd|even`` keeps the texts at odd or even places (from 0) of the whole list, as
+``outside_agreements.py --half`` does (shape a rule on one half, count it once on the other); with
+``--against``, the base file's events are compared only for the texts of that half.
 """
 
 from __future__ import annotations
@@ -78,6 +81,16 @@ def firings(
     return lines
 
 
+def at_half(
+    texts: Sequence[tuple[str, str, str | None]], half: str | None
+) -> list[tuple[str, str, str | None]]:
+    """The texts at odd or even places (from 0) of the whole list; all of them without ``half``."""
+    if half is None:
+        return list(texts)
+    parity = 1 if half == "odd" else 0
+    return [text for k, text in enumerate(texts) if k % 2 == parity]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse every outside text, print each perpetrator, then (with ``--against``) every firing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -87,12 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
     parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")
     parser.add_argument("--field", default="perpetrator", help="the field compared by --against")
+    parser.add_argument("--half", choices=("odd", "even"), help="only the texts at odd or even places")
     args = parser.parse_args(argv)
     keep = args.keep_copies
     texts = [
         *outside_texts(CORPORA, args.unused, keep_copies=keep),
         *polnear_texts(CORPORA, args.polnear, keep_copies=keep),
     ]
+    texts = at_half(texts, args.half)
+    kept = {text_id for text_id, _, _ in texts}
     rows: list[dict[str, Any]] = []
     for text_id, text, published in texts:
         doc = newsparse.parse(text, published=published, id=text_id, only=LAYERS)
@@ -107,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     if args.against:
         base = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines() if line]
-        lines = firings(rows, base, args.field)
+        lines = firings(rows, [row for row in base if row["id"] in kept], args.field)
         print("\n".join(lines))
         print(f"{len(lines)} firings")
     return 0

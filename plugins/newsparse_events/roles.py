@@ -24,6 +24,7 @@ from newsparse_events.lexicon import (
     PLACE_PREPOSITIONS,
     SINGULAR_VICTIMS,
 )
+from newsparse_events.users import means_user
 
 __all__ = [
     "Roles",
@@ -461,7 +462,7 @@ def actor_of_means(tree: SyntaxTree, means: Span) -> Span | None:
     """The actor who owns the means: "killed by a sniper's bullet" (the sniper), "the army's shelling".
 
     The possessor of the means' head noun, when it is an actor noun or a name, read from the tree
-    wherever the parse hangs the means.
+    wherever the parse hangs the means; else the actor its own phrase names (:func:`means_user`).
     """
     head = tree.word_at(means.end - 1)
     if head is None:
@@ -481,7 +482,7 @@ def actor_of_means(tree: SyntaxTree, means: Span) -> Span | None:
         ):
             phrase = tree.noun_phrase(k)
             return Span.of(tree.text, phrase.start, word.end)  # "a sniper", not "a sniper's"
-    return None
+    return means_user(tree, head, means)  # "a landmine planted by X exploded, killing"
 
 
 # a subject that makes a toll a running total whatever the tense: "a war that killed 250,000"

@@ -35,3 +35,11 @@ def test_a_changed_or_dropped_perpetrator_is_a_firing_an_unchanged_one_is_not() 
     assert "['Police'" not in lines[0] and "[30, 36, 'Police'] -> None" in lines[0]
     assert "None -> '(no event)'" in lines[1]
     assert "'(no event)' -> None" in lines[2]
+
+
+def test_a_half_keeps_the_texts_at_odd_or_even_places_of_the_whole_list() -> None:
+    """Places count from 0 over the whole list: even 0, 2, ...; odd 1, 3, ...; no half keeps all."""
+    texts = [(f"t{k}", "text", None) for k in range(5)]
+    assert [t[0] for t in tool().at_half(texts, "even")] == ["t0", "t2", "t4"]
+    assert [t[0] for t in tool().at_half(texts, "odd")] == ["t1", "t3"]
+    assert tool().at_half(texts, None) == texts
