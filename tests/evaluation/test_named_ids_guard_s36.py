@@ -4,7 +4,9 @@
 used when any file under evaluation/ or tests/ names its id, so a test that happens to spell a real
 id moves texts between the outside halves after they were split (session 36's agreements piece did
 this once by accident). The ids tests spell today are recorded here; a new one fails this test until
-it is added to the record on purpose (or spelled in pieces, as fixtures of fake ids are).
+it is added to the record on purpose (or spelled in pieces, as fixtures of fake ids are). The file's
+name carries its session (``_s36``) because the seeded draws of earlier sessions skip files tagged
+later (`evaluation.data.drawing.tagged_before`): untagged, its record would change their draws.
 """
 
 from __future__ import annotations
