@@ -35,8 +35,11 @@ _CLAUSE_CUES: Final = frozenset("said says say saying told tells tell telling ad
 _CLAUSE_OPENERS: Final = frozenset("why how whether what if who when where because while".split())
 
 
-def without_conjoined_predicate(text: str, heads: SourceHeads, item: Found) -> Found:
-    """The claim with its content ended before a verb the syntax layer conjoins to the cue verb."""
+def without_conjoined_predicate(text: str, heads: SourceHeads, item: Found, *, pretest: bool = True) -> Found:
+    """The claim with its content ended before a verb the syntax layer conjoins to the cue verb.
+
+    ``pretest=False`` asks for the tree even where ``may_cut`` proves it cannot cut (the tests' reference).
+    """
     start, end = item.content
     if item.cue[1] > start:
         return item  # a content before its cue ('"...," he said'): no predicate of the cue inside it
@@ -45,8 +48,8 @@ def without_conjoined_predicate(text: str, heads: SourceHeads, item: Found) -> F
     if str.lower(text[item.cue[0] : item.cue[1]]) in _CLAUSE_CUES:
         return item  # "said the firm posted a loss and cut jobs": a clause, whose own verb the layer joins
     joined = {m.start(1) for m in _JOINED.finditer(text, start, end)}
-    if not joined:
-        return item
+    if not joined or (pretest and not any(may_cut(text, start, at) for at in joined)):
+        return item  # no "and"/"but" where a cut could be kept: the tree is not asked (``may_cut``)
     tree = heads.tree(item.cue[0])
     if tree is None:
         return item
@@ -68,6 +71,25 @@ def without_conjoined_predicate(text: str, heads: SourceHeads, item: Found) -> F
         if kept:
             return item.with_content((start, start + len(kept)))
     return item
+
+
+def may_cut(text: str, start: int, at: int) -> bool:
+    """Whether the content from ``start`` may be cut at the "and"/"but" at ``at``, judged on the words.
+
+    False only where the rules below refuse the cut whatever the tree: nothing kept before it, a
+    quotation still open there, or a clause opener as a whole word between (``_predicate_joined``
+    reads every word of the tree from ``start`` before the "and"; a word with a space on each side
+    is one word of the tree). Such a content asks for no tree: the result is the same (session 36).
+    """
+    if not text[start:at].rstrip(" ,;\n") or _open_quotation(text, start, at):
+        return False
+    return not any(
+        str.lower(m.group()) in _CLAUSE_OPENERS for m in _OPENER_WORD.finditer(text, start, at)
+    )
+
+
+# a clause opener with white space on each side: a word of its own in any tree of the sentence
+_OPENER_WORD: Final = re.compile(r"(?<=\s)(?:why|how|whether|what|if|who|when|where|because|while)(?=\s)", re.I)
 
 
 def _predicate_joined(tree: SyntaxTree, cc: int, verb: int, start: int) -> bool:
