@@ -83,13 +83,13 @@ def may_cut(text: str, start: int, at: int) -> bool:
     """
     if not text[start:at].rstrip(" ,;\n") or _open_quotation(text, start, at):
         return False
-    return not any(
-        str.lower(m.group()) in _CLAUSE_OPENERS for m in _OPENER_WORD.finditer(text, start, at)
-    )
+    return not any(str.lower(m.group()) in _CLAUSE_OPENERS for m in _OPENER_WORD.finditer(text, start, at))
 
 
 # a clause opener with white space on each side: a word of its own in any tree of the sentence
-_OPENER_WORD: Final = re.compile(r"(?<=\s)(?:why|how|whether|what|if|who|when|where|because|while)(?=\s)", re.I)
+_OPENER_WORD: Final = re.compile(
+    r"(?<=\s)(?:why|how|whether|what|if|who|when|where|because|while)(?=\s)", re.IGNORECASE
+)
 
 
 def _predicate_joined(tree: SyntaxTree, cc: int, verb: int, start: int) -> bool:
