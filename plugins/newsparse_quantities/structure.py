@@ -147,17 +147,22 @@ def _noun_span(tree: SyntaxTree, head: int, number: int = -1) -> Counted:
 
 
 def structured_counted(
-    doc: Document, found: Sequence[Found], counted: Sequence[Counted]
+    doc: Document, found: Sequence[Found], counted: Sequence[Counted], spare: bool = True
 ) -> tuple[list[Found], list[Counted]]:
     """The amounts and counted nouns, with what the sentence's tree adds: the noun of a bare count
-    that has none, and the direction of a "by" phrase the words around the amount did not reach."""
+    that has none, and the direction of a "by" phrase the words around the amount did not reach.
+    ``spare`` asks no tree for a direction no tree could give (``_may_change``); False asks (tests)."""
     out_found, out = list(found), list(counted)
     trees: dict[int, SyntaxTree | None] = {}
     text = doc.text
     for index, f in enumerate(found):
         wants_noun = out[index] is None and _bare(f) and _worth_asking(text, f)
         wants_change = (
-            f.change is None and f.kind in _CHANGE_KINDS and f.value is not None and _after_by(text, f)
+            f.change is None
+            and f.kind in _CHANGE_KINDS
+            and f.value is not None
+            and _after_by(text, f)
+            and (not spare or _may_change(doc, f))
         )
         if not (wants_noun or wants_change):
             continue
@@ -244,6 +249,22 @@ _SUCH = re.compile(r"\s+such\b")
 def _after_by(text: str, f: Found) -> bool:
     """Whether the amount follows "by" ("by two cents a lb")."""
     return str.lower(text[max(0, f.start - 3) : f.start]) == "by "
+
+
+def _may_change(doc: Document, f: Found) -> bool:
+    """Whether the amount's sentence holds a rise or fall word anywhere (cased as written), without
+    which ``change_from_tree`` gives no direction: it names one only for a tree word whose lowered
+    text is in ``UP_WORDS`` or ``DOWN_WORDS``, and every word of the tree is a stretch of that
+    sentence (so its lowered text lies in the lowered sentence). Spares the parse, not the result."""
+    at = doc.sentence_index(f.start)
+    if at >= len(doc.sentences):
+        return False  # no sentence: no tree is asked either
+    sentence = doc.sentences[at]
+    return _CHANGE_WORD.search(str.lower(doc.text[sentence.start : sentence.end])) is not None
+
+
+# any rise or fall word as a stretch of lowered text (no word bounds: a tree word may split a run)
+_CHANGE_WORD = re.compile("|".join(sorted(UP_WORDS | DOWN_WORDS, key=len, reverse=True)))
 
 
 def _bare(f: Found) -> bool:
