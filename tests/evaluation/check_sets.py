@@ -3,17 +3,37 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from evaluation.data.anchor import check_record
-from evaluation.real_common import rebuilt_texts
+from evaluation.real_common import article_texts, rebuilt_texts
+
+CORPORA = Path(
+    os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
+)
+NEWS = CORPORA / "news" / "articles.jsonl"
+needs_news = pytest.mark.skipif(not NEWS.is_file(), reason="news corpus absent")
 
 
 def jsonl_rows(path: Path) -> list[dict[str, Any]]:
     """The rows of a committed JSON-lines file, in file order."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def assert_dates_at_anchors(records: Sequence[dict[str, Any]]) -> list[Any]:
+    """Every stored date span of a dates check set sits at its anchor in its news text; returns the
+    news articles as the sets' draws read them (for the caller's draw check)."""
+    from evaluation.data.anchor_dates import check_dates
+    from evaluation.data.drawing import corpus_articles
+
+    texts = article_texts(CORPORA, (r["id"] for r in records))
+    assert texts is not None
+    assert [problem for r in records for problem in check_dates(r, texts[r["id"]])] == []
+    return list(corpus_articles(["--corpora", str(CORPORA)], None))
 
 
 def drawn_lines(path: Path) -> list[tuple[str, ...]]:

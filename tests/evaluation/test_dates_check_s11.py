@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-
-import pytest
-from evaluation.data.anchor_dates import TYPES, check_dates
-from evaluation.data.drawing import CHECK_SETS, corpus_articles
+from evaluation.data.anchor_dates import TYPES
+from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.select_dates_check import OWN, QUOTAS, selection, taken_ids
 from evaluation.dates_real import _read_gold, _splits
-from evaluation.real_common import DATA, article_texts
+from evaluation.real_common import DATA
 
-CORPORA = Path(
-    os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
-)
-RECORDS = [json.loads(line) for line in (DATA / OWN).read_text().splitlines() if line]
+from tests.evaluation.check_sets import assert_dates_at_anchors, jsonl_rows, needs_news
+
+RECORDS = jsonl_rows(DATA / OWN)
 
 
 def test_the_check_set_is_registered_dated_and_in_its_own_split() -> None:
@@ -36,11 +30,8 @@ def test_the_scorer_reads_a_gold_file_given_on_the_command_line() -> None:
     assert _splits(rows) == ["dev", "check"]
 
 
-@pytest.mark.skipif(not (CORPORA / "news" / "articles.jsonl").is_file(), reason="news corpus absent")
+@needs_news
 def test_offsets_resolve_and_the_draw_reproduces() -> None:
     """Every span sits at its anchor, and the scripted draw gives the committed ids in order."""
-    texts = article_texts(CORPORA, (r["id"] for r in RECORDS))
-    assert texts is not None
-    assert [p for r in RECORDS for p in check_dates(r, texts[r["id"]])] == []
-    articles = corpus_articles(["--corpora", str(CORPORA)], None)
+    articles = assert_dates_at_anchors(RECORDS)
     assert selection(articles, taken_ids(DATA)) == [r["id"] for r in RECORDS]

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-
-import pytest
-from evaluation.data.anchor_dates import TYPES, check_dates
-from evaluation.data.drawing import CHECK_SETS, corpus_articles
+from evaluation.data.anchor_dates import TYPES
+from evaluation.data.drawing import CHECK_SETS
 from evaluation.data.select_dates_check_s36 import HALF, OWN, SIZE, opening, selection, shape_hits
 from evaluation.dates_real import _splits
-from evaluation.real_common import DATA, article_texts
+from evaluation.real_common import DATA
 
-CORPORA = Path(
-    os.environ.get("NEWSPARSE_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora")
-)
-RECORDS = [json.loads(line) for line in (DATA / OWN).read_text().splitlines() if line]
+from tests.evaluation.check_sets import assert_dates_at_anchors, jsonl_rows, needs_news
+
+RECORDS = jsonl_rows(DATA / OWN)
 
 
 def test_the_check_set_is_registered_and_split_in_two_halves() -> None:
@@ -40,12 +34,9 @@ def test_shapes_and_openings() -> None:
     assert opening("Another story.") != opening("The debut of US hit X has lifted it.")
 
 
-@pytest.mark.skipif(not (CORPORA / "news" / "articles.jsonl").is_file(), reason="news corpus absent")
+@needs_news
 def test_offsets_resolve_and_the_draw_reproduces() -> None:
     """Every span sits at its anchor, and the scripted draw gives the committed ids and halves."""
-    texts = article_texts(CORPORA, (r["id"] for r in RECORDS))
-    assert texts is not None
-    assert [p for r in RECORDS for p in check_dates(r, texts[r["id"]])] == []
-    articles = corpus_articles(["--corpora", str(CORPORA)], None)
+    articles = assert_dates_at_anchors(RECORDS)
     drawn = selection(articles, DATA.parents[1])
     assert drawn == [(r["id"], r["split"][-1]) for r in RECORDS]
