@@ -463,9 +463,6 @@ def _build() -> None:
         separate=separate,
         target_dir=str(BUILD_DIR / "c"),
         debug_level="0",  # no -g: about 15% less build time for 199 modules, the same machine code
-        # -O2, not mypyc's -O3: a smaller machine code (seven layers' libraries are several times the
-        # cache; inside the pipeline the layers evict each other's code); the same C, the same output
-        opt_level="2",
         multi_file=_multi_file(),
     )
     for extension in extensions:  # a group's module C files include its headers from its folder
