@@ -14,18 +14,30 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-from newsparse_dates.lexicon import MONTHS
+from newsparse_dates.lexicon import MONTHS, ORDINALS
+from newsparse_dates.patterns import _REQUIRED_LOWER, _TRIGGERS
 
 _Hit = tuple[int, int, tuple[tuple[str, int, int], ...]]  # as ``scan._hit_words`` gives them
 
 # The month patterns (mdy, dmy, month) each hold ``(?P<mon>{pieces._MONTH})``, compared with its
 # case: one of these written exactly so, a whole word (a space, "-" or a word's edge before it, a
-# space, "," or no word character after it), and every one of them is a trigger word.
+# space, "," or no word character after it), and every one of them is a trigger word. mdy's month is
+# followed by white space and its day (digits, "the" or an ordinal word: "twenty" of "twenty-first"),
+# dmy's follows white space after its day (a word starting with a digit) or "of".
 _MONTH_PATTERNS: Final = ("mdy", "dmy", "month")
 _EXACT_MONTHS: Final = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
 )
+_DAY_WORDS: Final = frozenset(
+    ("the", *(key.split("-")[0] for key in ORDINALS if key.isalpha() or "-" in key))
+)
+# holiday's ``(?P<hol>...)`` starts a word with one of its trigger words (``test_sieve_s37`` checks it)
+# and is the required text of ``patterns._REQUIRED_LOWER``, matched where the word starts.
+_HOLIDAY_FIRST: Final = frozenset(
+    word for word, hits in _TRIGGERS.items() if any(h[0] == "holiday" for h in hits)
+)
+_HOLIDAY_AT: Final = _REQUIRED_LOWER["holiday"]
 
 # The other sieved patterns hold a unit word (a trigger word, whole) joined by white space (or "-"
 # for duration) to a whole word before it; which words may stand there:
@@ -62,7 +74,7 @@ _UNIT_WORDS: Final = _DURATION_UNITS | _RELUNIT_UNITS | _ANAPHOR_UNITS
 _UNITS_OF: Final = MappingProxyType(
     {"duration": _DURATION_UNITS, "relunit": _RELUNIT_UNITS, "anaphor": _ANAPHOR_UNITS}
 )
-SIEVED: Final = frozenset((*_MONTH_PATTERNS, *_UNITS_OF))
+SIEVED: Final = frozenset((*_MONTH_PATTERNS, *_UNITS_OF, "holiday"))
 
 
 def usable(text: str, lowered: str) -> bool:
@@ -76,47 +88,66 @@ def usable(text: str, lowered: str) -> bool:
 
 def marks(text: str, lowered: str, hits: list[_Hit]) -> dict[str, list[int]]:
     """Pattern -> the starts (in text order) of the found words that can be the word its matches hold."""
-    months: list[int] = []
-    duration: list[int] = []
-    relunit: list[int] = []
-    anaphor: list[int] = []
+    out: dict[str, list[int]] = {name: [] for name in SIEVED}
     for start, end, _ in hits:
         word = lowered[start:end]
-        if word in MONTHS:
-            if text[start:end] in _EXACT_MONTHS:
-                months.append(start)
+        if word in MONTHS and text[start:end] in _EXACT_MONTHS:
+            out["month"].append(start)
+            if _day_after(lowered, end):
+                out["mdy"].append(start)
+            gap = _space_before(lowered, start, False)
+            if gap < start:
+                before = _word_before(lowered, gap)
+                if before == "of" or before[:1].isdecimal():
+                    out["dmy"].append(start)
+        if word in _HOLIDAY_FIRST:
+            if _HOLIDAY_AT.match(lowered, start) is not None:
+                out["holiday"].append(start)
         elif word in _UNIT_WORDS:
-            gap = _space_before(lowered, start, True)
-            if gap == start:
-                continue
-            before = _word_before(lowered, gap)
-            if word in _DURATION_UNITS and (
-                before in _DURATION_BEFORE or before[-1:].isdecimal() or before.endswith(_GLUED)
-            ):
-                duration.append(start)
-            spaced = _space_before(lowered, start, False)
-            if spaced != gap:  # "-" stands before the unit: only white space joins the other two
-                if spaced == start:
-                    continue
-                gap, before = spaced, _word_before(lowered, spaced)
-            if word in _RELUNIT_UNITS and (
-                before in _RELUNIT_BEFORE
-                or (before == "the" and (word == "weekend" or _of_before(lowered, gap - 3)))
-            ):
-                relunit.append(start)
-            if word in _ANAPHOR_UNITS and (
-                before in _ANAPHOR_BEFORE
-                or (before == "the" and (word == "month" or _after_before(lowered, end)))
-            ):
-                anaphor.append(start)
-    return {
-        "mdy": months,
-        "dmy": months,
-        "month": months,
-        "duration": duration,
-        "relunit": relunit,
-        "anaphor": anaphor,
-    }
+            _unit_marks(lowered, word, start, end, out)
+    return out
+
+
+def _unit_marks(lowered: str, word: str, start: int, end: int, out: dict[str, list[int]]) -> None:
+    """Add ``start`` (a unit word's, ending at ``end``) to the patterns of ``out`` its word before fits."""
+    gap = _space_before(lowered, start, True)
+    if gap == start:
+        return
+    before = _word_before(lowered, gap)
+    if word in _DURATION_UNITS and (
+        before in _DURATION_BEFORE or before[-1:].isdecimal() or before.endswith(_GLUED)
+    ):
+        out["duration"].append(start)
+    spaced = _space_before(lowered, start, False)
+    if spaced != gap:  # "-" stands before the unit: only white space joins the other two
+        if spaced == start:
+            return
+        gap, before = spaced, _word_before(lowered, spaced)
+    if word in _RELUNIT_UNITS and (
+        before in _RELUNIT_BEFORE or (before == "the" and (word == "weekend" or _of_before(lowered, gap - 3)))
+    ):
+        out["relunit"].append(start)
+    if word in _ANAPHOR_UNITS and (
+        before in _ANAPHOR_BEFORE or (before == "the" and (word == "month" or _after_before(lowered, end)))
+    ):
+        out["anaphor"].append(start)
+
+
+def _day_after(lowered: str, end: int) -> bool:
+    """Whether (after a ".") white space then a word starting with a digit, "the" or an ordinal follow."""
+    size = len(lowered)
+    j = end + 1 if end < size and lowered[end] == "." else end
+    k = j
+    while k < size and lowered[k].isspace():
+        k += 1
+    if k == j or k == size:
+        return False
+    if lowered[k].isdecimal():
+        return True
+    m = k
+    while m < size and _word_char(lowered[m]):
+        m += 1
+    return lowered[k:m] in _DAY_WORDS
 
 
 def _space_before(lowered: str, start: int, hyphen: bool) -> int:
@@ -156,7 +187,7 @@ def kept(
     into one its matches hold ("day" of "yearly" cut after "year": the window's own match may end
     there, in a word the scan never found whole)."""
     months = name in _MONTH_PATTERNS
-    words = _EXACT_MONTHS if months else _UNITS_OF[name]
+    words = _EXACT_MONTHS if months else _HOLIDAY_FIRST if name == "holiday" else _UNITS_OF[name]
     out: list[tuple[int, int]] = []
     i, n, size = 0, len(starts), len(text)
     for lo, hi in windows:
@@ -165,6 +196,9 @@ def kept(
         if i < n and starts[i] < hi:
             out.append((lo, hi))
         elif 0 < hi < size and _word_char(text[hi]) and _word_char(text[hi - 1]):
+            if text[hi] == "_" or text[hi - 1] == "_":  # the match there is kept as the window cuts it
+                out.append((lo, hi))
+                continue
             j = hi - 1
             while j > lo and _word_char(text[j - 1]):
                 j -= 1

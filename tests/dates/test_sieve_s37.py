@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_dates import scan, sieve
+from newsparse_dates import lexicon, scan, sieve
 from newsparse_dates.context import Context
 
 
@@ -48,7 +49,8 @@ _PIECES = [
         "a day|an hour|Three days|the next day|that year|the same month|last week|this coming fiscal year"
         "|the end of the month|the weekend|the day after,|during the month|May 5|5 May 2004|on June 3"
         "|10 to twelve days|few more days|dozens of years|a couple of weeks|two and a half years"
-        "|the new fiscal year"
+        "|the new fiscal year|May the 5th|on March twenty-first|the 5th of May|15th May|Jan. 3|Jan. the"
+        "|next Christmas Eve|New Year’s Eve|May Day|new|good|Good Friday|mother’s day|Labor|first_x"
     ).split("|"),
 ]
 _SEPARATORS = [" ", " ", "  ", "-", " - ", ", ", ".", "\n", "\n\n", "\u00a0", "", "_", "’s "]
@@ -59,6 +61,22 @@ _SEPARATORS = [" ", " ", "  ", "-", " - ", ", ", ".", "\n", "\n\n", "\u00a0", ""
 def test_the_sieved_windows_give_every_match(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
     assert _matches(text, scan._windows(text)) == _matches(text, _unsieved(text))
+
+
+def test_every_holiday_name_opens_with_a_trigger_word_of_holiday() -> None:
+    """The sieve looks for holidays only at the trigger words: each name's first word is one."""
+    names = [
+        *lexicon.HOLIDAYS,
+        "thanksgiving day",
+        "labor day",
+        "memorial day",
+        "mother's day",
+        "father's day",
+    ]
+    names += ["easter sunday", "good friday"]
+    for name in names:
+        first = re.match(r"\w+", name)
+        assert first is not None and first.group() in sieve._HOLIDAY_FIRST, name
 
 
 def test_a_month_word_in_lower_case_opens_no_month_window() -> None:
@@ -74,7 +92,7 @@ def test_a_unit_without_a_number_or_relative_word_opens_nothing_of_those_pattern
 
 
 def test_the_windows_that_can_match_are_kept() -> None:
-    text = "Three days later, on May 5, the board met; that same year, and last week, it paused."
+    text = "Three days later, on May 5 and by 9 May, the board met; that same year, and last week, it paused."
     windows = scan._windows(text)
     assert {"duration", "relunit", "anaphor", "mdy", "dmy", "month"} <= set(windows)
     assert _matches(text, windows) == _matches(text, _unsieved(text))
@@ -87,3 +105,11 @@ def test_a_window_cut_inside_a_unit_word_is_kept() -> None:
     cut = text.index("yearly") + 4
     assert sieve.kept([(0, cut)], starts, text, str.lower(text), "duration") == [(0, cut)]
     assert sieve.kept([(0, cut + 1)], starts, text, str.lower(text), "duration") == []
+
+
+def test_a_window_cut_at_an_underscore_is_kept() -> None:
+    """The scan keeps a match the window's end cuts before "_" as it stands ("May first" of "May first_x")."""
+    text = "On May first_x the board met."
+    cut = text.index("_")
+    assert sieve.kept([(0, cut)], [], text, str.lower(text), "mdy") == [(0, cut)]
+    assert sieve.kept([(0, cut - 2)], [], text, str.lower(text), "mdy") == []
