@@ -21,6 +21,7 @@ from newsparse_dates.patterns import (
     _compile_twin,
 )
 from newsparse_dates.pieces import _trie
+from newsparse_dates.sieve import SIEVED, kept, marks, usable
 
 # patterns started by a number, with their windows (characters before, after)
 _NUMBER_PATTERNS = (
@@ -162,15 +163,29 @@ def _hit_words(text: str, lowered: str | None = None) -> list[_Hit]:
 
 def _windows(text: str, lowered: str | None = None) -> dict[str, list[tuple[int, int]]]:
     """For each pattern, the merged windows of ``text`` worth scanning (``lowered``: ``text.lower()``)."""
+    if lowered is None:
+        lowered = str.lower(text)
     raw: dict[str, list[tuple[int, int]]] = {}
-    for start, end, hits in _hit_words(text, lowered):
+    found = _hit_words(text, lowered)
+    for start, end, hits in found:
         for name, before, after in hits:
             spans = raw.get(name)
             if spans is None:
                 spans = raw[name] = []
             spans.append((start - before, end + after))  # kept to the text when merged
     size = len(text)
-    return {name: _merge(spans, size) for name, spans in raw.items()}
+    out = {name: _merge(spans, size) for name, spans in raw.items()}
+    if usable(text, lowered) and not SIEVED.isdisjoint(out):
+        # the windows of a sieved pattern holding none of the words every match of it holds
+        for name, starts in marks(text, lowered, found).items():
+            windows = out.get(name)
+            if windows is not None:
+                windows = kept(windows, starts, text, lowered, name)
+                if windows:
+                    out[name] = windows
+                else:
+                    del out[name]
+    return out
 
 
 def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
