@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from newsparse import Document
@@ -101,7 +102,9 @@ def object_contents(doc: Document, sentence_starts: Sequence[int], found: Sequen
     covers the verb (its cue or its content: an attribution inside another's content is the outer
     one's words, by the guideline) or a quotation holds it."""
     low = doc.token_lowers
-    places = [k for k, word in enumerate(low) if word in OBJECT_CONTENT_VERBS and _verb_place(low, k)]
+    if OBJECT_CONTENT_VERBS.isdisjoint(low):
+        return []  # most texts: one C-level pass over the tokens, no Python loop
+    places = [k for k in _indices(low, OBJECT_CONTENT_VERBS.intersection(low)) if _verb_place(low, k)]
     if not places:
         return []
     starts = doc.token_columns.starts
@@ -122,6 +125,25 @@ def object_contents(doc: Document, sentence_starts: Sequence[int], found: Sequen
         if made is not None:
             out.append(made)
     return out
+
+
+def _indices(low: Sequence[str], words: AbstractSet[str]) -> list[int]:
+    """The places of ``words`` in ``low``, in text order (``tuple.index`` finds each, in C)."""
+    out = []
+    for word in words:
+        k = low.index(word)
+        while k >= 0:
+            out.append(k)
+            k = _next(low, word, k + 1)
+    return sorted(out)
+
+
+def _next(low: Sequence[str], word: str, start: int) -> int:
+    """The index of the next ``word`` from ``start`` on, or -1."""
+    try:
+        return low.index(word, start)
+    except ValueError:
+        return -1
 
 
 def _verb_place(low: Sequence[str], k: int) -> bool:
