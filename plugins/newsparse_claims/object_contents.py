@@ -104,7 +104,8 @@ def object_contents(doc: Document, sentence_starts: Sequence[int], found: Sequen
     low = doc.token_lowers
     if OBJECT_CONTENT_VERBS.isdisjoint(low):
         return []  # most texts: one C-level pass over the tokens, no Python loop
-    places = [k for k in _indices(low, OBJECT_CONTENT_VERBS.intersection(low)) if _verb_place(low, k)]
+    texts = doc.token_columns.texts
+    places = [k for k in _indices(low, OBJECT_CONTENT_VERBS.intersection(low)) if _verb_place(low, texts, k)]
     if not places:
         return []
     starts = doc.token_columns.starts
@@ -146,10 +147,55 @@ def _next(low: Sequence[str], word: str, start: int) -> int:
         return -1
 
 
-def _verb_place(low: Sequence[str], k: int) -> bool:
-    """Whether the table form at ``k`` may be a verb with an object: not after a determiner or a
-    possessive (a noun: "the blame"), not at the text's end."""
-    return k + 1 < len(low) and (k == 0 or low[k - 1] not in _NOUN_BEFORE)
+def _verb_place(low: Sequence[str], texts: Sequence[str], k: int) -> bool:
+    """Whether the table form at ``k`` may be a verb with an object, by its words alone (each trigger
+    costs a sentence's analysis): not after a determiner or a possessive (a noun: "the blame"), and
+    before a word that may open a noun phrase (not a preposition, a conjunction, a complementiser, a
+    pronoun object or punctuation: "deny that", "blame for", "rubbish, and"); a form that is also a
+    noun ("promises", "rubbish", "fault") only after a word a verb follows: an auxiliary, "to", a
+    subject pronoun, an adverb, a name or a plural ("Authorities blame", "at fault", "election promises");
+    no past participle after "be" (a passive: "was lauded by")."""
+    if k + 1 >= len(low) or (k > 0 and low[k - 1] in _NOUN_BEFORE):
+        return False
+    after = low[k + 1]
+    if after in _NO_OBJECT_NEXT or not (after[0].isalnum() or after[0] in _OBJECT_MARKS):
+        return False
+    before = low[k - 1] if k > 0 else ""
+    if before in _BE and low[k].endswith("ed"):
+        return False  # a passive ("was lauded by"): no object
+    if low[k] not in _NOUN_FORMS:
+        return True
+    return before in _VERB_BEFORE or before.endswith(("ly", "s")) or (k > 0 and texts[k - 1][:1].isupper())
+
+
+_BE: Final = frozenset("is are was were be been being 's 're".split())
+
+
+# words after a table form that open no object: prepositions, conjunctions, complementisers, question
+# words, pronoun objects (a content that is a bare pronoun says nothing), subject pronouns (a clause:
+# "deny he was there"), negation and adverbs
+_NO_OBJECT_NEXT: Final = frozenset(
+    """
+    to that by in on at after before but and or nor how what whether if why when where who which for of
+    with from as into about against over under than so because while it them him me us you there here
+    not also again too up out he she they we i very
+    """.split()
+)
+_OBJECT_MARKS: Final = "$£€\"“‘'"
+# table forms that are also common nouns ("election promises", "household rubbish", "at fault")
+_NOUN_FORMS: Final = frozenset(
+    """
+    promise promises pledge pledges praise blame fault faults rubbish dispute disputes ridicule rebuke
+    rebukes tout touts blast blasts hail hails mock slam slams
+    """.split()
+)
+# words a verb follows: auxiliaries, modals, "to", negation, subject pronouns, a few adverbs
+_VERB_BEFORE: Final = frozenset(
+    """
+    to will would could can may might should must shall do does did not n't never also still often
+    he she they who 'll 'd
+    """.split()
+)
 
 
 def _headline(text: str, cue: Span, sentence_start: int) -> bool:
