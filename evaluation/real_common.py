@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 __all__ = [
     "Counts",
@@ -163,8 +163,14 @@ def rebuilt_texts(corpora: Path, gold: Sequence[Mapping[str, Any]]) -> dict[str,
     return texts
 
 
+# letters NFKD leaves whole, which the ASCII fold would drop ("Diyarbakır" must equal "Diyarbakir")
+_FOLDS: Final = tuple(zip("ıİłŁøØđĐðßæÆœŒ", "i I l L o O d D d ss ae Ae oe Oe".split(), strict=True))
+_UNDECOMPOSED: Final = {ord(letter): ascii_form for letter, ascii_form in _FOLDS}
+
+
 def normalise(name: str) -> str:
     """A name lower-cased, ASCII-folded, without a leading "the", possessive or punctuation."""
+    name = name.translate(_UNDECOMPOSED)
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     folded = re.sub(r"['\u2019]s\b", "", folded)
     folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()

@@ -22,6 +22,13 @@ def test_normalise_drops_case_article_possessive_and_punctuation() -> None:
     assert normalise("Café  Müller") == "cafe muller"
 
 
+def test_normalise_folds_the_letters_nfkd_keeps_whole() -> None:
+    """A dotless i, a stroked l or o, a sharp s: the ASCII fold must not drop them (ACLED's "Diyarbakir")."""
+    assert normalise("Diyarbakır") == normalise("Diyarbakir") == "diyarbakir"
+    assert normalise("Łódź") == "lodz"
+    assert normalise("Øresund Straße") == "oresund strasse"
+
+
 def test_overlaps_needs_a_shared_character() -> None:
     assert overlaps((0, 5), (4, 9))
     assert not overlaps((0, 5), (5, 9))
