@@ -1,0 +1,365 @@
+"""A load-free speed A/B of two built checkouts: instructions of one warm pass, counted by callgrind.
+
+Development only (never imported by the package); ``tools/pipeline_ab.py instructions`` calls it.
+Timings on a shared machine scatter by 5-15% between runs; the instructions a warm pass executes
+do not move with the load, so a 1% change in work shows. For each side (``--base-checkout`` and
+this checkout), in order:
+
+1. a plain run (no valgrind) of the same pass, so every ``.pyc`` is written before counting (a run
+   that compiles sources counts the compiler too: session 37's score trap);
+2. ``valgrind --tool=callgrind --collect-atstart=no --toggle-collect=abinstr_measured`` over the
+   side's own ``.venv/bin/python`` running this file's ``measure`` mode: the drawn articles parsed
+   once to warm (not counted), then once more inside the C function ``abinstr_measured`` (counted),
+   with ``PYTHONHASHSEED=0``.
+
+The per-layer split: ``measure`` calls each extractor's ``extract`` through its own C function
+``abinstr_layer_NN`` (each consulted producer's ``extract_within`` through ``abinstr_consulted_NN``)
+of a tiny helper extension module, compiled here for the side's interpreter with ``gcc -O0`` (no
+extra package; ``-O0`` keeps a real call frame). A ``ctypes`` callback does not serve: callgrind
+does not see libffi's call as a function entry, so ``--toggle-collect`` never fires. A layer's
+figure is callgrind's inclusive cost of its function (the sum of the costs of the calls into it),
+so it includes the layer's consultations: the consulted lines are shown apart, *within* the
+layers; ``core`` is the measured total less the layers' (segmentation, views, checks, and the few
+thousand instructions a call that the helper's indirection adds, the same on both sides). The
+output is per side the total and per layer, in millions of instructions, and the ratio new/base.
+Valgrind absent (``which valgrind``) or gcc absent: said plainly, exit 2. The counts are exact
+and repeat to the instruction (``PYTHONHASHSEED=0``: two runs of one checkout read 1.0000 on every
+line); a run of 40 articles takes about 2-4 minutes a side here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+TOOLS: Final = Path(__file__).resolve().parent
+MEASURED: Final = "abinstr_measured"
+LAYER_FUNCTION: Final = "abinstr_layer_{:02d}"
+CONSULTED_FUNCTION: Final = "abinstr_consulted_{:02d}"
+SLOTS: Final = 32  # helper functions of each kind (the pipeline has 8 extractors, 1 consulted)
+HASH_SEED: Final = "0"
+_NAMED: Final = re.compile(r"^\((\d+)\)(?: (.*))?$")
+
+
+class InstructionsError(Exception):
+    """A count that cannot be made: no valgrind, no compiler, or a side's run failed."""
+
+
+def helper_source() -> str:
+    """C source of the helper module: each function calls its argument once (a real frame at ``-O0``)."""
+    names = [MEASURED]
+    for slot in range(SLOTS):
+        names += [LAYER_FUNCTION.format(slot), CONSULTED_FUNCTION.format(slot)]
+    lines = ["#define PY_SSIZE_T_CLEAN", "#include <Python.h>"]
+    call = "(PyObject *self, PyObject *run) { return PyObject_CallNoArgs(run); }"
+    lines += [f"PyObject *{n}{call}" for n in names]
+    lines.append("static PyMethodDef methods[] = {")
+    lines += [f'    {{"{n}", (PyCFunction){n}, METH_O, NULL}},' for n in names]
+    lines.append("    {NULL, NULL, 0, NULL}};")
+    lines.append("static struct PyModuleDef module = {")
+    lines.append('    PyModuleDef_HEAD_INIT, "abinstr_helper", NULL, -1, methods};')
+    lines.append("PyMODINIT_FUNC PyInit_abinstr_helper(void) { return PyModule_Create(&module); }")
+    return "\n".join(lines) + "\n"
+
+
+def compile_helper(python: Path, folder: Path) -> Path:
+    """The helper module built in ``folder`` for ``python`` with ``gcc -O0`` (its headers, its suffix);
+    :class:`InstructionsError` without a compiler."""
+    compiler = shutil.which("gcc") or shutil.which("cc")
+    if compiler is None:
+        raise InstructionsError("no C compiler (gcc or cc) on PATH: the helper module cannot be built")
+    asked = (
+        "import sysconfig; print(sysconfig.get_paths()['include']); "
+        "print(sysconfig.get_config_var('EXT_SUFFIX'))"
+    )
+    include, suffix = subprocess.run(
+        [str(python), "-c", asked], check=True, capture_output=True, text=True
+    ).stdout.split()
+    source, library = folder / "abinstr_helper.c", folder / f"abinstr_helper{suffix}"
+    source.write_text(helper_source(), encoding="utf-8")
+    command = [compiler, "-O0", "-shared", "-fPIC", f"-I{include}", "-o", str(library), str(source)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise InstructionsError(f"the helper module did not compile:\n{done.stderr[-2000:]}")
+    return library
+
+
+def require_valgrind() -> str:
+    """The path of ``valgrind``; :class:`InstructionsError` saying how to get it when it is absent."""
+    found = shutil.which("valgrind")
+    if found is None:
+        raise InstructionsError(
+            "valgrind is not installed (not on PATH): install it (Debian: apt-get install valgrind) "
+            "to count instructions; `pipeline_ab.py alternate` times without it"
+        )
+    return found
+
+
+# --- callgrind's output -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Profile:
+    """What the tool reads from one callgrind output file: totals and inclusive costs by name."""
+
+    events: tuple[str, ...]
+    totals: tuple[int, ...]  # the file's ``totals:`` (or ``summary:``) line, every part summed
+    inclusive: Mapping[str, tuple[int, ...]]  # by function name: the costs of every call into it
+    own: Mapping[str, tuple[int, ...]]  # by function name: its self cost
+
+    def event(self, costs: Sequence[int], name: str = "Ir") -> int:
+        """The ``name`` column of ``costs`` (0 where the file did not record it)."""
+        index = self.events.index(name) if name in self.events else -1
+        return costs[index] if 0 <= index < len(costs) else 0
+
+    def total(self, name: str = "Ir") -> int:
+        """The file's total of event ``name``."""
+        return self.event(self.totals, name)
+
+    def called(self, function: str, name: str = "Ir") -> int:
+        """Inclusive cost of ``function``: the costs of all calls into it (0 if never called)."""
+        return self.event(self.inclusive.get(function, ()), name)
+
+
+def _add(table: dict[str, tuple[int, ...]], key: str, costs: Sequence[int]) -> None:
+    """Add ``costs`` to ``table[key]`` column by column."""
+    old = table.get(key, ())
+    width = max(len(old), len(costs))
+    table[key] = tuple(
+        (old[i] if i < len(old) else 0) + (costs[i] if i < len(costs) else 0) for i in range(width)
+    )
+
+
+def _name(names: dict[str, str], value: str) -> str:
+    """A compressed name (``(12) foo`` defines 12, ``(12)`` refers to it) or a plain one."""
+    match = _NAMED.match(value.strip())
+    if match is None:
+        return value.strip()
+    if match.group(2) is not None:
+        names[match.group(1)] = match.group(2)
+    return names.get(match.group(1), value.strip())
+
+
+def parse_callgrind(text: str) -> Profile:
+    """Read callgrind's output format: events, totals, each function's self and inclusive costs.
+
+    A cost line after ``calls=`` is the inclusive cost of that call, credited to the callee named by
+    the last ``cfn=`` (to the current ``fn=`` if none since); other cost lines are the current
+    function's self cost. Positions (1 column, or as ``positions:`` says) are skipped.
+    """
+    events: tuple[str, ...] = ("Ir",)
+    positions = 1
+    totals: tuple[int, ...] = ()
+    summary: tuple[int, ...] = ()
+    names: dict[str, str] = {}
+    own: dict[str, tuple[int, ...]] = {}
+    inclusive: dict[str, tuple[int, ...]] = {}
+    function, callee, in_call = "", "", False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, _, value = line.partition("=")
+        if key in ("fn", "cfn", "cfi", "cfl", "fl", "fi", "fe", "ob", "cob", "calls") and _:
+            if key == "fn":
+                function, callee = _name(names, value), ""
+            elif key == "cfn":
+                callee = _name(names, value)
+            elif key == "calls":
+                in_call = True
+            continue
+        head, colon, rest = line.partition(":")
+        if colon and not head[:1].isdigit() and head[:1] not in "+-*":
+            if head == "events":
+                events = tuple(rest.split())
+            elif head == "positions":
+                positions = len(rest.split())
+            elif head == "totals":
+                totals = _sum(totals, [int(v) for v in rest.split()])
+            elif head == "summary":
+                summary = _sum(summary, [int(v) for v in rest.split()])
+            continue
+        if key.startswith(("jump", "jcnd")):
+            continue
+        fields = line.split()
+        costs = [int(v) for v in fields[positions:]]
+        if in_call:
+            _add(inclusive, callee or function, costs)
+            in_call = False
+        else:
+            _add(own, function, costs)
+    return Profile(events, totals or summary, inclusive, own)
+
+
+def _sum(old: tuple[int, ...], new: Sequence[int]) -> tuple[int, ...]:
+    """``old`` plus ``new`` column by column (a file holding several parts)."""
+    width = max(len(old), len(new))
+    return tuple((old[i] if i < len(old) else 0) + (new[i] if i < len(new) else 0) for i in range(width))
+
+
+def side_figures(profile: Profile, layers: Sequence[str], consulted: Sequence[str]) -> dict[str, int]:
+    """Instructions of the measured pass: ``total``, each layer (inclusive), each consultation, ``core``.
+
+    ``layers[i]`` is the name of the extractor called through ``abinstr_layer_i``; ``consulted[i]``
+    of the producer behind ``abinstr_consulted_i`` (shown as ``<name> (consulted)``).
+    """
+    figures = {"total": profile.total()}
+    for slot, name in enumerate(layers):
+        figures[name] = profile.called(LAYER_FUNCTION.format(slot))
+    figures["core"] = figures["total"] - sum(figures[name] for name in layers)
+    for slot, name in enumerate(consulted):
+        figures[f"{name} (consulted)"] = profile.called(CONSULTED_FUNCTION.format(slot))
+    return figures
+
+
+# --- the measured pass (run by each side's own interpreter, under callgrind) ---------------------
+
+
+def _through(entry: Callable[[Any], Any], work: Callable[..., Any]) -> Callable[..., list[Any]]:
+    """``work`` (its output read whole) called through the helper's C function ``entry``."""
+
+    def call(*arguments: Any) -> list[Any]:
+        return entry(lambda: list(work(*arguments)))
+
+    return call
+
+
+def _helper(library: Path) -> Any:
+    """The compiled helper module at ``library``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("abinstr_helper", library)
+    if spec is None or spec.loader is None:
+        raise InstructionsError(f"{library}: not a module")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure(articles: Sequence[dict[str, Any]], helper: Path, names_out: Path) -> None:
+    """Parse ``articles`` once to warm, then once inside ``abinstr_measured``; each extractor (and
+    consulted producer) called through its own helper function; their names written to ``names_out``."""
+    import pipeline_ab  # (tools/: this file's folder is on the path)
+
+    import newsparse
+
+    module = _helper(helper)
+
+    def entry(pattern: str, slot: int) -> Callable[[Any], Any]:
+        return getattr(module, pattern.format(slot))
+
+    full = newsparse.default_pipeline()
+    if max(len(full.extractors), len(full.consulted)) > SLOTS:
+        raise InstructionsError(f"more than {SLOTS} extractors: raise SLOTS")
+    extractors = tuple(
+        attrs.evolve(e, extract=_through(entry(LAYER_FUNCTION, i), e.extract))
+        for i, e in enumerate(full.extractors)
+    )
+    consulted = tuple(
+        attrs.evolve(p, extract_within=_through(entry(CONSULTED_FUNCTION, i), p.extract_within))
+        for i, p in enumerate(full.consulted)
+        if p.extract_within is not None  # (a consulted producer always has one)
+    )
+    wrapped = attrs.evolve(full, extractors=extractors, consulted=consulted)
+    for article in articles:  # the warm pass: compiled patterns, caches, lazy tables; not counted
+        pipeline_ab.parse(wrapped, article)
+
+    def measured() -> list[None]:
+        for article in articles:
+            pipeline_ab.parse(wrapped, article)
+        return []
+
+    _through(getattr(module, MEASURED), measured)()
+    names = {"layers": [e.name for e in full.extractors], "consulted": [p.produces for p in full.consulted]}
+    names_out.write_text(json.dumps(names), encoding="utf-8")
+
+
+# --- the A/B ------------------------------------------------------------------------------------
+
+
+def count_side(
+    python: Path, checkout: Path, options: Sequence[str], folder: Path, valgrind: str
+) -> dict[str, int]:
+    """One side's figures: a plain run first (every ``.pyc`` written), then the counted run."""
+    names = folder / "names.json"
+    out = folder / "callgrind.out"
+    worker = [str(python), str(TOOLS / "callgrind_ab.py"), "measure", *options, "--names-out", str(names)]
+    environment = {**os.environ, "PYTHONHASHSEED": HASH_SEED}
+    for command in (
+        worker,
+        [
+            valgrind,
+            "-q",
+            "--tool=callgrind",
+            "--collect-atstart=no",
+            f"--toggle-collect={MEASURED}",
+            f"--callgrind-out-file={out}",
+            *worker,
+        ],
+    ):
+        done = subprocess.run(command, cwd=checkout, env=environment, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise InstructionsError(f"{checkout}: {' '.join(command[:4])} ... failed:\n{done.stderr[-2000:]}")
+    listed = json.loads(names.read_text(encoding="utf-8"))
+    profile = parse_callgrind(out.read_text(encoding="utf-8", errors="replace"))
+    return side_figures(profile, listed["layers"], listed["consulted"])
+
+
+def report(figures: Mapping[str, Mapping[str, int]]) -> str:
+    """Per line (total, each layer, core, consultations): base and new in millions, difference, ratio."""
+    base, new = figures["base"], figures["new"]
+    order = ["total", *[k for k in base if k != "total"], *[k for k in new if k not in base]]
+    lines = [f"{'':24} {'base M':>10} {'new M':>10} {'new-base M':>11} {'new/base':>9}"]
+    for key in order:
+        old, now = base.get(key, 0), new.get(key, 0)
+        ratio = f"{now / old:.4f}" if old else "-"
+        lines.append(f"{key:24} {old / 1e6:10.1f} {now / 1e6:10.1f} {(now - old) / 1e6:+11.1f} {ratio:>9}")
+    lines.append("(consulted: inside the layers that consulted them; core: the total less the layers)")
+    return "\n".join(lines)
+
+
+def compare(checkouts: Mapping[str, Path], options: Sequence[str], folder: Path) -> dict[str, dict[str, int]]:
+    """Both sides counted, one after the other (their output files kept under ``folder``)."""
+    valgrind = require_valgrind()
+    figures = {}
+    for side, checkout in checkouts.items():
+        place = folder / side
+        place.mkdir(parents=True, exist_ok=True)
+        python = checkout / ".venv" / "bin" / "python"
+        helper = compile_helper(python, place)
+        figures[side] = count_side(python, checkout, [*options, "--helper", str(helper)], place, valgrind)
+    return figures
+
+
+def write_drawn(articles: Sequence[dict[str, Any]], out: Path) -> Path:
+    """The drawn articles as JSONL at ``out``: each side's counted run reads these and nothing else."""
+    out.write_text("".join(json.dumps(a, sort_keys=True) + "\n" for a in articles), encoding="utf-8")
+    return out
+
+
+def _measure_main(argv: Sequence[str]) -> int:
+    """``measure``: the counted pass, run by a side's interpreter (``compare`` starts it)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="the counted pass of tools/pipeline_ab.py instructions")
+    parser.add_argument("mode", choices=("measure",))
+    parser.add_argument("--drawn", type=Path, required=True, help="the articles, JSONL (write_drawn)")
+    parser.add_argument("--helper", type=Path, required=True, help="the compiled helper module")
+    parser.add_argument("--names-out", type=Path, required=True, help="where the layers' names go")
+    args = parser.parse_args(argv)
+    lines = args.drawn.read_text(encoding="utf-8").splitlines()
+    measure([json.loads(line) for line in lines if line.strip()], args.helper, args.names_out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_measure_main(sys.argv[1:]))
