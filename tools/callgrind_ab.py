@@ -13,15 +13,17 @@ this checkout), in order:
    with ``PYTHONHASHSEED=0``.
 
 The per-layer split: ``measure`` calls each extractor's ``extract`` through its own C function
-``abinstr_layer_NN`` (each consulted producer's ``extract_within`` through ``abinstr_consulted_NN``)
-of a tiny helper extension module, compiled here for the side's interpreter with ``gcc -O0`` (no
-extra package; ``-O0`` keeps a real call frame). A ``ctypes`` callback does not serve: callgrind
-does not see libffi's call as a function entry, so ``--toggle-collect`` never fires. A layer's
-figure is callgrind's inclusive cost of its function (the sum of the costs of the calls into it),
-so it includes the layer's consultations: the consulted lines are shown apart, *within* the
-layers; ``core`` is the measured total less the layers' (segmentation, views, checks, and the few
-thousand instructions a call that the helper's indirection adds, the same on both sides). The
-output is per side the total and per layer, in millions of instructions, and the ratio new/base.
+``abinstr_layer_NN``, and each consultation (a consulted producer's ``extract_within``) through
+``abinstr_consulted_NN``, one a pair of producer and the layer running when it is asked, of a tiny
+helper extension module compiled here for the side's interpreter with ``gcc -O0`` (no extra
+package; ``-O0`` keeps a real call frame). A ``ctypes`` callback does not serve: callgrind does not
+see libffi's call as a function entry, so ``--toggle-collect`` never fires. A frame's figure is
+callgrind's inclusive cost of its function (the sum of the costs of the calls into it). A layer's
+line is its own work (its frame less the consultations it made, as ``benchmarks/throughput.py``
+``_time_inside`` splits time); a consulted producer's line sums its frames, with one indented line
+for each layer that asked; ``core`` is the rest of the counted total (segmentation, views, checks,
+and the few thousand instructions a call of the helper's indirection, equal on both sides). The
+output is per side the total and those lines, in millions of instructions, and the ratio new/base.
 Valgrind absent (``which valgrind``) or gcc absent: said plainly, exit 2. The counts are exact
 and repeat to the instruction (``PYTHONHASHSEED=0``: two runs of one checkout read 1.0000 on every
 line); a run of 40 articles takes about 2-4 minutes a side here.
@@ -47,6 +49,16 @@ LAYER_FUNCTION: Final = "abinstr_layer_{:02d}"
 CONSULTED_FUNCTION: Final = "abinstr_consulted_{:02d}"
 SLOTS: Final = 32  # helper functions of each kind (the pipeline has 8 extractors, 1 consulted)
 HASH_SEED: Final = "0"
+# the memory allocators' own functions (glibc's and pymalloc's; a suffix after "." ignored): their
+# work follows the heap's state, which varies between two runs of one checkout by ~0.1% of a pass
+ALLOCATORS: Final = frozenset(
+    {
+        "malloc", "free", "realloc", "calloc", "cfree", "_int_malloc", "_int_free", "_int_realloc",
+        "_int_memalign", "unlink_chunk", "malloc_consolidate", "sysmalloc", "systrim", "alloc_perturb",
+        "munmap_chunk", "mremap_chunk", "tcache_init", "_PyObject_Malloc", "_PyObject_Free",
+        "_PyObject_Realloc", "_PyObject_Calloc",
+    }
+)  # fmt: skip
 _NAMED: Final = re.compile(r"^\((\d+)\)(?: (.*))?$")
 
 
@@ -206,18 +218,43 @@ def _sum(old: tuple[int, ...], new: Sequence[int]) -> tuple[int, ...]:
     return tuple((old[i] if i < len(old) else 0) + (new[i] if i < len(new) else 0) for i in range(width))
 
 
-def side_figures(profile: Profile, layers: Sequence[str], consulted: Sequence[str]) -> dict[str, int]:
-    """Instructions of the measured pass: ``total``, each layer (inclusive), each consultation, ``core``.
+def consulted_slot(layer: int, producer: int, producers: int) -> int:
+    """The helper slot of ``producer``'s consultations made while extractor ``layer`` runs (``layer``
+    one past the last extractor: made outside every extractor)."""
+    return layer * producers + producer
 
-    ``layers[i]`` is the name of the extractor called through ``abinstr_layer_i``; ``consulted[i]``
-    of the producer behind ``abinstr_consulted_i`` (shown as ``<name> (consulted)``).
+
+def side_figures(profile: Profile, layers: Sequence[str], consulted: Sequence[str]) -> dict[str, int]:
+    """Instructions of the measured pass: ``total``; each layer's own (its inclusive cost less the
+    consultations made inside it, as ``_time_inside`` splits time); each consulted producer's, summed
+    and (indented) by the layer that asked; ``core``, the rest. Layers + consulted + core = total.
+
+    ``layers[i]`` is the extractor called through ``abinstr_layer_i``; ``consulted[j]`` the producer
+    whose consultations during layer ``i`` go through ``abinstr_consulted_<consulted_slot(i, j)>``.
     """
     figures = {"total": profile.total()}
+    asked = {name: 0 for name in layers}
+    details: dict[str, int] = {}
+    for i, layer in enumerate([*layers, "no layer"]):
+        for j, producer in enumerate(consulted):
+            cost = profile.called(CONSULTED_FUNCTION.format(consulted_slot(i, j, len(consulted))))
+            if i < len(layers):
+                asked[layer] += cost
+            if cost:
+                details[f"  {producer} for {layer}"] = cost
     for slot, name in enumerate(layers):
-        figures[name] = profile.called(LAYER_FUNCTION.format(slot))
-    figures["core"] = figures["total"] - sum(figures[name] for name in layers)
-    for slot, name in enumerate(consulted):
-        figures[f"{name} (consulted)"] = profile.called(CONSULTED_FUNCTION.format(slot))
+        figures[name] = profile.called(LAYER_FUNCTION.format(slot)) - asked[name]
+    for producer in consulted:
+        figures[f"{producer} (consulted)"] = sum(
+            cost for key, cost in details.items() if key.startswith(f"  {producer} for ")
+        )
+    figures.update(details)
+    figures["core"] = figures["total"] - sum(figures[name] for name in layers) - sum(details.values())
+    allocators = sum(
+        profile.event(costs) for name, costs in profile.own.items() if name.split(".")[0] in ALLOCATORS
+    )
+    figures["allocators (within the lines)"] = allocators
+    figures["total less allocators"] = figures["total"] - allocators
     return figures
 
 
@@ -245,31 +282,52 @@ def _helper(library: Path) -> Any:
     return module
 
 
+def _instrumented(full: Any, module: Any) -> Any:
+    """``full`` with each extractor called through its layer frame and each consultation through the
+    frame of its producer and of the layer running when it is made (:func:`consulted_slot`)."""
+    layers, producers = len(full.extractors), len(full.consulted)
+    if layers > SLOTS or (layers + 1) * producers > SLOTS:
+        raise InstructionsError(f"more extractors or consulted producers than {SLOTS} slots: raise SLOTS")
+    running = [layers]  # the extractor running now (its index; ``layers``: none)
+
+    def layer(index: int, extractor: Any) -> Any:
+        through = _through(getattr(module, LAYER_FUNCTION.format(index)), extractor.extract)
+
+        def extract(doc: Any) -> list[Any]:
+            running[0] = index
+            try:
+                return through(doc)
+            finally:
+                running[0] = layers
+
+        return attrs.evolve(extractor, extract=extract)
+
+    def producer(index: int, consulted: Any) -> Any:
+        slots = [consulted_slot(i, index, producers) for i in range(layers + 1)]
+        frames = [getattr(module, CONSULTED_FUNCTION.format(slot)) for slot in slots]
+
+        def extract_within(doc: Any, span: Any) -> list[Any]:
+            return frames[running[0]](lambda: list(consulted.extract_within(doc, span)))
+
+        return attrs.evolve(consulted, extract_within=extract_within)
+
+    return attrs.evolve(
+        full,
+        extractors=tuple(layer(i, e) for i, e in enumerate(full.extractors)),
+        consulted=tuple(producer(i, p) for i, p in enumerate(full.consulted)),
+    )
+
+
 def measure(articles: Sequence[dict[str, Any]], helper: Path, names_out: Path) -> None:
-    """Parse ``articles`` once to warm, then once inside ``abinstr_measured``; each extractor (and
-    consulted producer) called through its own helper function; their names written to ``names_out``."""
+    """Parse ``articles`` once to warm, then once inside ``abinstr_measured`` (:func:`_instrumented`);
+    the extractors' and consulted producers' names written to ``names_out``."""
     import pipeline_ab  # (tools/: this file's folder is on the path)
 
     import newsparse
 
     module = _helper(helper)
-
-    def entry(pattern: str, slot: int) -> Callable[[Any], Any]:
-        return getattr(module, pattern.format(slot))
-
     full = newsparse.default_pipeline()
-    if max(len(full.extractors), len(full.consulted)) > SLOTS:
-        raise InstructionsError(f"more than {SLOTS} extractors: raise SLOTS")
-    extractors = tuple(
-        attrs.evolve(e, extract=_through(entry(LAYER_FUNCTION, i), e.extract))
-        for i, e in enumerate(full.extractors)
-    )
-    consulted = tuple(
-        attrs.evolve(p, extract_within=_through(entry(CONSULTED_FUNCTION, i), p.extract_within))
-        for i, p in enumerate(full.consulted)
-        if p.extract_within is not None  # (a consulted producer always has one)
-    )
-    wrapped = attrs.evolve(full, extractors=extractors, consulted=consulted)
+    wrapped = _instrumented(full, module)
     for article in articles:  # the warm pass: compiled patterns, caches, lazy tables; not counted
         pipeline_ab.parse(wrapped, article)
 
@@ -278,7 +336,7 @@ def measure(articles: Sequence[dict[str, Any]], helper: Path, names_out: Path) -
             pipeline_ab.parse(wrapped, article)
         return []
 
-    _through(getattr(module, MEASURED), measured)()
+    _through(module.abinstr_measured, measured)()
     names = {"layers": [e.name for e in full.extractors], "consulted": [p.produces for p in full.consulted]}
     names_out.write_text(json.dumps(names), encoding="utf-8")
 
@@ -323,7 +381,9 @@ def report(figures: Mapping[str, Mapping[str, int]]) -> str:
         old, now = base.get(key, 0), new.get(key, 0)
         ratio = f"{now / old:.4f}" if old else "-"
         lines.append(f"{key:24} {old / 1e6:10.1f} {now / 1e6:10.1f} {(now - old) / 1e6:+11.1f} {ratio:>9}")
-    lines.append("(consulted: inside the layers that consulted them; core: the total less the layers)")
+    lines.append("(each layer its own work; the consultations it made are in the consulted lines; the")
+    lines.append(" layers, the consulted lines unindented and core sum to the total; the allocators'")
+    lines.append(" own work, inside those lines, moves ~0.1% of a pass between runs of one checkout)")
     return "\n".join(lines)
 
 

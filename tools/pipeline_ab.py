@@ -163,11 +163,11 @@ def _arguments() -> argparse.ArgumentParser:
         type=int,
         help=f"time, alternate, instructions: articles drawn (default {COUNT}, by instructions 40)",
     )
-    parser.add_argument("--seed", type=int, default=14, help="time, alternate: the draw's seed")
+    parser.add_argument("--seed", type=int, default=14, help="time, alternate, instructions: the draw's seed")
     parser.add_argument(
         "--repeats", type=int, help="time, alternate: passes a run, the least kept (default 3; alternate 2)"
     )
-    parser.add_argument("--base-checkout", type=Path, help="alternate, identity: the base's built checkout")
+    parser.add_argument("--base-checkout", type=Path, help="alternate, identity, instructions: the base")
     parser.add_argument("--pairs", type=int, default=3, help="alternate: base/new pairs of runs")
     parser.add_argument(
         "--new-checkout",
@@ -241,7 +241,7 @@ def count_instructions(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``dump``, ``time``, ``alternate`` or ``identity`` as the command line says."""
+    """Run ``dump``, ``time``, ``alternate``, ``identity`` or ``instructions`` as the command line says."""
     parser = _arguments()
     args = parser.parse_args(argv)
     if args.count is None:

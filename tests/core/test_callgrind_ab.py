@@ -122,10 +122,37 @@ def test_summary_serves_where_no_totals_line_is_written() -> None:
     assert callgrind_ab.parse_callgrind(text).total() == 1000
 
 
-def test_the_side_figures_name_each_layer_and_leave_the_rest_to_core() -> None:
+def test_the_side_figures_take_each_layers_consultations_out_and_leave_the_rest_to_core() -> None:
     profile = callgrind_ab.parse_callgrind(RECORDED)
     figures = callgrind_ab.side_figures(profile, ["dates", "entities"], ["syntax"])
-    assert figures == {"total": 1000, "dates": 600, "entities": 200, "core": 200, "syntax (consulted)": 150}
+    # abinstr_consulted_00: syntax asked by layer 0 (dates), inside dates' 600
+    assert figures == {
+        "total": 1000,
+        "dates": 450,
+        "entities": 200,
+        "syntax (consulted)": 150,
+        "  syntax for dates": 150,
+        "core": 200,
+        "allocators (within the lines)": 0,
+        "total less allocators": 1000,
+    }
+    assert sum(figures[k] for k in ("dates", "entities", "syntax (consulted)", "core")) == figures["total"]
+
+
+def test_the_allocators_own_work_is_shown_apart_from_the_total() -> None:
+    text = (
+        "events: Ir\nfn=(1) _PyObject_Free\n0 30\nfn=(2) unlink_chunk.constprop.0\n0 12\nfn=(3) work\n0 58\n"
+    )
+    figures = callgrind_ab.side_figures(callgrind_ab.parse_callgrind(text + "totals: 100\n"), [], [])
+    assert figures["allocators (within the lines)"] == 42 and figures["total less allocators"] == 58
+
+
+def test_each_pair_of_producer_and_asking_layer_has_its_own_slot() -> None:
+    slots = {callgrind_ab.consulted_slot(i, j, 2) for i in range(4) for j in range(2)}
+    assert slots == set(range(8))  # 3 layers and "no layer", 2 producers: no two pairs share
+    text = RECORDED.replace("cfn=(5) abinstr_consulted_00", "cfn=(5) abinstr_consulted_02")
+    figures = callgrind_ab.side_figures(callgrind_ab.parse_callgrind(text), ["dates", "entities"], ["syntax"])
+    assert figures["dates"] == 600 and figures["  syntax for no layer"] == 150 and figures["core"] == 50
 
 
 def test_the_report_shows_millions_the_difference_and_the_ratio() -> None:
