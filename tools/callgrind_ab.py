@@ -24,9 +24,13 @@ line is its own work (its frame less the consultations it made, as ``benchmarks/
 for each layer that asked; ``core`` is the rest of the counted total (segmentation, views, checks,
 and the few thousand instructions a call of the helper's indirection, equal on both sides). The
 output is per side the total and those lines, in millions of instructions, and the ratio new/base.
-Valgrind absent (``which valgrind``) or gcc absent: said plainly, exit 2. The counts are exact
-and repeat to the instruction (``PYTHONHASHSEED=0``: two runs of one checkout read 1.0000 on every
-line); a run of 40 articles takes about 2-4 minutes a side here.
+Valgrind absent (``which valgrind``) or gcc absent: said plainly, exit 2. Two lines more: the
+memory allocators' own instructions (inside the lines above) and the total less them. The counts do
+not move with the load; two sides of identical code in one invocation agree within 0.03% on every
+line, but how much work ``malloc``/``free`` do follows the heap's state, so between invocations,
+or beside a changed layer, an untouched line moves up to ~0.5% (core) and the total ~0.2% (the
+total less the allocators ~0.06%): claim beyond that (docs/design.md, "Session 37: abinstr"). A
+run of 40 articles takes about 1.5-2 minutes a side here.
 """
 
 from __future__ import annotations
@@ -376,11 +380,11 @@ def report(figures: Mapping[str, Mapping[str, int]]) -> str:
     """Per line (total, each layer, core, consultations): base and new in millions, difference, ratio."""
     base, new = figures["base"], figures["new"]
     order = ["total", *[k for k in base if k != "total"], *[k for k in new if k not in base]]
-    lines = [f"{'':24} {'base M':>10} {'new M':>10} {'new-base M':>11} {'new/base':>9}"]
+    lines = [f"{'':30} {'base M':>10} {'new M':>10} {'new-base M':>11} {'new/base':>9}"]
     for key in order:
         old, now = base.get(key, 0), new.get(key, 0)
         ratio = f"{now / old:.4f}" if old else "-"
-        lines.append(f"{key:24} {old / 1e6:10.1f} {now / 1e6:10.1f} {(now - old) / 1e6:+11.1f} {ratio:>9}")
+        lines.append(f"{key:30} {old / 1e6:10.2f} {now / 1e6:10.2f} {(now - old) / 1e6:+11.2f} {ratio:>9}")
     lines.append("(each layer its own work; the consultations it made are in the consulted lines; the")
     lines.append(" layers, the consulted lines unindented and core sum to the total; the allocators'")
     lines.append(" own work, inside those lines, moves ~0.1% of a pass between runs of one checkout)")

@@ -159,9 +159,9 @@ def test_the_report_shows_millions_the_difference_and_the_ratio() -> None:
     base = {"total": 2_000_000_000, "dates": 400_000_000, "core": 100_000_000}
     new = {"total": 1_980_000_000, "dates": 380_000_000, "core": 100_000_000, "hardware": 5}
     lines = callgrind_ab.report({"base": base, "new": new}).splitlines()
-    assert lines[1].split() == ["total", "2000.0", "1980.0", "-20.0", "0.9900"]
-    assert lines[2].split() == ["dates", "400.0", "380.0", "-20.0", "0.9500"]
-    assert lines[4].split() == ["hardware", "0.0", "0.0", "+0.0", "-"]  # only on one side: no ratio
+    assert lines[1].split() == ["total", "2000.00", "1980.00", "-20.00", "0.9900"]
+    assert lines[2].split() == ["dates", "400.00", "380.00", "-20.00", "0.9500"]
+    assert lines[4].split() == ["hardware", "0.00", "0.00", "+0.00", "-"]  # only on one side: no ratio
 
 
 def test_the_helper_source_has_a_function_for_the_pass_and_each_slot() -> None:
