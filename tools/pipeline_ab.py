@@ -30,9 +30,17 @@ each side imports its own newsparse and plugins, for example from the repository
   build (the build's own ``require_fresh``) is refused.
 - ``identity --base-checkout PATH``: ``dump`` on both sides, each with its own interpreter, and
   the count of articles whose lines differ byte for byte (a speed change leaves it at 0).
+- ``instructions --base-checkout PATH [--count N] [--keep DIR]``: the load-free A/B
+  (``tools/callgrind_ab.py``): per side, ``--count`` drawn articles (default 40) parsed once to warm
+  and once counted under ``valgrind --tool=callgrind`` (collection on only around the counted pass;
+  a plain run first so every ``.pyc`` is written); per side the total instructions, each layer's
+  (its ``extract`` inclusive), the consulted producers' (within the layers), ``core`` (the rest),
+  and the ratio new/base. Needs valgrind and gcc (says so if either is missing). ``--keep`` keeps the
+  callgrind output files (``callgrind_annotate --inclusive=yes DIR/new/callgrind.out``).
 
     .venv/bin/python tools/pipeline_ab.py alternate --base-checkout ../base --pairs 3 --count 300
     .venv/bin/python tools/pipeline_ab.py identity --base-checkout ../base
+    .venv/bin/python tools/pipeline_ab.py instructions --base-checkout ../base --count 40
 """
 
 from __future__ import annotations
@@ -57,6 +65,8 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 _NEXT_TO_REPOSITORY = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", _NEXT_TO_REPOSITORY))
 DEFAULT_ARTICLES = CORPORA / "news" / "articles.jsonl"
+COUNT = 300  # articles drawn by time and alternate
+INSTRUCTIONS_COUNT = 40  # by instructions: a callgrind pass of 40 takes ~1-2 minutes a side
 
 
 def unused_ids(articles: Path) -> list[str]:
@@ -144,17 +154,27 @@ def layer_times(articles: Sequence[dict[str, Any]], repeats: int) -> dict[str, f
 def _arguments() -> argparse.ArgumentParser:
     """The command line of every mode."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=("dump", "time", "alternate", "identity"))
+    parser.add_argument("mode", choices=("dump", "time", "alternate", "identity", "instructions"))
     parser.add_argument("--ids", type=Path, help="article ids, one a line (default: the unused news ids)")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="the news JSONL")
     parser.add_argument("--out", type=Path, help="dump: the JSONL file to write")
-    parser.add_argument("--count", type=int, default=300, help="time, alternate: articles drawn")
-    parser.add_argument("--seed", type=int, default=14, help="time, alternate: the draw's seed")
+    parser.add_argument(
+        "--count",
+        type=int,
+        help=f"time, alternate, instructions: articles drawn (default {COUNT}, by instructions 40)",
+    )
+    parser.add_argument("--seed", type=int, default=14, help="time, alternate, instructions: the draw's seed")
     parser.add_argument(
         "--repeats", type=int, help="time, alternate: passes a run, the least kept (default 3; alternate 2)"
     )
-    parser.add_argument("--base-checkout", type=Path, help="alternate, identity: the base's built checkout")
+    parser.add_argument("--base-checkout", type=Path, help="alternate, identity, instructions: the base")
     parser.add_argument("--pairs", type=int, default=3, help="alternate: base/new pairs of runs")
+    parser.add_argument(
+        "--new-checkout",
+        type=Path,
+        help="alternate, identity, instructions: the new side (default: this checkout)",
+    )
+    parser.add_argument("--keep", type=Path, help="instructions: a folder to keep callgrind's output in")
     return parser
 
 
@@ -162,7 +182,7 @@ def compare_checkouts(args: argparse.Namespace) -> int:
     """``alternate`` or ``identity``: this checkout against ``--base-checkout``, each side's own build."""
     import checkout_ab  # (tools/: run as a script, this file's folder is on the path)
 
-    checkouts = {"base": args.base_checkout, "new": REPOSITORY}
+    checkouts = {"base": args.base_checkout, "new": args.new_checkout or REPOSITORY}
     try:
         states = {side: checkout_ab.build_state(path) for side, path in checkouts.items()}
     except checkout_ab.CheckoutError as error:
@@ -182,6 +202,8 @@ def compare_checkouts(args: argparse.Namespace) -> int:
             count, differing, first = checkout_ab.identity(checkouts, shared)
             print(f"articles {count}, differing {differing}: lines {first}")
             return 0
+        if args.mode == "instructions":
+            return count_instructions(args, checkouts, shared, Path(folder))
         repeats = 2 if args.repeats is None else args.repeats
         options = [*shared, "--count", str(args.count), "--seed", str(args.seed), "--repeats", str(repeats)]
         runs = checkout_ab.alternate(checkouts, args.pairs, checkout_ab.subprocess_runner(options))
@@ -194,11 +216,41 @@ def compare_checkouts(args: argparse.Namespace) -> int:
     return 0
 
 
+def count_instructions(
+    args: argparse.Namespace, checkouts: dict[str, Path], shared: list[str], folder: Path
+) -> int:
+    """``instructions``: both sides' warm pass counted by callgrind (``tools/callgrind_ab.py``)."""
+    import callgrind_ab  # (tools/: run as a script, this file's folder is on the path)
+
+    keep = folder if args.keep is None else args.keep.resolve()
+    keep.mkdir(parents=True, exist_ok=True)
+    articles = load_articles(args.articles, Path(shared[1]))
+    drawn = random.Random(args.seed).sample(articles, min(args.count, len(articles)))  # as ``time`` draws
+    options = ["--drawn", str(callgrind_ab.write_drawn(drawn, keep / "drawn.jsonl"))]
+    try:
+        figures = callgrind_ab.compare(checkouts, options, keep)
+    except callgrind_ab.InstructionsError as error:
+        print(f"pipeline_ab instructions: {error}", file=sys.stderr)
+        return 2
+    print(
+        f"{args.count} drawn articles (seed {args.seed}), parsed once to warm, then once counted by "
+        f"callgrind (PYTHONHASHSEED={callgrind_ab.HASH_SEED}); instructions of the counted pass"
+    )
+    print(callgrind_ab.report(figures))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``dump``, ``time``, ``alternate`` or ``identity`` as the command line says."""
+    """Run ``dump``, ``time``, ``alternate``, ``identity`` or ``instructions`` as the command line says."""
     parser = _arguments()
     args = parser.parse_args(argv)
-    if args.mode in ("alternate", "identity"):
+    if args.count is None:
+        args.count = INSTRUCTIONS_COUNT if args.mode == "instructions" else COUNT
+    if args.count < 1:
+        parser.error("--count must be 1 or more")
+    if args.keep is not None and args.mode != "instructions":
+        parser.error("--keep is for instructions only")
+    if args.mode in ("alternate", "identity", "instructions"):
         if args.base_checkout is None:
             parser.error(f"{args.mode} needs --base-checkout")
         if args.pairs < 1:
