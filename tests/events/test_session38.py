@@ -86,7 +86,9 @@ def test_every_judging_form_tells_no_report(form: str, before: str) -> None:
     assert tells_no_report(_claim(before + form), None)
 
 
-@pytest.mark.parametrize("cue", ["said", "confirmed", "reported", "announced", "according to", "told", "accused"])
+@pytest.mark.parametrize(
+    "cue", ["said", "confirmed", "reported", "announced", "according to", "told", "accused"]
+)
 def test_reporting_cues_tell_a_report(cue: str) -> None:
     """A reporting cue is a report (without a tree, the adjective test is not asked)."""
     assert not tells_no_report(_claim(cue), None)
