@@ -277,6 +277,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_claims/conjoined.py",
             "newsparse_claims/fronted.py",
             "newsparse_claims/plain_objects.py",
+            "newsparse_claims/object_contents.py",
             "newsparse_claims/statements.py",
             "newsparse_claims/lexicon.py",
             "newsparse_claims/found.py",

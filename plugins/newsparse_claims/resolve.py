@@ -30,6 +30,7 @@ from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, REL
 from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
+from newsparse_claims.object_contents import object_contents
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.plain_objects import plain_object
@@ -279,6 +280,7 @@ def extract(doc: Document) -> Iterator[Claim]:
     else:
         found = find_claims(wire[0], wire[1], _person_names(doc))
     found = merge_found(found, find_signed_quotes(text))
+    found = merge_found(found, object_contents(doc, sentence_starts, found))  # "rejects the plan"
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start

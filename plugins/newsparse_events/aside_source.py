@@ -14,6 +14,11 @@ Nor is a claim whose cue tells no report (session 32): a cue that is itself an a
 ("Imbonerakure attacked and injured a leader": the claims layer's "attacked" of criticism) or an
 adjective in the tree ("shells fired by alleged LNA forces killed three"); the next claim holding
 the event, if any, is its source.
+
+Nor, since session 38, is a claim whose cue judges, disputes or denies what its content names
+(:data:`lexicon.JUDGING_CUES`, read off the claim's own ``cue`` span of the contract): "The UN condemned
+the bombing that killed 40", "Israel disputes the toll of 30 dead", "the army denied that 30 were
+killed" report no toll; the guideline's "deplored the bomb blasts which killed" is no attribution.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Sequence
 from newsparse import Claim, Span
 from newsparse.syntax import SyntaxTree
 from newsparse_events.anchors import source_of
-from newsparse_events.lexicon import VIOLENCE_WORDS
+from newsparse_events.lexicon import JUDGING_CUES, VIOLENCE_WORDS
 from newsparse_events.model import SourceRef
 
 __all__ = ["claimed_source", "in_aside_relative", "tells_no_report"]
@@ -67,9 +72,11 @@ def in_aside_relative(tree: SyntaxTree, trigger: int, cue: int | None) -> bool:
 
 
 def tells_no_report(claim: Claim, tree: SyntaxTree | None) -> bool:
-    """Whether a claim's cue is no saying: a word of violence ("attacked") or, in the tree, an
-    adjective ("alleged LNA forces"; a verb the parse hangs as a modifier still says)."""
-    if str.lower(claim.cue.text) in VIOLENCE_WORDS:
+    """Whether a claim's cue is no saying: a word of violence ("attacked"), a word that judges, disputes
+    or denies ("condemned", "disputes": no report of what it names) or, in the tree, an adjective
+    ("alleged LNA forces"; a verb the parse hangs as a modifier still says)."""
+    cue = str.lower(claim.cue.text)
+    if cue in VIOLENCE_WORDS or not JUDGING_CUES.isdisjoint(cue.split()):
         return True
     k = tree.word_at(claim.cue.start) if tree is not None else None
     return tree is not None and k is not None and tree.words[k].upos == "ADJ"
