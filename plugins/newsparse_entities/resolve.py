@@ -52,7 +52,7 @@ from newsparse_entities.rules import (
     WEAK_FIRST_NAMES,
 )
 from newsparse_entities.sides import guessed_teams
-from newsparse_entities.teams import country_team, match_report, place_teams, team_in_sports_report
+from newsparse_entities.teams import match_report, place_teams, playing_countries, team_in_sports_report
 from newsparse_entities.titles import covered, may_have_title, person_title
 from newsparse_entities.venues import is_dateline, is_place_of_writing_or_venue
 from newsparse_entities.words import Candidate, Words
@@ -469,7 +469,7 @@ def _gazetteer_mentions(
                 break
         assert ident is not None
         gaz_ids.append((c, ident, form))
-    metonyms = capital_metonyms(words, gaz_ids, gaz)
+    metonyms, playing = capital_metonyms(words, gaz_ids, gaz), playing_countries(words, gaz_ids, gaz, sport)
     for idx, (c, ident, form) in enumerate(gaz_ids):
         found = frozen_record(gaz, ident)
         if found is None:
@@ -485,7 +485,7 @@ def _gazetteer_mentions(
             and (key in teams or spread)
             and not is_place_of_writing_or_venue(words, c, dateline)
             and (key in teams or team_in_sports_report(words, c))
-        ) or (etype == "GPE" and not place and form == "name" and country_team(words, c, sport)):
+        ) or idx in playing:
             out.append(
                 Resolved(c.start, c.end, "org:" + slug(canonical), "ORG", canonical, "name", {"place": ident})
             )

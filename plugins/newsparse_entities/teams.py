@@ -1,5 +1,6 @@
 """Places that stand for sports teams: a town with a score, "beat", a team role, or a plural verb
-opening its clause ("Birmingham have confirmed", "why Newcastle are"), and cities in a sports report."""
+opening its clause ("Birmingham have confirmed", "why Newcastle are"), cities in a sports report, and
+the other free mentions of a country that plays once in a report of a team sport (session 38)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse_entities.chunk_context import club_after_transfer, team_after_result
+from newsparse_entities.gazetteer import Gazetteer, frozen_record
 from newsparse_entities.layout_names import national_team
 from newsparse_entities.rules import (
     CLAUSE_MARKS,
@@ -15,11 +17,13 @@ from newsparse_entities.rules import (
     FACILITY_HEADS,
     LOC_HEADS,
     ORG_HEADS,
+    PLACE_PREPOSITIONS,
     PLURAL_VERBS,
     POSSESSED_ROLES,
     TEAM_NOUNS,
     TEAM_ROLES,
 )
+from newsparse_entities.venues import is_dateline
 from newsparse_entities.words import Candidate, Words
 
 __all__ = [
@@ -29,6 +33,7 @@ __all__ = [
     "individual_sport",
     "match_report",
     "place_teams",
+    "playing_countries",
     "possessing_club",
     "sports_report",
     "team_context",
@@ -289,3 +294,60 @@ def apposed_club(words: Words, c: Candidate) -> bool:
         and c.end == words.end[c.j - 1]
         and _town(c)
     )
+
+
+# Words before a country (or before the list it ends) that make it the place, not its side: "in
+# England", "the people of Spain", "toured New Zealand and Australia", "through Australia".
+_COUNTRY_LOCATED: Final = PLACE_PREPOSITIONS | frozenset("of through toured touring visited visiting".split())
+_LISTING: Final = frozenset([",", "and", "or"])
+
+
+def playing_countries(
+    words: Words, gaz_ids: Sequence[tuple[Candidate, str, str]], gaz: Gazetteer, sport: bool
+) -> frozenset[int]:
+    """The indices of ``gaz_ids`` whose country stands for its national team: those that play by
+    their own context (:func:`country_team`) and, in a report of a team sport, the other free
+    mentions of a country that plays once."""
+    countries = [
+        k
+        for k, (_, ident, form) in enumerate(gaz_ids)
+        if form == "name"
+        and not ident.startswith(("geonames:", "iso3166-2:"))
+        and _record_type(gaz, ident) == "GPE"
+    ]
+    playing = frozenset(k for k in countries if country_team(words, gaz_ids[k][0], sport))
+    if not sport or not playing:
+        return playing
+    text = words.text
+    names = {" ".join(text[gaz_ids[k][0].i : gaz_ids[k][0].j]) for k in playing}
+    ends = frozenset(gaz_ids[k][0].j - 1 for k in countries)
+    return playing | frozenset(
+        k
+        for k in countries
+        if " ".join(text[gaz_ids[k][0].i : gaz_ids[k][0].j]) in names
+        and _free_country(words, gaz_ids[k][0], ends)
+    )
+
+
+def _record_type(gaz: Gazetteer, ident: str) -> str | None:
+    """The type of the gazetteer's record ``ident`` (its countries are "GPE"), or None."""
+    found = frozen_record(gaz, ident)
+    return found[0] if found is not None else None
+
+
+def _free_country(words: Words, c: Candidate, ends: frozenset[int]) -> bool:
+    """Whether a country's mention may be its side: not after "in", "to", "of" ... (nor in a list that
+    follows one: "in France, Britain and Ireland"), not after a town and a comma ("BARRY, Wales"), not
+    inside a word ("England-based"), not a person's country ("England's Jonny Wilkinson"), not a
+    dateline."""
+    i, j, n = c.i, c.j, len(words.text)
+    if c.end != words.end[j - 1] or (words.poss[j - 1] and j < n and words.cap[j]):
+        return False
+    prev = words.prev(i)
+    if prev and words.text[prev] == "," and prev - 1 not in ends and words.cap[prev - 1]:
+        return False
+    while prev is not None and (words.text[prev] in _LISTING or words.cap[prev]):
+        prev = words.prev(prev)  # back over the list the country ends ("France, Britain and")
+    if prev is not None and words.lower[prev] in _COUNTRY_LOCATED:
+        return False
+    return not is_dateline(words, c)
