@@ -69,6 +69,7 @@ from .reader_tables import (
     TORQUE,
     TORQUE_FIRST,
 )
+from .scorecards import batting_score
 from .units import resolve_unit
 from .windows import window_end
 
@@ -439,6 +440,7 @@ class _Reader:
                 and not has_counted
                 and w.gap(i) <= 1
                 and prev_text.isalpha()
+                and not batting_score(w, i)  # "(J. Crawley 106,": runs, not a name's number
             ):
                 return True
         return False  # (years: tested first)

@@ -1,0 +1,45 @@
+"""A batsman's runs in a cricket scorecard are amounts, though a surname stands before them.
+
+A bare number after a capitalised word is read as part of a name ("Radio Shack 101", "Boeing 747").
+In a scorecard ("Durham 326 (D. Cox 95 not out, S. Campbell 69; G. Rose 7-73)") the word is a
+batsman's surname and the number his runs, which the guideline counts ("a single count of goals,
+points, runs or wickets outside a score pair is a quantity", unit null). Two shapes decide it: the
+number is followed by "not out", or it closes an entry of a list, an initial and its point before
+the surname ("(J. Crawley 106,", ", G. Thorpe 54."). A bowler's figures ("7-73") stay a pair.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .word_columns import Words
+
+__all__ = ["batting_score"]
+
+#: what follows a batsman's runs inside a scorecard's bracket: the next entry, the bowlers, the end
+_ENTRY_ENDS: Final = frozenset({",", ";", ")", "."})
+#: what opens an entry of a scorecard's list: its bracket or the entry before
+_ENTRY_OPENS: Final = frozenset({"(", ",", ";"})
+
+
+def _surname(text: str) -> bool:
+    """Whether a word may be a batsman's surname: capitalised letters only."""
+    return text[:1].isupper() and text.isalpha()
+
+
+def batting_score(words: Words, i: int) -> bool:
+    """Whether the bare number at word ``i`` (one to three digits after a surname) is a batsman's
+    runs: "not out" follows it, or an initial, its point and the surname open an entry of a list
+    that the number closes (module docstring)."""
+    text = words.texts[i]
+    if i < 1 or len(text) > 3 or not text.isdigit() or not _surname(words.texts[i - 1]):
+        return False
+    after = i + 1
+    if after + 1 < words.size and words.lower[after] == "not" and words.lower[after + 1] == "out":
+        return True  # "D. Cox 95 not out", "Saeed Anwar 169 not out"
+    if i < 4 or after >= words.size or words.texts[after] not in _ENTRY_ENDS or words.gap(after) != 0:
+        return False
+    initial, point = words.texts[i - 3], words.texts[i - 2]
+    if len(initial) != 1 or not initial.isupper() or point != "." or words.gap(i - 2) != 0:
+        return False
+    return words.texts[i - 4] in _ENTRY_OPENS  # "(J. Crawley 106,", ", G. Thorpe 54."
