@@ -144,6 +144,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_dates/resolve.py",
             "newsparse_dates/samemonth.py",
             "newsparse_dates/scan.py",
+            "newsparse_dates/seasons.py",
             "newsparse_dates/sieve.py",
         ),
     ),
