@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 
 from newsparse_dates.context import Context, _date, _mod, _norm, _Partial
 from newsparse_dates.lexicon import SEASONS
 from newsparse_dates.pieces import _REL
+
+# the seasons in the order of a year as the layer counts it: a winter ("2015-WI") runs from its
+# December to February, so it closes the year that names it
+_CYCLE = ("SP", "SU", "FA", "WI")
 
 _FALL_NOUN = re.compile(
     r"(?i)\s+(?:of|in|from|to|on|by)\b(?!\s+(?:(?:the|last|this|next|that)\s+)?(?:(?:1[6-9]|20)\d\d|year)\b)"
@@ -56,25 +62,44 @@ def _h_season(m: re.Match[str], ctx: Context) -> _Partial | None:
     ref = ctx.ref
     if ref is None:
         return _Partial("DATE", f"XXXX-{season}", mod)
-    cur_season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
-        ref.month, "FA"
-    )
-    order = ["WI", "SP", "SU", "FA"]
-    year = ref.year
     offset = _REL.get(rel, 0) if rel not in ("early", "late", "mid") else 0
     tense = ctx.tense(m.start(), m.end(), reporting=False)  # "said" dates the report
-    if offset < 0 or (offset == 0 and tense < 0 and not rel.startswith("this")):
-        ahead = order.index(season) > order.index(cur_season) and season != "WI"
-        lo, hi = ctx.sentence(m.start())
-        if not (ahead and offset == 0 and _CONDITIONAL.search(ctx.text, lo, hi)):
-            # (a season still ahead in a sentence that says "if" or "would" is this year's)
-            if order.index(season) >= order.index(cur_season):
-                year -= 1
-    elif offset > 0 and order.index(season) <= order.index(cur_season):
-        year += 1
-    if season == "WI" and ref.month in (1, 2):
-        year -= 1
+    lo, hi = ctx.sentence(m.start())
+    said_if = lambda: bool(_CONDITIONAL.search(ctx.text, lo, hi))  # noqa: E731
+    year = season_year(season, ref, offset, tense, rel.startswith("this"), said_if)
     return _date("DATE", f"{year:04d}-{season}", True, mod)
+
+
+def _season_now(ref: dt.date) -> int:
+    """The season ``ref`` falls in, as a count of seasons: year * 4 + its place in :data:`_CYCLE`
+    (January and February are the winter that began the December before)."""
+    if ref.month < 3:
+        return (ref.year - 1) * 4 + 3
+    return ref.year * 4 + (ref.month - 3) // 3
+
+
+def season_year(
+    season: str, ref: dt.date, offset: int, tense: int, this: bool, conditional: Callable[[], bool]
+) -> int:
+    """The year of the ``season`` a text of ``ref`` means: "last" (``offset`` -1) the one before the
+    season ``ref`` is in, "next" the one after it; in a past clause (``tense`` -1, not "this") the last
+    one before it, unless this year's is still ahead and the sentence is ``conditional``; in a future
+    clause the one ``ref`` is in or the next (in December, "this summer will" is next year's); else
+    this calendar year's. Seasons run spring to winter, a winter from its December, as its interval does."""
+    now = _season_now(ref)
+    place = _CYCLE.index(season)
+    this_year = (ref.year - 1 if season == "WI" and ref.month < 3 else ref.year) * 4 + place
+    if offset < 0:
+        found = now - ((now - place) % 4 or 4)
+    elif offset > 0:
+        found = now + ((place - now) % 4 or 4)
+    elif tense < 0 and not this:
+        found = this_year if this_year > now and conditional() else now - ((now - place) % 4 or 4)
+    elif tense > 0:
+        found = now + (place - now) % 4
+    else:
+        found = this_year
+    return found // 4
 
 
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|will|could|might|expected|plans?)\b")
