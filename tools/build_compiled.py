@@ -126,6 +126,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "newsparse_dates/adjectives.py",
             "newsparse_dates/apposed.py",
+            "newsparse_dates/capitals.py",
             "newsparse_dates/dateline.py",
             "newsparse_dates/earlier.py",
             "newsparse_dates/fiscal.py",
