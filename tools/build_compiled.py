@@ -126,6 +126,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "newsparse_dates/adjectives.py",
             "newsparse_dates/apposed.py",
+            "newsparse_dates/capitals.py",
             "newsparse_dates/dateline.py",
             "newsparse_dates/earlier.py",
             "newsparse_dates/fiscal.py",
@@ -144,6 +145,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_dates/resolve.py",
             "newsparse_dates/samemonth.py",
             "newsparse_dates/scan.py",
+            "newsparse_dates/seasons.py",
             "newsparse_dates/sieve.py",
         ),
     ),

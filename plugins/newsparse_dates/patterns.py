@@ -17,7 +17,6 @@ from newsparse_dates.handlers_calendar import (
     _h_iso,
     _h_month,
     _h_quarter,
-    _h_season,
     _h_slash,
     _h_spelled_year,
     _h_split_year,
@@ -64,6 +63,7 @@ from newsparse_dates.pieces import (
     _WD_ABBR,
     _YEAR,
 )
+from newsparse_dates.seasons import _h_season
 
 # ---------------------------------------------------------------- patterns
 

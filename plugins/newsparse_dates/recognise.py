@@ -22,6 +22,7 @@ from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates import samemonth as sm
+from newsparse_dates.capitals import recased
 from newsparse_dates.context import _SINCE, Context, Found, new_found
 from newsparse_dates.dateline import local_day
 from newsparse_dates.earlier import earlier_reports
@@ -455,6 +456,7 @@ def find_between(
 
     The anchor is ``ref``, or the story's dateline day where that is within two days of it;
     ``own_clause`` (``clauses.clause_reader``) says which tense markers lie in a date's clause."""
+    text = recased(text)  # a line in capitals read as running text writes its time words
     ctx = Context(text, local_day(text, ref), starts, ends, own_clause=own_clause)
     return _post([f for f in _select(list(_candidates(ctx))) if not _in_a_name(f, text)], ctx)
 
