@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from newsparse import compiled
-from tests.pure_imports import hide_extensions
+from tests.pure_imports import PURE_FIXTURES, hide_extensions
 
 PURE = os.environ.get("NEWSPARSE_TEST_PURE") == "1"
 if PURE:  # `make test` runs the tests marked `pure` again this way (tests/pure_imports.py)
@@ -44,8 +44,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         pytest.exit(f"newsparse: {error}", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
-# Fixtures that monkeypatch a function of a compiled module: their tests need the pure modules too.
-PURE_FIXTURES = frozenset({"with_tree", "without_tree"})
 COMPILED = bool(compiled.compiled_modules())
 
 

@@ -12,11 +12,17 @@ from __future__ import annotations
 import importlib.abc
 import importlib.machinery
 import importlib.metadata
+import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 _LOADERS = [(importlib.machinery.SourceFileLoader, importlib.machinery.SOURCE_SUFFIXES)]
+# Fixtures that monkeypatch a function of a compiled module: their tests need the pure modules too.
+PURE_FIXTURES = frozenset({"with_tree", "without_tree"})
+# What a test file holding a test the pure pass runs spells: the mark, or a fixture that adds it.
+_PURE_WORDS = re.compile(r"mark\.pure\b|" + "|".join(sorted(PURE_FIXTURES)))
 
 
 class SourceOnlyFinder(importlib.abc.MetaPathFinder):
@@ -54,3 +60,10 @@ def hide_extensions(core: bool = False) -> None:
     loaded = [name for name in sys.modules if name.partition(".")[0] in packages]
     assert not loaded, f"newsparse modules imported before the pure finder: {loaded[:5]}"
     sys.meta_path.insert(0, SourceOnlyFinder(packages))
+
+
+def pure_test_files(tests: Path) -> list[Path]:
+    """The test files under ``tests`` that spell the ``pure`` mark or a PURE_FIXTURES name: the pure pass
+    collects these only (a few dozen of the suite's 500 files; collecting the rest cost most of its time).
+    `tests/core/test_pure_pass.py` checks, in the main pass, that every test marked pure is in them."""
+    return [path for path in sorted(tests.rglob("test_*.py")) if _PURE_WORDS.search(path.read_text("utf-8"))]
