@@ -322,6 +322,13 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# The C optimisation level of each group's library (gcc's ``-O``; mypyc's default is 3). Chosen by
+# session 38's costing (docs/design.md, "Session 38: cbuild"): a level below 3 compiles in less time;
+# kept only where the pipeline's instructions and cache misses are no worse. A group not listed and
+# every one-module shim keep mypyc's level. ``$NEWSPARSE_BUILD_OPT`` (0-3 or s) sets every group's.
+LEVELS: tuple[tuple[str, str], ...] = ()
+
+
 def compiled_sources() -> list[str]:
     """Every module path (relative to plugins/) the build compiles, in group order."""
     return [path for _, paths in GROUPS for path in paths]
@@ -368,6 +375,23 @@ def _jobs() -> int:
 def _multi_file() -> bool:
     """Whether mypyc writes one C file per module (``$NEWSPARSE_BUILD_MULTI_FILE=1``) or per group."""
     return os.environ.get("NEWSPARSE_BUILD_MULTI_FILE") == "1"
+
+
+def _levels() -> dict[str, str]:
+    """Each group's ``-O`` level: ``$NEWSPARSE_BUILD_OPT`` for every group when set, else :data:`LEVELS`."""
+    raw = os.environ.get("NEWSPARSE_BUILD_OPT", "").strip()
+    if raw in ("0", "1", "2", "3", "s"):
+        return {name: raw for name, _ in GROUPS}
+    return dict(LEVELS)
+
+
+def _set_levels(extensions: list[Any], levels: dict[str, str]) -> None:
+    """Give each group library its level (a new flag list: mypyc shares one among every extension)."""
+    for extension in extensions:
+        level = levels.get(extension.name.removesuffix("__mypyc"))
+        if extension.name.endswith("__mypyc") and level is not None:
+            flags = [flag for flag in extension.extra_compile_args if not flag.startswith("-O")]
+            extension.extra_compile_args = [f"-O{level}", *flags]
 
 
 def _newest(paths: list[str]) -> float:
@@ -472,6 +496,7 @@ def _build() -> None:
     for extension in extensions:  # a group's module C files include its headers from its folder
         if extension.name.endswith("__mypyc"):
             extension.include_dirs.append(str(BUILD_DIR / "c" / extension.name.split(".")[0]))
+    _set_levels(extensions, _levels())
     setup(
         name="newsparse-compiled",
         ext_modules=extensions,

@@ -63,6 +63,12 @@ ALLOCATORS: Final = frozenset(
         "_PyObject_Realloc", "_PyObject_Calloc",
     }
 )  # fmt: skip
+# ``--cache-sim=yes``'s miss counts reported beside the instructions: instruction fetches missing the
+# first-level cache (I1) and the last level (LL), data reads missing each
+CACHE_EVENTS: Final = ("I1mr", "ILmr", "D1mr", "DLmr")
+# the simulated caches: this machine's L1s (32 KB, 8-way, 64 B lines) and, as the "last level", its
+# 2 MB L2 per core, not the shared 32 MB L3 callgrind would pick (the working set that matters)
+CACHE_GEOMETRY: Final = ("--I1=32768,8,64", "--D1=32768,8,64", "--LL=2097152,8,64")
 _NAMED: Final = re.compile(r"^\((\d+)\)(?: (.*))?$")
 
 
@@ -228,26 +234,29 @@ def consulted_slot(layer: int, producer: int, producers: int) -> int:
     return layer * producers + producer
 
 
-def side_figures(profile: Profile, layers: Sequence[str], consulted: Sequence[str]) -> dict[str, int]:
+def side_figures(
+    profile: Profile, layers: Sequence[str], consulted: Sequence[str], event: str = "Ir"
+) -> dict[str, int]:
     """Instructions of the measured pass: ``total``; each layer's own (its inclusive cost less the
     consultations made inside it, as ``_time_inside`` splits time); each consulted producer's, summed
     and (indented) by the layer that asked; ``core``, the rest. Layers + consulted + core = total.
 
     ``layers[i]`` is the extractor called through ``abinstr_layer_i``; ``consulted[j]`` the producer
     whose consultations during layer ``i`` go through ``abinstr_consulted_<consulted_slot(i, j)>``.
+    ``event`` is the column read (``Ir``, or a cache simulation's miss counts: :data:`CACHE_EVENTS`).
     """
-    figures = {"total": profile.total()}
+    figures = {"total": profile.total(event)}
     asked = {name: 0 for name in layers}
     details: dict[str, int] = {}
     for i, layer in enumerate([*layers, "no layer"]):
         for j, producer in enumerate(consulted):
-            cost = profile.called(CONSULTED_FUNCTION.format(consulted_slot(i, j, len(consulted))))
+            cost = profile.called(CONSULTED_FUNCTION.format(consulted_slot(i, j, len(consulted))), event)
             if i < len(layers):
                 asked[layer] += cost
             if cost:
                 details[f"  {producer} for {layer}"] = cost
     for slot, name in enumerate(layers):
-        figures[name] = profile.called(LAYER_FUNCTION.format(slot)) - asked[name]
+        figures[name] = profile.called(LAYER_FUNCTION.format(slot), event) - asked[name]
     for producer in consulted:
         figures[f"{producer} (consulted)"] = sum(
             cost for key, cost in details.items() if key.startswith(f"  {producer} for ")
@@ -255,7 +264,7 @@ def side_figures(profile: Profile, layers: Sequence[str], consulted: Sequence[st
     figures.update(details)
     figures["core"] = figures["total"] - sum(figures[name] for name in layers) - sum(details.values())
     allocators = sum(
-        profile.event(costs) for name, costs in profile.own.items() if name.split(".")[0] in ALLOCATORS
+        profile.event(costs, event) for name, costs in profile.own.items() if name.split(".")[0] in ALLOCATORS
     )
     figures["allocators (within the lines)"] = allocators
     figures["total less allocators"] = figures["total"] - allocators
@@ -349,9 +358,10 @@ def measure(articles: Sequence[dict[str, Any]], helper: Path, names_out: Path) -
 
 
 def count_side(
-    python: Path, checkout: Path, options: Sequence[str], folder: Path, valgrind: str
-) -> dict[str, int]:
-    """One side's figures: a plain run first (every ``.pyc`` written), then the counted run."""
+    python: Path, checkout: Path, options: Sequence[str], folder: Path, valgrind: str, cache_sim: bool = False
+) -> dict[str, dict[str, int]]:
+    """One side's figures by event (``Ir``; with ``cache_sim`` also :data:`CACHE_EVENTS`): a plain run
+    first (every ``.pyc`` written), then the counted run."""
     names = folder / "names.json"
     out = folder / "callgrind.out"
     worker = [str(python), str(TOOLS / "callgrind_ab.py"), "measure", *options, "--names-out", str(names)]
@@ -365,6 +375,7 @@ def count_side(
             "--collect-atstart=no",
             f"--toggle-collect={MEASURED}",
             f"--callgrind-out-file={out}",
+            *(["--cache-sim=yes", *CACHE_GEOMETRY] if cache_sim else []),
             *worker,
         ],
     ):
@@ -373,14 +384,17 @@ def count_side(
             raise InstructionsError(f"{checkout}: {' '.join(command[:4])} ... failed:\n{done.stderr[-2000:]}")
     listed = json.loads(names.read_text(encoding="utf-8"))
     profile = parse_callgrind(out.read_text(encoding="utf-8", errors="replace"))
-    return side_figures(profile, listed["layers"], listed["consulted"])
+    events = ("Ir", *CACHE_EVENTS) if cache_sim else ("Ir",)
+    return {event: side_figures(profile, listed["layers"], listed["consulted"], event) for event in events}
 
 
-def report(figures: Mapping[str, Mapping[str, int]]) -> str:
-    """Per line (total, each layer, core, consultations): base and new in millions, difference, ratio."""
+def report(figures: Mapping[str, Mapping[str, int]], event: str = "Ir") -> str:
+    """Per line (total, each layer, core, consultations): base and new in millions, difference, ratio
+    (``event``: the column, named in the header when it is not the instructions)."""
     base, new = figures["base"], figures["new"]
     order = ["total", *[k for k in base if k != "total"], *[k for k in new if k not in base]]
-    lines = [f"{'':30} {'base M':>10} {'new M':>10} {'new-base M':>11} {'new/base':>9}"]
+    label = "" if event == "Ir" else event
+    lines = [f"{label:30} {'base M':>10} {'new M':>10} {'new-base M':>11} {'new/base':>9}"]
     for key in order:
         old, now = base.get(key, 0), new.get(key, 0)
         ratio = f"{now / old:.4f}" if old else "-"
@@ -391,8 +405,11 @@ def report(figures: Mapping[str, Mapping[str, int]]) -> str:
     return "\n".join(lines)
 
 
-def compare(checkouts: Mapping[str, Path], options: Sequence[str], folder: Path) -> dict[str, dict[str, int]]:
-    """Both sides counted, one after the other (their output files kept under ``folder``)."""
+def compare(
+    checkouts: Mapping[str, Path], options: Sequence[str], folder: Path, cache_sim: bool = False
+) -> dict[str, dict[str, dict[str, int]]]:
+    """Both sides counted, one after the other (their output files kept under ``folder``): by side, by
+    event (``Ir``, and with ``cache_sim`` callgrind's simulated cache misses too)."""
     valgrind = require_valgrind()
     figures = {}
     for side, checkout in checkouts.items():
@@ -400,7 +417,9 @@ def compare(checkouts: Mapping[str, Path], options: Sequence[str], folder: Path)
         place.mkdir(parents=True, exist_ok=True)
         python = checkout / ".venv" / "bin" / "python"
         helper = compile_helper(python, place)
-        figures[side] = count_side(python, checkout, [*options, "--helper", str(helper)], place, valgrind)
+        figures[side] = count_side(
+            python, checkout, [*options, "--helper", str(helper)], place, valgrind, cache_sim
+        )
     return figures
 
 

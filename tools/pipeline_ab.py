@@ -175,6 +175,11 @@ def _arguments() -> argparse.ArgumentParser:
         help="alternate, identity, instructions: the new side (default: this checkout)",
     )
     parser.add_argument("--keep", type=Path, help="instructions: a folder to keep callgrind's output in")
+    parser.add_argument(
+        "--cache-sim",
+        action="store_true",
+        help="instructions: simulate the caches too (I1/L2 instruction, D1/L2 data-read misses; slower)",
+    )
     return parser
 
 
@@ -228,7 +233,7 @@ def count_instructions(
     drawn = random.Random(args.seed).sample(articles, min(args.count, len(articles)))  # as ``time`` draws
     options = ["--drawn", str(callgrind_ab.write_drawn(drawn, keep / "drawn.jsonl"))]
     try:
-        figures = callgrind_ab.compare(checkouts, options, keep)
+        figures = callgrind_ab.compare(checkouts, options, keep, args.cache_sim)
     except callgrind_ab.InstructionsError as error:
         print(f"pipeline_ab instructions: {error}", file=sys.stderr)
         return 2
@@ -236,7 +241,8 @@ def count_instructions(
         f"{args.count} drawn articles (seed {args.seed}), parsed once to warm, then once counted by "
         f"callgrind (PYTHONHASHSEED={callgrind_ab.HASH_SEED}); instructions of the counted pass"
     )
-    print(callgrind_ab.report(figures))
+    for event in figures["base"]:
+        print(callgrind_ab.report({side: by_event[event] for side, by_event in figures.items()}, event))
     return 0
 
 
@@ -250,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--count must be 1 or more")
     if args.keep is not None and args.mode != "instructions":
         parser.error("--keep is for instructions only")
+    if args.cache_sim and args.mode != "instructions":
+        parser.error("--cache-sim is for instructions only")
     if args.mode in ("alternate", "identity", "instructions"):
         if args.base_checkout is None:
             parser.error(f"{args.mode} needs --base-checkout")
