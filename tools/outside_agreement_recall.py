@@ -3,11 +3,12 @@
 Development only (never imported by the package). Usage, from the repository root:
 
     python tools/outside_agreement_recall.py [--source SOURCE] [--skip N] [--limit N]
+        [--unused FILE] [--polnear FILE]
 
 Session 38 (issue 17). The records the layer finds show its precision; what it misses shows only in
 the sentences it leaves alone. This lists, on the **odd** half of the whole outside list (the halves
-of ``outside_agreements --half odd --acled --ud-dev --unused /work/brief/unused_ids_dedup.txt
---polnear /work/brief/polnear_outside_count_dedup.txt``, split before the cue), the texts a deal
+of ``outside_agreements --half odd --acled --ud-dev --unused FILE --polnear FILE``, split before the
+cue; session 38 gave the deduplicated id lists of its machine), the texts a deal
 word (:data:`CUE`) occurs in, in list order (``--source``: only ids of that source, see
 ``outside_agreements.source_of``; ``--skip`` / ``--limit``: a slice of them), and for each the
 sentences holding a deal word or a record's mention, each record under its sentence (kind, mention,
@@ -39,10 +40,6 @@ CUE = re.compile(
     r"|loans?|settlements?|armistice|transfer\w*)\b",
     re.IGNORECASE,
 )
-_LISTS = {
-    "unused": Path("/work/brief/unused_ids_dedup.txt"),
-    "polnear": Path("/work/brief/polnear_outside_count_dedup.txt"),
-}
 
 
 def record_line(agreement: Agreement, names: Mapping[str, str]) -> str:
@@ -70,12 +67,18 @@ def sentence_lines(doc: Document, found: Iterable[Agreement]) -> list[str]:
     return lines
 
 
-def odd_texts(source: str | None) -> list[tuple[str, str, str | None]]:
-    """The odd half of the whole outside list (split before the cue), those a deal word occurs in."""
+def odd_texts(
+    source: str | None, unused: Path | None = None, polnear: Path | None = None
+) -> list[tuple[str, str, str | None]]:
+    """The odd half of the whole outside list (split before the cue), those a deal word occurs in.
+
+    ``unused``: the news id list (None: the list ``evaluation.outside_lists`` computes); ``polnear``:
+    the PolNeAR names read too (None: none).
+    """
     args = argparse.Namespace(
         cue=None,
-        unused=_LISTS["unused"],
-        polnear=_LISTS["polnear"],
+        unused=unused,
+        polnear=polnear,
         keep_copies=False,
         acled=True,
         ud_dev=True,
@@ -92,9 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--source", help="only texts of this source (outside_agreements.source_of)")
     parser.add_argument("--skip", type=int, default=0, help="texts skipped first")
     parser.add_argument("--limit", type=int, default=40, help="texts listed")
+    parser.add_argument("--unused", type=Path, help="unused news ids (default: the computed list)")
+    parser.add_argument("--polnear", type=Path, help="PolNeAR counting-half names (default: none read)")
     args = parser.parse_args(argv)
     pipeline = outside.upstream()
-    for text_id, text, published in odd_texts(args.source)[args.skip : args.skip + args.limit]:
+    listed = odd_texts(args.source, args.unused, args.polnear)
+    for text_id, text, published in listed[args.skip : args.skip + args.limit]:
         doc = outside.consulting(pipeline.parse(text, published=published), pipeline.consulted)
         found = list(records.extract(doc))
         print(f"=== {text_id} ({len(found)} records)")
