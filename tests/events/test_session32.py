@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
-from newsparse_events.model import Event
-
-
-def sources(text: str) -> list[tuple[str, str | None]]:
-    """(trigger, source phrase as written) of each event of ``text`` parsed by the whole pipeline."""
-    events = newsparse.parse(text, published="2020-05-08").layer("events")
-    return [
-        (e.trigger.text, e.source.source_text if e.source is not None else None)
-        for e in events
-        if isinstance(e, Event)
-    ]
+from .helpers import sources
 
 
 @pytest.mark.parametrize(

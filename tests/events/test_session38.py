@@ -13,17 +13,8 @@ import newsparse
 from newsparse import Claim, Span
 from newsparse_events.aside_source import tells_no_report
 from newsparse_events.lexicon import JUDGING_CUES
-from newsparse_events.model import Event
 
-
-def sources(text: str) -> list[tuple[str, str | None]]:
-    """(trigger, source phrase as written) of each event of ``text`` parsed by the whole pipeline."""
-    events = newsparse.parse(text, published="2020-05-08").layer("events")
-    return [
-        (e.trigger.text, e.source.source_text if e.source is not None else None)
-        for e in events
-        if isinstance(e, Event)
-    ]
+from .helpers import sources
 
 
 @pytest.mark.parametrize(
