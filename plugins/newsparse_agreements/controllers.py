@@ -52,8 +52,9 @@ PURSUIT_NOUNS: Final = frozenset("push drive quest pursuit effort efforts search
 _PURSUIT_CASES: Final = frozenset({"for", "of"})
 # The cheap test (no parsing): a possessive, such a noun and "for" / "of" shortly before a mention.
 _PURSUIT: Final = re.compile(
-    r"(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(PURSUIT_NOUNS)) + r")\s+(?:for|of)\s"
-    r"(?:[^\s.!?]+\s+){0,6}\Z",
+    r"(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(sorted(PURSUIT_NOUNS))
+    + r")\s+(?:for|of)\s(?:[^\s.!?]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
 _REACH: Final = 90
@@ -123,7 +124,9 @@ def pursuer_parties(tree: SyntaxTree, ctx: _Sentence, local: Local, head: int) -
     """Give the mention headed by ``head`` the named possessor of the pursuit or provision noun whose
     "for" / "of" complement it is ("Mr. Obama's push for [a nuclear agreement]")."""
     noun = tree.head_of(head)
-    if noun is None or tree.words[head].deprel != "nmod" or str.lower(tree.words[noun].text) not in PURSUIT_NOUNS:
+    if noun is None or tree.words[head].deprel != "nmod":
+        return
+    if str.lower(tree.words[noun].text) not in PURSUIT_NOUNS:
         return
     if not any(str.lower(tree.words[c].text) in _PURSUIT_CASES for c in tree.dependents(head, "case")):
         return
