@@ -29,7 +29,6 @@ from newsparse.syntax import Phrase, SyntaxTree, dateline_end, sentence_tree
 
 from .bound import binding_clause, bound_cue, running_state
 from .context import Hit
-from .controllers import controller_subjects, pursuer_parties, pursuit_cue
 from .cues import _LOCATIONS
 from .governing import governing_state, unstated
 from .lexicon import DETERMINERS, PREMODIFIERS
@@ -149,8 +148,7 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
     possessed = owned(ctx)
     making = not judged and making_cue(ctx)
     bound = bound_cue(ctx)
-    pursued = pursuit_cue(ctx)  # "Mr. Obama's push for a deal" (:mod:`.controllers`)
-    if not judged and not stateless and not possessed and not making and not bound and not pursued:
+    if not judged and not stateless and not possessed and not making and not bound:
         return  # no verb whose structure matters: the sentence is not parsed
     tree = sentence_tree(doc, ctx.sentence)
     if tree is None or not tree.words:
@@ -159,8 +157,6 @@ def read_structure(doc: Document, ctx: _Sentence) -> None:
         head = _head_word(tree, local.trigger.start, local.trigger.end)
         if head is None:
             continue
-        if pursued:
-            pursuer_parties(tree, ctx, local, head)
         if bound:  # "was bound by a confidentiality agreement" (:mod:`.bound`)
             _bound_clause(tree, ctx, local, head)
         if not judged:  # parsed only for a mention with no state (:mod:`.governing`), an owner or a maker
@@ -383,9 +379,7 @@ def _agreeing_clause(tree: SyntaxTree, ctx: _Sentence, local: Local, verb: int) 
     word = tree.words[verb]
     trig = local.trigger
     # "the MoU was signed": the agreement itself is no subject that agrees
-    # "after signing the deal", "Bush's refusal to sign": a controller's subject (:mod:`.controllers`)
-    found = _subject_phrases(tree, verb) or controller_subjects(tree, verb)
-    subjects = [p for p in found if not p.start <= trig.start < p.end]
+    subjects = [p for p in _subject_phrases(tree, verb) if not p.start <= trig.start < p.end]
     conditional = _conditional(tree, verb)
     modality = tree.modality(verb)
     at_verb = [st for st in local.statuses if st[1] <= word.start < st[2] or word.start <= st[1] < word.end]
