@@ -104,7 +104,6 @@ from newsparse_events.roles import (
     roles_from_tree,
     storm_apart,
 )
-from newsparse_events.scene import scene_place
 from newsparse_events.singles import (
     is_passive,
     is_person_noun,
@@ -669,7 +668,7 @@ def _from_narrative(
     event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
     event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
-    event = scene_place(doc, inner_place(doc, event, mentions, frame.blocked), mentions)
+    event = inner_place(doc, event, mentions, frame.blocked)
     if (
         event.place_text is None
         and not many_places(doc, event.start, event.end, mentions)
