@@ -72,7 +72,6 @@ from newsparse_events.lexicon import (
 )
 from newsparse_events.model import Event, QuantityRef
 from newsparse_events.objects import object_antecedent
-from newsparse_events.opening import opening_date
 from newsparse_events.places import (
     as_mention,
     as_span,
@@ -669,7 +668,7 @@ def _from_narrative(
     event = with_pronoun_roles(doc, with_incident(doc, event, frame.incidents), mentions, tree)
     event = with_earlier_actor(doc, event, mentions)
     violent = partial(_violent, doc.token_columns)
-    event = opening_date(doc, inner_place(doc, event, mentions, frame.blocked))
+    event = inner_place(doc, event, mentions, frame.blocked)
     if (
         event.place_text is None
         and not many_places(doc, event.start, event.end, mentions)
