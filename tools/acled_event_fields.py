@@ -50,7 +50,8 @@ def half_rows(path: Path, half: str) -> list[dict[str, Any]]:
 
 
 def record(row: dict[str, Any], doc: Document, event: Event) -> dict[str, Any]:
-    """One event as a JSON-ready row: the row's id and coded fields, the role, trigger, date and actor."""
+    """One event as a JSON-ready row: the row's id and coded fields, the role, trigger, date, place
+    (since session 39) and actor."""
     sentence = next((s for s in doc.sentences if s.start <= event.trigger.start < s.end), None)
     actor = event.perpetrator_text
     date = event.date
@@ -60,6 +61,7 @@ def record(row: dict[str, Any], doc: Document, event: Event) -> dict[str, Any]:
         "role": event.role,
         "trigger": [event.trigger.start, event.trigger.end, event.trigger.text],
         "date": None if date is None else [date.text, date.value],
+        "place": None if event.place_text is None else event.place_text.text,
         "perpetrator": None if actor is None else [actor.start, actor.end, actor.text],
         "instrument": None if event.instrument is None else event.instrument.text,
         "source": None if event.source is None else event.source.source_text,

@@ -16,20 +16,28 @@ a text that copies a text a set or test names, or an earlier text of the list, i
 standard error says which); ``--keep-copies`` reads the lists as given.
 Since session 35 the two lists are those ``evaluation.outside_lists`` computes from the checkout and the
 corpora, unless ``--unused`` / ``--polnear`` name files.
+Since session 39 ``--half odd|even`` keeps the texts at odd or even places (from 0) of the whole list,
+as ``outside_event_perpetrators.py --half`` does (shape a rule on one half, count it once on the
+other); ``--events`` prints every event's place and date (``EVENT``) with its sentence and the text's
+opening (its dateline, when it has one); ``--json`` writes every event one a line and ``--against``
+reads another checkout's file and prints each event whose place or date differs (``FIRING``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / "tools")]
 
 from outside_agreements import CORPORA, outside_texts, polnear_texts  # noqa: E402
 from outside_copies import KEEP_HELP  # noqa: E402
+from outside_event_perpetrators import at_half, firings  # noqa: E402
 
 import newsparse  # noqa: E402
 from newsparse import Document, Event  # noqa: E402
@@ -104,28 +112,74 @@ def report(doc: Document, event: Event) -> list[str]:
     ]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse every outside text and print each event's OWN and OTHER lines, then the counts."""
+def record(text_id: str, doc: Document, event: Event) -> dict[str, Any]:
+    """One event as a JSON-ready row: its text id, role, trigger, place, date (text and value), its
+    sentence and the text's opening (where a dateline stands)."""
+    sentence = next((s for s in doc.sentences if s.start <= event.trigger.start < s.end), None)
+    date = event.date
+    return {
+        "id": text_id,
+        "role": event.role,
+        "trigger": [event.trigger.start, event.trigger.end, event.trigger.text],
+        "place": None if event.place_text is None else event.place_text.text,
+        "date": None if date is None else f"{date.text} = {date.value}",
+        "published": str(doc.meta.published) if doc.meta.published is not None else None,
+        "opening": " ".join(doc.text[:100].split()),
+        "sentence": "" if sentence is None else " ".join(doc.text[sentence.start : sentence.end].split()),
+    }
+
+
+def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line's options."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--unused", type=Path, help="a list of unused news ids (default: computed)")
     parser.add_argument("--polnear", type=Path, help="a list of PolNeAR train files (default: computed)")
     parser.add_argument("--keep-copies", action="store_true", help=KEEP_HELP)
-    args = parser.parse_args(argv)
+    parser.add_argument("--half", choices=("odd", "even"), help="only the texts at odd or even places")
+    parser.add_argument("--events", action="store_true", help="print every event's place and date")
+    parser.add_argument("--json", type=Path, help="write every event, one JSON object a line")
+    parser.add_argument("--against", type=Path, help="another checkout's --json file: print the firings")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse every outside text and print each event's OWN and OTHER lines, then the counts."""
+    args = arguments(argv)
     keep = args.keep_copies
-    texts = [
-        *outside_texts(CORPORA, args.unused, keep_copies=keep),
-        *polnear_texts(CORPORA, args.polnear, keep_copies=keep),
-    ]
-    events = 0
+    texts = at_half(
+        [
+            *outside_texts(CORPORA, args.unused, keep_copies=keep),
+            *polnear_texts(CORPORA, args.polnear, keep_copies=keep),
+        ],
+        args.half,
+    )
+    rows: list[dict[str, Any]] = []
     kinds: dict[str, int] = {"OWN SAME": 0, "OWN DIFF": 0, "OTHER": 0}
     for text_id, text, published in texts:
         doc = newsparse.parse(text, published=published, id=text_id, only=LAYERS)
         for event in doc.events:
-            events += 1
+            rows.append(record(text_id, doc, event))
             for line in report(doc, event):
                 kinds[" ".join(line.split()[:2]) if line.startswith("OWN") else "OTHER"] += 1
                 print(f"{text_id}: {line}")
-    print(f"{len(texts)} texts, {events} events; " + ", ".join(f"{k}: {v}" for k, v in kinds.items()))
+    if args.events:
+        for row in rows:
+            head = f"EVENT {row['id']} ({row['published']}): {row['role']} {row['trigger'][2]!r}"
+            fields = f"place {row['place']!r}, date {row['date']!r}"
+            print(f"{head}: {fields} | {row['opening']!r} | {row['sentence']!r}")
+    print(f"{len(texts)} texts, {len(rows)} events; " + ", ".join(f"{k}: {v}" for k, v in kinds.items()))
+    if args.json:
+        args.json.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    if args.against:
+        kept = {text_id for text_id, _, _ in texts}
+        base = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines() if line]
+        lines = [
+            line
+            for field in ("place", "date")
+            for line in firings(rows, [row for row in base if row["id"] in kept], field)
+        ]
+        print("\n".join(lines))
+        print(f"{len(lines)} firings")
     return 0
 
 
