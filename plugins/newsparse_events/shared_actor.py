@@ -18,6 +18,8 @@ from typing import Final
 import attrs
 
 from newsparse import Document, Span
+from newsparse_events.context import mentions_of
+from newsparse_events.governing import with_governing_actors
 from newsparse_events.model import Event
 from newsparse_events.recognise import extract as extract_found
 
@@ -36,8 +38,12 @@ _BEFORE: Final = 40  # characters before a trigger read for its voice
 
 
 def extract(doc: Document) -> Iterator[Event]:
-    """The ``events`` layer: the casualty events of :mod:`.recognise`, each sharing a coordinated actor."""
-    yield from with_shared_actors(doc, list(extract_found(doc)))
+    """The ``events`` layer: the casualty events of :mod:`.recognise`, each sharing a coordinated actor,
+    then each still without one taking its governing attack clause's (:mod:`.governing`)."""
+    events = with_shared_actors(doc, list(extract_found(doc)))
+    if any(e.perpetrator_text is None for e in events):
+        events = with_governing_actors(doc, events, mentions_of(doc))
+    yield from events
 
 
 def with_shared_actors(doc: Document, events: Sequence[Event]) -> list[Event]:
