@@ -77,3 +77,43 @@ def test_any_text_keeps_every_event(text: str) -> None:
     shared = with_shared_actors(doc, events)
     assert [(e.role, e.trigger) for e in shared] == [(e.role, e.trigger) for e in events]
     assert all(a.perpetrator_text is not None for a, b in zip(shared, events, strict=True) if b.perpetrator_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On 6 May 2020, unknown militants lobbed a grenade at a police post in Sopore town in which "
+            "three policemen were injured.",
+            "militants",
+        ),
+        (
+            "On 7 May 2020, 12 Taliban fighters were killed when Afghan army forces repulsed their attack "
+            "in Nawa district.",
+            "Afghan army forces",
+        ),
+        (
+            "On 7 May 2020, two policemen were injured after unknown assailants hurled a petrol bomb at a "
+            "checkpoint in Jos.",
+            "assailants",
+        ),
+    ],
+)
+def test_the_governing_attack_clause_names_the_actor(text: str, actor: str) -> None:
+    """ "in which" / "when" / "after" under an attack clause: its active subject (none on base)."""
+    found = perpetrators(text, published="2020-05-10")
+    assert found and all(p is not None and actor in p for _, p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 May 2020, army troops and rebels exchanged fire near Kiwanja in which two soldiers were killed.",
+        "On 1 May 2020, five passengers were killed when their bus hit a landmine near Gao.",
+        "On 1 May 2020, police encountered armed robbers in Lagos in which two robbers were killed.",
+    ],
+)
+def test_a_two_sided_or_actorless_clause_names_nobody(text: str) -> None:
+    """A two-sided act or a means as the subject: no perpetrator."""
+    found = perpetrators(text, published="2020-05-10")
+    assert found and all(p is None for _, p in found)
