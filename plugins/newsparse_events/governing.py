@@ -11,7 +11,7 @@ are no attack: they name nobody. Session 39 (issue 16).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -19,12 +19,13 @@ import attrs
 from newsparse import Document, Span
 from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS
-from newsparse_events.context import Mention
+from newsparse_events.context import Mention, mentions_of
 from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
 from newsparse_events.places import as_mention
+from newsparse_events.recognise import extract as extract_found
 
-__all__ = ["with_governing_actors"]
+__all__ = ["extract", "with_governing_actors"]
 
 HARM_ROLES: Final = frozenset({"killed", "wounded", "casualties"})
 # verbs of one side's attack on another (never a two-sided fight: "clashed", "exchanged", "encountered")
@@ -37,6 +38,15 @@ _LATER_MARKERS: Final = frozenset({"when", "after"})  # "were killed when gunmen
 _STOPS: Final = frozenset({";", ":", "said", "says", "but", "while", "because"})
 MAX_AFTER: Final = 12  # words from a casualty trigger to its "when" / "after"
 _ACTIVE_SUBJECT: Final = ("nsubj",)
+
+
+def extract(doc: Document) -> Iterator[Event]:
+    """The ``events`` layer: the casualty events of :mod:`.recognise`, each harm event still without an
+    actor taking the one of the attack clause that governs it."""
+    events = list(extract_found(doc))
+    if any(e.perpetrator_text is None for e in events):
+        events = with_governing_actors(doc, events, mentions_of(doc))
+    yield from events
 
 
 def with_governing_actors(doc: Document, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Event]:
