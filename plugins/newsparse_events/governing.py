@@ -33,7 +33,7 @@ ATTACK_VERBS: Final = frozenset(
     """attacked attack attacks fired opened shot shelled bombed raided stormed ambushed lobbed hurled threw
     targeted detonated launched repulsed repelled stabbed hacked torched assaulted rammed""".split()
 )
-_RELATIVE_CASES: Final = frozenset({"in", "during"})  # "in which", "during which"
+_CASES: Final = frozenset({"in", "during"})  # "in which", "during which"
 _LATER_MARKERS: Final = frozenset({"when", "after"})  # "were killed when gunmen opened fire"
 _STOPS: Final = frozenset({";", ":", "said", "says", "but", "while", "because"})
 MAX_AFTER: Final = 12  # words from a casualty trigger to its "when" / "after"
@@ -50,7 +50,7 @@ def extract(doc: Document) -> Iterator[Event]:
 
 
 def with_governing_actors(doc: Document, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Event]:
-    """The events, each harm event with no actor given the active subject of the attack clause governing it."""
+    """The events, each harm event with no actor given the active subject of its governing attack clause."""
     out = list(events)
     trees: dict[int, SyntaxTree | None] = {}
     for i, event in enumerate(events):
@@ -89,7 +89,9 @@ def _attacker(tree: SyntaxTree, k: int) -> Phrase | None:
     if _lower(tree, k) not in ATTACK_VERBS or tree.dependents(k, "aux:pass", "nsubj:pass"):
         return None
     subject = tree.subject(k, shared=True)
-    return subject if subject is not None and _actor(tree, subject) and subject.end <= tree.words[k].start else None
+    if subject is None or not _actor(tree, subject) or subject.end > tree.words[k].start:
+        return None
+    return subject
 
 
 def _own_actor(tree: SyntaxTree, lo: int, hi: int) -> bool:
@@ -101,9 +103,9 @@ def _own_actor(tree: SyntaxTree, lo: int, hi: int) -> bool:
 
 
 def _relative_attacker(tree: SyntaxTree, t: int) -> Phrase | None:
-    """"X lobbed a grenade at Y ... in which three were injured": X, the subject of the verb before "which"."""
+    """ "X lobbed a grenade at Y ... in which three were injured": X, the subject of the verb before it."""
     which = next(
-        (k for k in range(t - 1, 0, -1) if _lower(tree, k) == "which" and _lower(tree, k - 1) in _RELATIVE_CASES),
+        (k for k in range(t - 1, 0, -1) if _lower(tree, k) == "which" and _lower(tree, k - 1) in _CASES),
         None,
     )
     if which is None or _own_actor(tree, which + 1, t):
@@ -112,13 +114,13 @@ def _relative_attacker(tree: SyntaxTree, t: int) -> Phrase | None:
         if _lower(tree, k) in _STOPS:
             return None
         word = tree.words[k]
-        if word.upos == "VERB" and word.deprel not in ("amod", "acl") and tree.subject(k, shared=True) is not None:
+        if word.upos == "VERB" and word.deprel not in ("amod", "acl") and tree.subject(k, shared=True):
             return _attacker(tree, k)  # the nearest clause with a subject: an attack's, or nobody's
     return None
 
 
 def _later_attacker(tree: SyntaxTree, t: int) -> Phrase | None:
-    """"Three were killed when gunmen opened fire": the subject of the "when" / "after" clause's attack verb."""
+    """ "Three were killed when gunmen opened fire": the subject of the "when" / "after" clause's attack."""
     end = min(len(tree.words), t + MAX_AFTER)
     marker = next((k for k in range(t + 1, end) if _lower(tree, k) in _LATER_MARKERS), None)
     if marker is None or _own_actor(tree, t + 1, marker):

@@ -49,7 +49,7 @@ def test_the_governing_attack_clause_names_the_actor(text: str, actor: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "On 1 May 2020, army troops and rebels exchanged fire near Kiwanja in which two soldiers were killed.",
+        "On 1 May 2020, army troops and rebels exchanged fire near Kiwanja in which two soldiers died.",
         "On 1 May 2020, five passengers were killed when their bus hit a landmine near Gao.",
         "On 1 May 2020, police encountered armed robbers in Lagos in which two robbers were killed.",
     ],
@@ -67,4 +67,5 @@ def test_any_text_keeps_every_event(text: str) -> None:
     events = [e for e in doc.layer("events") if isinstance(e, Event)]
     filled = with_governing_actors(doc, events, mentions_of(doc))
     assert [(e.role, e.trigger) for e in filled] == [(e.role, e.trigger) for e in events]
-    assert all(a.perpetrator_text is not None for a, b in zip(filled, events, strict=True) if b.perpetrator_text)
+    pairs = zip(filled, events, strict=True)
+    assert all(a.perpetrator_text is not None for a, b in pairs if b.perpetrator_text is not None)
