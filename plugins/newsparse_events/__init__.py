@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from newsparse import Extractor, hookimpl
 from newsparse_events.contest import extract_contested
+from newsparse_events.governing import extract
 from newsparse_events.model import Contest, Event
 from newsparse_events.present import CONTESTED, EVENTS
-from newsparse_events.recognise import extract
 from newsparse_events.summary import SummaryRow, summarise
 
 if TYPE_CHECKING:

@@ -1,0 +1,134 @@
+"""The actor of the clause that governs a casualty clause: "X lobbed a grenade at Y, in which three
+were injured", "three were killed when gunmen opened fire".
+
+The casualty clause names no actor; the attack it belongs to is told by the clause it hangs on: a
+relative clause on the act ("... in which", "... during which"), or a "when" / "after" clause after
+it. The attack clause's active subject, when its verb is one of attack (a closed class: "attacked",
+"fired", "lobbed", "shelled", "opened fire", "repulsed") and its subject names an actor, is who did
+it (the guideline's perpetrator). Two-sided acts ("clashed with", "exchanged fire", "encountered")
+are no attack: they name nobody. Session 39 (issue 16).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from newsparse import Document, Span
+from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
+from newsparse_events.actors import ACTOR_KINDS
+from newsparse_events.context import Mention, mentions_of
+from newsparse_events.lexicon import ACTOR_NOUNS
+from newsparse_events.model import Event
+from newsparse_events.places import as_mention
+from newsparse_events.recognise import extract as extract_found
+
+__all__ = ["extract", "with_governing_actors"]
+
+HARM_ROLES: Final = frozenset({"killed", "wounded", "casualties"})
+# verbs of one side's attack on another (never a two-sided fight: "clashed", "exchanged", "encountered")
+ATTACK_VERBS: Final = frozenset(
+    """attacked attack attacks fired opened shot shelled bombed raided stormed ambushed lobbed hurled threw
+    targeted detonated launched repulsed repelled stabbed hacked torched assaulted rammed""".split()
+)
+_CASES: Final = frozenset({"in", "during"})  # "in which", "during which"
+_LATER_MARKERS: Final = frozenset({"when", "after"})  # "were killed when gunmen opened fire"
+_STOPS: Final = frozenset({";", ":", "said", "says", "but", "while", "because"})
+MAX_AFTER: Final = 12  # words from a casualty trigger to its "when" / "after"
+_ACTIVE_SUBJECT: Final = ("nsubj",)
+
+
+def extract(doc: Document) -> Iterator[Event]:
+    """The ``events`` layer: the casualty events of :mod:`.recognise`, each harm event still without an
+    actor taking the one of the attack clause that governs it."""
+    events = list(extract_found(doc))
+    if any(e.perpetrator_text is None for e in events):
+        events = with_governing_actors(doc, events, mentions_of(doc))
+    yield from events
+
+
+def with_governing_actors(doc: Document, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Event]:
+    """The events, each harm event with no actor given the active subject of its governing attack clause."""
+    out = list(events)
+    trees: dict[int, SyntaxTree | None] = {}
+    for i, event in enumerate(events):
+        if event.perpetrator_text is not None or event.role not in HARM_ROLES or event.scope != "incident":
+            continue
+        here = doc.sentence_index(event.trigger.start)
+        if here >= len(doc.sentences):
+            continue
+        if here not in trees:
+            trees[here] = sentence_tree(doc, doc.sentences[here])
+        tree = trees[here]
+        t = None if tree is None else tree.word_at(event.trigger.start)
+        if tree is None or t is None:
+            continue
+        subject = _relative_attacker(tree, t) or _later_attacker(tree, t)
+        if subject is not None:
+            span = Span.of(doc.text, subject.start, subject.end)
+            actor = as_mention(span, mentions, ACTOR_KINDS)
+            ident = actor[2] if actor is not None else None
+            out[i] = attrs.evolve(event, perpetrator=ident, perpetrator_text=span)
+    return out
+
+
+def _lower(tree: SyntaxTree, k: int) -> str:
+    return str.lower(tree.words[k].text)
+
+
+def _actor(tree: SyntaxTree, phrase: Phrase) -> bool:
+    """Whether a subject names an actor: a proper name or an actor noun at its head ("militants")."""
+    head = tree.words[phrase.head]
+    return head.upos == "PROPN" or str.lower(head.text) in ACTOR_NOUNS
+
+
+def _attacker(tree: SyntaxTree, k: int) -> Phrase | None:
+    """The active subject of verb ``k`` if it is an attack verb and the subject an actor."""
+    if _lower(tree, k) not in ATTACK_VERBS or tree.dependents(k, "aux:pass", "nsubj:pass"):
+        return None
+    subject = tree.subject(k, shared=True)
+    if subject is None or not _actor(tree, subject) or subject.end > tree.words[k].start:
+        return None
+    return subject
+
+
+def _own_actor(tree: SyntaxTree, lo: int, hi: int) -> bool:
+    """Whether words ``[lo, hi)`` hold a verb with its own active subject, or a stop: another clause."""
+    return any(
+        _lower(tree, k) in _STOPS or (tree.words[k].upos == "VERB" and tree.dependents(k, *_ACTIVE_SUBJECT))
+        for k in range(lo, hi)
+    )
+
+
+def _relative_attacker(tree: SyntaxTree, t: int) -> Phrase | None:
+    """ "X lobbed a grenade at Y ... in which three were injured": X, the subject of the verb before it."""
+    which = next(
+        (k for k in range(t - 1, 0, -1) if _lower(tree, k) == "which" and _lower(tree, k - 1) in _CASES),
+        None,
+    )
+    if which is None or _own_actor(tree, which + 1, t):
+        return None
+    for k in range(which - 2, -1, -1):
+        if _lower(tree, k) in _STOPS:
+            return None
+        word = tree.words[k]
+        if word.upos == "VERB" and word.deprel not in ("amod", "acl") and tree.subject(k, shared=True):
+            return _attacker(tree, k)  # the nearest clause with a subject: an attack's, or nobody's
+    return None
+
+
+def _later_attacker(tree: SyntaxTree, t: int) -> Phrase | None:
+    """ "Three were killed when gunmen opened fire": the subject of the "when" / "after" clause's attack."""
+    end = min(len(tree.words), t + MAX_AFTER)
+    marker = next((k for k in range(t + 1, end) if _lower(tree, k) in _LATER_MARKERS), None)
+    if marker is None or _own_actor(tree, t + 1, marker):
+        return None
+    for k in range(marker + 1, len(tree.words)):
+        if _lower(tree, k) in _STOPS:
+            return None
+        if tree.words[k].upos == "VERB":
+            subject = _attacker(tree, k)
+            return subject if subject is not None and subject.start > tree.words[marker].start else None
+    return None
