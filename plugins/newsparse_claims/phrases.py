@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.text import ABBREVIATIONS, TokenColumns
+from newsparse_claims.hyphens import is_joined_hyphen
 from newsparse_claims.lexicon import (
     ADVERBIAL_AFTER_CUE,
     BOUNDARY_WORDS,
@@ -95,6 +96,10 @@ def source_before(cols: TokenColumns, low: list[str], lo: int, i: int) -> tuple[
             continue
         if word in {"'", "’"} and _is_plural_possessive(cols, low, lo, a - 1, i):
             a -= 2  # "the immigrants' group said"
+            continue
+        if word == "-" and a < i and a - 2 >= lo and is_joined_hyphen(cols, a - 1):
+            limit += 2  # "the 27-year-old Austrian": one word, read past; not "U.N.-backed" (session 39)
+            a -= 2
             continue
         if word in PUNCT_BREAK or word in BOUNDARY_WORDS or word in {"-", "--"}:
             break
