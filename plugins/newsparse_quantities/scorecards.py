@@ -6,6 +6,8 @@ batsman's surname and the number his runs, which the guideline counts ("a single
 points, runs or wickets outside a score pair is a quantity", unit null). Two shapes decide it: the
 number is followed by "not out", or it closes an entry of a list, an initial and its point before
 the surname ("(J. Crawley 106,", ", G. Thorpe 54."). A bowler's figures ("7-73") stay a pair.
+A team's total before its bracket ("Durham 326 (D. Cox 95") is a count of runs too: the bracket's
+first batting entry decides it (session 39); a total written as a pair ("Somerset 236-4") stays one.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Final
 
 from .word_columns import Words
 
-__all__ = ["batting_score"]
+__all__ = ["batting_score", "scorecard_runs", "team_total"]
 
 #: what follows a batsman's runs inside a scorecard's bracket: the next entry, the bowlers, the end
 _ENTRY_ENDS: Final = frozenset({",", ";", ")", "."})
@@ -43,3 +45,21 @@ def batting_score(words: Words, i: int) -> bool:
     if len(initial) != 1 or not initial.isupper() or point != "." or words.gap(i - 2) != 0:
         return False
     return words.texts[i - 4] in _ENTRY_OPENS  # "(J. Crawley 106,", ", G. Thorpe 54."
+
+
+def team_total(words: Words, i: int) -> bool:
+    """Whether the bare number at word ``i`` after a team's name is its total of runs: a bracket opens
+    right after it whose first entry is a batsman's runs after an initial ("Durham 326 (D. Cox 95")."""
+    first = i + 5  # "(", the initial, its point, the surname, the runs
+    if first >= words.size or words.texts[i + 1] != "(" or len(words.texts[i]) > 3:
+        return False
+    initial = words.texts[i + 2]
+    if len(initial) != 1 or not initial.isupper() or words.texts[i + 3] != ".":
+        return False
+    return _surname(words.texts[i - 1]) and batting_score(words, first)
+
+
+def scorecard_runs(words: Words, i: int) -> bool:
+    """Whether the bare number at word ``i`` after a capitalised word is a scorecard's count of runs
+    (a batsman's or a team's), not a name's number ("Boeing 747")."""
+    return batting_score(words, i) or (i >= 1 and words.texts[i].isdigit() and team_total(words, i))
