@@ -1,6 +1,7 @@
 """A team's total before its scorecard bracket ("Durham 326 (D. Cox 95 not out, ...)") is a count of
 runs, an amount, though the team's name stands before it; a name's number ("a Boeing 747 (J. Smith
-said)") and a total written as a pair ("Somerset 236-4") are not."""
+said)") and a total written as a pair ("Somerset 236-4") are not. So is an entry without an initial
+inside a scorecard's bracket ("Ijaz Ahmed 61)"), but not a name's number in a plain list."""
 
 from __future__ import annotations
 
@@ -47,3 +48,28 @@ def test_a_names_number_and_a_pair_before_a_bracket_stay_out(text: str) -> None:
 def test_any_total_before_a_batting_entry_is_an_amount(total: int, runs: int) -> None:
     quantities = newsparse.parse(f"Surrey {total} (A. Brown {runs} not out).", only=["quantities"]).quantities
     assert [(q.text, q.value) for q in quantities] == [(str(total), total), (str(runs), runs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("Lahore 310-4 (Aamer Khan 112 not out, Tariq Shah 61).", ["112", "61"]),
+        ("Scores: Sind 201-6 innings closed (Rashid Latif 57), Punjab 202-3.", ["57"]),
+        ("Delhi 288-7 declared (Ravi Rao 90; Anil Dev 4-40).", ["90"]),
+        ("Kandy 240-5 (Roy Silva 80 not out, Ari Perera 44, Ken Fonseka 31).", ["80", "44", "31"]),
+    ],
+)
+def test_an_entry_without_an_initial_in_a_scorecard_bracket_is_runs(text: str, runs: list[str]) -> None:
+    assert [a[0] for a in _amounts(text) if a[0] in runs] == runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It runs Windows XP, Service Pack 2, and more.",
+        "He chose a red car (Ford Model 3) over the other.",
+        "She sold stock (Radio Shack 101) and bonds.",
+    ],
+)
+def test_a_names_number_in_a_plain_bracket_or_list_stays_out(text: str) -> None:
+    assert _amounts(text) == []
