@@ -69,7 +69,7 @@ from .reader_tables import (
     TORQUE,
     TORQUE_FIRST,
 )
-from .scorecards import batting_score
+from .scorecards import scorecard_runs
 from .units import resolve_unit
 from .windows import window_end
 
@@ -440,7 +440,7 @@ class _Reader:
                 and not has_counted
                 and w.gap(i) <= 1
                 and prev_text.isalpha()
-                and not batting_score(w, i)  # "(J. Crawley 106,": runs, not a name's number
+                and not scorecard_runs(w, i)  # "(J. Crawley 106,", "Durham 326 (D. Cox": runs
             ):
                 return True
         return False  # (years: tested first)
