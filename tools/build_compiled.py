@@ -30,6 +30,7 @@ PLUGINS = ROOT / "plugins"
 SRC = ROOT / "src"
 CORE = "newsparse"  # the core package: its modules are listed as "newsparse/<module>.py", under src/
 BUILD_DIR = ROOT / "build" / "compiled"
+SETUPTOOLS_BUILD = PLUGINS / "build"  # setuptools' build_lib (from plugins/): its extension copies
 
 # Each group becomes one shared library inside its package (``<group>__mypyc``) with one small
 # extension per module; the paths are relative to plugins/ (the core's, "newsparse/...", to src/).
@@ -412,13 +413,16 @@ def _forget_other_flags(flags: list[str]) -> None:
     """Remove the objects and extensions built with other extra flags than ``flags``, so none is kept.
 
     A build with extra flags records them in ``build/compiled/flags``; the default build writes no such
-    file and, when none is there, keeps what it finds, exactly as before the flags existed."""
+    file and, when none is there, keeps what it finds, exactly as before the flags existed. setuptools'
+    own copies (``plugins/build/lib.*``) go too: newer than the C files, they would be copied back."""
     record = BUILD_DIR / "flags"
     before = record.read_text(encoding="utf-8").split("\n") if record.is_file() else []
     if [flag for flag in before if flag] != flags:
         for path in built_files():
             path.unlink()
         shutil.rmtree(BUILD_DIR / "temp", ignore_errors=True)
+        for copies in SETUPTOOLS_BUILD.glob("lib.*"):
+            shutil.rmtree(copies, ignore_errors=True)
         record.unlink(missing_ok=True)
     if flags:
         BUILD_DIR.mkdir(parents=True, exist_ok=True)

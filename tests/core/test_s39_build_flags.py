@@ -43,13 +43,17 @@ def test_objects_built_with_other_flags_are_removed_and_the_default_keeps_its_ow
 ) -> None:
     monkeypatch.setattr(build_compiled, "BUILD_DIR", tmp_path)
     monkeypatch.setattr(build_compiled, "built_files", lambda: [])
+    monkeypatch.setattr(build_compiled, "SETUPTOOLS_BUILD", tmp_path / "setuptools")
+    copies = tmp_path / "setuptools" / "lib.linux-x86_64-cpython-311"
+    copies.mkdir(parents=True)
     temp = tmp_path / "temp"
     temp.mkdir()
     (temp / "group.o").write_text("default", encoding="utf-8")
     build_compiled._forget_other_flags([])  # the default after a default build: everything kept
     assert (temp / "group.o").is_file() and not (tmp_path / "flags").exists()
+    assert copies.is_dir()
     build_compiled._forget_other_flags(["-fprofile-generate=/p"])
-    assert not temp.exists()
+    assert not temp.exists() and not copies.exists()  # setuptools' copies would be copied back
     assert (tmp_path / "flags").read_text(encoding="utf-8") == "-fprofile-generate=/p"
     temp.mkdir()
     (temp / "group.o").write_text("instrumented", encoding="utf-8")
