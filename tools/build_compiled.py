@@ -14,6 +14,7 @@ import functools
 import importlib.util
 import io
 import os
+import shlex
 import shutil
 import sys
 import sysconfig
@@ -29,6 +30,7 @@ PLUGINS = ROOT / "plugins"
 SRC = ROOT / "src"
 CORE = "newsparse"  # the core package: its modules are listed as "newsparse/<module>.py", under src/
 BUILD_DIR = ROOT / "build" / "compiled"
+SETUPTOOLS_BUILD = PLUGINS / "build"  # setuptools' build_lib (from plugins/): its extension copies
 
 # Each group becomes one shared library inside its package (``<group>__mypyc``) with one small
 # extension per module; the paths are relative to plugins/ (the core's, "newsparse/...", to src/).
@@ -394,6 +396,39 @@ def _set_levels(extensions: list[Any], levels: dict[str, str]) -> None:
             extension.extra_compile_args = [f"-O{level}", *flags]
 
 
+def _extra_flags() -> list[str]:
+    """``$NEWSPARSE_BUILD_CFLAGS`` split as a shell would: flags added to every extension's compile
+    and link (a profile-guided build's ``-fprofile-generate=DIR``, ``-fprofile-use=DIR``); none by default."""
+    return shlex.split(os.environ.get("NEWSPARSE_BUILD_CFLAGS", ""))
+
+
+def _add_flags(extensions: list[Any], flags: list[str]) -> None:
+    """Append ``flags`` to every extension's compile and link flags (new lists: mypyc shares one)."""
+    for extension in extensions:
+        extension.extra_compile_args = [*extension.extra_compile_args, *flags]
+        extension.extra_link_args = [*extension.extra_link_args, *flags]
+
+
+def _forget_other_flags(flags: list[str]) -> None:
+    """Remove the objects and extensions built with other extra flags than ``flags``, so none is kept.
+
+    A build with extra flags records them in ``build/compiled/flags``; the default build writes no such
+    file and, when none is there, keeps what it finds, exactly as before the flags existed. setuptools'
+    own copies (``plugins/build/lib.*``) go too: newer than the C files, they would be copied back."""
+    record = BUILD_DIR / "flags"
+    before = record.read_text(encoding="utf-8").split("\n") if record.is_file() else []
+    if [flag for flag in before if flag] != flags:
+        for path in built_files():
+            path.unlink()
+        shutil.rmtree(BUILD_DIR / "temp", ignore_errors=True)
+        for copies in SETUPTOOLS_BUILD.glob("lib.*"):
+            shutil.rmtree(copies, ignore_errors=True)
+        record.unlink(missing_ok=True)
+    if flags:
+        BUILD_DIR.mkdir(parents=True, exist_ok=True)
+        record.write_text("\n".join(flags), encoding="utf-8")
+
+
 def _newest(paths: list[str]) -> float:
     """The latest modification time of ``paths`` (0 when none exists)."""
     return max((os.stat(path).st_mtime for path in paths if os.path.exists(path)), default=0.0)
@@ -497,6 +532,10 @@ def _build() -> None:
         if extension.name.endswith("__mypyc"):
             extension.include_dirs.append(str(BUILD_DIR / "c" / extension.name.split(".")[0]))
     _set_levels(extensions, _levels())
+    flags = _extra_flags()
+    _forget_other_flags(flags)
+    if flags:
+        _add_flags(extensions, flags)
     setup(
         name="newsparse-compiled",
         ext_modules=extensions,
