@@ -101,3 +101,32 @@ def test_the_build_line_counts_the_profile_files_naming_an_object_of_this_build(
     (where / "^#build#compiled#temp#build#compiled#c#newsparse_dates#__native_compiled.gcda").write_bytes(b"")
     (where / "^#build#compiled#temp#build#compiled#c#newsparse_dates#gone.gcda").write_bytes(b"")
     assert pgo_profile.profiles_matched(where) == (1, 2)
+
+
+def test_a_build_that_fails_with_the_profile_is_built_again_without_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, profile: Path
+) -> None:
+    monkeypatch.setattr(build_compiled, "ROOT", tmp_path)
+    monkeypatch.setattr(build_compiled, "PLUGINS", tmp_path)
+    monkeypatch.setattr(build_compiled, "BUILD_DIR", tmp_path / "build" / "compiled")
+    monkeypatch.setattr(build_compiled, "clean", lambda: 0)
+    monkeypatch.setattr(build_compiled, "_skip_reason", lambda: None)
+    monkeypatch.setattr(build_compiled, "_mark_built", lambda started_at: None)
+    monkeypatch.setattr(pgo_profile, "PROFILE", profile)
+    monkeypatch.setattr(pgo_profile, "recorded_gcc", lambda: "12.2.0")
+    monkeypatch.setattr(pgo_profile, "gcc_version", lambda: "12.2.0")
+    monkeypatch.delenv("NEWSPARSE_BUILD_PGO", raising=False)
+    monkeypatch.delenv("NEWSPARSE_BUILD_CFLAGS", raising=False)
+    attempts: list[list[str]] = []
+
+    def build_once(flags: list[str]) -> None:
+        attempts.append(flags)
+        if any(flag.startswith("-fprofile-use=") for flag in flags):
+            raise SystemExit("error: corrupted profile info")
+
+    monkeypatch.setattr(build_compiled, "_build", build_once)
+    assert build_compiled.build() == 0
+    out = capsys.readouterr().out
+    assert len(attempts) == 2 and attempts[1] == []
+    assert "profile not used: the build with it failed (SystemExit: error: corrupted profile info" in out
+    assert "built again without it" in out and "pure-Python" not in out
