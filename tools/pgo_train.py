@@ -23,6 +23,7 @@ from typing import Any
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SKIP_FIRST = 300  # the bench reads the file's first 300 articles (its ratio the first 100)
+BENCH_RATIO_HEAD = 100  # the bench's ratio reads the file's first 100 articles
 DRAW_SEED = 14  # tools/pipeline_ab.py's default seed
 DRAW_COUNTS = (40, 100, 300)  # its instructions, alternate (as run) and time defaults
 
@@ -49,6 +50,16 @@ def training_articles(articles: Path, skip_first: int, wikinews_only: bool) -> l
     ]
 
 
+def licensed_articles(articles: Path, bench_head: int) -> list[dict[str, Any]]:
+    """The committed profile's training text (tools/pgo/README.md): every Wikinews article of the
+    corpus (CC BY 2.5, "Wikinews contributors") outside its first ``bench_head`` (the bench's ratio
+    reads those), in file order; never a BBC or Reuters text (research use only)."""
+    records = [json.loads(line) for line in articles.read_text(encoding="utf-8").splitlines() if line]
+    return [
+        record for record in records[bench_head:] if str(record.get("subset", "")).startswith("wikinews/")
+    ]
+
+
 def seed_articles() -> list[dict[str, Any]]:
     """The repository's seed articles (``seeds/*.txt``), with no publication date."""
     return [
@@ -64,9 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-first", type=int, default=SKIP_FIRST, help="the bench's head, left out")
     parser.add_argument("--passes", type=int, default=2, help="passes over the training text")
     parser.add_argument("--wikinews-only", action="store_true", help="only the Wikinews articles (CC BY)")
+    parser.add_argument(
+        "--licensed", action="store_true", help="the committed profile's text: Wikinews less the bench's 100"
+    )
     parser.add_argument("--list", action="store_true", help="print the training ids only, parse nothing")
     args = parser.parse_args(argv)
-    chosen = [*training_articles(args.articles, args.skip_first, args.wikinews_only), *seed_articles()]
+    if args.licensed:
+        found = licensed_articles(args.articles, BENCH_RATIO_HEAD)
+    else:
+        found = training_articles(args.articles, args.skip_first, args.wikinews_only)
+    chosen = [*found, *seed_articles()]
     if args.list:
         print("\n".join(article["id"] for article in chosen))
         return 0
