@@ -624,6 +624,15 @@ def summary() -> str:
     return f"{total} module{'s' if total != 1 else ''} ({per_plugin})"
 
 
+def _forget_made_folders() -> None:
+    """Empty distutils' memory of the folders it made: the failed build's clean-up removed them, and a
+    second build in this process would otherwise not make them again ("can't create ... .o")."""
+    for name in ("setuptools._distutils.dir_util", "distutils.dir_util"):
+        made = getattr(sys.modules.get(name), "_path_created", None)
+        if made is not None and hasattr(made, "clear"):
+            made.clear()
+
+
 def _attempt(flags: list[str]) -> str | None:
     """One build with these extra flags, its output kept in a log; None, or why it failed (the pure
     modules then in use and the log in build/compiled.log)."""
@@ -671,6 +680,7 @@ def build() -> int:
     where = pgo_profile.profile_folder(profile)
     if failed is not None and where is not None:
         note = f"profile not used: the build with it failed ({failed}), built again without it"
+        _forget_made_folders()
         where, failed = None, _attempt(_extra_flags())
     if failed is not None:
         print(f"newsparse compiled build: failed ({failed}); pure-Python modules in use")

@@ -31,10 +31,13 @@ PROFILE_GCC = PGO_DIR / "gcc-version"
 PROFILE_WRITTEN = ROOT / "build" / "pgo-generate"
 # With a profile: code the training never ran is optimised as usual (not for size), and a missing or
 # stale profile is never an error under mypyc's -Werror (a stale function loses its profile only).
+# "-Wno-error" too: gcc's "Missing counts for called function" (a function edited since the profile was
+# written) has no option of its own, so only this keeps it a warning (a fresh clone failed without it).
 PROFILE_USE_FLAGS: tuple[str, ...] = (
     "-fprofile-partial-training",
     "-Wno-missing-profile",
     "-Wno-coverage-mismatch",
+    "-Wno-error",
 )
 
 
