@@ -1,6 +1,7 @@
 """Claims on PolNeAR (attributions in 2016 US election news; corpora/polnear/SOURCE.md), dev split.
 
-Usage: python -m evaluation.polnear [--corpora PATH] [--json OUT] [--split dev|train] [--verbose]
+Usage: python -m evaluation.polnear [--corpora PATH] [--json OUT] [--split dev|train] [--articles FILE]
+[--verbose]
 
 Gold: the brat `E` lines tie one attribution's Source, Cue and Content (a span may have several
 pieces). An article annotated by several annotators is scored once, against the first annotator's
@@ -79,7 +80,10 @@ def read_ann(text: str) -> list[dict[str, Any]]:
     return sorted(gold, key=lambda g: g["cue"])
 
 
-def load_split(corpora: str | Path, split: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
+_Article = tuple[str, str, list[dict[str, Any]]]
+
+
+def load_split(corpora: str | Path, split: str) -> list[_Article]:
     """(name, text, gold) for every article of a split, one annotator each."""
     root = Path(corpora) / "polnear" / split
     chosen: dict[str, Path] = {}
@@ -92,6 +96,13 @@ def load_split(corpora: str | Path, split: str) -> list[tuple[str, str, list[dic
             text = text_file.read_text(encoding="utf-8")
             out.append((name, text, read_ann(ann.read_text(encoding="utf-8"))))
     return out
+
+
+def only_named(articles: list[_Article], names_file: Path) -> list[_Article]:
+    """The articles a list names (``name`` or ``name.txt`` a line), so a split's parts score apart."""
+    lines = names_file.read_text(encoding="utf-8").split()
+    wanted = {line.removesuffix(".txt") for line in lines}
+    return [article for article in articles if article[0] in wanted]
 
 
 def token_f1(text: str, gold: Sequence[Span], pred: Sequence[Span]) -> float:
@@ -189,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=os.environ.get("NEWSPARSE_CORPORA", "../shared/corpora"))
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
+    parser.add_argument("--articles", type=Path,
+                        help="a file naming the articles to score, one text file name a line")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--verbose", action="store_true", help="list the errors")
     args = parser.parse_args(argv)
@@ -198,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     from evaluation.claims_events import build_pipeline
 
     articles = load_split(args.corpora, args.split)
+    if args.articles:
+        articles = only_named(articles, args.articles)
     if args.limit:
         articles = articles[: args.limit]
     figures = evaluate(articles, build_pipeline(), args.verbose)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evaluation.claims_real import PredClaim
-from evaluation.polnear import load_split, read_ann, score, token_f1
+from evaluation.polnear import load_split, only_named, read_ann, score, token_f1
 
 TEXT = "The Post reports that taxes rose. Voters left, an aide said."
 ANN = (
@@ -37,3 +37,10 @@ def test_score_counts_an_attribution_by_cue_and_source_overlap() -> None:
 
 def test_a_missing_split_loads_nothing(tmp_path: Path) -> None:
     assert load_split(tmp_path, "dev") == []
+
+
+def test_only_named_keeps_the_listed_articles_with_or_without_suffix(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("a.txt\nc\n", encoding="utf-8")
+    articles = [("a", "A", []), ("b", "B", []), ("c", "C", [])]
+    assert [name for name, _, _ in only_named(articles, names)] == ["a", "c"]
