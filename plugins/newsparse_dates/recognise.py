@@ -32,7 +32,6 @@ from newsparse_dates.parts import parts_of_wholes
 from newsparse_dates.ranges import lengths_between
 from newsparse_dates.rates import rates_per_unit
 from newsparse_dates.scan import _candidates, _select
-from newsparse_dates.spoken_years import join_spoken_years
 
 __all__ = ["Context", "Found", "find", "find_between"]
 
@@ -351,7 +350,6 @@ def _post(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     last_quarter: tuple[int, str] | None = None
-    found = join_spoken_years(found, ctx)  # "the winter of nineteen ninety-four": one date
     found = _compound_lengths(_year_ranges(_first_days(_day_ranges(found, ctx), ctx), ctx), ctx)
     found = _clock_on_its_day(_day_in_brackets(found, ctx), ctx)
     found = sm.join_same_month_back(nv.month_a_year_back(_one_instant(found, ctx), ctx), ctx)

@@ -16,7 +16,6 @@ _CYCLE = ("SP", "SU", "FA", "WI")
 
 _FALL_NOUN = re.compile(
     r"(?i)\s+(?:of|in|from|to|on|by)\b(?!\s+(?:(?:the|last|this|next|that)\s+)?(?:(?:1[6-9]|20)\d\d|year)\b)"
-    r"(?!\s+(?:nineteen|eighteen)\b)"  # "the fall of nineteen ninety-four": a year in words (session 40)
 )
 
 
