@@ -14,10 +14,16 @@ name order) and ``tune`` (the others). Rules are worked out on ``tune`` errors o
 lists nothing of ``held``); ``held`` checks that a change generalises beyond the cases it fixed.
 
 Run as ``python -m evaluation.dates [--corpora PATH] [--json OUT] [--errors] [--no-peer]
-[--part tune|held|all] [--halves] [--conventions]``. ``--halves`` splits by ``half_of`` (every second file
-held) instead. ``--conventions`` prints, after the table and beside the default value F1 (unchanged), the
-value F1 when a value is also counted equal under one of the gold's stated conventions
+[--part tune|held|tune-odd|tune-even|all] [--halves] [--conventions]``. ``--halves`` splits by
+``half_of`` (every second file held) instead. ``--conventions`` prints, after the table and beside
+the default value F1 (unchanged), the value F1 when a value is also counted equal under one of the
+gold's stated conventions
 (``evaluation.dates_conventions``: fiscal periods, weeks), with the count of each.
+
+The ``tune`` part is split again by file (``tune_half_of``): the files at odd positions of the ``tune``
+part in the evaluation's file order (TimeBank then AQUAINT, name order; the 1st, 3rd, ...) are
+``tune-odd``, the rest ``tune-even``. ``tune-odd`` builds error tables and rules, ``tune-even`` counts a
+rule once: ``--errors`` lists the errors of ``tune-odd`` files only (session 40).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ __all__ = ["Doc", "Timex", "half_of", "main", "match", "part_of", "read_tml", "s
 
 CORPORA = ("timebank", "aquaint")
 PARTS = ("tune", "held")
+TUNE_HALVES = ("tune-odd", "tune-even")
 HELD_EVERY = 5  # every fifth document of each corpus (name order) is held out from tuning
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -219,6 +226,30 @@ def part_of(index: int) -> str:
     return "held" if index % HELD_EVERY == HELD_EVERY - 1 else "tune"
 
 
+def tune_half_of(position: int) -> str:
+    """The half of the ``tune`` part that holds its ``position``-th file (0-based, the evaluation's file
+    order across both corpora): ``tune-odd`` for the 1st, 3rd, ... file, ``tune-even`` for the others."""
+    return "tune-odd" if position % 2 == 0 else "tune-even"
+
+
+def _labelled(root: Path, limit: int, halves: bool) -> list[tuple[str, str, str, Path]]:
+    """Every file as (corpus, part, half of the tune part or "", path), in the evaluation's order."""
+    out: list[tuple[str, str, str, Path]] = []
+    position = 0
+    for corpus in CORPORA:
+        files = sorted((root / corpus).glob("*.tml"))
+        if limit:
+            files = files[:limit]
+        for i, f in enumerate(files):
+            part = half_of(i) if halves else part_of(i)
+            half = ""
+            if part == "tune":
+                half = tune_half_of(position)
+                position += 1
+            out.append((corpus, part, half, f))
+    return out
+
+
 def half_of(index: int) -> str:
     """The fixed half of the ``index``-th file of a corpus (name order), as ``--halves`` splits them:
     every second file is ``held`` (its errors are never read), the others ``tune``."""
@@ -277,19 +308,19 @@ def _peer() -> Run:
 
 
 def _evaluate(
-    docs: Iterable[tuple[str, str, Doc]], systems: dict[str, Run], errors: bool
+    docs: Iterable[tuple[str, str, str, Doc]], systems: dict[str, Run], errors: bool
 ) -> dict[str, dict[str, Score]]:
-    """Run every system on every document; scores per system, corpus, part and "both".
+    """Run every system on every document; scores per system, corpus, part, half of tune and "both".
 
-    Errors are kept for the ``tune`` part only: the ``held`` part is never read while tuning."""
+    Errors are kept for ``tune-odd`` files only: ``tune-even`` counts rules, ``held`` is never read."""
     result: dict[str, dict[str, Score]] = {name: {} for name in systems}
-    for corpus, part, doc in docs:
+    for corpus, part, half, doc in docs:
         for name, run in systems.items():
             found, elapsed, pipeline_elapsed = run(doc)
-            listed = errors and name == "ours" and part == "tune"
+            listed = errors and name == "ours" and half == "tune-odd"
             s = score(doc, found, elapsed, keep_errors=listed)
             s.pipeline_seconds = pipeline_elapsed
-            for key in (corpus, part, "both"):
+            for key in (corpus, part, *((half,) if half else ()), "both"):
                 result[name].setdefault(key, Score()).add(s)
             if listed:
                 print("\n".join(s.errors))
@@ -320,7 +351,7 @@ def _table(result: dict[str, dict[str, Score]]) -> str:
     )
     head = f"{'corpus':10} {'system':13} {'gold':>5} {'found':>6} " + " ".join(f"{c:>14}" for c in names)
     lines = [head, "-" * len(head)]
-    for corpus in (*CORPORA, *PARTS, "both"):
+    for corpus in (*CORPORA, *PARTS, *TUNE_HALVES, "both"):
         for name, per in result.items():
             if corpus not in per:
                 continue
@@ -337,7 +368,7 @@ def _convention_table(result: dict[str, dict[str, Score]]) -> str:
     """Our value F1 as written (the default figure) and under the gold's stated conventions."""
     head = f"{'corpus':10} {'value F1':>9} {'conventions':>12} " + " ".join(f"{c:>17}" for c in CONVENTIONS)
     lines = ["value F1 under the gold's conventions (evaluation.dates_conventions; newsparse only)", head]
-    for corpus in (*CORPORA, *PARTS, "both"):
+    for corpus in (*CORPORA, *PARTS, *TUNE_HALVES, "both"):
         s = result["ours"].get(corpus)
         if s is not None:
             counts = " ".join(f"{s.conventions[c]:>17d}" for c in CONVENTIONS)
@@ -354,10 +385,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default=default, help="folder holding tempeval3/")
     parser.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
     parser.add_argument(
-        "--errors", action="store_true", help="print our misses, false positives and wrong values (tune part)"
+        "--errors",
+        action="store_true",
+        help="print our misses, false positives and wrong values (tune-odd files)",
     )
     parser.add_argument(
-        "--part", choices=("all", *PARTS), default="all", help="only the documents of one part"
+        "--part", choices=("all", *PARTS, *TUNE_HALVES), default="all", help="only the documents of one part"
     )
     parser.add_argument(
         "--no-peer", action="store_true", help="skip dateparser.search_dates (quick iterations)"
@@ -374,13 +407,11 @@ def main(argv: list[str] | None = None) -> int:
     if not root.is_dir():
         print(f"no TempEval-3 data at {root}", file=sys.stderr)
         return 2
-    docs: list[tuple[str, str, Doc]] = []
-    for corpus in CORPORA:
-        files = sorted((root / corpus).glob("*.tml"))
-        if args.limit:
-            files = files[: args.limit]
-        parts = ((half_of(i) if args.halves else part_of(i), f) for i, f in enumerate(files))
-        docs.extend((corpus, part, read_tml(f)) for part, f in parts if args.part in ("all", part))
+    docs = [
+        (corpus, part, half, read_tml(f))
+        for corpus, part, half, f in _labelled(root, args.limit, args.halves)
+        if args.part in ("all", part, half)
+    ]
     systems: dict[str, Run] = {"ours": _ours()}
     if not args.no_peer:
         systems["peer"] = _peer()
