@@ -19,7 +19,7 @@ import attrs
 from newsparse import Document, Span
 from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS
-from newsparse_events.context import Mention, mentions_of
+from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
 from newsparse_events.places import as_mention
@@ -43,9 +43,9 @@ _ACTIVE_SUBJECT: Final = ("nsubj",)
 def extract(doc: Document) -> Iterator[Event]:
     """The ``events`` layer: the casualty events of :mod:`.recognise`, each harm event still without an
     actor taking the one of the attack clause that governs it."""
-    events = list(extract_found(doc))
+    events, mentions = extract_found(doc)  # the mentions its events were found with (session 40: built once)
     if any(e.perpetrator_text is None for e in events):
-        events = with_governing_actors(doc, events, mentions_of(doc))
+        events = with_governing_actors(doc, events, mentions)
     yield from events
 
 

@@ -51,7 +51,7 @@ from newsparse_events.asides import outside as outside_asides
 from newsparse_events.chain import chained_dates
 from newsparse_events.claimants import find_claimants, with_claimant
 from newsparse_events.clauses import foreign_spans
-from newsparse_events.context import Frame, Lookup, Mention, Sentence, mentions_of, sentences, within
+from newsparse_events.context import Frame, Lookup, Mention, Sentence, sentences, within
 from newsparse_events.earlier import with_earlier_actor
 from newsparse_events.incidents import unplaced, with_incident
 from newsparse_events.inner import inner_place
@@ -638,14 +638,18 @@ def _event(
     )
 
 
-def extract(doc: Document) -> Iterator[Event]:
-    """The casualty and conflict events of ``doc``, one per fact, in text order (see :mod:`.refine`)."""
-    found = list(_events(doc))
-    if found:
-        dates = sorted(doc.dates, key=lambda t: t.start)
-        kept = chained_dates(doc, refine(doc, found, dates), dates)
-        claimants = find_claimants(doc, mentions_of(doc)) if "responsibility" in doc.text else []
-        yield from (with_claimant(doc, event, claimants) for event in kept)
+def extract(doc: Document) -> tuple[list[Event], list[Mention]]:
+    """The casualty and conflict events of ``doc``, one per fact, in text order (see :mod:`.refine`),
+    with the sorted entity mentions built for them (none without a trigger: nothing reads them)."""
+    opening = openers(doc.token_lowers)
+    lookup = Lookup.of(doc) if opening else None
+    found = [] if lookup is None else list(_events(doc, opening, lookup))
+    if lookup is None or not found:
+        return [], [] if lookup is None else lookup.mentions
+    dates = sorted(doc.dates, key=lambda t: t.start)
+    kept = chained_dates(doc, refine(doc, found, dates), dates)
+    claimants = find_claimants(doc, lookup.mentions) if "responsibility" in doc.text else []
+    return [with_claimant(doc, event, claimants) for event in kept], lookup.mentions
 
 
 def _violent(tokens: TokenColumns, lo: int, hi: int) -> bool:
@@ -757,14 +761,10 @@ def _facts(
     return facts, last
 
 
-def _events(doc: Document) -> Iterator[Event]:
+def _events(doc: Document, opening: list[int], lookup: Lookup) -> Iterator[Event]:
     """Every casualty fact of ``doc`` sentence by sentence, before restatements and rivals are settled."""
     text = doc.text
     tokens = doc.token_columns
-    opening = openers(doc.token_lowers)
-    if not opening:
-        return  # no trigger anywhere
-    lookup = Lookup.of(doc)
     frame: Frame | None = None  # found at the first event: most documents have none
     last: tuple[str, int] | None = None
     said: frozenset[int] = frozenset()  # dates told as a saying's ("officials said as dawn broke Saturday")
