@@ -1,12 +1,12 @@
-"""Score the ``agreements`` layer on PA-X, a public table of 2,257 real peace agreements (session 40, issue 17).
+"""Score the ``agreements`` layer on PA-X, a public table of 2,257 real peace agreements (issue 17).
 
 The table (``<corpora>/pax/pax.csv``, the PA-X Peace Agreements Database of the University of
 Edinburgh, read as research reference data and never shipped: ``pax/SOURCE.md``) has one row per
 agreement, coded by the PA-X team: its name (``Agt``), a prose ``description``, its date (``Dat``,
 dd/mm/yyyy), its signatories as free text (``Part``), its third parties (``ThrdPart``: mediators,
 witnesses, guarantors) and its stage (``stage_label``). Each row is parsed as one document, the name
-as its first paragraph and the description after a blank line, published on the row's date. Without the corpus the
-evaluation is skipped (exit 0).
+as its first paragraph and the description after a blank line, published on the row's date.
+Without the corpus the evaluation is skipped (exit 0). Session 40.
 
 Parts: rows at odd places (from 0) are the tuning part, rows at even places the counting part
 (``--half odd|even|all``; session 40 scored the counting part once for its rule).
@@ -101,7 +101,9 @@ CAPITALISED: Final = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of|the|and|for|de|la)?\
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of a name or a field: ASCII-folded, three letters or more, not generic."""
-    return frozenset(w for w in normalise(text).split() if len(w) >= 3 and w not in GENERIC and not w.isdigit())
+    return frozenset(
+        w for w in normalise(text).split() if len(w) >= 3 and w not in GENERIC and not w.isdigit()
+    )
 
 
 def between_names(name: str) -> tuple[str, ...]:
@@ -162,7 +164,10 @@ def pipeline_found(doc: Any) -> Found:
     records = list(doc.agreements)
     parties = dict.fromkeys(p for r in records for p in r.parties)
     third = dict.fromkeys(
-        p for r in records for role in ("mediators", "guarantors", "endorsers", "observers") for p in getattr(r, role)
+        p
+        for r in records
+        for role in ("mediators", "guarantors", "endorsers", "observers")
+        for p in getattr(r, role)
     )
     date = next((r.date.value for r in records if r.date is not None and r.date.value), None)
     return Found(
@@ -313,7 +318,9 @@ def run(rows: Sequence[Mapping[str, str]], errors: int) -> dict[str, RowScores]:
         wrong = score_row(results["pipeline"], row, pipeline_found(doc))
         score_row(results["cue-word baseline"], row, cue_baseline(text))
         if wrong and len(results["pipeline"].errors) < errors:
-            results["pipeline"].errors.append(f"{row.get('AgtId', '?')}: {text[:160]!r}\n    " + "; ".join(wrong))
+            results["pipeline"].errors.append(
+                f"{row.get('AgtId', '?')}: {text[:160]!r}\n    " + "; ".join(wrong)
+            )
     return results
 
 
@@ -344,7 +351,10 @@ def main(argv: list[str] | None = None) -> int:
     if rows is None:
         print(f"agreements_pax: skipped ({Path(args.corpora) / TABLE} not found)")
         return 0
-    print(f"agreements_pax: PA-X table, {args.half} half ({len(rows)} rows); research reference data, never shipped")
+    print(
+        f"agreements_pax: PA-X table, {args.half} half ({len(rows)} rows); "
+        "research reference data, never shipped"
+    )
     results = run(rows, args.errors)
     _print(results, args.half)
     for line in results["pipeline"].errors:

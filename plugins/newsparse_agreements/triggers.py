@@ -302,8 +302,8 @@ def _generic(
         verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
     if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
         return None  # "to deal with", "a great deal of", "a better deal than"
-    if det is None and name is None and titled_between(text, start, end):
-        return Trigger(start, end, match.group(), "agreement", det=det)  # "Agreement between X and Y" (a title)
+    if det is None and name is None and titled_between(text, start, end):  # "Agreement between X and Y"
+        return Trigger(start, end, match.group(), "agreement", det=det)  # a title: one agreement (titled)
     if head.startswith("protocol") and det is None:
         return None  # "Internet Protocol"
     if head == "agreement" and det == "the" and name is None and _CONSENT_OF.match(text, end):

@@ -23,7 +23,10 @@ SPEC: Spec = {
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("Agreement between India and Pakistan on advance notice of military exercises", {"india", "pakistan"}),
+        (
+            "Agreement between India and Pakistan on advance notice of military exercises",
+            {"india", "pakistan"},
+        ),
         ("Talks ended.\nAgreement between Sudan and South Sudan on border issues", {"sudan", "south-sudan"}),
         ("The talks ended. Deal between India and Pakistan on the river waters", {"india", "pakistan"}),
     ],

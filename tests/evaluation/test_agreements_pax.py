@@ -52,7 +52,11 @@ def test_a_row_scored_against_its_signatories_third_parties_and_date() -> None:
     figures = scores.figures()
     assert figures["party_precision"] == 1 / 3
     assert figures["party_recall_between"] == 1 / 2  # the Northern Front was missed
-    assert (figures["ceasefire_kind_accuracy"], figures["third_party_precision"], figures["date_accuracy"]) == (1, 1, 1)
+    assert (
+        figures["ceasefire_kind_accuracy"],
+        figures["third_party_precision"],
+        figures["date_accuracy"],
+    ) == (1, 1, 1)
     assert "signatory missed: Northern Front" in wrong
 
 
@@ -67,7 +71,7 @@ def test_halves_and_a_missing_corpus(tmp_path: Path) -> None:
     """Odd places (from 0) are the tuning part, even places the counting part; no corpus: skipped."""
     assert main(["--corpora", str(tmp_path)]) == 0
     (tmp_path / "pax").mkdir()
-    lines = [f'Agreement {i},,01/01/2000,,,Other\n' for i in range(5)]
+    lines = [f"Agreement {i},,01/01/2000,,,Other\n" for i in range(5)]
     (tmp_path / "pax" / "pax.csv").write_text(HEADER + "".join(lines), encoding="utf-8")
     assert [r["Agt"] for r in read_rows(tmp_path, "odd") or []] == ["Agreement 1", "Agreement 3"]
     assert len(read_rows(tmp_path, "even") or []) == 3
