@@ -352,8 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"agreements_pax: skipped ({Path(args.corpora) / TABLE} not found)")
         return 0
     print(
-        f"agreements_pax: PA-X table, {args.half} rows ({len(rows)}); "
-        "research reference data, never shipped"
+        f"agreements_pax: PA-X table, {args.half} rows ({len(rows)}); research reference data, never shipped"
     )
     results = run(rows, args.errors)
     _print(results, args.half)
