@@ -23,6 +23,7 @@ LAYERS = (
     "claims_real",
     "polnear",
     "agreements_real",
+    "agreements_pax",
     "events_real",
     "events_acled",
     "syntax",
