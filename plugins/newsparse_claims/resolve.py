@@ -38,6 +38,7 @@ from newsparse_claims.quoting import Quotation, claim_quotations, wire_mark_colu
 from newsparse_claims.recognise import Found, find_claims
 from newsparse_claims.relatives import relative_noun
 from newsparse_claims.report_authors import report_author
+from newsparse_claims.resumptions import resumed_after_tail
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
 from newsparse_claims.time_openers import without_time_opener
@@ -331,6 +332,7 @@ def extract(doc: Document) -> Iterator[Claim]:
             item = item.with_parent(parent)
         item = _whole_quotation(text, item, quotes)
         limit = _next_start(found, n, len(text), quoted_cues)
+        item = resumed_after_tail(text, item, quotes.items, quotes.starts, limit)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
         if item.content[1] <= item.cue[0]:  # a quotation before its cue: one call in five
             item = continued_after_trailer(
