@@ -44,7 +44,8 @@ contract does not have yet); per-field accuracy over matched events. Two runs in
 word and the nearest number in the 30 characters before it as its count, nothing else).
 Run as ``python -m evaluation.events_real [--corpora PATH] [--json OUT] [--errors] [--gold SET ...]``;
 ``--gold`` given more than once scores the sets as one pool (:func:`pooled_gold`), as the A halves of
-the check sets are tabled each session.
+the check sets are tabled each session; ``--half odd|even`` keeps each set's rows at odd (the tuning
+part) or even (the counting part) positions (session 40).
 """
 
 from __future__ import annotations
@@ -73,8 +74,10 @@ from evaluation.real_common import (
 
 __all__ = [
     "FIELDS",
+    "HALVES",
     "Scores",
     "field_checks",
+    "in_half",
     "main",
     "match_events",
     "pooled_gold",
@@ -321,14 +324,34 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
-def pooled_gold(names: Sequence[str]) -> list[dict[str, Any]]:
+HALVES = ("odd", "even")
+
+
+def in_half(rows: Sequence[dict[str, Any]], half: str | None) -> list[dict[str, Any]]:
+    """The rows of one file at odd or even positions (1-based: the first row is odd); None: all.
+
+    Session 40 (issue 16): the A halves split by position within each file into a tuning part (odd)
+    and a counting part (even), so a rule is built on one and counted once on the other.
+    """
+    if half is None:
+        return list(rows)
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+    first = 0 if half == "odd" else 1
+    return list(rows[first::2])
+
+
+def pooled_gold(names: Sequence[str], half: str | None = None) -> list[dict[str, Any]]:
     """The gold rows of several sets in the order given: the A halves of the check sets scored as one pool.
 
     The real set (``real_events.jsonl``) holds held-out splits, so it is never pooled with another.
+    With ``half``, only each file's rows at odd or even positions (:func:`in_half`).
     """
     if len(names) > 1 and GOLD in (Path(name).name for name in names):
         raise ValueError(f"{GOLD} is scored by split and is not pooled with check sets")
-    return [row for name in names for row in load_gold(name)]
+    if half is not None and GOLD in (Path(name).name for name in names):
+        raise ValueError(f"{GOLD} is scored by split and is not halved")
+    return [row for name in names for row in in_half(load_gold(name), half)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -342,9 +365,14 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="a check set under evaluation/data (split 'check'); given more than once, scored as one pool",
     )
+    parser.add_argument(
+        "--half",
+        choices=HALVES,
+        help="only each check set's rows at odd (tuning part) or even (counting part) positions",
+    )
     args = parser.parse_args(argv)
     names = args.gold or [GOLD]
-    gold = pooled_gold(names)
+    gold = pooled_gold(names, args.half)
     texts = rebuilt_texts(Path(args.corpora), gold)
     if texts is None or len(texts) < len({a["id"] for a in gold}):
         print(f"events_real: skipped (news corpus not found under {args.corpora})")

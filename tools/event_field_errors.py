@@ -7,10 +7,13 @@ sets' A halves (``check_events_*_a.jsonl``); a held-out set (untouched, fresh, a
 Usage, from the checkout to read:
 
     python tools/event_field_errors.py [--corpora PATH] [--gold check_events_s21_a.jsonl ...] [--where]
+        [--half odd|even]
 
 Session 31, events (issue 16). ``--where`` (session 36) adds, under a wrong place or date whose gold
 span lies in another sentence than the event's trigger, how many sentences away and that sentence:
-the input of a table of how the two sentences are tied.
+the input of a table of how the two sentences are tied. ``--half odd|even`` (session 40) keeps each
+A half's rows at odd positions (the tuning part) or even ones (the counting part, read only after
+its one count).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src")]
 
-from evaluation.events_real import GOLD, field_checks, match_events  # noqa: E402
+from evaluation.events_real import GOLD, HALVES, field_checks, in_half, match_events  # noqa: E402
 from evaluation.outside_lists import default_corpora  # noqa: E402
 from evaluation.real_common import load_gold, rebuilt_texts  # noqa: E402
 
@@ -32,14 +35,19 @@ FIELDS = ("count", "victims", "perpetrator", "instrument", "place", "date", "sco
 PLACED = frozenset({"place", "date"})  # the fields --where places in the article
 
 
-def tuning_rows(names: Sequence[str]) -> list[dict[str, Any]]:
-    """The gold rows of the tuning sets named (none: the real set's dev split); a held-out set is refused."""
+def tuning_rows(names: Sequence[str], half: str | None = None) -> list[dict[str, Any]]:
+    """The gold rows of the tuning sets named (none: the real set's dev split); a held-out set is refused.
+
+    With ``half`` (session 40), only each A half's rows at odd or even positions (``in_half``).
+    """
     if not names:
+        if half is not None:
+            raise SystemExit("--half splits check sets' A halves, not the real set's dev split")
         return [row for row in load_gold(GOLD) if row["split"] == "dev"]
     for name in names:
         if not Path(name).name.endswith("_a.jsonl"):
             raise SystemExit(f"{name}: not an A half (held-out sets are read as summary figures only)")
-    return [row for name in names for row in load_gold(name)]
+    return [row for name in names for row in in_half(load_gold(name), half)]
 
 
 def gold_value(gold: Mapping[str, Any], name: str) -> object:
@@ -122,8 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=default_corpora())
     parser.add_argument("--gold", action="append", default=[], help="a check set's A half (repeatable)")
     parser.add_argument("--where", action="store_true", help="show the sentence of a gold place or date")
+    parser.add_argument("--half", choices=HALVES, help="each A half's odd (tuning) or even (counting) rows")
     args = parser.parse_args(argv)
-    rows = tuning_rows(args.gold)
+    rows = tuning_rows(args.gold, args.half)
     texts = rebuilt_texts(args.corpora, rows) or {}
     for row in rows:
         published = str(row["published"]) if row["published"] else None

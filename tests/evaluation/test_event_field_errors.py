@@ -44,3 +44,27 @@ def test_where_shows_the_sentence_a_gold_place_is_told_in() -> None:
     own = {"date": {"value": "X", "span": {"text": "Friday", "start": text.index("Friday"), "end": 26}}}
     assert tool().told_elsewhere(doc, own, found, "date") is None
     assert tool().told_elsewhere(doc, {"place": None}, found, "place") is None
+
+
+def test_half_keeps_each_sets_odd_or_even_positions() -> None:
+    """--half (session 40): each A half splits by position within its file, odd rows the tuning part."""
+    from evaluation.events_real import in_half
+
+    rows = [{"id": str(n)} for n in range(1, 6)]
+    assert [row["id"] for row in in_half(rows, "odd")] == ["1", "3", "5"]
+    assert [row["id"] for row in in_half(rows, "even")] == ["2", "4"]
+    assert in_half(rows, None) == rows
+    with pytest.raises(ValueError):
+        in_half(rows, "third")
+
+
+def test_half_splits_every_a_half_apart_and_together_they_are_whole() -> None:
+    """The two parts of the pooled A halves hold no row in common and every row between them."""
+    names = ["evaluation/data/check_events_s21_a.jsonl", "evaluation/data/check_events_s12_a.jsonl"]
+    odd = [row["id"] for row in tool().tuning_rows(names, "odd")]
+    even = [row["id"] for row in tool().tuning_rows(names, "even")]
+    whole = [row["id"] for row in tool().tuning_rows(names)]
+    assert not set(odd) & set(even)
+    assert sorted(odd + even) == sorted(whole)
+    with pytest.raises(SystemExit):
+        tool().tuning_rows([], "odd")
