@@ -294,6 +294,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "newsparse_syntax.compiled",
         (
+            "newsparse_syntax/adnominal_repairs.py",
             "newsparse_syntax/amount_repairs.py",
             "newsparse_syntax/clauses.py",
             "newsparse_syntax/complement_repairs.py",
