@@ -294,7 +294,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "newsparse_syntax.compiled",
         (
-            "newsparse_syntax/adnominal_repairs.py",
             "newsparse_syntax/amount_repairs.py",
             "newsparse_syntax/clauses.py",
             "newsparse_syntax/complement_repairs.py",

@@ -13,7 +13,6 @@ from typing import Protocol
 
 from newsparse import Document
 from newsparse.syntax import Word, dateline_end
-from newsparse_syntax.adnominal_repairs import repair_noun_infinitives
 from newsparse_syntax.complement_repairs import repair_complement_that
 from newsparse_syntax.conjunct_repairs import repair_conjuncts
 from newsparse_syntax.degree_repairs import (
@@ -132,8 +131,6 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         parse = repair_relatives(parse, sentence_forms[skip:], tags[skip:], lexicon)
         if "conj" in parse.rels:  # "wants to turn the tables and is inviting"
             parse = repair_conjuncts(parse, sentence_forms[skip:], tags[skip:], lexicon)
-        if "to" in words or "To" in words:  # "a good place to eat", "the decision to provoke"
-            parse = repair_noun_infinitives(parse, sentence_forms[skip:], tags[skip:])
         if "ADP" in tags and "mark" in parse.rels:
             repair_marks(tags, parse.rels, skip)
         if cued:
