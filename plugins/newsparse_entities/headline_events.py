@@ -10,6 +10,7 @@ the run give way. Nothing is taken from a list: the body's own name decides (ses
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,9 +23,7 @@ __all__ = ["headline_events"]
 _TYPES: Final = frozenset(["EVENT", "PRODUCT"])
 
 
-def headline_events(
-    words: Words, resolved: Sequence[Resolved], headlines: frozenset[int]
-) -> list[Resolved]:
+def headline_events(words: Words, resolved: Sequence[Resolved], headlines: frozenset[int]) -> list[Resolved]:
     """The decided mentions, with every run of headline words that spells, case aside, an event or a
     product of two words or more named in the body made a mention of it (the mentions inside the run
     dropped)."""
@@ -63,19 +62,16 @@ def _body_names(
     """The events and products of two words or more named outside the headlines in ordinary case,
     by their lower-case words."""
     names: dict[tuple[str, ...], Resolved] = {}
-    first = {a: k for k, a in enumerate(words.start)}
+    start, end, n = words.start, words.end, len(words.start)
     for r in resolved:
         if r.type not in _TYPES or r.form != "name":
             continue
-        i = first.get(r.start)
-        if i is None or words.sent[i] in headlines:
-            continue
-        j = i
-        while j < len(words.end) and words.end[j] < r.end:
-            j += 1
-        if j == i or j >= len(words.end) or words.end[j] != r.end or all(words.upper[i : j + 1]):
-            continue  # one word, a span off the words, or a name in capitals itself
-        names.setdefault(tuple(words.lower[i : j + 1]), r)
+        i = bisect.bisect_left(start, r.start)  # the name's first and last words
+        j = bisect.bisect_left(end, r.end)
+        if i >= j or j >= n or start[i] != r.start or end[j] != r.end or words.sent[i] in headlines:
+            continue  # one word, a span off the words, or a name in a headline
+        if not all(words.upper[i : j + 1]):  # a name in capitals says nothing of its words
+            names.setdefault(tuple(words.lower[i : j + 1]), r)
     return names
 
 
