@@ -13,6 +13,7 @@ from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
+from newsparse_entities.headline_events import headline_events
 from newsparse_entities.initials import joined_initials
 from newsparse_entities.languages import without_languages
 from newsparse_entities.long_names import joined_long_names
@@ -54,6 +55,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
     resolved = adherent_mentions(resolved, doc.text, gaz)  # "Islamists", "the Maoist faction": NORP
+    resolved = headline_events(words, resolved, headlines)  # "AT CANADIAN OPEN": the body's event
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
