@@ -44,9 +44,10 @@ def governments_of(text: str, entities: EntityIndex, pos: int, limit: int) -> li
         if not part or (not chain and part[0].type not in _LOCATIONS and not part[0].country):
             break
         bare = [i for i, hit in enumerate(part) if _BARE.fullmatch(text[hit.start : hit.end])]
-        if bare and _OF.match(text, part[bare[0]].end):  # "and the Government of the Republic of India"
+        of = _OF.match(text, part[bare[0]].end) if bare else None
+        if bare and of is not None:  # "and the Government of the Republic of India": its state next
             chain.extend(part[: bare[0]])
-            cur = _OF.match(text, part[bare[0]].end).end()  # type: ignore[union-attr]
+            cur = of.end()
             continue
         chain.extend(part)
         more = _NEXT.match(text, part[-1].end)
@@ -54,4 +55,3 @@ def governments_of(text: str, entities: EntityIndex, pos: int, limit: int) -> li
             break
         cur = more.end()
     return chain or None
-
