@@ -31,6 +31,7 @@ from .cues import (
     _STOP,
     _VERB_SLOT,
 )
+from .governments_of import governments_of
 from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
 from .prefilter import Prefilter
 from .purchase import PURCHASE
@@ -76,6 +77,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             # "between Russian envoy X and Y": the envoy
             between = str.lower(after.group("prep")) == "between"
             chain = ctx.entities.chain_after(after.end(), s.end, people=trig.kind in _OWNED or between)
+            chain = governments_of(text, ctx.entities, after.end(), s.end) or chain  # "the Government of X"
             prep = str.lower(after.group("prep"))
             chain = _possessed_side(ctx, chain) if prep in ("with", "between") else chain
             chain = without_firm_nationalities(text, chain)  # "with Israeli networks": the firms' nationality
