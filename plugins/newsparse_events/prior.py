@@ -1,0 +1,159 @@
+"""The attacker of the sentence before, for a bare toll that follows it: "Armed men shot at a man in a
+store. The owner was injured." (session 40, issue 16).
+
+A casualty sentence with no actor of its own (a passive or intransitive toll: "The victim died",
+"Four soldiers were wounded", "2 fatalities") that directly follows, in its paragraph, a sentence whose
+attack verb has an active subject naming an actor ("gunmen attacked", "the rebels fired mortars at",
+"armed men carried out a drive-by shooting"), or a passive one a "by" phrase naming one ("a man was shot
+by two armed individuals"), tells that attack's harm: its perpetrator is that
+actor (the guideline's "who did it"). Nothing is taken when the toll's own sentence has a verb with
+another subject, when the victims are the attacker's own side ("Militants attacked the base. Five
+militants were killed": the defenders killed them), or when the sentence before is dated otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newsparse import Document, Span
+from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
+from newsparse_events.actors import ACTOR_KINDS
+from newsparse_events.context import Mention
+from newsparse_events.lexicon import ACTOR_NOUNS, INSTRUMENTS, LINE_BREAKS
+from newsparse_events.model import Event
+from newsparse_events.places import as_mention
+
+__all__ = ["with_prior_attackers"]
+
+HARM_ROLES: Final = frozenset({"killed", "wounded", "casualties"})
+# verbs of one side's attack on another; never a two-sided fight ("clashed", "exchanged fire")
+ATTACK_VERBS: Final = frozenset(
+    """attacked fired shot shelled bombed raided stormed ambushed lobbed hurled threw targeted detonated
+    stabbed hacked assaulted pelted""".split()
+)
+# verbs that carry out an attack named by their object: "carried out a drive-by shooting"
+DOING_VERBS: Final = frozenset("carried conducted launched staged".split())
+_ATTACK_NOUNS: Final = frozenset(w for phrase in INSTRUMENTS for w in phrase.split()) | frozenset(
+    "attack attacks assault offensive strike strikes bombardment bombardments".split()
+)
+_INTRANSITIVE: Final = frozenset("died dies die".split())
+_BE: Final = frozenset("is are was were be been being".split())
+
+
+def _lower(tree: SyntaxTree, k: int) -> str:
+    return str.lower(tree.words[k].text)
+
+
+def _passive(tree: SyntaxTree, k: int) -> bool:
+    """Whether verb ``k`` is passive: a passive relation, or a form of "be" before a participle."""
+    if tree.dependents(k, "aux:pass", "nsubj:pass"):
+        return True
+    be = any(_lower(tree, a) in _BE for a in tree.dependents(k, "aux"))
+    return be and not _lower(tree, k).endswith("ing")
+
+
+def _attack_verb(tree: SyntaxTree, k: int) -> bool:
+    """Whether word ``k`` is a verb of attack, or of carrying out an attack its object names."""
+    if tree.words[k].upos != "VERB":
+        return False
+    if _lower(tree, k) in ATTACK_VERBS:
+        return True
+    return _lower(tree, k) in DOING_VERBS and any(
+        _lower(tree, o) in _ATTACK_NOUNS for o in tree.dependents(k, "obj", "obl")
+    )
+
+
+def _doer(tree: SyntaxTree, k: int) -> Phrase | None:
+    """Who does attack verb ``k``: its active subject, or a passive's "by" phrase ("shot by armed men")."""
+    if not _passive(tree, k):
+        subject = tree.subject(k, shared=True)
+        return subject if subject is not None and subject.end <= tree.words[k].start else None
+    for a in tree.dependents(k, "obl:agent", "obl"):
+        if any(_lower(tree, c) == "by" for c in tree.dependents(a, "case")):
+            return tree.noun_phrase(a)
+    return None
+
+
+def _attacker(tree: SyntaxTree) -> Phrase | None:
+    """Who made the sentence's first attack, when it names an actor: a proper name or an actor noun."""
+    for k in range(len(tree.words)):
+        if not _attack_verb(tree, k):
+            continue
+        doer = _doer(tree, k)
+        if doer is None:
+            return None
+        head = tree.words[doer.head]
+        return doer if head.upos == "PROPN" or str.lower(head.text) in ACTOR_NOUNS else None
+    return None
+
+
+def _own_actor(tree: SyntaxTree, triggers: frozenset[int]) -> bool:
+    """Whether the toll's sentence has a verb of its own with an active subject (not a trigger's)."""
+    return any(
+        word.upos == "VERB"
+        and k not in triggers
+        and _lower(tree, k) not in _INTRANSITIVE
+        and tree.dependents(k, "nsubj")
+        for k, word in enumerate(tree.words)
+    )
+
+
+def _same_side(doc: Document, event: Event, subject: Phrase) -> bool:
+    """Whether the victims share a word with the attacker ("militants" killed after "militants attacked")."""
+    if event.victims is None:
+        return False
+    words = set(str.lower(doc.text[subject.start : subject.end]).split())
+    return not words.isdisjoint(str.lower(event.victims.text).split())
+
+
+def _other_date(doc: Document, event: Event, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` is dated otherwise than the event: another incident."""
+    value = event.date.value if event.date is not None else None
+    return value is not None and any(
+        t.value is not None
+        and start <= t.start < end
+        and not (t.value.startswith(value) or value.startswith(t.value))
+        for t in doc.dates
+    )
+
+
+def with_prior_attackers(doc: Document, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Event]:
+    """The events, each bare toll with no actor given the attacker of the sentence right before it."""
+    out = list(events)
+    for i, event in enumerate(events):
+        if event.perpetrator_text is not None or event.role not in HARM_ROLES or event.scope != "incident":
+            continue
+        here = doc.sentence_index(event.trigger.start)
+        if here == 0 or here >= len(doc.sentences):
+            continue
+        before, own = doc.sentences[here - 1], doc.sentences[here]
+        if not LINE_BREAKS.isdisjoint(doc.text[before.end : own.start]):
+            continue  # another paragraph
+        tree, prior = sentence_tree(doc, own), sentence_tree(doc, before)
+        if tree is None or prior is None:
+            continue
+        triggers = frozenset(
+            k
+            for e in events
+            if own.start <= e.trigger.start < own.end
+            for k in [tree.word_at(e.trigger.start)]
+            if k is not None
+        )
+        if _own_actor(tree, triggers):
+            continue
+        subject = _attacker(prior)
+        if (
+            subject is None
+            or _same_side(doc, event, subject)
+            or _other_date(doc, event, before.start, before.end)
+        ):
+            continue
+        span = Span.of(doc.text, subject.start, subject.end)
+        actor = as_mention(span, mentions, ACTOR_KINDS)
+        out[i] = attrs.evolve(
+            event, perpetrator=actor[2] if actor is not None else None, perpetrator_text=span
+        )
+    return out
