@@ -7,7 +7,8 @@ attack verb has an active subject naming an actor ("gunmen attacked", "the rebel
 "armed men carried out a drive-by shooting"), or a passive one a "by" phrase naming one ("a man was shot
 by two armed individuals"), tells that attack's harm: its perpetrator is that
 actor (the guideline's "who did it"). Nothing is taken when the toll's own sentence has a verb with
-another subject, when the victims are the attacker's own side ("Militants attacked the base. Five
+another subject or the toll is a clause under another verb ("Reports that civilians had been killed
+prompted an inquiry"), when the victims are the attacker's own side ("Militants attacked the base. Five
 militants were killed": the defenders killed them), or when the sentence before is dated otherwise.
 """
 
@@ -101,6 +102,15 @@ def _own_actor(tree: SyntaxTree, triggers: frozenset[int]) -> bool:
     )
 
 
+def _main_clause(tree: SyntaxTree, t: int | None) -> bool:
+    """Whether trigger word ``t`` heads its sentence or a conjunct of its head: the toll is what the
+    sentence tells, not a clause under another verb ("Reports that civilians had been killed prompted")."""
+    if t is None:
+        return False
+    head = tree.words[t].head
+    return head is None or (tree.words[t].deprel == "conj" and tree.words[head].head is None)
+
+
 def _same_side(doc: Document, event: Event, subject: Phrase) -> bool:
     """Whether the victims share a word with the attacker ("militants" killed after "militants attacked")."""
     if event.victims is None:
@@ -142,7 +152,7 @@ def with_prior_attackers(doc: Document, events: Sequence[Event], mentions: Seque
             for k in [tree.word_at(e.trigger.start)]
             if k is not None
         )
-        if _own_actor(tree, triggers):
+        if not _main_clause(tree, tree.word_at(event.trigger.start)) or _own_actor(tree, triggers):
             continue
         subject = _attacker(prior)
         if (
