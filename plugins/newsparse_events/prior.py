@@ -14,6 +14,7 @@ militants were killed": the defenders killed them), or when the sentence before 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -41,6 +42,8 @@ _ATTACK_NOUNS: Final = frozenset(w for phrase in INSTRUMENTS for w in phrase.spl
     "attack attacks assault offensive strike strikes bombardment bombardments".split()
 )
 _INTRANSITIVE: Final = frozenset("died dies die".split())
+_VERB_WORDS: Final = ATTACK_VERBS | DOING_VERBS
+_WORD: Final = re.compile(r"[a-z]+")
 _BE: Final = frozenset("is are was were be been being".split())
 
 
@@ -142,8 +145,10 @@ def with_prior_attackers(doc: Document, events: Sequence[Event], mentions: Seque
         before, own = doc.sentences[here - 1], doc.sentences[here]
         if not LINE_BREAKS.isdisjoint(doc.text[before.end : own.start]):
             continue  # another paragraph
-        tree, prior = sentence_tree(doc, own), sentence_tree(doc, before)
-        if tree is None or prior is None:
+        if _VERB_WORDS.isdisjoint(_WORD.findall(str.lower(doc.text[before.start : before.end]))):
+            continue  # no attack verb: the sentence before is not analysed (its syntax costs)
+        tree = sentence_tree(doc, own)  # analysed already: the governing clause was looked for there
+        if tree is None:
             continue
         triggers = frozenset(
             k
@@ -153,6 +158,9 @@ def with_prior_attackers(doc: Document, events: Sequence[Event], mentions: Seque
             if k is not None
         )
         if not _main_clause(tree, tree.word_at(event.trigger.start)) or _own_actor(tree, triggers):
+            continue
+        prior = sentence_tree(doc, before)
+        if prior is None:
             continue
         subject = _attacker(prior)
         if (
