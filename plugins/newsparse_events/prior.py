@@ -1,15 +1,17 @@
 """The attacker of the sentence before, for a bare toll that follows it: "Armed men shot at a man in a
 store. The owner was injured." (session 40, issue 16).
 
-A casualty sentence with no actor of its own (a passive or intransitive toll: "The victim died",
-"Four soldiers were wounded", "2 fatalities") that directly follows, in its paragraph, a sentence whose
-attack verb has an active subject naming an actor ("gunmen attacked", "the rebels fired mortars at",
-"armed men carried out a drive-by shooting"), or a passive one a "by" phrase naming one ("a man was shot
-by two armed individuals"), tells that attack's harm: its perpetrator is that
-actor (the guideline's "who did it"). Nothing is taken when the toll's own sentence has a verb with
-another subject or the toll is a clause under another verb ("Reports that civilians had been killed
-prompted an inquiry"), when the victims are the attacker's own side ("Militants attacked the base. Five
-militants were killed": the defenders killed them), or when the sentence before is dated otherwise.
+A casualty sentence with no actor of its own (a passive
+ or intransitive toll: "The victim died", "Four soldiers were wounded", "2 fatalities") that
+directly follows, in its paragraph, a sentence whose attack verb has an active subject naming an actor
+("gunmen attacked", "the rebels fired mortars at", "armed men carried out a drive-by shooting"), or a
+passive one a "by" phrase naming one ("a man was shot by two armed individuals"), tells that attack's
+harm: its perpetrator is that actor (the guideline's "who did it"). Nothing is taken when the toll's own
+sentence has a verb with another subject (the trigger's own too: "He killed three policemen"), the toll
+is a clause under another verb ("Reports that civilians had been killed prompted an inquiry"), the toll
+names a cause of its own ("died of cholera") or names "the incident" (whose actor ``earlier`` leaves
+unsaid), when the victims are the attacker's own side ("Militants attacked the base. Five militants were
+killed": the defenders killed them), or when the sentence before is dated otherwise.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _ATTACK_NOUNS: Final = frozenset(w for phrase in INSTRUMENTS for w in phrase.spl
 _INTRANSITIVE: Final = frozenset("died dies die".split())
 _VERB_WORDS: Final = ATTACK_VERBS | DOING_VERBS
 _WORD: Final = re.compile(r"[a-z]+")
+_WOUNDS: Final = frozenset("wounds wound injuries injury gunshot gunshots bullet bullets burns".split())
+_INCIDENT: Final = re.compile(r"\b(?:the|this|that) incident\b", re.IGNORECASE)
 _BE: Final = frozenset("is are was were be been being".split())
 
 
@@ -94,22 +98,31 @@ def _attacker(tree: SyntaxTree) -> Phrase | None:
     return None
 
 
-def _own_actor(tree: SyntaxTree, triggers: frozenset[int]) -> bool:
-    """Whether the toll's sentence has a verb of its own with an active subject (not a trigger's)."""
-    return any(
-        word.upos == "VERB"
-        and k not in triggers
-        and _lower(tree, k) not in _INTRANSITIVE
-        and tree.dependents(k, "nsubj")
-        for k, word in enumerate(tree.words)
-    )
+def _own_actor(tree: SyntaxTree, triggers: frozenset[int], victims: Sequence[Span]) -> bool:
+    """Whether the toll's sentence has a verb with an active subject of its own: any verb's but "died"'s,
+    a trigger's only when it is not the victims ("He killed three policemen"; "12 people injured" is none)."""
+    for k, word in enumerate(tree.words):
+        if word.upos != "VERB" or _lower(tree, k) in _INTRANSITIVE:
+            continue
+        for d in tree.dependents(k, "nsubj"):
+            at = tree.words[d].start
+            if k not in triggers or not any(v.start <= at < v.end for v in victims):
+                return True
+    return False
 
 
-def _main_clause(tree: SyntaxTree, t: int | None) -> bool:
+def _own_cause(tree: SyntaxTree, t: int) -> bool:
+    """Whether the trigger names a cause of its own ("died of cholera", "from illness"), not a wound."""
+    for d in tree.dependents(t, "obl", "nmod"):
+        cases = {_lower(tree, c) for c in tree.dependents(d, "case")}
+        if cases & {"of", "from"} and _lower(tree, d) not in _WOUNDS:
+            return True
+    return False
+
+
+def _main_clause(tree: SyntaxTree, t: int) -> bool:
     """Whether trigger word ``t`` heads its sentence or a conjunct of its head: the toll is what the
     sentence tells, not a clause under another verb ("Reports that civilians had been killed prompted")."""
-    if t is None:
-        return False
     head = tree.words[t].head
     return head is None or (tree.words[t].deprel == "conj" and tree.words[head].head is None)
 
@@ -157,8 +170,19 @@ def with_prior_attackers(doc: Document, events: Sequence[Event], mentions: Seque
             for k in [tree.word_at(e.trigger.start)]
             if k is not None
         )
-        if not _main_clause(tree, tree.word_at(event.trigger.start)) or _own_actor(tree, triggers):
+        t = tree.word_at(event.trigger.start)
+        victims = [
+            e.victims for e in events if e.victims is not None and own.start <= e.trigger.start < own.end
+        ]
+        if (
+            t is None
+            or not _main_clause(tree, t)
+            or _own_actor(tree, triggers, victims)
+            or _own_cause(tree, t)
+        ):
             continue
+        if _INCIDENT.search(doc.text, own.start, own.end):
+            continue  # "killed in the incident": the earlier sentence's means only (``earlier``)
         prior = sentence_tree(doc, before)
         if prior is None:
             continue

@@ -50,6 +50,8 @@ def test_the_attacker_of_the_sentence_before(text: str, actor: str) -> None:
         "On 2 May 2020, gunmen attacked a village near Jos. Police said that 5 people were killed.",
         "On 2 May 2020, the army and rebels clashed near Beni. Two civilians were wounded.",
         "On 2 May 2020, 40 gunmen stormed Gao. Reports that civilians had been killed prompted an inquiry.",
+        "On 2 May 2020, rebels attacked a base in Gao. Four soldiers died of cholera in the capital.",
+        "On 2 May 2020, militants attacked a checkpoint. He killed three policemen.",
     ],
 )
 def test_no_attacker_from_the_own_side_another_paragraph_or_a_two_sided_fight(text: str) -> None:
