@@ -1,8 +1,8 @@
 """The attacker of the sentence before, for a bare toll that follows it: "Armed men shot at a man in a
 store. The owner was injured." (session 40, issue 16).
 
-A casualty sentence with no actor of its own (a passive
- or intransitive toll: "The victim died", "Four soldiers were wounded", "2 fatalities") that
+A casualty sentence with no actor of its own (a passive or intransitive toll: "The victim died", "Four
+soldiers were wounded", "2 fatalities") that
 directly follows, in its paragraph, a sentence whose attack verb has an active subject naming an actor
 ("gunmen attacked", "the rebels fired mortars at", "armed men carried out a drive-by shooting"), or a
 passive one a "by" phrase naming one ("a man was shot by two armed individuals"), tells that attack's
