@@ -100,13 +100,15 @@ def _attacker(tree: SyntaxTree) -> Phrase | None:
 
 def _own_actor(tree: SyntaxTree, triggers: frozenset[int], victims: Sequence[Span]) -> bool:
     """Whether the toll's sentence has a verb with an active subject of its own: any verb's but "died"'s,
-    a trigger's only when it is not the victims ("He killed three policemen"; "12 people injured" is none)."""
+    a trigger's only when it is not the victims or a number ("He killed three"; "4 injured": none)."""
     for k, word in enumerate(tree.words):
         if word.upos != "VERB" or _lower(tree, k) in _INTRANSITIVE:
             continue
         for d in tree.dependents(k, "nsubj"):
             at = tree.words[d].start
-            if k not in triggers or not any(v.start <= at < v.end for v in victims):
+            if k not in triggers or not (
+                tree.words[d].upos == "NUM" or any(v.start <= at < v.end for v in victims)
+            ):
                 return True
     return False
 
