@@ -29,8 +29,14 @@ before it; place: the first capitalised word after "in" following the trigger, e
   note on the toll ("coded as", "split between", "fatalities reported as"): "Fatalities coded as 0
   (VoJ reported 1)" rows are deaths ACLED chose not to count.
 
+Since session 40 the same run scores the casualty events' instrument and perpetrator against the
+row's ``sub_event_type`` and ``actor1``/``actor2`` (``evaluation.events_acled_roles`` defines them), and
+``--half odd|even`` reads the rows at odd or even 1-based line numbers only (odd: the tuning part of
+the roles, even: their counting part; ``tools/acled_event_fields.py`` splits alike).
+
 SOURCE.md says why a perfect reader will not match every row. Research only: never shipped.
-Run as ``python -m evaluation.events_acled [--corpora PATH] [--json OUT] [--errors N] [--limit N]``.
+Run as ``python -m evaluation.events_acled [--corpora PATH] [--json OUT] [--errors N] [--limit N]
+[--half odd|even] [--roles OUT]``.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluation.events_acled_roles import RoleTally, baseline_roles, system_roles
 from evaluation.events_real import trigger_baseline
 from evaluation.real_common import normalise
 
@@ -237,27 +244,40 @@ def baseline_reading(text: str) -> RowResult:
     return RowResult(sum(e.count.value if e.count else 0 for e in killed), bool(killed), bool(events), place)
 
 
-def load_rows(corpora: Path, limit: int | None) -> list[dict[str, Any]] | None:
-    """The dev rows with a coded toll, or None when the corpus is absent."""
+def load_rows(corpora: Path, limit: int | None, half: str | None = None) -> list[dict[str, Any]] | None:
+    """The dev rows with a coded toll (of one half of the lines if asked), or None without the corpus."""
     path = corpora / "acled" / "dev.jsonl"
     if not path.is_file():
         return None
+    keep = {None: (0, 1), "odd": (1,), "even": (0,)}[half]
     with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
+        rows = [json.loads(line) for n, line in enumerate(handle, start=1) if line.strip() and n % 2 in keep]
     rows = [r for r in rows if isinstance(r.get("fatalities"), int) and r.get("notes")]
     return rows[:limit] if limit else rows
 
 
-def run(rows: Sequence[Mapping[str, Any]]) -> dict[str, Tally]:
-    """Score the pipeline and the baseline on the rows."""
+def run(rows: Sequence[Mapping[str, Any]]) -> tuple[dict[str, Tally], dict[str, RoleTally]]:
+    """Score the pipeline and the baseline on the rows: the tolls and places, the instruments and actors."""
     import newsparse
 
     runs = {"pipeline": Tally(), "trigger-word baseline": Tally()}
+    roles = {"pipeline": RoleTally(), "trivial baseline": RoleTally()}
     for row in rows:
         doc = newsparse.parse(row["notes"], published=row.get("event_date") or None)
         runs["pipeline"].add(row, system_reading(doc))
         runs["trigger-word baseline"].add(row, baseline_reading(row["notes"]))
-    return runs
+        roles["pipeline"].add(row, system_roles(doc))
+        roles["trivial baseline"].add(row, baseline_roles(row["notes"], trigger_baseline(row["notes"])))
+    return runs, roles
+
+
+def _table(figures: Mapping[str, Mapping[str, float]], counts: frozenset[str]) -> None:
+    """Print one table of figures, a reader a column."""
+    names = list(figures)
+    print(f"{'figure':<26}" + "".join(f"{name:>24}" for name in names))
+    for key in figures[names[0]]:
+        form = "{:>24.0f}" if key in counts else "{:>24.3f}"
+        print(f"{key:<26}" + "".join(form.format(figures[name][key]) for name in names))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,23 +287,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", type=int, default=0, help="print this many toll mismatches")
     parser.add_argument("--limit", type=int, help="read only the first N rows (while tuning)")
+    parser.add_argument("--half", choices=("odd", "even"), help="only the rows at odd or even line numbers")
+    parser.add_argument("--roles", type=Path, help="write the pipeline's instrument and perpetrator verdicts")
     args = parser.parse_args(argv)
-    rows = load_rows(Path(args.corpora), args.limit)
+    rows = load_rows(Path(args.corpora), args.limit, args.half)
     if rows is None:
         print(f"events_acled: skipped (acled/dev.jsonl not found under {args.corpora})")
         return 0
-    runs = run(rows)
+    runs, roles = run(rows)
     figures = {name: tally.figures() for name, tally in runs.items()}
-    print(f"\n[ACLED dev: {len(rows)} rows, {sum(r['fatalities'] > 0 for r in rows)} with a death]")
-    names = list(figures)
-    print(f"{'figure':<26}" + "".join(f"{name:>24}" for name in names))
-    for key in figures[names[0]]:
-        form = "{:>24.0f}" if key in {"rows", "event_rows"} else "{:>24.3f}"
-        print(f"{key:<26}" + "".join(form.format(figures[name][key]) for name in names))
+    role_figures = {name: tally.figures() for name, tally in roles.items()}
+    part = f", {args.half} lines" if args.half else ""
+    print(f"\n[ACLED dev{part}: {len(rows)} rows, {sum(r['fatalities'] > 0 for r in rows)} with a death]")
+    _table(figures, frozenset({"rows", "event_rows"}))
+    print("\n[the casualty events' instrument and perpetrator against the coded fields]")
+    _table(role_figures, frozenset({"means_rows", "means_evented", "one_sided_evented"}))
     if args.errors:
         print("\n".join(runs["pipeline"].errors[: args.errors]))
+    if args.roles:
+        args.roles.write_text("".join(line + "\n" for line in roles["pipeline"].lines), encoding="utf-8")
     if args.json:
-        args.json.write_text(json.dumps({"figures": figures, "set": "acled/dev.jsonl"}, indent=2))
+        both = {"figures": figures, "roles": role_figures, "set": "acled/dev.jsonl", "half": args.half}
+        args.json.write_text(json.dumps(both, indent=2))
     return 0
 
 

@@ -23,6 +23,7 @@ from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
 from newsparse_events.places import as_mention
+from newsparse_events.prior import with_prior_attackers
 from newsparse_events.recognise import extract as extract_found
 
 __all__ = ["extract", "with_governing_actors"]
@@ -45,7 +46,7 @@ def extract(doc: Document) -> Iterator[Event]:
     actor taking the one of the attack clause that governs it."""
     events, mentions = extract_found(doc)  # the mentions its events were found with (session 40: built once)
     if any(e.perpetrator_text is None for e in events):
-        events = with_governing_actors(doc, events, mentions)
+        events = with_prior_attackers(doc, with_governing_actors(doc, events, mentions), mentions)
     yield from events
 
 
