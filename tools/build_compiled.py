@@ -16,6 +16,7 @@ import io
 import os
 import shlex
 import shutil
+import subprocess
 import sys
 import sysconfig
 import threading
@@ -23,7 +24,7 @@ import time
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pgo_profile
@@ -325,6 +326,12 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
 )
+
+
+# mypyc's C depends on Python's string hashing (the order of a union's type checks in a quantities
+# function), so the build runs under this fixed ``PYTHONHASHSEED``: two builds of one source write the
+# same C and the committed profile matches every object (docs/design.md, "Session 40: speed").
+BUILD_HASH_SEED: Final = "0"
 
 
 # The C optimisation level of each group's library (gcc's ``-O``; mypyc's default is 3). Chosen by
@@ -693,8 +700,17 @@ def build() -> int:
     return 0
 
 
+def seeded_environment(environ: dict[str, str]) -> dict[str, str] | None:
+    """The environment to run the build again in when its hash seed is not :data:`BUILD_HASH_SEED`
+    (a process's seed is fixed when it starts), or None when it is already the build's."""
+    if environ.get("PYTHONHASHSEED") == BUILD_HASH_SEED:
+        return None
+    return {**environ, "PYTHONHASHSEED": BUILD_HASH_SEED}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: build (the default) or ``--clean``."""
+    """Command line: build (the default) or ``--clean``; a build under another hash seed than the
+    build's runs again in a child process with it, however it was launched."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clean", action="store_true", help="remove the compiled modules")
     args = parser.parse_args(argv)
@@ -702,6 +718,10 @@ def main(argv: list[str] | None = None) -> int:
         clean()
         print("newsparse compiled build: removed; pure-Python modules in use")
         return 0
+    again = seeded_environment(dict(os.environ))
+    if again is not None:
+        sys.stdout.flush()
+        return subprocess.call([sys.executable, str(Path(__file__).resolve())], env=again)
     return build()
 
 

@@ -104,8 +104,10 @@ class Found:
         return hash(self._key())
 
     def __repr__(self) -> str:
-        """The fields, as attrs wrote them."""
-        pairs = zip(self.__match_args__, self._key(), strict=True)
+        """The fields, as attrs wrote them. The values typed as objects: zip over the tuple itself had mypy
+        infer a union whose order follows its types' identities, so the compiled C differed build to build."""
+        values: tuple[object, ...] = self._key()
+        pairs = zip(self.__match_args__, values, strict=True)
         fields = ", ".join(f"{name}={value!r}" for name, value in pairs)
         return f"Found({fields})"
 
