@@ -23,8 +23,7 @@ __all__ = ["event_of_names"]
 # Nouns that name a competition by their meaning, lower case: the last word of the event's name
 # before "of" (one word; "grand prix" is read by its last word).
 _HEADS: Final = frozenset(
-    ["tour", "series", "cup", "championship", "championships", "games", "open", "rally", "trophy",
-     "classic", "marathon", "prix"]
+    "tour series cup championship championships games open rally trophy classic marathon prix".split()
 )
 # The types a mention ending on the head may have: the event itself, or the head alone read as an
 # organisation or a work ("Tour" before "of Switzerland").

@@ -32,7 +32,8 @@ def test_a_series_of_a_sport_is_one_event() -> None:
 
 def test_a_headline_in_capitals_takes_one_word_after_of() -> None:
     got = _mentions(
-        "CYCLING - DUTCHMAN WINS SECOND STAGE OF TOUR OF NETHERLANDS .\n\nHAARLEM , Netherlands 1996-08-28\n\n"
+        "CYCLING - DUTCHMAN WINS SECOND STAGE OF TOUR OF NETHERLANDS .\n\n"
+        "HAARLEM , Netherlands 1996-08-28\n\n"
         "A Dutchman won the second stage of the Tour on Wednesday .\n\nThe Tour ends on Sunday ."
     )
     assert got.get("TOUR OF NETHERLANDS") == "EVENT"
