@@ -16,7 +16,7 @@ from newsparse.text import ABBREVIATIONS
 from newsparse_claims.quoting import Quotation
 from newsparse_claims.recognise import Found
 
-__all__ = ["continued_quotation"]
+__all__ = ["continued_quotation", "without_closing"]
 
 MAX_GAP: Final = 3  # characters between the claim's end and the next quotation ("said. ", '."\n')
 MAX_CONTINUATIONS: Final = 12  # quotations chained onto one claim
@@ -45,7 +45,7 @@ def continued_quotation(
         gap = text[reach : quote.start]
         if not _short_gap(gap) or gap.strip(" .'\n\t\u00a0") or quote.end > limit:  # "'": of ''A
             break
-        closed = _without_closing(text, quote.start, quote.end)
+        closed = without_closing(text, quote.start, quote.end)
         if not _WORD.search(text, quote.start, closed):
             break  # a lone mark ('." said X, ... . "'), no quoted words
         new_end = closed
@@ -114,7 +114,7 @@ def _past_quote_mark(text: str, at: int) -> int:
     return at
 
 
-def _without_closing(text: str, start: int, end: int) -> int:
+def without_closing(text: str, start: int, end: int) -> int:
     """The end of a quotation without its closing mark and trailing spaces."""
     while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in '"”'):
         end -= 1

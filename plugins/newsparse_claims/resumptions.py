@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from newsparse_claims.continuation import without_closing
 from newsparse_claims.found import Found
 from newsparse_claims.quoting import Quotation
 
@@ -53,16 +54,8 @@ def resumed_after_tail(
     tail = text[reach : quote.start]
     if len(tail) > MAX_TAIL or "\n" in tail or _SENTENCE_END.search(tail) or not _BEFORE_MARK.search(tail):
         return item
-    closed = _without_closing(text, quote.start, quote.end)
+    closed = without_closing(text, quote.start, quote.end)
     if quote.end > limit or not _WORD.search(text, quote.start, closed):
         return item
     return item.with_content((start, closed))
 
-
-def _without_closing(text: str, start: int, end: int) -> int:
-    """The end of a quotation without its closing mark and trailing spaces."""
-    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in '"”'):
-        end -= 1
-    if end > start + 2 and text[end - 2 : end] == "''":  # a doubled apostrophe as a closing mark
-        end -= 2
-    return end
