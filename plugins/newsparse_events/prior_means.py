@@ -5,7 +5,8 @@ When ``prior`` gives a toll the attacker of the sentence right before it, that s
 the toll's incident, so the means its attack verb takes is the toll's instrument (the guideline's
 "with what") when the toll names none: the head of the verb's object or oblique, or of a conjunct of
 one ("fired mortars and rockets at", "conducted three airstrikes"), that ends a means phrase of the
-lexicon. A means word that only modifies another noun ("grenade launchers", "mortar rounds") names
+lexicon. Nothing is taken when the attack verb has a conjoined verb ("fired mortars at ... and dropped
+grenades from a drone"): two acts are told, and which one harmed is not. A means word that only modifies another noun ("grenade launchers", "mortar rounds") names
 no means of its own: the noun it modifies is the weapon, and the lexicon has no word for it.
 """
 
@@ -30,7 +31,10 @@ def _means_heads(tree: SyntaxTree, verb: int) -> list[int]:
 
 
 def attack_means(doc: Document, tree: SyntaxTree, verb: int) -> Span | None:
-    """The means attack verb ``verb`` takes: the first object or oblique head that ends a means phrase."""
+    """The means attack verb ``verb`` takes: the first object or oblique head that ends a means phrase,
+    when the verb is the sentence's one act (no conjoined verb)."""
+    if any(tree.words[c].upos == "VERB" for c in tree.dependents(verb, "conj")):
+        return None
     for head in _means_heads(tree, verb):
         word = tree.words[head]
         if word.upos not in ("NOUN", "PROPN"):
