@@ -5,9 +5,10 @@ When ``prior`` gives a toll the attacker of the sentence right before it, that s
 the toll's incident, so the means its attack verb takes is the toll's instrument (the guideline's
 "with what") when the toll names none: the head of the verb's object or oblique, or of a conjunct of
 one ("fired mortars and rockets at", "conducted three airstrikes"), that ends a means phrase of the
-lexicon. Nothing is taken when the attack verb has a conjoined verb ("fired mortars at ... and dropped
-grenades from a drone"): two acts are told, and which one harmed is not. A means word that only modifies another noun ("grenade launchers", "mortar rounds") names
-no means of its own: the noun it modifies is the weapon, and the lexicon has no word for it.
+lexicon. Nothing is taken when the attack verb has a conjoined verb ("fired mortars at ... and
+dropped grenades from a drone"): two acts are told, and which one harmed is not. A means word that only
+modifies another noun ("grenade launchers", "mortar rounds") names no means of its own: the noun it
+modifies is the weapon, and the lexicon has no word for it.
 """
 
 from __future__ import annotations

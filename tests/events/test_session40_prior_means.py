@@ -39,8 +39,8 @@ def _instruments(text: str) -> list[str | None]:
             "shooting",
         ),
         (
-            "On 4 May 2020, the Nigerian army conducted air strikes against a rebel camp near Gao. Some rebels "
-            "were killed.",
+            "On 4 May 2020, the Nigerian army conducted air strikes against a rebel camp near Gao. Some "
+            "rebels were killed.",
             "air strikes",
         ),
     ],
