@@ -29,6 +29,7 @@ from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS, INSTRUMENTS, LINE_BREAKS
 from newsparse_events.model import Event
 from newsparse_events.places import as_mention
+from newsparse_events.prior_means import attack_means
 
 __all__ = ["with_prior_attackers"]
 
@@ -197,7 +198,11 @@ def with_prior_attackers(doc: Document, events: Sequence[Event], mentions: Seque
             continue
         span = Span.of(doc.text, subject.start, subject.end)
         actor = as_mention(span, mentions, ACTOR_KINDS)
+        verb = next(k for k in range(len(prior.words)) if _attack_verb(prior, k))
         out[i] = attrs.evolve(
-            event, perpetrator=actor[2] if actor is not None else None, perpetrator_text=span
+            event,
+            perpetrator=actor[2] if actor is not None else None,
+            perpetrator_text=span,
+            instrument=event.instrument or attack_means(doc, prior, verb),
         )
     return out
