@@ -144,7 +144,8 @@ def _name_starts(text: str, tokens: TokenColumns, lo: int, hi: int) -> list[tupl
         if "monitored" in str.lower(text[max(0, tokens.starts[k] - 30) : tokens.starts[k]]):
             continue  # "monitored by the BBC in London": where a source listened, not where it happened
         first = _skip_modifiers(tokens, k + 1, hi)
-        if not (str.lower(tokens.texts[first]) in PLACE_NOUNS and tokens.texts[first + 1] == "of"):
+        named_after = first + 1 < hi and tokens.texts[first + 1] == "of"  # "in area" may end the text
+        if not (str.lower(tokens.texts[first]) in PLACE_NOUNS and named_after):
             out.append((k, first, False))  # not "in the Municipality of [Trancoso]"
         out.extend(_named_by_noun(tokens, k, first, hi))
     return out
