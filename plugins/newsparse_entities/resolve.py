@@ -31,7 +31,6 @@ from newsparse_entities.context import (
     listed_with_places,
     place_appositions,
 )
-from newsparse_entities.county_clubs import county_clubs
 from newsparse_entities.cues import COMPANY_LIST, COMPANY_TOWN, TEAM, cue_index
 from newsparse_entities.doc_evidence import (
     award_names,
@@ -201,7 +200,6 @@ def resolve(
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     cues = cue_index(words, cands)  # the candidates by the cue words beside them, for the passes below
     teams = place_teams(words, cues.of(TEAM, "gaz"), text)  # a place with a score or "beat": a team
-    teams |= county_clubs(words, gaz_cands, text)  # "sent Gloucestershire reeling": a cricket side
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, words, gaz)
