@@ -51,7 +51,6 @@ from newsparse_entities.rules import (
     SUBDIVISION_WORDS,
     WEAK_FIRST_NAMES,
 )
-from newsparse_entities.score_sides import score_sides
 from newsparse_entities.sides import guessed_teams
 from newsparse_entities.teams import match_report, place_teams, playing_countries, team_in_sports_report
 from newsparse_entities.titles import covered, may_have_title, person_title
@@ -201,7 +200,6 @@ def resolve(
     gaz_cands = [c for c in cands if c.kind == "gaz"]
     cues = cue_index(words, cands)  # the candidates by the cue words beside them, for the passes below
     teams = place_teams(words, cues.of(TEAM, "gaz"), text)  # a place with a score or "beat": a team
-    teams |= score_sides(words, gaz_cands, text)  # "crashed 3-0 at home to Motherwell": the other side
     # --- pooled evidence per chunk name ---------------------------------------------------------
     chunk_keys = [text[c.start : c.end] for c in chunk_cands]
     votes = _pooled_votes(chunk_cands, chunk_keys, words, gaz)
