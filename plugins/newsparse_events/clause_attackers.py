@@ -66,7 +66,9 @@ def _passive(tree: SyntaxTree, k: int) -> bool:
     """Whether verb ``k`` is passive: a passive relation, or a form of "be" before a participle."""
     if tree.dependents(k, "aux:pass", "nsubj:pass"):
         return True
-    return any(_lower(tree, a) in _BE for a in tree.dependents(k, "aux")) and not _lower(tree, k).endswith("ing")
+    return any(_lower(tree, a) in _BE for a in tree.dependents(k, "aux")) and not _lower(tree, k).endswith(
+        "ing"
+    )
 
 
 def _attack_verb(tree: SyntaxTree, k: int) -> bool:
@@ -76,7 +78,9 @@ def _attack_verb(tree: SyntaxTree, k: int) -> bool:
     word = _lower(tree, k)
     if word in ATTACK_VERBS:
         return True
-    return word in DOING_VERBS and any(_lower(tree, o) in _ATTACK_NOUNS for o in tree.dependents(k, "obj", "obl"))
+    return word in DOING_VERBS and any(
+        _lower(tree, o) in _ATTACK_NOUNS for o in tree.dependents(k, "obj", "obl")
+    )
 
 
 def _actor(tree: SyntaxTree, phrase: Phrase) -> bool:
@@ -187,7 +191,7 @@ def _clause_attacker(tree: SyntaxTree, trigger: int) -> Phrase | None:
 
 
 def _whole(tree: SyntaxTree, phrase: Phrase) -> Phrase:
-    """The subject with the "of" phrase its part-of head names ("elements of the 22nd Brigade"); else as is."""
+    """The subject with the "of" phrase its part-of head names ("elements of the 22nd Brigade")."""
     if str.lower(tree.words[phrase.head].text) not in _PARTS:
         return phrase
     for k in tree.dependents(phrase.head, "nmod"):
@@ -225,5 +229,7 @@ def with_clause_attackers(doc: Document, events: Sequence[Event], mentions: Sequ
         subject = _whole(tree, subject)
         span = Span.of(doc.text, subject.start, subject.end)
         actor = as_mention(span, mentions, ACTOR_KINDS)
-        out[i] = attrs.evolve(event, perpetrator=actor[2] if actor is not None else None, perpetrator_text=span)
+        out[i] = attrs.evolve(
+            event, perpetrator=actor[2] if actor is not None else None, perpetrator_text=span
+        )
     return out

@@ -36,13 +36,15 @@ from .helpers import perpetrators
             "the air force",
         ),
         (
-            "On 2 June 2021, armed bandits attacked Dogo (Maru LGA, Zamfara), killed 4 farmers and stole cattle.",
+            "On 2 June 2021, armed bandits attacked Dogo (Maru LGA, Zamfara), killed 4 farmers and stole "
+            "cattle.",
             "armed bandits",
         ),
         ("On 9 March 2021, a mob attacked a trader resulting in 1 death near the market.", "a mob"),
         (
             "On 8 May 2020, elements of the pro-government 5th Infantry Brigade, affiliated with the ruling "
-            "party, reportedly opened fire on a farmer in Wadi area of Marib city (Sirwah, Marib), injuring him.",
+            "party, reportedly opened fire on a farmer in Wadi area of Marib city (Sirwah, Marib), injuring "
+            "him.",
             "elements of the pro-government 5th Infantry Brigade",
         ),
     ],
@@ -88,7 +90,10 @@ def _attacker(spec: str, trigger: str) -> str | None:
 
 def test_an_unattached_participle_after_the_attack() -> None:
     """The participle the parse leaves with no head takes the attack verb's subject."""
-    spec = "Rebels/NOUN/1/nsubj fired/VERB/-/root on/ADP/3/case troops/NOUN/1/obl ,/PUNCT/-/ killing/VERB/-/ two/NUM/5/obj"
+    spec = (
+        "Rebels/NOUN/1/nsubj fired/VERB/-/root on/ADP/3/case troops/NOUN/1/obl ,/PUNCT/-/ killing/VERB/-/ "
+        "two/NUM/5/obj"
+    )
     assert _attacker(spec, "killing") == "Rebels"
 
 
@@ -101,7 +106,8 @@ def test_an_unattached_participle_after_the_attack() -> None:
         # no attack: "Police stopped a car, killing two"
         "Police/NOUN/1/nsubj stopped/VERB/-/root car/NOUN/1/obj killing/VERB/-/ two/NUM/3/obj",
         # a two-sided fight: "Rebels clashed with troops, killing two"
-        "Rebels/NOUN/1/nsubj clashed/VERB/-/root with/ADP/3/case troops/NOUN/1/obl killing/VERB/-/ two/NUM/4/obj",
+        "Rebels/NOUN/1/nsubj clashed/VERB/-/root with/ADP/3/case troops/NOUN/1/obl killing/VERB/-/ "
+        "two/NUM/4/obj",
         # an instrument as the subject: "Airstrikes targeted the market, killing two"
         "Airstrikes/NOUN/1/nsubj targeted/VERB/-/root market/NOUN/1/obj killing/VERB/-/ two/NUM/3/obj",
         # the trigger has its own subject: "Rebels attacked, troops killing two"
@@ -115,7 +121,11 @@ def test_nobody_across_a_clause_a_non_attack_or_an_instrument(spec: str) -> None
     assert _attacker(spec, "killing") is None
 
 
-@given(st.text(alphabet="abc, gunmen air force attacked targeted killing killed injuring the ()2.\n", max_size=80))
+@given(
+    st.text(
+        alphabet="abc, gunmen air force attacked targeted killing killed injuring the ()2.\n", max_size=80
+    )
+)
 def test_any_text_keeps_every_event(text: str) -> None:
     """The step only fills an actor: the events, their roles and triggers are those it was given."""
     doc = newsparse.parse(text, only=("syntax", "dates", "quantities", "entities", "claims", "events"))
