@@ -19,6 +19,7 @@ import attrs
 from newsparse import Document, Span
 from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS
+from newsparse_events.clause_attackers import with_clause_attackers
 from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
@@ -47,6 +48,7 @@ def extract(doc: Document) -> Iterator[Event]:
     events, mentions = extract_found(doc)  # the mentions its events were found with (session 40: built once)
     if any(e.perpetrator_text is None for e in events):
         events = with_prior_attackers(doc, with_governing_actors(doc, events, mentions), mentions)
+        events = with_clause_attackers(doc, events, mentions)  # session 41: "X targeted ..., killing"
     yield from events
 
 
