@@ -25,7 +25,6 @@ import attrs
 from newsparse import Document, Span
 from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
 from newsparse_events.actors import ACTOR_KINDS
-from newsparse_events.clause_attackers import BODY_NOUNS
 from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS, INSTRUMENTS, LINE_BREAKS
 from newsparse_events.model import Event
@@ -96,7 +95,7 @@ def _attacker(tree: SyntaxTree) -> Phrase | None:
         if doer is None:
             return None
         head = tree.words[doer.head]
-        return doer if head.upos == "PROPN" or str.lower(head.text) in ACTOR_NOUNS | BODY_NOUNS else None
+        return doer if head.upos == "PROPN" or str.lower(head.text) in ACTOR_NOUNS else None
     return None
 
 
