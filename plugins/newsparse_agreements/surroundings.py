@@ -36,6 +36,7 @@ from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
 from .prefilter import Prefilter
 from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
+from .titled_phrase import sides_after_phrase
 from .triggers import Trigger
 
 # "with Rupert Murdoch's Sky television": the possessed name is the side; a title is not ("Israel's
@@ -69,7 +70,8 @@ def _around_triggers(ctx: _Sentence) -> None:
     text = ctx.text
     s = ctx.sentence
     for trig, local in zip(ctx.triggers, ctx.locals, strict=True):
-        after = _AFTER_TRIGGER.match(text, trig.end)
+        # "Treaty of Peace between X and Y": a title's sides across its head's own phrase (titled_phrase)
+        after = sides_after_phrase(text, trig.start, trig.end) or _AFTER_TRIGGER.match(text, trig.end)
         if after and PURCHASE.match(text, trig.end):
             after = None  # "a deal to buy X": X is bought (read by .purchase), not a side
         venue_from = trig.end

@@ -37,6 +37,7 @@ from .lexicon import (
 from .prefilter import Prefilter
 from .stemscan import StemScan
 from .titled import titled_between
+from .titled_phrase import titled_phrase
 
 _KIND_SET = frozenset(KINDS)
 _STEM_SET = frozenset(STEMS)
@@ -302,7 +303,7 @@ def _generic(
         verb_like = last in _DEALS_VERB_BEFORE  # "signed fresh deals with", not "he deals with"
     if head.startswith("deal") and (last in _NOT_A_DEAL_BEFORE or verb_like):
         return None  # "to deal with", "a great deal of", "a better deal than"
-    if det is None and name is None and titled_between(text, start, end):  # "Agreement between X and Y"
+    if det is None and name is None and (titled_between(text, start, end) or titled_phrase(text, start, end)):
         return Trigger(start, end, match.group(), "agreement", det=det)  # a title: one agreement (titled)
     if head.startswith("protocol") and det is None:
         return None  # "Internet Protocol"
