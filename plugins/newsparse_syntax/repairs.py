@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from newsparse_syntax.demonstrative_repairs import DEMONSTRATIVE_CUES, repair_demonstratives
 from newsparse_syntax.sentence_state import indices
 from newsparse_syntax.word_repairs import retag_demonym
 
@@ -116,8 +115,6 @@ def repair_words(forms: list[str], tags: list[str], words: AbstractSet[str] | No
         repair_symbols(forms, tags)
     if not _SUBORDINATOR_CUES.isdisjoint(words):
         repair_subordinators(forms, tags)
-    if "DET" in tags and not DEMONSTRATIVE_CUES.isdisjoint(words):
-        repair_demonstratives(forms, tags)  # "those of the author", "can't beat this"
 
 
 def repair_subordinators(forms: list[str], tags: list[str]) -> None:
