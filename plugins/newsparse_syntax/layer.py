@@ -31,7 +31,6 @@ from newsparse_syntax.function_repairs import (
     repair_marks,
     repair_with_clauses,
 )
-from newsparse_syntax.headline_repairs import repair_headline_verbs
 from newsparse_syntax.news_repairs import repair_news
 from newsparse_syntax.noun_verb_repairs import repair_noun_verbs
 from newsparse_syntax.parser import parse_sentence
@@ -125,8 +124,6 @@ def analyse_text(text: str, sentences: Sequence[tuple[int, int]], tagger: Tagger
         if "NOUN" in tags and not retaggable.isdisjoint(words):
             # "a policeman shot and injured"
             repair_noun_verbs(sentence_forms, tags, lexicon, word_classes, retaggable)
-        if opens_paragraph:
-            repair_headline_verbs(text, end, sentence_forms, tags, word_classes)  # "Biden trashes Trump"
         shown = attributive_tags(sentence_forms[skip:], tags[skip:], lexicon)  # "armed men shot": ADJ
         parse = parse_sentence(list(map(str.lower, sentence_forms[skip:])), shown, lexicon)
         parse = repair_series(parse, sentence_forms[skip:], tags[skip:], lexicon)  # "met X, said Y and left"
