@@ -52,6 +52,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,7 @@ __all__ = [
     "read_rows",
     "row_document",
     "score_row",
+    "score_status",
 ]
 
 TABLE: Final = Path("pax") / "pax.csv"
@@ -211,6 +213,7 @@ class RowScores:
     dated: int = 0
     dated_right: int = 0
     errors: list[str] = field(default_factory=list)
+    status: StatusScores = field(default_factory=lambda: StatusScores())
 
     def figures(self) -> dict[str, float | None]:
         """The reported figures (None where nothing was counted)."""
@@ -230,6 +233,7 @@ class RowScores:
             "parties_found": float(self.parties),
             "between_names": float(self.between_gold),
             "dated_rows": float(self.dated),
+            **self.status.figures(),
         }
 
 
@@ -294,6 +298,60 @@ def _score_date(scores: RowScores, row: Mapping[str, str], found: Found, wrong: 
         wrong.append(f"date: {found.date} for {gold}")
 
 
+# The statuses the guideline allows for a text PA-X codes "Multiparty signed/agreed": agreed or
+# signed, in force, and extended (a renewal is itself signed).
+SIGNED_STATUSES: Final = frozenset({"signed", "in_force", "extended"})
+SIGNED_ROW: Final = "Multiparty signed/agreed"
+OTHER_STATUSES: Final = ("none", "proposed", "negotiating", "rejected", "violated", "suspended", "collapsed")
+STATUS_COUNTS: Final = frozenset({"status_rows"} | {f"status_{s}" for s in OTHER_STATUSES})
+
+
+@dataclass
+class StatusScores:
+    """The status line: signed rows with a record at the row's agreement, and what status it carries."""
+
+    rows: int = 0
+    allowed: int = 0
+    otherwise: Counter[str] = field(default_factory=Counter)
+
+    def figures(self) -> dict[str, float | None]:
+        """The share with a status allowed for a signed text (and of those given one), the others' counts."""
+        given = self.rows - self.otherwise["none"]
+        return {
+            "status_signed_share": self.allowed / self.rows if self.rows else None,
+            "status_signed_of_given": self.allowed / given if given else None,
+            "status_rows": float(self.rows),
+            **{f"status_{s}": float(self.otherwise[s]) for s in OTHER_STATUSES},
+        }
+
+
+def score_status(scores: StatusScores, row: Mapping[str, str], doc: Any) -> list[str]:
+    """Score the status of a "Multiparty signed/agreed" row's record at its name (issue 17).
+
+    The record at the row's agreement is the first record with a mention inside the name paragraph
+    (the name is the agreement; records met only in the description are other agreements it cites).
+    Its status is right when the guideline allows it for a signed text (``SIGNED_STATUSES``): the
+    description reports the document, not later events, so violated, suspended and collapsed are
+    read from its content ("Agreement on the Cessation of Violations") and are wrong; null is wrong
+    too (the row is signed) but counted apart ("none"). Rows of other PA-X statuses are not scored.
+    """
+    if row.get("Status", SIGNED_ROW) != SIGNED_ROW:
+        return []
+    name_end = len(" ".join(row.get("Agt", "").split()))
+    at_name = [r for r in doc.agreements if any(m.start < name_end for m in r.mentions) or r.start < name_end]
+    if not at_name:
+        return []
+    record = min(at_name, key=lambda r: r.start)
+    scores.rows += 1
+    if record.status in SIGNED_STATUSES:
+        scores.allowed += 1
+        return []
+    status = record.status or "none"
+    scores.otherwise[status] += 1
+    cue = next((e.text for e in record.evidence if e.field == "status"), "")
+    return [f"status: {status} from {cue!r}"]
+
+
 def read_rows(corpora: Path, half: str) -> list[dict[str, str]] | None:
     """The table's rows of one half (odd or even places from 0, or all), or None without the corpus."""
     path = corpora / TABLE
@@ -316,6 +374,7 @@ def run(rows: Sequence[Mapping[str, str]], errors: int) -> dict[str, RowScores]:
         text = row_document(row)
         doc = newsparse.parse(text, published=iso_date(row.get("Dat", "")))
         wrong = score_row(results["pipeline"], row, pipeline_found(doc))
+        wrong += score_status(results["pipeline"].status, row, doc)
         score_row(results["cue-word baseline"], row, cue_baseline(text))
         if wrong and len(results["pipeline"].errors) < errors:
             results["pipeline"].errors.append(
@@ -336,7 +395,7 @@ def _print(results: Mapping[str, RowScores], half: str) -> None:
         print(f"{key:28}" + "".join(f"{s:>20}" for s in shown))
 
 
-_COUNTS: Final = frozenset({"rows", "parties_found", "between_names", "dated_rows"})
+_COUNTS: Final = frozenset({"rows", "parties_found", "between_names", "dated_rows"}) | STATUS_COUNTS
 
 
 def main(argv: list[str] | None = None) -> int:

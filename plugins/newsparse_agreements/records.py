@@ -29,6 +29,7 @@ from .coalesce import coalesce
 from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
+from .described import described_states
 from .era import clash, era_of
 from .headline import join_headline
 from .later import violations_told_later
@@ -723,6 +724,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
     joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
+    joined = list(described_states(doc, joined))  # "the agreement provides for": a text made
     for agreement in joined:
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
         yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))
