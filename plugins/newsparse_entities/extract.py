@@ -11,6 +11,7 @@ from newsparse_entities.chambers import chamber_mentions
 from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
+from newsparse_entities.country_rows import country_row_people
 from newsparse_entities.event_of_names import event_of_names
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
@@ -22,6 +23,7 @@ from newsparse_entities.name_openers import with_name_openers
 from newsparse_entities.org_descriptions import with_org_descriptions
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
+from newsparse_entities.ratings import without_ratings
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -58,6 +60,8 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = adherent_mentions(resolved, doc.text, gaz)  # "Islamists", "the Maoist faction": NORP
     resolved = headline_events(words, resolved, headlines)  # "AT CANADIAN OPEN": the body's event
     resolved = event_of_names(words, resolved, doc.text)  # "the Tour of the Netherlands": one event
+    resolved = country_row_people(resolved, doc.text)  # "Jim Courier ( U.S. )" in a results list
+    resolved = without_ratings(resolved, doc.text)  # "Rating : Baa1", "S&P : AA-": no name
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
