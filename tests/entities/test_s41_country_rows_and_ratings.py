@@ -64,7 +64,9 @@ def test_credit_ratings_are_no_names() -> None:
 
 def test_rating_shapes() -> None:
     text = "Aaa Baa3 AA- BBB+ A1 AA A-League B-52 AAA"
-    found = [is_rating(text, m.start(), m.start() + len(m.group().rstrip("+-"))) for m in re.finditer(r"\S+", text)]
+    found = [
+        is_rating(text, m.start(), m.start() + len(m.group().rstrip("+-"))) for m in re.finditer(r"\S+", text)
+    ]
     assert found == [True, True, True, True, False, False, False, False, False]
 
 
@@ -73,4 +75,6 @@ def test_a_rating_is_one_of_the_scales_shapes(word: str, after: str) -> None:
     text = word + after
     if is_rating(text, 0, len(word)):
         moodys = word in {"Aaa"} or (word[:-1] in {"Aa", "Baa", "Ba", "Caa"} and word[-1] in "123")
-        assert moodys or (word in {"AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"} and after in {"+", "-"})
+        assert moodys or (
+            word in {"AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"} and after in {"+", "-"}
+        )
