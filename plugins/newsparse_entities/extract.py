@@ -23,7 +23,6 @@ from newsparse_entities.name_openers import with_name_openers
 from newsparse_entities.org_descriptions import with_org_descriptions
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
-from newsparse_entities.ratings import without_ratings
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -61,7 +60,6 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = headline_events(words, resolved, headlines)  # "AT CANADIAN OPEN": the body's event
     resolved = event_of_names(words, resolved, doc.text)  # "the Tour of the Netherlands": one event
     resolved = country_row_people(resolved, doc.text)  # "Jim Courier ( U.S. )" in a results list
-    resolved = without_ratings(resolved, doc.text)  # "Rating : Baa1", "S&P : AA-": no name
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
