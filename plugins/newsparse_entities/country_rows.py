@@ -22,8 +22,10 @@ from newsparse_entities.resolve import Resolved
 
 __all__ = ["country_row_people"]
 
-# The bracket's opening right after a name, and its close right after the country.
-_OPEN: Final = re.compile(r"[ \t]?\([ \t]?")
+# The bracket's opening (a space or tab may follow it; one may come before it, tested apart), and its
+# close right after the country. The pattern starts with the bracket, so a scan jumps to each one.
+_OPEN: Final = re.compile(r"\([ \t]?")
+_SPACES: Final = " \t"
 _CLOSE: Final = re.compile(r"[ \t]?\)")
 # The fewest people before a bracketed country the document must hold, and how many times the
 # organisations there they must outnumber.
@@ -43,14 +45,19 @@ def _is_country(r: Resolved) -> bool:
 
 
 def _row_names(resolved: Sequence[Resolved], text: str) -> list[int]:
-    """The indices of the mentions followed on their line by "( Country )"."""
-    by_start = {r.start: r for r in resolved}
+    """The indices of the mentions followed on their line by "( Country )": the brackets found first
+    by one C-level scan of the text, then each mention's end looked up among them."""
+    opens = {}  # where a name before a bracket ends -> where the bracket's content starts
+    for m in _OPEN.finditer(text):
+        at = m.start()
+        opens[at - 1 if at and text[at - 1] in _SPACES else at] = m.end()
+    named = [(k, opens[r.end]) for k, r in enumerate(resolved) if r.end in opens]
+    if len(named) <= _LEAST:
+        return []  # too few names before a bracket for a list of people with an organisation
+    places = {r.start: r for r in resolved if r.type == "GPE"}
     rows = []
-    for k, r in enumerate(resolved):
-        opened = _OPEN.match(text, r.end)
-        if opened is None:
-            continue
-        country = by_start.get(opened.end())
+    for k, after in named:
+        country = places.get(after)
         if country is not None and _is_country(country) and _CLOSE.match(text, country.end):
             rows.append(k)
     return rows
@@ -79,8 +86,8 @@ def country_row_people(resolved: Sequence[Resolved], text: str) -> list[Resolved
     """The decided mentions, each organisation before a bracketed country retyped a person where the
     document's other such names are mostly people."""
     out = list(resolved)
-    if " (" not in text and "\n(" not in text:
-        return out  # most documents: no bracket after a word
+    if text.count("(") <= _LEAST:
+        return out  # most documents: too few brackets for a list of people with an organisation
     rows = _row_names(out, text)
     people = sum(1 for k in rows if out[k].type == "PERSON")
     orgs = [k for k in rows if out[k].type == "ORG"]
