@@ -31,6 +31,7 @@ from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
 from newsparse_claims.object_contents import object_contents
+from newsparse_claims.open_quotations import run_to_quotation_end
 from newsparse_claims.parts import content_parts
 from newsparse_claims.place_modifiers import place_modifier
 from newsparse_claims.plain_objects import plain_object
@@ -334,6 +335,7 @@ def extract(doc: Document) -> Iterator[Claim]:
         limit = _next_start(found, n, len(text), quoted_cues)
         item = resumed_after_tail(text, item, quotes.items, quotes.starts, limit)
         item = continued_quotation(text, item, quotes.items, quotes.starts, limit)
+        item = run_to_quotation_end(text, item, quotes.items, quotes.starts, limit)
         if item.content[1] <= item.cue[0]:  # a quotation before its cue: one call in five
             item = continued_after_trailer(
                 text, item, n, found, quoted_cues, quotes.items, quotes.starts, sentences, sentence_starts
