@@ -30,6 +30,7 @@ from .context import DateIndex, EntityIndex, Hit, unique_hits
 from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
 from .era import clash, era_of
+from .generic_sides import without_generic_sides
 from .headline import join_headline
 from .later import violations_told_later
 from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, WORD_STEMS, ZONE_KINDS
@@ -724,8 +725,9 @@ def extract(doc: Document) -> Iterator[Agreement]:
     joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
     for agreement in joined:
+        own = without_generic_sides(agreement, doc.entities)  # "the Parties": no named side (session 41)
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
-        yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))
+        yield from split_counterparts(text, entities, sides_referred(doc, entities, own))
 
 
 def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:
