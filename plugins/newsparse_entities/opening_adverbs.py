@@ -41,18 +41,25 @@ def without_opening_adverbs(
     words: Words, cands: list[Candidate], lexicon: Mapping[str, None]
 ) -> list[Candidate]:
     """``cands`` less the one-word chunks without evidence that open a sentence with a derived adverb
-    before a comma, a determiner or a pronoun, and are written capitalised nowhere else in a sentence."""
-    text, lower, initial = words.text, words.lower, words.initial
-    fired: set[int] = set()
-    for c in cands:
-        i = c.i
-        if c.j != i + 1 or c.kind != "chunk" or c.evidence or not initial[i] or not text[i][:1].isupper():
-            continue
-        if i + 1 >= len(lower) or lower[i + 1] not in _AFTER or not derived_adverb(lower[i], lexicon):
-            continue
-        if any(lower[k] == lower[i] and not initial[k] for k in words.caps if k != i):
-            continue  # "... Blake Lively": a name the text writes inside a sentence
-        fired.add(i)
+    before a comma, a determiner or a pronoun, and are written capitalised nowhere else in a sentence.
+    The capitalised words are read first (one pass over few); the candidates only when one fits."""
+    lower, initial, caps = words.lower, words.initial, words.caps
+    last = len(lower) - 1
+    openers = {
+        u
+        for u in caps
+        if initial[u]
+        and lower[u].endswith("ly")
+        and u < last
+        and lower[u + 1] in _AFTER
+        and derived_adverb(lower[u], lexicon)
+    }
+    if not openers:
+        return cands
+    # "... Blake Lively": a name the text writes capitalised inside a sentence too
+    inside = {lower[k] for k in caps if not initial[k]}
+    openers = {u for u in openers if lower[u] not in inside}
+    fired = {c.i for c in cands if c.i in openers and c.j == c.i + 1 and c.kind == "chunk" and not c.evidence}
     if not fired:
         return cands
     return [c for c in cands if not (c.j == c.i + 1 and c.i in fired)]
