@@ -26,6 +26,9 @@ of a found party is its entity's canonical name, id and mention texts, or a text
   "republic") with ``Part`` or ``Agt``, i.e. a real signatory rather than a place, a mediator, the
   country or a dateline, and whose canonical name holds no agreement noun (a party "Montelimar
   Declaration" is the document itself);
+- ``party_precision_part``: the same, against ``Part`` (the signatories) only. ``Agt`` is the
+  agreement's own name, so ``party_precision`` scores every name the layer takes from the title
+  right ("Mexico Agreement" gives Mexico); this line shows those title-line parties (session 41);
 - ``party_recall_between``: over rows whose name says "between X and Y" (``between_names``: the
   names after "between", split at "and" and commas, up to a preposition such as "on" or "for"), the
   share of those gold names that some found party shares a content word with;
@@ -204,6 +207,7 @@ class RowScores:
     ceasefire_right: int = 0
     parties: int = 0
     parties_right: int = 0
+    parties_right_part: int = 0
     between_gold: int = 0
     between_found: int = 0
     third: int = 0
@@ -225,6 +229,7 @@ class RowScores:
             "detection_recall": share(self.detected, self.rows),
             "ceasefire_kind_accuracy": share(self.ceasefire_right, self.ceasefire_rows),
             "party_precision": share(self.parties_right, self.parties),
+            "party_precision_part": share(self.parties_right_part, self.parties),
             "party_recall_between": share(self.between_found, self.between_gold),
             "third_party_precision": share(self.third_right, self.third),
             "third_party_row_recall": share(self.third_rows_found, self.third_rows),
@@ -255,13 +260,19 @@ def score_row(scores: RowScores, row: Mapping[str, str], found: Found) -> list[s
         scores.ceasefire_right += right
         if not right:
             wrong.append(f"kind: {','.join(found.kinds)} for a ceasefire")
-    signatories = content_words(row.get("Part", "") + " " + row.get("Agt", ""))
+    part = content_words(row.get("Part", ""))
+    signatories = part | content_words(row.get("Agt", ""))
     for names in found.parties:
         scores.parties += 1
-        if _shares(names, signatories) and not CUE_WORDS.search(names[0]):
+        document = bool(CUE_WORDS.search(names[0]))
+        if _shares(names, signatories) and not document:
             scores.parties_right += 1
         else:
             wrong.append(f"party not a signatory: {names[0]}")
+        if _shares(names, part) and not document:
+            scores.parties_right_part += 1
+        elif not document and _shares(names, signatories):
+            wrong.append(f"party from the title only: {names[0]}")
     for gold in between_names(" ".join(row.get("Agt", "").split())):
         scores.between_gold += 1
         if any(_shares(names, content_words(gold)) for names in found.parties):

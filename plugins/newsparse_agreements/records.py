@@ -31,6 +31,7 @@ from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
 from .described import described_states
 from .era import clash, era_of
+from .generic_sides import without_generic_sides
 from .headline import join_headline
 from .later import violations_told_later
 from .lexicon import COMPATIBLE, STATUS_RANK, STEMS, WORD_STEMS, ZONE_KINDS
@@ -726,8 +727,9 @@ def extract(doc: Document) -> Iterator[Agreement]:
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
     joined = list(described_states(doc, joined))  # "the agreement provides for": a text made
     for agreement in joined:
+        own = without_generic_sides(agreement, doc.entities)  # "the Parties": no named side (session 41)
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
-        yield from split_counterparts(text, entities, sides_referred(doc, entities, agreement))
+        yield from split_counterparts(text, entities, sides_referred(doc, entities, own))
 
 
 def _verb_date(text: str, dates: DateIndex, start: int, end: int) -> TimeExpression | None:

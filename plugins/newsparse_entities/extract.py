@@ -20,6 +20,7 @@ from newsparse_entities.initials import joined_initials
 from newsparse_entities.languages import without_languages
 from newsparse_entities.long_names import joined_long_names
 from newsparse_entities.name_openers import with_name_openers
+from newsparse_entities.opening_adverbs import without_opening_adverbs
 from newsparse_entities.org_descriptions import with_org_descriptions
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
@@ -54,6 +55,7 @@ def extract(doc: Document) -> Iterator[Entity]:
         # "the North Caucasus", "Jan Kavan", "the Bay of Biscay": the words that open a name
         cands = with_name_openers(words, cands, gaz, headlines, doc.text)
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
+    cands = without_opening_adverbs(words, cands, gaz.words)  # "Substantively the ...": no name (s41)
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
     resolved = chamber_mentions(words, resolved, doc.text, headlines)  # "the Senate", "the House"
     resolved = adherent_mentions(resolved, doc.text, gaz)  # "Islamists", "the Maoist faction": NORP

@@ -76,3 +76,14 @@ def test_halves_and_a_missing_corpus(tmp_path: Path) -> None:
     assert [r["Agt"] for r in read_rows(tmp_path, "odd") or []] == ["Agreement 1", "Agreement 3"]
     assert len(read_rows(tmp_path, "even") or []) == 3
     assert main(["--corpora", str(tmp_path), "--half", "odd"]) == 0
+
+
+def test_a_party_taken_from_the_title_is_right_only_on_the_title_line() -> None:
+    """``Agt`` counts a venue named in the title right; ``Part`` alone does not (session 41)."""
+    row = dict(ROW, Agt="Mexico Agreement between Arland and the Northern Front")
+    scores = RowScores()
+    found = Found(records=1, kinds=("agreement",), parties=(("Mexico",), ("Arland",)), third=())
+    wrong = score_row(scores, row, found)
+    figures = scores.figures()
+    assert (figures["party_precision"], figures["party_precision_part"]) == (1, 1 / 2)
+    assert "party from the title only: Mexico" in wrong
