@@ -410,7 +410,7 @@ def quantity_sentences(corpora: Path) -> list[tuple[str, str, str]]:
         q.conll_rows(load_gold(q.GOLD_G) + load_gold(q.GOLD_H), corpora),
         q.tempeval_rows(load_gold(q.GOLD_I), corpora),
         q.polnear_rows(load_gold(q.GOLD_J), corpora),
-        q.mixed_rows(load_gold(q.GOLD_K) + load_gold(q.GOLD_L), corpora),
+        q.mixed_rows(load_gold(q.GOLD_K) + load_gold(q.GOLD_L) + load_gold(q.GOLD_M), corpora),
     ):
         if built is not None:
             rows += [(s["split"], s["id"], built[1][s["id"]][0][s["start"] : s["end"]]) for s in built[0]]

@@ -1,6 +1,6 @@
-"""Check sets K (session 26) and L (session 27) of the real quantities set: unused news and PolNeAR
-sentences kept as (news id or PolNeAR file, sentence) indices; their rows, fields, halves, pool and
-draw, checked the same way for both sets."""
+"""Check sets K (session 26), L (session 27) and M (session 41) of the real quantities set: unused news
+and PolNeAR sentences kept as (news id or PolNeAR file, sentence) indices; their rows, fields, halves,
+pool and draw, checked the same way for every set."""
 
 from __future__ import annotations
 
@@ -12,7 +12,14 @@ from typing import Any
 
 import attrs
 import pytest
-from evaluation.data import quantities_k_gold, quantities_l_gold, select_quantities_k, select_quantities_l
+from evaluation.data import (
+    quantities_k_gold,
+    quantities_l_gold,
+    quantities_m_gold,
+    select_quantities_k,
+    select_quantities_l,
+    select_quantities_m,
+)
 from evaluation.data.drawing import CHECK_SETS, earlier_files
 from evaluation.data.quantities_gold import field_problems
 from evaluation.data.quantities_k_gold import key_of
@@ -67,6 +74,16 @@ SETS = {
         quantities_l_gold.GOLD,
         quantities_l_gold.build,
     ),
+    "M": CheckSet(
+        DATA / "real_quantities_m_s41.jsonl",
+        119,
+        41,
+        select_quantities_m.HALVES,
+        select_quantities_m.POOL,
+        select_quantities_m.QUOTAS,
+        quantities_m_gold.GOLD,
+        quantities_m_gold.build,
+    ),
 }
 
 
@@ -78,7 +95,7 @@ def test_the_committed_set_has_valid_fields_and_alternating_halves_and_is_a_chec
     assert len(rows) == len(s.gold) == s.size
     assert len({key_of(r) for r in rows}) == len(rows)
     assert {key_of(r) for r in rows} <= set(s.pool.read_text(encoding="utf-8").splitlines())
-    assert sum(1 for r in rows if "file" in r) == dict(s.quotas)["polnear"]
+    assert sum(1 for r in rows if "file" in r) == dict(s.quotas).get("polnear", 0)
     assert [r["split"] for r in rows] == [s.halves[i % 2] for i in range(len(rows))]
     assert all(field_problems({**r, "id": key_of(r), "start": 0}) == [] for r in rows)
     assert s.file.name in CHECK_SETS and set(s.halves) <= set(SPLITS)
@@ -97,6 +114,15 @@ def test_an_amount_sentence_needs_a_number_other_than_a_year() -> None:
     assert not amount_sentence("The law was passed in 2014 by the state assembly.")
     assert amount_sentence("The firm cut 300 jobs at its plant in 2014.")
     assert amount_sentence("Thousands of people marched through the city centre.")
+
+
+def test_set_m_prefers_a_sentence_with_a_cue_of_the_issue_classes() -> None:
+    """A rate, a change or an age cues set M's draw; a bare count or a year does not."""
+    assert select_quantities_m.class_cue("Oil rose to $50 a barrel on Tuesday.")
+    assert select_quantities_m.class_cue("The 31-year-old signed a new deal.")
+    assert select_quantities_m.class_cue("It sells 500,000 barrels per day.")
+    assert not select_quantities_m.class_cue("About 60 people attended the meeting in 2004.")
+    assert not select_quantities_m.class_cue("Update your phone before Sunday.")
 
 
 @pytest.mark.skipif(not HAVE_CORPORA, reason="news or PolNeAR corpus not found")

@@ -183,14 +183,15 @@ def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_co
         GOLD_J,
         GOLD_K,
         GOLD_L,
+        GOLD_M,
         SPLITS,
         main,
     )
     from evaluation.real_common import load_gold
 
-    halves = tuple(f"check_{s}_{h}" for s in "defghijkl" for h in "ab")
+    halves = tuple(f"check_{s}_{h}" for s in "defghijklm" for h in "ab")
     assert SPLITS == ("dev", "dev_b", "check_c", *halves, "untouched", "untouched_b", "fresh")
-    names = (*GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K, GOLD_L)
+    names = (*GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K, GOLD_L, GOLD_M)
     splits = {s["split"] for name in names for s in load_gold(name)}
     assert splits == set(SPLITS)
     monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev_b")
