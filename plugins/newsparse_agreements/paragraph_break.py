@@ -23,10 +23,5 @@ def within_paragraph(text: str, chain: Sequence[Hit], head: int) -> list[Hit]:
     headline), so it is dropped: no premodifier reads across a paragraph."""
     if not chain:
         return []
-    last = None
-    for last in _BLANK_LINE.finditer(text, chain[0].start, head):
-        pass
-    if last is None:
-        return list(chain)
-    return [hit for hit in chain if hit.start >= last.end()]
-
+    cut = max((blank.end() for blank in _BLANK_LINE.finditer(text, chain[0].start, head)), default=-1)
+    return [hit for hit in chain if hit.start >= cut]
