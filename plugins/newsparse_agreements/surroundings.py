@@ -33,7 +33,6 @@ from .cues import (
 )
 from .governments_of import governments_of
 from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
-from .paragraph_break import within_paragraph
 from .prefilter import Prefilter
 from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
@@ -112,7 +111,7 @@ def _around_triggers(ctx: _Sentence) -> None:
             found = _place_after(ctx, venue_from)
             if found is not None:
                 local.place(found[0], found[1], found[0].end)
-        premod = within_paragraph(text, _premodifier_chain(ctx, trig), trig.head_start)  # not a title's
+        premod = _premodifier_chain(ctx, trig)
         premod = [h for h in premod if str.lower(ctx.text[h.start : h.end]) not in _OCCASIONS]
         premod = [h for h in premod if not _names_an_agreement(ctx.text, h)]
         if trig.kind == "treaty" and len(premod) == 1 and not premod[0].country and premod[0].type != "GPE":
