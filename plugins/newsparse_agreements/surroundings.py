@@ -33,6 +33,7 @@ from .cues import (
 )
 from .governments_of import governments_of
 from .lexicon import PREMODIFIERS, PROVISION, VENUE, ZONE_KINDS
+from .listed_sides import listed_sides
 from .prefilter import Prefilter
 from .purchase import PURCHASE
 from .sentence import Local, _clause, _Sentence
@@ -87,6 +88,8 @@ def _around_triggers(ctx: _Sentence) -> None:
                 chain = _described_list(ctx, chain)
             elif prep == "between":
                 _between_the_two(ctx, local, after.start("prep"), after.end())
+            if prep == "between" and not trig.talks:  # a title's every listed side (listed_sides)
+                chain = listed_sides(text, ctx.entities, trig.start, after.end(), chain)
             # "the acquisition of X by Y", "a takeover bid from X"
             deal = trig.kind in _DEALS or prep not in ("of", "by", "from", "to")
             deal = deal or (prep == "to" and trig.kind in _COMMERCIAL)  # "offered a trade pact to X"

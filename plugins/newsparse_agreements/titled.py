@@ -17,9 +17,11 @@ from typing import Final
 
 __all__ = ["titled_between"]
 
-# "between [the] Name ... and|, [the] Name" on the head's own line and in its sentence.
+# "between [the] Name ... and|, [the] Name" on the head's own line and in its sentence; a title may
+# capitalise "Between", "And" and "The" ("Agreement Between the Republic of X and ...", session 41).
 _BETWEEN_SIDES: Final = re.compile(
-    r"[ \t]+between[ \t]+(?:the[ \t]+)?[A-Z][^\n;:.!?]{0,120}?(?:[ \t]+and|,)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"[ \t]+(?i:between)[ \t]+(?:(?i:the)[ \t]+)?[A-Z][^\n;:.!?]{0,120}?"
+    r"(?:[ \t]+(?i:and)|,)[ \t]+(?:(?i:the)[ \t]+)?[A-Z]"
 )
 # What may come before the head on its line: nothing, or the end of a sentence (and a quote).
 _OPENS: Final = re.compile(r"(?:\A|\n|[.!?][\"”’']?[ \t]+)[ \t]*\Z")
