@@ -38,3 +38,20 @@ def test_each_class() -> None:
     assert kind(ROW, _got("Tiyuana", ("Tijuana",))) == "written"
     assert kind(ROW, _got("Ensenada", ("Ensenada",))) == "neither"
     assert kind(ROW, _got(None)) == "none"
+
+
+def test_where_the_coded_location_is_written() -> None:
+    """Session 41's ``--where``: convention, inside the place, the opener, another preposition, later toll."""
+    where = tool().where_written
+    note = "On 9 May 2020, in Tijuana, a man was shot in Colonia Norte. He died in Rosarito."
+    spans = [(0, 59), (60, len(note))]
+    trigger = note.index("shot")
+    colonia = (note.index("Colonia"), note.index("Colonia") + len("Colonia Norte"))
+    assert where(note, "Ensenada", spans, trigger, colonia) == "not written (convention)"
+    assert where(note, "Colonia Norte", spans, trigger, colonia) == "inside the layer's place text"
+    assert where(note, "Tijuana", spans, trigger, colonia) == (
+        "same sentence, opener 'On <date>, in X', before the layer's place"
+    )
+    assert where(note, "Rosarito", spans, trigger, colonia) == "another sentence, after 'in'"
+    died = note.index("died")
+    assert where(note, "Tijuana", spans, died, None) == "first sentence (trigger later), after 'in'"
