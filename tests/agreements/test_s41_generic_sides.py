@@ -87,6 +87,18 @@ def test_the_closed_class(name: str, generic: bool) -> None:
     assert generic_side(name) is generic
 
 
+@given(
+    st.sampled_from(("", "the ", "The ", "THE ")),
+    st.sampled_from(("Parties", "PARTIES", "Sides", "Signatories", "Government", "governments", "Party")),
+    st.sampled_from(("", " of Nepal", " Front", " (GRP)")),
+)
+def test_a_generic_name_is_one_class_word_after_an_article(article: str, word: str, rest: str) -> None:
+    """An article, a collective noun and nothing more is generic; a bare "Party" or any word after the
+    noun ("of Nepal", "Front", an acronym) makes a named side."""
+    expected = rest == "" and str.lower(word) != "party"
+    assert generic_side(article + word + rest) is expected
+
+
 @given(st.text(alphabet="PartiesGovnmSdg thTH", max_size=30))
 def test_a_generic_name_is_one_word_of_the_class(name: str) -> None:
     """Whatever the text, a name called generic holds exactly one word besides an article."""

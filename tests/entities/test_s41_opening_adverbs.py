@@ -62,3 +62,15 @@ def test_a_derived_adverb_ends_in_ly(word: str) -> None:
     """Whatever the word, one called a derived adverb ends in "ly" and is at least six letters."""
     if derived_adverb(word, load().words):
         assert word.endswith("ly") and len(word) >= 6
+
+
+_WORDS = load().words
+_ADJECTIVES = tuple(sorted(w for w in _WORDS if w.isalpha() and len(w) >= 5 and w + "ly" not in _WORDS))
+
+
+@given(st.sampled_from(_ADJECTIVES))
+def test_an_adjective_of_the_lexicon_with_ly_is_a_derived_adverb(adjective: str) -> None:
+    """Any lexicon word of five letters or more, with "-ly" and not itself a lexicon word, is read as a
+    derived adverb; the word alone never is."""
+    assert derived_adverb(adjective + "ly", load().words)
+    assert not derived_adverb(adjective, load().words) or adjective.endswith("ly")
