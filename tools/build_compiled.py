@@ -202,6 +202,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "newsparse_events.compiled",
         (
+            "newsparse_events/actorless.py",
             "newsparse_events/actors.py",
             "newsparse_events/agents.py",
             "newsparse_events/anchors.py",

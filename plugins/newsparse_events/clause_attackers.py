@@ -16,15 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
-
-from newsparse import Document, Span
-from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
-from newsparse_events.actors import ACTOR_KINDS
+from newsparse import Document
+from newsparse.syntax import Phrase, SyntaxTree
+from newsparse_events.actorless import actorless_harms, with_actor
 from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS, INSTRUMENTS
 from newsparse_events.model import Event
-from newsparse_events.places import as_mention
 
 __all__ = ["BODY_NOUNS", "with_clause_attackers"]
 
@@ -213,23 +210,9 @@ def with_clause_attackers(doc: Document, events: Sequence[Event], mentions: Sequ
     """The events, each harm event with no actor whose trigger follows an attack clause as its participle
     or conjunct given that clause's actor subject."""
     out = list(events)
-    for i, event in enumerate(events):
-        if event.perpetrator_text is not None or event.role not in HARM_ROLES or event.scope != "incident":
-            continue
-        here = doc.sentence_index(event.trigger.start)
-        if here >= len(doc.sentences):
-            continue
-        tree = sentence_tree(doc, doc.sentences[here])  # analysed already: ``governing`` looked there
-        t = None if tree is None else tree.word_at(event.trigger.start)
-        if tree is None or t is None:
-            continue
+    for i, event, tree, t in actorless_harms(doc, events, HARM_ROLES):
         subject = _clause_attacker(tree, t)
         if subject is None or _same_side(doc, event, subject):
             continue
-        subject = _whole(tree, subject)
-        span = Span.of(doc.text, subject.start, subject.end)
-        actor = as_mention(span, mentions, ACTOR_KINDS)
-        out[i] = attrs.evolve(
-            event, perpetrator=actor[2] if actor is not None else None, perpetrator_text=span
-        )
+        out[i] = with_actor(doc, event, _whole(tree, subject), mentions)
     return out

@@ -14,16 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-import attrs
-
-from newsparse import Document, Span
-from newsparse.syntax import Phrase, SyntaxTree, sentence_tree
-from newsparse_events.actors import ACTOR_KINDS
+from newsparse import Document
+from newsparse.syntax import Phrase, SyntaxTree
+from newsparse_events.actorless import actorless_harms, with_actor
 from newsparse_events.clause_attackers import with_clause_attackers
 from newsparse_events.context import Mention
 from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
-from newsparse_events.places import as_mention
 from newsparse_events.prior import with_prior_attackers
 from newsparse_events.recognise import extract as extract_found
 
@@ -55,25 +52,10 @@ def extract(doc: Document) -> Iterator[Event]:
 def with_governing_actors(doc: Document, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Event]:
     """The events, each harm event with no actor given the active subject of its governing attack clause."""
     out = list(events)
-    trees: dict[int, SyntaxTree | None] = {}
-    for i, event in enumerate(events):
-        if event.perpetrator_text is not None or event.role not in HARM_ROLES or event.scope != "incident":
-            continue
-        here = doc.sentence_index(event.trigger.start)
-        if here >= len(doc.sentences):
-            continue
-        if here not in trees:
-            trees[here] = sentence_tree(doc, doc.sentences[here])
-        tree = trees[here]
-        t = None if tree is None else tree.word_at(event.trigger.start)
-        if tree is None or t is None:
-            continue
+    for i, event, tree, t in actorless_harms(doc, events, HARM_ROLES):
         subject = _relative_attacker(tree, t) or _later_attacker(tree, t)
         if subject is not None:
-            span = Span.of(doc.text, subject.start, subject.end)
-            actor = as_mention(span, mentions, ACTOR_KINDS)
-            ident = actor[2] if actor is not None else None
-            out[i] = attrs.evolve(event, perpetrator=ident, perpetrator_text=span)
+            out[i] = with_actor(doc, event, subject, mentions)
     return out
 
 
