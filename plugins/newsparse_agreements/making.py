@@ -17,7 +17,6 @@ from typing import Final
 
 from newsparse.syntax import SyntaxTree
 
-from .light_verbs import light_cue, light_verb
 from .sentence import _Sentence
 
 __all__ = ["making_cue", "making_verb"]
@@ -49,8 +48,6 @@ def making_cue(ctx: _Sentence) -> bool:
         found = _CUE.search(text[floor:start])
         if found is not None and _HELP.search(text[max(s.start, floor - 16) : floor + found.start()]) is None:
             return bool(ctx.entities.within(s.start, s.end))
-        if light_cue(text[floor:start]):  # "has a deal with", "made the deal" (:mod:`.light_verbs`)
-            return bool(ctx.entities.within(s.start, s.end))
     return False
 
 
@@ -72,4 +69,4 @@ def making_verb(tree: SyntaxTree, verb: int, head: int) -> bool:
         return False  # "their output cut pact": a bare singular deal noun right after is a compound
     if word in _MAKING:
         return not particles  # "cut off talks", "landed up in a deal": no making
-    return (word in _WITH_OUT and "out" in particles) or light_verb(tree, verb)
+    return word in _WITH_OUT and "out" in particles
