@@ -40,6 +40,8 @@ and TempEval-3 rows (``check_agreements_s20.jsonl``, splits ``check_s20_A`` and 
 PolNeAR train rows of ``check_agreements_polnear_s22.jsonl`` (``polnear``: the text's path under
 corpora/polnear; splits ``check_polnear_s22_A`` and ``check_polnear_s22_B``) are read the same way, as
 are those of ``check_agreements_polnear_s23.jsonl`` (splits ``check_polnear_s23_A``, ``check_polnear_s23_B``).
+With ``--check NAME --half A --rows odd|even`` (session 42) only the half's articles at odd or even
+places in file order are scored (``check_rows``): session 42's tuning and counting parts.
 Run as ``python -m evaluation.agreements_real [--corpora PATH] [--json OUT] [--errors]``.
 """
 
@@ -67,7 +69,16 @@ from evaluation.real_common import (
     span_of,
 )
 
-__all__ = ["KIND_FAMILIES", "Scores", "compatible", "cue_baseline", "main", "match_records", "score_article"]
+__all__ = [
+    "KIND_FAMILIES",
+    "Scores",
+    "check_rows",
+    "compatible",
+    "cue_baseline",
+    "main",
+    "match_records",
+    "score_article",
+]
 
 GOLD = "real_agreements.jsonl"
 # the held-out split drawn and annotated after the rules were tuned (README_b.md, session 4)
@@ -315,13 +326,26 @@ def run(articles: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> dict
     return runs
 
 
-def _check(name: str, corpora: Path, errors: bool, half: str | None = None) -> int:
+def check_rows(name: str, half: str | None = None, rows: str | None = None) -> list[dict[str, Any]]:
+    """The gold articles of a check set scored by ``--check``: all, one half, or that half's odd or even rows.
+
+    ``rows`` (only with half A, session 42) keeps the articles at odd (1st, 3rd, ...) or even positions
+    within the half, in file order: the odd rows are a tuning part, the even rows a counting part.
+    """
+    if rows is not None and half != "A":
+        raise ValueError("--rows needs --half A (half B is held out whole)")
+    gold = [a for a in load_gold(name) if half is None or a["split"].endswith(f"_{half}")]
+    return gold if rows is None else gold[(0 if rows == "odd" else 1) :: 2]
+
+
+def _check(name: str, corpora: Path, errors: bool, half: str | None = None, rows: str | None = None) -> int:
     """Score a check set (a file of evaluation/data in the gold format) and print it.
 
     With ``half`` only the articles whose split ends in ``_<half>`` (a check set's tuned half A or
-    its never-read half B); the errors are never printed for half B.
+    its never-read half B), with ``rows`` only that half's odd or even rows (``check_rows``); the
+    errors are never printed for half B.
     """
-    gold = [a for a in load_gold(name) if half is None or a["split"].endswith(f"_{half}")]
+    gold = check_rows(name, half, rows)
     errors = errors and half != "B"
     texts = rebuilt_texts(corpora, gold)
     if texts is None or len(texts) < len(gold):
@@ -329,7 +353,8 @@ def _check(name: str, corpora: Path, errors: bool, half: str | None = None) -> i
         return 0
     runs = run(gold, texts)
     n_gold = sum(len(a["agreements"]) for a in gold)
-    print(f"\n[{name}{' half ' + half if half else ''}: {len(gold)} articles, {n_gold} gold agreements]")
+    part = (" half " + half if half else "") + (f" {rows} rows" if rows else "")
+    print(f"\n[{name}{part}: {len(gold)} articles, {n_gold} gold agreements]")
     side_by_side({n: s.figures() for n, s in runs.items()}, label=22, cell=20)
     if errors:
         print("\n".join(runs["pipeline"].errors))
@@ -350,9 +375,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--check", help="score this check set of evaluation/data instead (all its articles)")
     parser.add_argument("--half", choices=("A", "B"), help="with --check: only this half of the check set")
+    parser.add_argument(
+        "--rows", choices=("odd", "even"), help="with --check and --half A: only the half's odd or even rows"
+    )
     args = parser.parse_args(argv)
+    if args.rows and not (args.check and args.half == "A"):
+        parser.error("--rows needs --check and --half A")
     if args.check:
-        return _check(args.check, Path(args.corpora), args.errors, args.half)
+        return _check(args.check, Path(args.corpora), args.errors, args.half, args.rows)
     gold = load_gold(GOLD)
     known = {article["id"] for article in gold}  # the core's loader may already append the fresh split
     gold += [article for article in load_gold(FRESH) if article["id"] not in known]
