@@ -356,9 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
     parser.add_argument("--no-peer", action="store_true", help="skip dateparser.search_dates")
     parser.add_argument(
-        "--gold", type=Path, action="append", help="score this gold file (e.g. a check set) instead; repeatable"
+        "--gold", type=Path, action="append", help="score this gold file (a check set) instead; repeatable"
     )
-    parser.add_argument("--a-rows", choices=("odd", "even"), help="only the A halves' odd or even rows, pooled")
+    parser.add_argument("--a-rows", choices=("odd", "even"), help="only the A rows at odd or even places")
     args = parser.parse_args(argv)
     if args.gold is None:
         gold = load_gold(GOLD)
@@ -386,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         import json
 
-        args.json.write_text(json.dumps({"figures": figures, "gold": ",".join(str(g) for g in args.gold or [GOLD])}, indent=2))
+        named = ",".join(str(g) for g in args.gold or [GOLD])
+        args.json.write_text(json.dumps({"figures": figures, "gold": named}, indent=2))
     return 0
 
 

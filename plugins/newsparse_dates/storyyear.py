@@ -28,7 +28,9 @@ _WRITTEN = re.compile(r"\d{4}")
 _SETS_TIME = re.compile(r"(?i)\b(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SINCE = re.compile(r"(?i)\b(?:since|until|till)\b")  # "since its launch in March 2002"
 # a year or a month told from now, between the story's year and the month: the story's time moved
-_DEICTIC = re.compile(r"(?i)\b(?:last|this|next|coming|past)\s+(?:year|month|week)\b|\b(?:a|one)\s+year\s+ago\b")
+_DEICTIC = re.compile(
+    r"(?i)\b(?:last|this|next|coming|past)\s+(?:year|month|week)\b|\b(?:a|one)\s+year\s+ago\b"
+)
 _QUOTE = re.compile(r"[\"“”]")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter Cash": a name, not a month
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")

@@ -47,7 +47,7 @@ def test_a_date_moved_from_the_year_passes_it_on() -> None:
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        ("Growth topped 9% in 2004. Prices rose. Exports totalled $63.8bn in December.", "2005-02-01"),  # dated
+        ("Growth topped 9% in 2004. Prices rose. Exports totalled $63.8bn in December.", "2005-02-01"),
         ("Growth topped 9% in 2004. Prices rose. Exports will reach $70bn in December.", None),  # future
         ("Growth topped 9% in 2004. Prices rose last year. Exports totalled $63.8bn in December.", None),
         ("Growth topped 9% in 2004. On 26 May prices fell. Exports totalled $63.8bn in December.", None),
