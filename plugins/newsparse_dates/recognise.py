@@ -22,7 +22,6 @@ from newsparse_dates import apposed as ap
 from newsparse_dates import narrative as nv
 from newsparse_dates import resolve as rs
 from newsparse_dates import samemonth as sm
-from newsparse_dates import storyyear as sy
 from newsparse_dates.capitals import recased
 from newsparse_dates.context import _SINCE, Context, Found, new_found
 from newsparse_dates.dateline import local_day
@@ -306,8 +305,7 @@ def _narrative(f: Found, mentioned: Sequence[Found], ctx: Context) -> Found:
         moved = nv.same_year_month(f, mentioned, ctx)
         if moved is f and f.kind != "month":
             moved = nv.same_month_day(f, mentioned, ctx)
-        moved = nv.narrative_month(f, mentioned, ctx) if moved is f else moved
-        return sy.story_year_month(f, mentioned, ctx) if moved is f else moved
+        return nv.narrative_month(f, mentioned, ctx) if moved is f else moved
     if (
         f.kind in ("quarter", "half")
         and (f.anchored or f.value.startswith("XXXX-"))
