@@ -33,7 +33,12 @@ A row with a ``document`` index (``check_dates_conll_s14.jsonl``) is a CoNLL-200
 text rebuilt by ``evaluation.conll_documents`` (the file holds offsets and values only); with a
 ``first_sentence`` index the story is that document's text from that sentence on (a story the reader
 leaves inside the one before it, its dateline split in two sentences).
-Run as ``python -m evaluation.dates_real [--corpora PATH] [--gold FILE] [--json OUT] [--errors] [--no-peer]``.
+``--gold`` may be given more than once; with ``--a-rows odd|even`` only the A halves' rows (split
+ending ``_A``) at odd or even positions are scored, numbered 1-based through the A rows of the files
+one after another in the order given, pooled into one split ``A_odd`` or ``A_even`` (session 42: odd
+tunes, even counts; the check sets given as conll_s14, s12, s13, s36).
+Run as ``python -m evaluation.dates_real [--corpora PATH] [--gold FILE]... [--a-rows odd|even] [--json OUT]
+[--errors] [--no-peer]``.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ from typing import Any
 
 from evaluation.real_common import Counts, accuracy, article_texts, load_gold, overlaps, scored, side_by_side
 
-__all__ = ["Found", "Scores", "main", "match", "reference_class", "same_value", "score_article"]
+__all__ = ["Found", "Scores", "a_rows", "main", "match", "reference_class", "same_value", "score_article"]
 
 GOLD = "real_dates.jsonl"
 REFERENCES = ("absolute", "published", "narrative")
@@ -289,6 +294,14 @@ def _read_gold(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def a_rows(gold: Sequence[dict[str, Any]], parity: str) -> list[dict[str, Any]]:
+    """The A rows (split ending ``_A``) at odd or even positions, numbered 1-based through all the A rows
+    in the order given, renamed to the pooled split ``A_odd`` or ``A_even``; every other row is dropped."""
+    half = [row for row in gold if str(row["split"]).endswith("_A")]
+    keep = 1 if parity == "odd" else 0
+    return [row | {"split": f"A_{parity}"} for n, row in enumerate(half, 1) if n % 2 == keep]
+
+
 def _splits(gold: Sequence[Mapping[str, Any]]) -> list[str]:
     """The splits of the gold, the usual ones first in their order, then any other in file order."""
     named = list(dict.fromkeys(str(a["split"]) for a in gold))
@@ -342,9 +355,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of the dev split")
     parser.add_argument("--no-peer", action="store_true", help="skip dateparser.search_dates")
-    parser.add_argument("--gold", type=Path, help="score this gold file (e.g. a check set) instead")
+    parser.add_argument(
+        "--gold", type=Path, action="append", help="score this gold file (a check set) instead; repeatable"
+    )
+    parser.add_argument("--a-rows", choices=("odd", "even"), help="only the A rows at odd or even places")
     args = parser.parse_args(argv)
-    gold = load_gold(GOLD) if args.gold is None else _read_gold(args.gold)
+    if args.gold is None:
+        gold = load_gold(GOLD)
+    else:
+        gold = [row for path in args.gold for row in _read_gold(path)]
+    if args.a_rows:
+        gold = a_rows(gold, args.a_rows)
     texts = gold_texts(Path(args.corpora), gold)
     if texts is None or len(texts) < len(gold):
         print(f"dates_real: skipped (news corpus not found under {args.corpora})")
@@ -365,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         import json
 
-        args.json.write_text(json.dumps({"figures": figures, "gold": str(args.gold or GOLD)}, indent=2))
+        named = ",".join(str(g) for g in args.gold or [GOLD])
+        args.json.write_text(json.dumps({"figures": figures, "gold": named}, indent=2))
     return 0
 
 
