@@ -88,9 +88,9 @@ __all__ = [
     "change_of",
     "conll_rows",
     "fold_noun",
+    "in_rows",
     "main",
     "match_sentence",
-    "in_rows",
     "mixed_rows",
     "numbered",
     "polnear_rows",
@@ -603,7 +603,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of dev and dev_b")
     parser.add_argument("--split", choices=SPLITS, help="score this split only (tune on dev alone)")
-    parser.add_argument("--rows", choices=("odd", "even"), help="only each split's odd or even rows (1-based)")
+    parser.add_argument(
+        "--rows", choices=("odd", "even"), help="only each split's odd or even rows (1-based)"
+    )
     parser.add_argument("--pooled", action="store_true", help="score the chosen splits' rows as one pool")
     args = parser.parse_args(argv)
     gold = numbered(s for name in GOLD_FILES for s in load_gold(name))
@@ -611,7 +613,8 @@ def main(argv: list[str] | None = None) -> int:
     conll = conll_rows(numbered(load_gold(GOLD_G) + load_gold(GOLD_H)), Path(args.corpora))
     wire = tempeval_rows(numbered(load_gold(GOLD_I)), Path(args.corpora))
     polnear = polnear_rows(numbered(load_gold(GOLD_J)), Path(args.corpora))
-    mixed = mixed_rows(numbered(load_gold(GOLD_K) + load_gold(GOLD_L) + load_gold(GOLD_M)), Path(args.corpora))
+    mixed_gold = numbered(load_gold(GOLD_K) + load_gold(GOLD_L) + load_gold(GOLD_M))
+    mixed = mixed_rows(mixed_gold, Path(args.corpora))
     if (
         articles is None
         or conll is None
