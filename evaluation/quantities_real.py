@@ -60,7 +60,9 @@ of") is ``~``, as the guidelines class it.
 Two systems in the same run: ``pipeline`` (``newsparse.parse`` on each whole article, once; the
 quantities that start inside a gold sentence) and ``quantulum3`` (``quantulum3.parser.parse`` on
 each sentence; units mapped by ``PEER_UNITS``; change always ``=``; no counted noun).
-Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors] [--split dev]``.
+Run as ``python -m evaluation.quantities_real [--corpora PATH] [--json OUT] [--errors] [--split dev]
+[--rows odd|even] [--pooled]``: ``--rows`` keeps each split's odd or even rows (1-based, file order) and
+``--pooled`` scores the chosen splits (``NEWSPARSE_EVAL_SPLITS``) as one section (session 42).
 """
 
 from __future__ import annotations
@@ -86,9 +88,11 @@ __all__ = [
     "change_of",
     "conll_rows",
     "fold_noun",
+    "in_rows",
     "main",
     "match_sentence",
     "mixed_rows",
+    "numbered",
     "polnear_rows",
     "same_unit",
     "score_sentence",
@@ -576,6 +580,22 @@ def run(
     return runs
 
 
+def numbered(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The gold rows, each with ``row``: its 1-based place among its split's rows in file order, so
+    that ``--rows odd|even`` can cut a half in two (session 42) before the rows are rebuilt."""
+    seen: dict[str, int] = {}
+    out = []
+    for row in rows:
+        seen[row["split"]] = seen.get(row["split"], 0) + 1
+        out.append({**row, "row": seen[row["split"]]})
+    return out
+
+
+def in_rows(row: Mapping[str, Any], rows: str | None) -> bool:
+    """Whether a numbered gold row is taken by ``--rows`` (None: every row; ``odd``; ``even``)."""
+    return rows is None or int(row["row"]) % 2 == (1 if rows == "odd" else 0)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation per split and print the tables; skip cleanly without the corpus."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.quantities_real", description=__doc__)
@@ -583,13 +603,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="list every mismatch of dev and dev_b")
     parser.add_argument("--split", choices=SPLITS, help="score this split only (tune on dev alone)")
+    parser.add_argument(
+        "--rows", choices=("odd", "even"), help="only each split's odd or even rows (1-based)"
+    )
+    parser.add_argument("--pooled", action="store_true", help="score the chosen splits' rows as one pool")
     args = parser.parse_args(argv)
-    gold = [s for name in GOLD_FILES for s in load_gold(name)]
+    gold = numbered(s for name in GOLD_FILES for s in load_gold(name))
     articles = _articles(Path(args.corpora), (s["id"] for s in gold))
-    conll = conll_rows(load_gold(GOLD_G) + load_gold(GOLD_H), Path(args.corpora))
-    wire = tempeval_rows(load_gold(GOLD_I), Path(args.corpora))
-    polnear = polnear_rows(load_gold(GOLD_J), Path(args.corpora))
-    mixed = mixed_rows(load_gold(GOLD_K) + load_gold(GOLD_L) + load_gold(GOLD_M), Path(args.corpora))
+    conll = conll_rows(numbered(load_gold(GOLD_G) + load_gold(GOLD_H)), Path(args.corpora))
+    wire = tempeval_rows(numbered(load_gold(GOLD_I)), Path(args.corpora))
+    polnear = polnear_rows(numbered(load_gold(GOLD_J)), Path(args.corpora))
+    mixed_gold = numbered(load_gold(GOLD_K) + load_gold(GOLD_L) + load_gold(GOLD_M))
+    mixed = mixed_rows(mixed_gold, Path(args.corpora))
     if (
         articles is None
         or conll is None
@@ -603,14 +628,16 @@ def main(argv: list[str] | None = None) -> int:
     gold += conll[0] + wire[0] + polnear[0] + mixed[0]
     articles.update({**conll[1], **wire[1], **polnear[1], **mixed[1]})
     figures: dict[str, dict[str, dict[str, float | None]]] = {}
-    for split in [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]:
-        chosen = [s for s in gold if s["split"] == split]
+    splits = [s for s in ((args.split,) if args.split else SPLITS) if scored(s)]
+    groups = {"pooled " + "+".join(splits): splits} if args.pooled else {s: [s] for s in splits}
+    for split, members in groups.items():
+        chosen = [s for s in gold if s["split"] in members and in_rows(s, args.rows)]
         runs = run(chosen, articles)
         figures[split] = {name: scores.figures() for name, scores in runs.items()}
         n_gold = sum(len(s["quantities"]) for s in chosen)
         print(f"\n[{split}: {len(chosen)} sentences, {n_gold} gold quantities]")
         side_by_side(figures[split], counts=("matched", "counted_n"), label=20, cell=14)
-        if args.errors and split in TUNING_SPLITS:
+        if args.errors and set(members) <= set(TUNING_SPLITS):
             print("\n".join(runs["pipeline"].errors))
     if args.json:
         args.json.write_text(json.dumps({"figures": figures, "gold": list(GOLD_FILES)}, indent=2))

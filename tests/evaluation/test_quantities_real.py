@@ -197,3 +197,13 @@ def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_co
     monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev_b")
     assert main(["--corpora", str(tmp_path)]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_rows_are_numbered_per_split_in_file_order_and_cut_odd_or_even() -> None:
+    from evaluation.quantities_real import in_rows, numbered
+
+    rows = numbered([{"split": s} for s in ("check_d_a", "check_d_b", "check_d_a", "check_d_a")])
+    assert [r["row"] for r in rows] == [1, 1, 2, 3]
+    assert [r["split"] for r in rows if in_rows(r, "odd")] == ["check_d_a", "check_d_b", "check_d_a"]
+    assert [r["row"] for r in rows if in_rows(r, "even")] == [2]
+    assert all(in_rows(r, None) for r in rows)
