@@ -2,11 +2,15 @@
 
 Usage: python -m evaluation.claims_real [--corpora PATH] [--gold FILE] [--json OUT] [--verbose]
 
-``--gold FILE`` scores another gold file of the same format instead (a check set such as
+``--gold FILE [FILE ...]`` scores other gold files of the same format instead (a check set such as
 ``evaluation/data/check_claims_s14.jsonl``), split by split as its rows name them; its texts are
 rebuilt by ``evaluation.real_common.rebuilt_texts`` (news ids, or TempEval-3 ``tml`` files as in
 ``check_claims_wire_s18.jsonl``); ``--verbose``
 then lists the errors of the splits named by ``--explain`` only (a tuning half, never a held-out one).
+``--rows odd|even`` keeps, in each A split (a check set's tuning half, split name ending ``_A``), only
+the rows at odd or even places (file order, 1-based): session 42's tuning and counting parts; the
+other splits keep every row. With several gold files, ``--pooled`` also prints the pooled A and B
+halves (splits ``pooled_A`` and ``pooled_B``, so NEWSPARSE_EVAL_SPLITS can leave either out).
 
 Matching (only predicted claims whose cue ends at or before the article's `cut` are scored):
   * a predicted claim is paired with a gold claim when their cues overlap by at least one
@@ -274,7 +278,12 @@ def evaluate(rows: Sequence[dict[str, Any]], pipeline: Any, verbose: bool = Fals
         counts[row["split"]]["baseline"].append(score_article(row["text"], gold, baseline))
         if verbose and row["split"] in explain:
             print(_explain(row, gold, predicted))
-    return {split: {name: summarise(c) for name, c in by.items()} for split, by in counts.items()}
+    figures = {split: {name: summarise(c) for name, c in by.items()} for split, by in counts.items()}
+    for name in ("system", "baseline"):
+        for split, value in pooled({s: by[name] for s, by in counts.items()}).items():
+            if value.get("articles"):
+                figures.setdefault(split, {})[name] = value
+    return figures
 
 
 def report_table(split: str, figures: dict[str, Any]) -> str:
@@ -314,6 +323,42 @@ def read_gold(path: Path, corpora: str) -> list[dict[str, Any]] | None:
     return [{**row, "text": texts[row["id"]]} for row in rows]
 
 
+def read_golds(paths: Sequence[Path], corpora: str) -> list[dict[str, Any]] | None:
+    """The rows of every ``--gold`` file, in the order given; None when any source corpus is absent."""
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        part = read_gold(path, corpora)
+        if part is None:
+            return None
+        rows += part
+    return rows
+
+
+def parity_rows(rows: Sequence[dict[str, Any]], parity: str) -> list[dict[str, Any]]:
+    """The rows kept by ``--rows``: an A split's rows at odd or even places (1-based, file order);
+    every other split's rows, and every row when ``parity`` is ``all``."""
+    if parity == "all":
+        return list(rows)
+    seen: dict[str, int] = {}
+    kept = []
+    for row in rows:
+        split = row["split"]
+        if not split.endswith("_A"):
+            kept.append(row)
+            continue
+        seen[split] = seen.get(split, 0) + 1
+        if seen[split] % 2 == (1 if parity == "odd" else 0):
+            kept.append(row)
+    return kept
+
+
+def pooled(figures_counts: dict[str, list[dict[str, float]]]) -> dict[str, dict[str, Any]]:
+    """The pooled A and B halves: the articles' counts of every split ending ``_A`` / ``_B``."""
+    return {f"pooled_{half}": summarise([c for split, counts in figures_counts.items()
+                                         if split.endswith(f"_{half}") for c in counts])
+            for half in ("A", "B")}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score the current system on both splits; skip cleanly without the corpora."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.claims_real", description=__doc__)
@@ -322,19 +367,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list the errors on the dev split only")
     parser.add_argument("--split", default="all",
                         help="score only this split (tune with `dev`; `untouched` once, at the end)")
-    parser.add_argument("--gold", type=Path, help="score this gold file (e.g. a check set) instead")
+    parser.add_argument("--gold", type=Path, nargs="+",
+                        help="score these gold files (e.g. the check sets) instead")
+    parser.add_argument("--rows", choices=("all", "odd", "even"), default="all",
+                        help="in A splits, only the rows at odd or even places (session 42's parts)")
+    parser.add_argument("--pooled", action="store_true", help="also print the pooled A and B halves")
     parser.add_argument("--explain", nargs="*", default=["dev"], help="the splits --verbose lists")
     args = parser.parse_args(argv)
-    gold = None if args.gold is None else read_gold(args.gold, args.corpora)
+    gold = None if args.gold is None else read_golds(args.gold, args.corpora)
     if gold is None and (args.gold is not None or not corpus_path(args.corpora).is_file()):
         print(f"real_claims: skipped (corpus not found under {args.corpora})")
         return 0
     from evaluation.claims_events import build_pipeline
 
     source = load_gold("real_claims", args.corpora) if gold is None else gold
-    rows = [row for row in source if args.split in ("all", row["split"])]
+    rows = [row for row in parity_rows(source, args.rows) if args.split in ("all", row["split"])]
     figures = evaluate(rows, build_pipeline(), args.verbose, frozenset(args.explain))
-    named = [s for s in figures if figures[s]["system"].get("articles")] if args.gold else list(SPLITS)
+    named = [s for s in figures if figures[s]["system"].get("articles")
+             and (args.pooled or not s.startswith("pooled_"))] if args.gold else list(SPLITS)
     for split in [s for s in (named if args.split == "all" else (args.split,)) if scored(s)]:
         print(report_table(split, figures[split]) + "\n")
     if args.json:

@@ -151,3 +151,19 @@ def test_json_figures_keep_only_the_scored_splits(monkeypatch: Any) -> None:
     assert scored_figures(figures) == {"dev": {"a": 1}}
     monkeypatch.delenv("NEWSPARSE_EVAL_SPLITS")
     assert scored_figures(figures) == figures
+
+
+def test_rows_keep_odd_or_even_places_of_a_halves_only() -> None:
+    """``--rows odd|even`` (session 42): an A split's rows at odd or even places (1-based, file order),
+    every row of the other splits; the pooled halves sum their splits' articles."""
+    from evaluation.claims_real import parity_rows, pooled
+
+    rows = [{"id": f"{split}{n}", "split": split} for split in ("s_A", "t_A", "s_B") for n in range(1, 4)]
+    odd = ["s_A1", "s_A3", "t_A1", "t_A3", "s_B1", "s_B2", "s_B3"]
+    assert [r["id"] for r in parity_rows(rows, "odd")] == odd
+    assert [r["id"] for r in parity_rows(rows, "even")] == ["s_A2", "t_A2", "s_B1", "s_B2", "s_B3"]
+    assert parity_rows(rows, "all") == rows
+    one = score_article(TEXT, [MINISTER], [PredClaim((13, 17), (0, 12), frozenset(), ((19, 42),))])
+    halves = pooled({"s_A": [one], "t_A": [one], "s_B": [one]})
+    assert halves["pooled_A"]["articles"] == 2 and halves["pooled_B"]["articles"] == 1
+    assert halves["pooled_A"]["attribution"]["f1"] == 1.0
