@@ -20,7 +20,6 @@ from newsparse.syntax import SyntaxTree
 from .context import EntityIndex, Hit, unique_hits
 from .deals import VerbDeal
 from .gerunds import GERUND_STEMS, gerund_deals, gerund_spots, verb_tree
-from .prospects import PROSPECT_STEMS, prospect_deals, prospect_spots
 from .triggers import Trigger
 
 __all__ = ["CLAUSE_STEMS", "clause_cues", "clause_deals", "relative_deals"]
@@ -29,7 +28,7 @@ __all__ = ["CLAUSE_STEMS", "clause_cues", "clause_deals", "relative_deals"]
 _PRONOUN_DEAL = re.compile(r"(?P<verb>sold|merged)\s+(?:it|them)\s+(?:to|into)\s", re.IGNORECASE)
 _RELATIVE_STEMS = ("sold it", "sold them", "merged it", "merged them")
 # The stems of both clause readers, found by the layer's one stem scan (:class:`.stemscan.StemScan`).
-CLAUSE_STEMS = (*_RELATIVE_STEMS, *GERUND_STEMS, *PROSPECT_STEMS)
+CLAUSE_STEMS = (*_RELATIVE_STEMS, *GERUND_STEMS)
 # A relative pronoun shortly before the verb (the clause it opens may hold another verb first).
 _RELATIVE = re.compile(r"\b(?:who|which)\b", re.IGNORECASE)
 _RELATIVE_REACH = 100
@@ -41,7 +40,7 @@ def clause_cues(text: str, found: Mapping[str, list[int]]) -> bool:
     """Whether the stem scan ``found`` a deal verb only the clause readers see (cheap: no parsing)."""
     if not any(stem in found for stem in CLAUSE_STEMS):
         return False
-    return bool(_relative_spots(text, found) or gerund_spots(text, found) or prospect_spots(text, found))
+    return bool(_relative_spots(text, found) or gerund_spots(text, found))
 
 
 def _relative_spots(text: str, found: Mapping[str, list[int]]) -> list[re.Match[str]]:
@@ -62,7 +61,6 @@ def clause_deals(
     if any(stem in found for stem in CLAUSE_STEMS):
         yield from relative_deals(doc, entities, taken, found)
         yield from gerund_deals(doc, entities, taken, found)
-    yield from prospect_deals(doc, entities, found)  # "is seeking to buy 25% of", "to sell itself"
 
 
 def relative_deals(
