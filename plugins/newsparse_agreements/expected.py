@@ -84,7 +84,7 @@ def _wishing(tree: SyntaxTree, verb: int, head: int) -> bool:
     word = tree.words[verb]
     if word.upos != "VERB" or str.lower(word.text) not in _WISHES:
         return False
-    role = tree.words[head].deprel or ""
+    role = tree.words[head].deprel
     cases = (str.lower(tree.words[c].text) for c in tree.dependents(head, "case"))
     held = role in _ROLES or (role.startswith("obl") and "for" in cases)
     if not held:
