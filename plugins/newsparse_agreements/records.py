@@ -31,7 +31,6 @@ from .cues import _NOT_WHEN, ROLES
 from .deals import VERB_STEMS, find_verb_deals, verb_candidates, verb_deal_record
 from .described import described_states
 from .era import clash, era_of
-from .expected import expected_states
 from .generic_sides import without_generic_sides
 from .headline import join_headline
 from .later import violations_told_later
@@ -726,7 +725,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
     joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
-    joined = list(expected_states(doc, described_states(doc, joined)))  # a text made; one expected (s42)
+    joined = list(described_states(doc, joined))  # "the agreement provides for": a text made
     for agreement in joined:
         own = without_generic_sides(agreement, doc.entities)  # "the Parties": no named side (session 41)
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
