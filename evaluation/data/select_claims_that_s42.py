@@ -70,7 +70,9 @@ def pool(corpora: Path, unused: Path) -> list[str]:
             article = json.loads(line)
             texts[article["id"]] = article["text"]
     cues = cue_words()
-    return [f"{i} {offset} {word}" for i in wanted if i in texts for offset, word in candidates(texts[i], cues)]
+    return [
+        f"{i} {offset} {word}" for i in wanted if i in texts for offset, word in candidates(texts[i], cues)
+    ]
 
 
 def draw(lines: Iterable[str]) -> list[tuple[str, str, int, str]]:
@@ -78,15 +80,15 @@ def draw(lines: Iterable[str]) -> list[tuple[str, str, int, str]]:
     by_text: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
         if line.strip():
-            identifier, offset, word = line.split()
-            by_text.setdefault(identifier, []).append((int(offset), word))
+            identifier, start, word = line.split()
+            by_text.setdefault(identifier, []).append((int(start), word))
     order = sorted(by_text)
     rng = random.Random(SEED)
     rng.shuffle(order)
-    rows = []
+    rows: list[tuple[str, str, int, str]] = []
     for position, identifier in enumerate(order[:SIZE]):
-        offset, word = rng.choice(by_text[identifier])
-        rows.append((identifier, "AB"[position % 2], offset, word))
+        at, drawn = rng.choice(by_text[identifier])
+        rows.append((identifier, "AB"[position % 2], at, drawn))
     return rows
 
 
