@@ -42,7 +42,6 @@ from newsparse_claims.report_authors import report_author
 from newsparse_claims.resumptions import resumed_after_tail
 from newsparse_claims.states import HomeState, home_source
 from newsparse_claims.structure import structure_source
-from newsparse_claims.that_complements import that_complements
 from newsparse_claims.time_openers import without_time_opener
 from newsparse_claims.time_sources import without_time_source
 from newsparse_claims.titles import DescribedPeople
@@ -284,7 +283,6 @@ def extract(doc: Document) -> Iterator[Claim]:
         found = find_claims(wire[0], wire[1], _person_names(doc))
     found = merge_found(found, find_signed_quotes(text))
     found = merge_found(found, object_contents(doc, sentence_starts, found))  # "rejects the plan"
-    found = merge_found(found, that_complements(doc, sentence_starts, found))  # "ruled that ..."
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
