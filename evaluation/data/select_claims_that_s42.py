@@ -1,9 +1,12 @@
 """Draw session 42's "that"-clause sentence set: one sentence a text with a verb-like word before "that".
 
 Candidates are the news articles at the **even** places (from 0) of the unused list that
-``python -m evaluation.outside_lists --write-unused FILE`` writes, less the 14 articles where
-session 42's clmcheck rule (``that_complements``) changed output in its identity run (read from that
-run's saved output, not from a new run of the system). In each candidate a *drawn word* is a word of
+``python -m evaluation.outside_lists --write-unused FILE`` writes, less 14 articles meant to be
+those where session 42's clmcheck rule (``that_complements``) changed output in its identity run (read
+from that run's saved output, not from a new run of the system). The list was read one line off (the
+run's line numbers count from 0): ``CLMCHECK_CHANGED`` holds the articles just before them, and
+``CLMCHECK_RULE_TEXTS`` the 14 the rule changed, of which one is drawn (row 48, half A). The draw keeps
+the list it was made with, so that it reproduces. In each candidate a *drawn word* is a word of
 letters ending in "ed" or "s" directly before " that " (one space each side), lower-cased not one of
 the claims layer's cue words (``newsparse_claims.lexicon`` and ``that_cues``, a surface test) nor a
 closed-class word that is never a verb of saying (``_FUNCTION``: "is that", "as that", "this that").
@@ -30,12 +33,20 @@ POOL: Final = Path(__file__).resolve().parent / "claims_that_s42_pool.txt"
 _DRAWN: Final = re.compile(r"(?<![\w'’-])([A-Za-z]+(?:ed|s)) that(?= )")
 #: closed-class words ending in "s" before "that" that head no clause of saying
 _FUNCTION: Final = frozenset("is was has does as this its his hers ours yours theirs us thus less".split())
-#: where clmcheck's rule changed output on outside news (its identity run, session 42): skipped
+#: skipped by the draw: meant as the texts clmcheck's rule changed, read one line off (see above)
 CLMCHECK_CHANGED: Final = frozenset(
     """
     bbc-entertainment-030 bbc-sport-511 bbc-politics-138 bbc-politics-176 bbc-business-268
     bbc-politics-131 bbc-sport-305 bbc-politics-243 bbc-business-112 bbc-sport-432
     bbc-entertainment-371 bbc-tech-116 bbc-politics-287 bbc-politics-016
+    """.split()
+)
+
+#: the 14 texts where clmcheck's rule changed output on outside news (its identity run, session 42)
+CLMCHECK_RULE_TEXTS: Final = frozenset(
+    """
+    bbc-tech-342 bbc-tech-278 bbc-tech-056 bbc-business-083 bbc-politics-205 bbc-sport-368 bbc-tech-009
+    bbc-tech-026 bbc-sport-231 bbc-tech-029 bbc-tech-276 bbc-tech-002 bbc-politics-182 bbc-sport-406
     """.split()
 )
 
