@@ -24,7 +24,6 @@ from newsparse_entities.opening_adverbs import without_opening_adverbs
 from newsparse_entities.org_descriptions import with_org_descriptions
 from newsparse_entities.particles import joined_particles
 from newsparse_entities.place_demonyms import split_place_demonyms
-from newsparse_entities.possessive_names import joined_possessive_names
 from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
@@ -55,7 +54,6 @@ def extract(doc: Document) -> Iterator[Entity]:
         )
         # "the North Caucasus", "Jan Kavan", "the Bay of Biscay": the words that open a name
         cands = with_name_openers(words, cands, gaz, headlines, doc.text)
-        cands = joined_possessive_names(words, cands, doc.text)  # "Hudson's Bay Co.": one name (s42)
     cands = without_languages(words, cands)  # "recorded in English": the language, no mention
     cands = without_opening_adverbs(words, cands, gaz.words)  # "Substantively the ...": no name (s41)
     resolved = head_aliases(words, resolve(doc, words, cands, gaz, headlines), doc.text, headlines)
