@@ -77,6 +77,7 @@ CHECK_SETS = frozenset(
         "check_events_polnear_s23_b.jsonl",
         "check_dates_s36.jsonl",
         "real_quantities_m_s41.jsonl",
+        "real_quantities_n_s42.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements

@@ -76,7 +76,11 @@ GOLD: dict[int, list[Entry]] = {
     36: [("£35bn", 35e9, "GBP", "="), ("£22bn", 22e9, "GBP", "=")],
     37: [("134%", 134, "percent", "up"), ("$10.7bn", 10.7e9, "USD", "=")],
     38: [("two", 2, "entries", "=", "entries")],
-    39: [("24-year-old", 24, "year", "="), ("6.50m", 6.5, "m", "="), ("four", 4, "failures", "=", "failures")],
+    39: [
+        ("24-year-old", 24, "year", "="),
+        ("6.50m", 6.5, "m", "="),
+        ("four", 4, "failures", "=", "failures"),
+    ],
     40: [("11%", 11, "percent", "up")],
     41: [
         ("$17m", 17e6, "USD", "="),
