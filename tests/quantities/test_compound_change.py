@@ -17,8 +17,7 @@ _PIPELINE = newsparse.default_pipeline(only=["quantities"])  # the syntax layer 
 
 
 def _quantities(text: str) -> list[Quantity]:
-    doc = _PIPELINE.parse(text, published="2018-02-06")
-    return [q for q in doc.layer("quantities") if isinstance(q, Quantity)]
+    return [q for q in _PIPELINE.parse(text, published="2018-02-06").layer("quantities") if isinstance(q, Quantity)]
 
 
 def _changes(text: str) -> list[tuple[str, str | None]]:
