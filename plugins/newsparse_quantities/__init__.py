@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 
 from newsparse import Document, Extractor, Quantity, Span, hookimpl
 
-from .compound_change import compound_changes
 from .present import PRESENTATION
 from .recognise import recognise_text, to_quantity
 from .structure import structured_counted
@@ -19,7 +18,7 @@ def extract(doc: Document) -> Iterator[Quantity]:
     text = doc.text
     recognised = recognise_text(text, doc.built_token_columns)  # shared only when built
     found, nouns = structured_counted(doc, [f for f, _ in recognised], [c for _, c in recognised])
-    for f, counted in zip(compound_changes(doc, found), nouns, strict=True):
+    for f, counted in zip(found, nouns, strict=True):
         span = Span.of(text, counted[0], counted[1]) if counted is not None else None
         try:
             quantity = to_quantity(text, f, span)
