@@ -1,6 +1,6 @@
-"""Check sets K (session 26), L (session 27), M (session 41) and N (session 42) of the real quantities set: unused news
-and PolNeAR sentences kept as (news id or PolNeAR file, sentence) indices; their rows, fields, halves,
-pool and draw, checked the same way for every set."""
+"""Check sets K (session 26), L (session 27), M (session 41) and N (session 42) of the real quantities
+set: unused news and PolNeAR sentences kept as (news id or PolNeAR file, sentence) indices; their rows,
+fields, halves, pool and draw, checked the same way for every set."""
 
 from __future__ import annotations
 
