@@ -28,7 +28,10 @@ texts no set names, session 26, stored as news id or PolNeAR file and sentence i
 ``check_k_a`` and ``check_k_b``), and by check set L, ``real_quantities_l_s27.jsonl`` (58 such sentences,
 session 27; halves ``check_l_a`` and ``check_l_b``), and by check set M, ``real_quantities_m_s41.jsonl``
 (119 unused BBC sentences weighted to rates, changes and ages, session 41; halves ``check_m_a``, the
-next session's tuning part, and ``check_m_b``, its counting part); figures are reported per split. The
+next session's tuning part, and ``check_m_b``, its counting part), and by check set N,
+``real_quantities_n_s42.jsonl`` (58 unused BBC sentences where an amount stands near a change word,
+session 42; halves ``check_n_a`` and ``check_n_b``, both the counting part of session 42's rule, then
+``check_n_a`` a tuning part and ``check_n_b`` held out); figures are reported per split. The
 article texts are read from the corpus; without it the evaluation is skipped.
 
 Matching, per sentence, greedy over the gold quantities in text order: a prediction is a
@@ -120,15 +123,17 @@ GOLD_K = "real_quantities_k_s26.jsonl"
 GOLD_L = "real_quantities_l_s27.jsonl"
 #: check set M (session 41): unused BBC sentences; check_m_a the tuning part, check_m_b held out (counting)
 GOLD_M = "real_quantities_m_s41.jsonl"
+#: check set N (session 42): amounts near a change word; check_n_a tuning after the count, check_n_b held out
+GOLD_N = "real_quantities_n_s42.jsonl"
 SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_d_b", "check_e_a", "check_e_b", "check_f_a", "check_f_b",
     "check_g_a", "check_g_b", "check_h_a", "check_h_b", "check_i_a", "check_i_b", "check_j_a", "check_j_b",
-    "check_k_a", "check_k_b", "check_l_a", "check_l_b", "check_m_a", "check_m_b", "untouched", "untouched_b",
-    "fresh",
+    "check_k_a", "check_k_b", "check_l_a", "check_l_b", "check_m_a", "check_m_b",
+    "check_n_a", "check_n_b", "untouched", "untouched_b", "fresh",
 )
 TUNING_SPLITS = (
     "dev", "dev_b", "check_c", "check_d_a", "check_e_a", "check_f_a", "check_g_a", "check_h_a", "check_i_a",
-    "check_j_a", "check_k_a", "check_l_a", "check_m_a",
+    "check_j_a", "check_k_a", "check_l_a", "check_m_a", "check_n_a",
 )
 GOLD_FILES = (GOLD, GOLD_B, GOLD_C, GOLD_D, GOLD_E, GOLD_F)
 MODIFIER_CHANGES = {"over": ">", "at_least": ">", "under": "<", "at_most": "<", "approx": "~"}
@@ -613,7 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     conll = conll_rows(numbered(load_gold(GOLD_G) + load_gold(GOLD_H)), Path(args.corpora))
     wire = tempeval_rows(numbered(load_gold(GOLD_I)), Path(args.corpora))
     polnear = polnear_rows(numbered(load_gold(GOLD_J)), Path(args.corpora))
-    mixed_gold = numbered(load_gold(GOLD_K) + load_gold(GOLD_L) + load_gold(GOLD_M))
+    mixed_gold = numbered(load_gold(GOLD_K) + load_gold(GOLD_L) + load_gold(GOLD_M) + load_gold(GOLD_N))
     mixed = mixed_rows(mixed_gold, Path(args.corpora))
     if (
         articles is None

@@ -1,6 +1,6 @@
-"""Check sets K (session 26), L (session 27) and M (session 41) of the real quantities set: unused news
-and PolNeAR sentences kept as (news id or PolNeAR file, sentence) indices; their rows, fields, halves,
-pool and draw, checked the same way for every set."""
+"""Check sets K (session 26), L (session 27), M (session 41) and N (session 42) of the real quantities
+set: unused news and PolNeAR sentences kept as (news id or PolNeAR file, sentence) indices; their rows,
+fields, halves, pool and draw, checked the same way for every set."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from evaluation.data import (
     quantities_k_gold,
     quantities_l_gold,
     quantities_m_gold,
+    quantities_n_gold,
     select_quantities_k,
     select_quantities_l,
     select_quantities_m,
+    select_quantities_n,
 )
 from evaluation.data.drawing import CHECK_SETS, earlier_files
 from evaluation.data.quantities_gold import field_problems
@@ -84,6 +86,16 @@ SETS = {
         quantities_m_gold.GOLD,
         quantities_m_gold.build,
     ),
+    "N": CheckSet(
+        DATA / "real_quantities_n_s42.jsonl",
+        58,
+        42,
+        select_quantities_n.HALVES,
+        select_quantities_n.POOL,
+        select_quantities_n.QUOTAS,
+        quantities_n_gold.GOLD,
+        quantities_n_gold.build,
+    ),
 }
 
 
@@ -123,6 +135,16 @@ def test_set_m_prefers_a_sentence_with_a_cue_of_the_issue_classes() -> None:
     assert select_quantities_m.class_cue("It sells 500,000 barrels per day.")
     assert not select_quantities_m.class_cue("About 60 people attended the meeting in 2004.")
     assert not select_quantities_m.class_cue("Update your phone before Sunday.")
+
+
+def test_set_n_draws_an_amount_before_a_change_word_near_and_any_change_word_wide() -> None:
+    """An amount within four words before a change word is near; a number and a change word elsewhere
+    is wide; a year is no number, and a sentence without a change word is neither."""
+    assert select_quantities_n.kind("The Tories promised the £4bn tax cuts in the spring.") == "near"
+    assert select_quantities_n.kind("Wimpey reported a 19% rise in profits this year.") == "near"
+    assert select_quantities_n.kind("Profits rose sharply to reach £450m at the firm.") == "wide"
+    assert select_quantities_n.kind("Sales grew fast in 2004 across the whole of Europe.") is None
+    assert select_quantities_n.kind("About 60 people attended the meeting in the town.") is None
 
 
 @pytest.mark.skipif(not HAVE_CORPORA, reason="news or PolNeAR corpus not found")

@@ -184,14 +184,15 @@ def test_batch_b_splits_are_scored_in_their_own_sections_and_skip_without_the_co
         GOLD_K,
         GOLD_L,
         GOLD_M,
+        GOLD_N,
         SPLITS,
         main,
     )
     from evaluation.real_common import load_gold
 
-    halves = tuple(f"check_{s}_{h}" for s in "defghijklm" for h in "ab")
+    halves = tuple(f"check_{s}_{h}" for s in "defghijklmn" for h in "ab")
     assert SPLITS == ("dev", "dev_b", "check_c", *halves, "untouched", "untouched_b", "fresh")
-    names = (*GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K, GOLD_L, GOLD_M)
+    names = (*GOLD_FILES, GOLD_G, GOLD_H, GOLD_I, GOLD_J, GOLD_K, GOLD_L, GOLD_M, GOLD_N)
     splits = {s["split"] for name in names for s in load_gold(name)}
     assert splits == set(SPLITS)
     monkeypatch.setenv("NEWSPARSE_EVAL_SPLITS", "dev_b")
