@@ -79,6 +79,7 @@ CHECK_SETS = frozenset(
         "real_quantities_m_s41.jsonl",
         "check_agreements_s42.jsonl",
         "claims_that_s42.jsonl",
+        "check_agreements_wire_s42.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
