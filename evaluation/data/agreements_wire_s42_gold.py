@@ -22,7 +22,9 @@ from evaluation.data.drawing import write_gold
 
 DATA = Path(__file__).resolve().parent
 OUT = DATA / "check_agreements_wire_s42.jsonl"
-DRAWN = [line.split() for line in (DATA / "agreements_wire_s42_ids.txt").read_text(encoding="utf-8").splitlines()]
+DRAWN = [
+    line.split() for line in (DATA / "agreements_wire_s42_ids.txt").read_text(encoding="utf-8").splitlines()
+]
 
 
 def _nato(t: str) -> list[Record]:
@@ -65,7 +67,11 @@ def _yukos(t: str) -> list[Record]:
             ["gave@Baikal gave control"],
             [("Baikal Finance Group", "Baikal@Baikal gave"), rosneft],
             "in_force",
-            {"acquirer": [rosneft], "seller": [("Baikal Finance Group", "Baikal@Baikal gave")], "target": [yugansk]},
+            {
+                "acquirer": [rosneft],
+                "seller": [("Baikal Finance Group", "Baikal@Baikal gave")],
+                "target": [yugansk],
+            },
             price="$9.3bn",
         ),
         agreement(
@@ -104,7 +110,9 @@ def _delta(t: str) -> list[Record]:
             "signed",
             date=(None, "Last week@Last week, it struck"),
         ),
-        agreement(t, "agreement", ["deal@negotiated a deal"], [delta], "signed", date=(None, "Monday@on Monday, it")),
+        agreement(
+            t, "agreement", ["deal@negotiated a deal"], [delta], "signed", date=(None, "Monday@on Monday, it")
+        ),
         agreement(
             t,
             "loan",
@@ -124,7 +132,10 @@ def _sunset(t: str) -> list[Record]:
             t,
             "agreement",
             ["compromise offer"],
-            [("Conservative Party", "Conservative@a Conservative compromise"), ("Tony Blair", "Tony Blair@Tony Blair has")],
+            [
+                ("Conservative Party", "Conservative@a Conservative compromise"),
+                ("Tony Blair", "Tony Blair@Tony Blair has"),
+            ],
             "rejected",
         )
     ]
@@ -179,20 +190,32 @@ def _reyes(t: str) -> list[Record]:
 
 
 def _daimler(t: str) -> list[Record]:
-    """bbc-business-117: Mercedes' savings deal, the Fuso joint venture, the compensation package, the buy-out."""
+    """bbc-business-117: Mercedes' savings deal, the Fuso joint venture, the compensation, the buy-out."""
     dc = ("DaimlerChrysler", "DaimlerChrysler@DaimlerChrysler last week")
     mitsubishi = ("Mitsubishi Motors", "Mitsubishi Motors")
     return [
         agreement(
-            t, "agreement", ["negotiated@having negotiated"], [("Mercedes-Benz", "Mercedes@Mercedes is hoping")], "signed",
+            t,
+            "agreement",
+            ["negotiated@having negotiated"],
+            [("Mercedes-Benz", "Mercedes@Mercedes is hoping")],
+            "signed",
             date=(None, "last year@German workers last year"),
         ),
         agreement(
-            t, "agreement", ["joint venture"], [("DaimlerChrysler", "DaimlerChrysler@DaimlerChrysler took"), mitsubishi],
+            t,
+            "agreement",
+            ["joint venture"],
+            [("DaimlerChrysler", "DaimlerChrysler@DaimlerChrysler took"), mitsubishi],
             "in_force",
         ),
         agreement(
-            t, "agreement", ["compensation package"], [dc, mitsubishi], "signed", date=(None, "last week@DaimlerChrysler last week")
+            t,
+            "agreement",
+            ["compensation package"],
+            [dc, mitsubishi],
+            "signed",
+            date=(None, "last week@DaimlerChrysler last week"),
         ),
         agreement(
             t,
@@ -225,19 +248,37 @@ def _bond(t: str) -> list[Record]:
     """bbc-entertainment-333: Sony's takeover of MGM; Brosnan released from his contract."""
     sony = ("Sony", "Sony@due to Sony")
     return [
-        agreement(t, "acquisition", ["takeover@Sony's takeover"], [sony], None, {"acquirer": [sony], "target": [("MGM", "MGM")]}),
-        agreement(t, "contract", ["contract@from his contract"], [("Pierce Brosnan", "Pierce Brosnan")], "collapsed"),
+        agreement(
+            t,
+            "acquisition",
+            ["takeover@Sony's takeover"],
+            [sony],
+            None,
+            {"acquirer": [sony], "target": [("MGM", "MGM")]},
+        ),
+        agreement(
+            t, "contract", ["contract@from his contract"], [("Pierce Brosnan", "Pierce Brosnan")], "collapsed"
+        ),
     ]
 
 
 def _joy(t: str) -> list[Record]:
     """bbc-entertainment-228: the record deal Joy Division once had (a past contract: no status)."""
-    return [agreement(t, "contract", ["signed@Joy Division were signed"], [("Joy Division", "Joy Division@Joy Division were")])]
+    return [
+        agreement(
+            t,
+            "contract",
+            ["signed@Joy Division were signed"],
+            [("Joy Division", "Joy Division@Joy Division were")],
+        )
+    ]
 
 
 def _kano(t: str) -> list[Record]:
     """bbc-entertainment-229: Kano is signed to The Streets' label (a running contract)."""
-    return [agreement(t, "contract", ["signed@is signed to"], [("Kano", "Kano@MC Kano, in third")], "in_force")]
+    return [
+        agreement(t, "contract", ["signed@is signed to"], [("Kano", "Kano@MC Kano, in third")], "in_force")
+    ]
 
 
 def gold_a(t: dict[str, str]) -> dict[str, list[Record]]:
