@@ -80,6 +80,7 @@ CHECK_SETS = frozenset(
         "check_agreements_s42.jsonl",
         "claims_that_s42.jsonl",
         "real_quantities_n_s42.jsonl",
+        "check_agreements_wire_s42.jsonl",
     }
 )
 #: check sets whose file name carries no session tag, drawn after the session-16 CoNLL agreements
