@@ -45,6 +45,7 @@ from .representatives import represented_by, without_representatives
 from .sentence import Local
 from .several import a_class, plural_only, split_counterparts
 from .stemscan import StemScan
+from .title_state import titled_states
 from .triggers import Trigger, find_triggers
 from .unilateral import unilateral
 from .years import join_same_year
@@ -725,7 +726,7 @@ def extract(doc: Document) -> Iterator[Agreement]:
     joined = join_same_year(text, join_headline(text, joined))  # a headline's deal; "the 1993 deal" retold
     joined = violations_told_later(text, doc.entities, joined)  # "Japan's failure to honor commitments"
     joined = possessed_contracts(text, doc.entities, joined)  # "Day's Rangers contract"
-    joined = list(described_states(doc, joined))  # "the agreement provides for": a text made
+    joined = list(titled_states(doc, described_states(doc, joined)))  # "the agreement provides for"; a title
     for agreement in joined:
         own = without_generic_sides(agreement, doc.entities)  # "the Parties": no named side (session 41)
         # "both countries" after "India and Pakistan"; "deals with Chelsea and Celtic": two deals
