@@ -27,14 +27,10 @@ from newsparse_entities.rules import ORG_HEADS
 
 __all__ = ["digest_heads", "heading_name"]
 
-# A line followed, past blank lines, by a line that opens with one or two dashes and a space: the
-# heading's text is group 1 (its own spaces and a closing " ." or ":" left out of it).
-_HEADING: Final = re.compile(r"^[ \t]*([^\n]*?)[ \t]*(?:[ \t]\.|:)?[ \t]*\n(?:[ \t]*\n)*[ \t]*--?[ \t]", re.M)
-# A line after a rule of three dashes or more, past blank lines, and followed by a line of text: the
-# other digest layout ("---", "VEERAKESARI", the paper's stories with no dash before them).
-_RULED: Final = re.compile(
-    r"^[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]*?)[ \t]*(?:[ \t]\.|:)?[ \t]*\n", re.M
-)
+# The openings of a list item: one or two dashes and a space or tab ("- Cabinet ...", "-- Ipsos ...").
+_ITEM: Final = ("- ", "-\t", "-- ", "--\t")
+# A heading's closing left out of its name: spaces, then an optional " ." or ":", then spaces.
+_CLOSING: Final = re.compile(r"[ \t]*(?:[ \t]\.|:)?[ \t]*$")  # the first match: the shortest name
 # The most words a paper's name runs to ("GACETA DE LOS NEGOCIOS").
 _MOST: Final = 4
 # A word of the heading: letters with inner hyphens, apostrophes or periods ("AN-NAHAR", "NIDA'A").
@@ -53,17 +49,43 @@ def heading_name(line: str, common: Container[str]) -> bool:
     return parts[-1].capitalize() in ORG_HEADS  # "FRONT PAGE": its head is "PAGE"
 
 
+def _heading_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each heading line: the last line with text before a list item's line, and
+    the first line with text after a rule of three dashes or more that a newline ends. Blank lines
+    (spaces and tabs only) are skipped over; the document's lines are walked once."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    last = -1  # the index in ``lines`` of the last line with text
+    ruled = False  # whether that line is a rule of dashes
+    lines = text.split("\n")
+    offsets = []
+    for k, line in enumerate(lines):
+        offsets.append(pos)
+        pos += len(line) + 1
+        body = line.strip(" \t")
+        if not body:
+            continue
+        if last >= 0 and line.lstrip(" \t").startswith(_ITEM):
+            out.append((offsets[last], lines[last]))
+        if ruled and k + 1 < len(lines):
+            out.append((offsets[k], line))
+        # a line read as the heading after a rule opens no rule itself ("---", "---", "X": one)
+        last, ruled = k, not ruled and len(body) >= 3 and not body.strip("-")
+    return out
+
+
 def digest_heads(resolved: Sequence[Resolved], text: str, gaz: Gazetteer) -> list[Resolved]:
     """The decided mentions, with each press digest's heading line made one organisation (the
     mentions inside it dropped)."""
     if "\n-" not in text and "\n -" not in text:
         return list(resolved)  # most documents: no line opens with a dash
     found: dict[int, Resolved] = {}  # by start: a heading both layouts find is taken once
-    for m in [*_HEADING.finditer(text), *_RULED.finditer(text)]:
-        name = m.group(1)
+    for offset, line in _heading_lines(text):
+        name = _CLOSING.sub("", line.strip(" \t"), count=1)
         if not name or not heading_name(name, gaz.words):
             continue
-        start, end = m.start(1), m.end(1)
+        start = offset + line.index(name)
+        end = start + len(name)
         inside = [r for r in resolved if r.start < end and start < r.end]
         if any(r.start == start and r.end == end for r in inside):
             continue  # read whole already: a place ("IRAQ") or the paper itself
