@@ -12,6 +12,7 @@ from newsparse_entities.chunks import chunks
 from newsparse_entities.company_forms import company_edges
 from newsparse_entities.connectors import without_compass_pairs, without_leading_joiner
 from newsparse_entities.country_rows import country_row_people
+from newsparse_entities.digest_heads import digest_heads
 from newsparse_entities.event_of_names import event_of_names
 from newsparse_entities.gazetteer import load
 from newsparse_entities.head_aliases import code_aliases, head_aliases
@@ -62,6 +63,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = headline_events(words, resolved, headlines)  # "AT CANADIAN OPEN": the body's event
     resolved = event_of_names(words, resolved, doc.text)  # "the Tour of the Netherlands": one event
     resolved = country_row_people(resolved, doc.text)  # "Jim Courier ( U.S. )" in a results list
+    resolved = digest_heads(resolved, doc.text, gaz)  # "AN-NAHAR" over "- ..." items: the paper
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
