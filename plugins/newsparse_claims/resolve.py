@@ -30,7 +30,6 @@ from newsparse_claims.lexicon import BELIEF_CUES, PERCEPTION_CUES, PRONOUNS, REL
 from newsparse_claims.long_subjects import long_subject
 from newsparse_claims.model import Claim, DateRef, QuantityRef
 from newsparse_claims.nesting import without_enclosed_attitudes
-from newsparse_claims.noun_clauses import noun_clauses
 from newsparse_claims.object_contents import object_contents
 from newsparse_claims.open_quotations import run_to_quotation_end
 from newsparse_claims.parts import content_parts
@@ -284,7 +283,6 @@ def extract(doc: Document) -> Iterator[Claim]:
         found = find_claims(wire[0], wire[1], _person_names(doc))
     found = merge_found(found, find_signed_quotes(text))
     found = merge_found(found, object_contents(doc, sentence_starts, found))  # "rejects the plan"
-    found = merge_found(found, noun_clauses(doc, sentence_starts, found))  # "complaints that ..."
     if not found:
         return  # the other layers are not indexed for nothing
     ordered = mention_index(doc.entities)  # already sorted by start
