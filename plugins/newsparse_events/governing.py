@@ -23,6 +23,7 @@ from newsparse_events.lexicon import ACTOR_NOUNS
 from newsparse_events.model import Event
 from newsparse_events.prior import with_prior_attackers
 from newsparse_events.recognise import extract as extract_found
+from newsparse_events.trailing_agents import with_trailing_agents
 
 __all__ = ["extract", "with_governing_actors"]
 
@@ -46,6 +47,7 @@ def extract(doc: Document) -> Iterator[Event]:
     if any(e.perpetrator_text is None for e in events):
         events = with_prior_attackers(doc, with_governing_actors(doc, events, mentions), mentions)
         events = with_clause_attackers(doc, events, mentions)  # session 41: "X targeted ..., killing"
+        events = with_trailing_agents(doc, events, mentions)  # session 43: "... were injured ... by X"
     yield from events
 
 
