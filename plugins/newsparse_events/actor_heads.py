@@ -32,8 +32,9 @@ from newsparse_events.model import Event
 
 __all__ = ["actor_head", "with_actor_heads"]
 
-# relations by which a word premodifies a noun (the parse reads some acronyms as determiners: "GNA")
-_MODIFIERS: Final = frozenset({"compound", "amod", "det", "flat", "nmod:poss", "punct"})
+# relations by which a word premodifies a noun (the parse reads some acronyms as determiners or
+# numbers: "GNA air force", "FARDC soldiers")
+_MODIFIERS: Final = frozenset({"compound", "amod", "det", "nummod", "flat", "nmod:poss", "punct"})
 _ACTORS: Final = ACTOR_NOUNS | BODY_NOUNS
 _INSTRUMENT_WORDS: Final = frozenset(w for phrase in INSTRUMENTS for w in phrase.split())
 _MAX_CLIMB: Final = 4  # modifier steps from the name to the phrase's noun
