@@ -16,6 +16,7 @@ from typing import Final
 
 from newsparse import Document
 from newsparse.syntax import Phrase, SyntaxTree
+from newsparse_events.actor_heads import with_actor_heads
 from newsparse_events.actorless import actorless_harms, with_actor
 from newsparse_events.clause_attackers import with_clause_attackers
 from newsparse_events.context import Mention
@@ -48,7 +49,7 @@ def extract(doc: Document) -> Iterator[Event]:
         events = with_prior_attackers(doc, with_governing_actors(doc, events, mentions), mentions)
         events = with_clause_attackers(doc, events, mentions)  # session 41: "X targeted ..., killing"
         events = with_trailing_agents(doc, events, mentions)  # session 43: "... were injured ... by X"
-    yield from events
+    yield from with_actor_heads(doc, events)  # session 43: "LNA forces", not the name "LNA" alone
 
 
 def with_governing_actors(doc: Document, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Event]:
