@@ -45,6 +45,8 @@ _ROW: Final = re.compile(
 )
 # The fewest cells the document's lists must hold together.
 _LEAST: Final = 3
+# A bracket's close with a cell's first letter after it: a document needs ``_LEAST`` of them.
+_CELL_AFTER: Final = re.compile(r"\)[ \t]+[A-Z]")
 
 Row = tuple[tuple[int, int], tuple[int, int] | None]  # the bracket's content and the cell, by offsets
 
@@ -59,7 +61,7 @@ def _rows(text: str) -> list[list[Row]]:
         body = line.strip(" \t")
         if not body:
             continue
-        m = _ROW.fullmatch(line)
+        m = _ROW.fullmatch(line) if "(" in line else None  # a row has a bracket: most lines leave
         if m is None:
             if lists[-1] and not (body[0].isdigit() or body[0].islower()):
                 lists.append([])
@@ -73,9 +75,12 @@ def _rows(text: str) -> list[list[Row]]:
 def column_cells(resolved: Sequence[Resolved], text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of each cell of a team or maker column in ``text``: "ORG" in a column of
     teams, "PRODUCT" for a cell of two words or more in a column of cars."""
+    lists = _rows(text)
+    if not lists:
+        return []
     countries = {(r.start, r.end) for r in resolved if is_country(r)}
     out: list[tuple[int, int, str]] = []
-    for rows in _rows(text):
+    for rows in lists:
         if 2 * sum(1 for br, _ in rows if br in countries) <= len(rows):
             continue  # most brackets hold no country: a list of clubs, scorers or anything else
         cells = [c for _, c in rows if c is not None]
@@ -90,8 +95,8 @@ def column_cells(resolved: Sequence[Resolved], text: str) -> list[tuple[int, int
 def team_columns(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
     """The decided mentions, with each cell of a results list's team or maker column made one
     organisation or product (the mentions inside it dropped)."""
-    if text.count("(") < _LEAST:
-        return list(resolved)  # most documents: too few brackets for a results list
+    if text.count("(") < _LEAST or len(_CELL_AFTER.findall(text)) < _LEAST:
+        return list(resolved)  # most documents: too few brackets with a cell for a results list
     found: list[Resolved] = []
     for start, end, kind in column_cells(resolved, text):
         inside = [r for r in resolved if r.start < end and start < r.end]
