@@ -20,7 +20,7 @@ from typing import Final
 from newsparse_entities.gazetteer import slug
 from newsparse_entities.resolve import Resolved
 
-__all__ = ["country_row_people"]
+__all__ = ["country_row_people", "is_country"]
 
 # The bracket's opening (a space or tab may follow it; one may come before it, tested apart), and its
 # close right after the country. The pattern starts with the bracket, so a scan jumps to each one.
@@ -39,7 +39,7 @@ _ROW_OPENING: Final = re.compile(r"[ \t]*(?:\d+[ \t]*[.)-]?[ \t]*)?")
 _NAME_WORD: Final = re.compile(r"[A-Z][A-Za-z'-]*")
 
 
-def _is_country(r: Resolved) -> bool:
+def is_country(r: Resolved) -> bool:
     """Whether a decided mention is a country (or a home nation), not a town or a region."""
     return r.type == "GPE" and not r.id.startswith(_NOT_COUNTRY)
 
@@ -58,7 +58,7 @@ def _row_names(resolved: Sequence[Resolved], text: str) -> list[int]:
     rows = []
     for k, after in named:
         country = places.get(after)
-        if country is not None and _is_country(country) and _CLOSE.match(text, country.end):
+        if country is not None and is_country(country) and _CLOSE.match(text, country.end):
             rows.append(k)
     return rows
 

@@ -29,6 +29,7 @@ from newsparse_entities.recognise import gazetteer_matches
 from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
+from newsparse_entities.team_columns import team_columns
 from newsparse_entities.title_surnames import title_surnames
 from newsparse_entities.words import headline_sentences, words_of
 from newsparse_entities.works import joined_titles
@@ -64,6 +65,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = event_of_names(words, resolved, doc.text)  # "the Tour of the Netherlands": one event
     resolved = country_row_people(resolved, doc.text)  # "Jim Courier ( U.S. )" in a results list
     resolved = digest_heads(resolved, doc.text, gaz)  # "AN-NAHAR" over "- ..." items: the paper
+    resolved = team_columns(resolved, doc.text)  # "Name ( Britain ) McLaren 1:54.342": the team
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
