@@ -22,9 +22,10 @@ from newsparse.errors import ExtractorError
 from newsparse.model import Document
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import make_plugin_manager, registry_from
+from newsparse.syntax import SyntaxTree, Word
 from newsparse.validation import annotation_error
 
-__all__ = ["ContractViolation", "check_document", "check_plugin_contract", "pipeline_for"]
+__all__ = ["ContractViolation", "check_document", "check_plugin_contract", "pipeline_for", "syntax_tree"]
 
 
 class ContractViolation(AssertionError):
@@ -89,3 +90,27 @@ def check_plugin_contract(
         check_document(pipeline, text, published)
 
     run()
+
+
+def syntax_tree(spec: str) -> SyntaxTree:
+    """A hand-made parse for a rule's unit test: ``"word/UPOS/head/deprel"`` items one space apart
+    (``head`` the 0-based index of the word's head, or ``-`` for none; an empty ``deprel`` for none).
+
+    The text is the words joined by single spaces, so a rule can be tested on the exact tree it
+    reads, whatever the tagger and parser would make of the sentence today.
+    """
+    words: list[Word] = []
+    at = 0
+    for number, item in enumerate(spec.split(), 1):
+        parts = item.split("/")
+        if len(parts) != 4 or not parts[0] or not parts[1]:
+            raise ValueError(f"item {number} {item!r}: expected word/UPOS/head/deprel")
+        text, upos, head, relation = parts
+        if head != "-" and not head.isdigit():
+            raise ValueError(f"item {number} {item!r}: the head is a word index or '-'")
+        index = None if head == "-" else int(head)
+        words.append(Word(at, at + len(text), text, upos, index, relation or None))
+        at += len(text) + 1
+    if any(w.head is not None and w.head >= len(words) for w in words):
+        raise ValueError(f"a head points past the last of {len(words)} words")
+    return SyntaxTree.of(" ".join(w.text for w in words), words, ())

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import newsparse_events.governing as governing
 from newsparse.syntax import SyntaxTree, Word
+from newsparse.testing import syntax_tree
 from newsparse_events.actor_heads import _ACTORS, actor_head
 
 from .helpers import perpetrators
@@ -65,18 +66,10 @@ def test_no_growth_without_an_actors_noun(text: str, actor: str | None) -> None:
     assert perpetrators(text, published="2021-05-10") == [("killed", actor)]
 
 
-def _tree(spec: str) -> SyntaxTree:
-    """A tree from "word/UPOS/head/deprel" items (head "-" for none), the words one space apart."""
-    words, at = [], 0
-    for item in spec.split():
-        text, upos, head, rel = item.split("/")
-        words.append(Word(at, at + len(text), text, upos, None if head == "-" else int(head), rel or None))
-        at += len(text) + 1
-    return SyntaxTree.of(" ".join(w.text for w in words), words, ())
 
 
 def _head(spec: str, name: str) -> str | None:
-    tree = _tree(spec)
+    tree = syntax_tree(spec)
     first = next(k for k, w in enumerate(tree.words) if w.text == name.split()[0])
     n = first + len(name.split()) - 1
     found = actor_head(tree, first, n)

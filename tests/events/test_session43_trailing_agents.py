@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.syntax import SyntaxTree, Word
+from newsparse.testing import syntax_tree
 from newsparse_events.context import mentions_of
 from newsparse_events.model import Event
 from newsparse_events.trailing_agents import trailing_agent, with_trailing_agents
@@ -64,18 +64,10 @@ def test_no_instrument_or_own_side(text: str) -> None:
     assert all(p is None for _, p in perpetrators(text, published="2021-05-10"))
 
 
-def _tree(spec: str) -> SyntaxTree:
-    """A tree from "word/UPOS/head/deprel" items (head "-" for none), the words one space apart."""
-    words, at = [], 0
-    for item in spec.split():
-        text, upos, head, rel = item.split("/")
-        words.append(Word(at, at + len(text), text, upos, None if head == "-" else int(head), rel or None))
-        at += len(text) + 1
-    return SyntaxTree.of(" ".join(w.text for w in words), words, ())
 
 
 def _agent(spec: str, trigger: str) -> str | None:
-    tree = _tree(spec)
+    tree = syntax_tree(spec)
     t = next(k for k, w in enumerate(tree.words) if w.text == trigger)
     found = trailing_agent(tree, t, t)
     return None if found is None else found.text
