@@ -23,7 +23,7 @@ from newsparse.syntax import SyntaxTree, sentence_tree
 
 from .lexicon import ZONE_KINDS
 
-__all__ = ["described_states"]
+__all__ = ["described_states", "mention_head"]
 
 # The cheap test, on the text right after a mention: an optional bracket ("Accord (Bicesse)"), an
 # optional relative pronoun and adverb, then a lower-case word ending like a finite verb.
@@ -69,7 +69,7 @@ def _doing(doc: Document, mention: Span) -> Span | None:
         return None
     sentence = doc.sentence_of(mention.start)
     tree = sentence_tree(doc, sentence) if sentence is not None else None
-    head = _head(tree, mention) if tree is not None else None
+    head = mention_head(tree, mention) if tree is not None else None
     if tree is None or head is None:
         return None
     if any(str.lower(tree.words[d].text) in _NONE for d in tree.dependents(head, "det")):
@@ -87,8 +87,8 @@ def _doing(doc: Document, mention: Span) -> Span | None:
     return None
 
 
-def _head(tree: SyntaxTree, mention: Span) -> int | None:
-    """The word of the mention whose head lies outside it."""
+def mention_head(tree: SyntaxTree, mention: Span) -> int | None:
+    """The word of the mention whose head lies outside it (the first such word), or None."""
     inside = [i for i, w in enumerate(tree.words) if mention.start <= w.start < mention.end]
     for k in inside:
         up = tree.head_of(k)

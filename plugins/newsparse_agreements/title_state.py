@@ -38,6 +38,7 @@ import attrs
 from newsparse import Agreement, Document, Evidence, Span
 from newsparse.syntax import SyntaxTree, sentence_tree
 
+from .described import mention_head
 from .lexicon import ZONE_KINDS
 
 __all__ = ["opening_mention", "title_line", "titled_states"]
@@ -132,7 +133,7 @@ def opening_mention(doc: Document, mention: Span, paragraph: int) -> bool:
     tree = sentence_tree(doc, sentence) if sentence is not None else None
     if tree is None:
         return False
-    head = _head(tree, mention)
+    head = mention_head(tree, mention)
     if head is None:
         return False
     before = [i for i, w in enumerate(tree.words) if paragraph <= w.start < tree.words[head].start]
@@ -168,13 +169,3 @@ def _in_phrase(tree: SyntaxTree, index: int, head: int) -> bool:
 def _named(doc: Document, start: int, end: int) -> bool:
     """Whether a name of the entities layer covers a word between ``start`` and ``end``."""
     return any(m.start < end and m.end > start for e in doc.entities for m in e.mentions)
-
-
-def _head(tree: SyntaxTree, mention: Span) -> int | None:
-    """The word of the mention whose head lies outside it (the last one of the mention's paragraph)."""
-    inside = [i for i, w in enumerate(tree.words) if mention.start <= w.start < mention.end]
-    for k in inside:
-        up = tree.head_of(k)
-        if up is None or not mention.start <= tree.words[up].start < mention.end:
-            return k
-    return None
