@@ -45,9 +45,7 @@ _LEAST: Final = 3
 # Words inside a team's name after its first ("Newell 's Old Boys", "Admira / Wacker").
 _JOIN: Final = r"(?:'s|/|&|of|the|de|del|la|le|van|von)"
 _WORD: Final = r"[A-Z][A-Za-z.'-]*"
-_NAME: Final = (
-    rf"{_WORD}(?:[ \t](?:{_WORD}|{_JOIN})){{0,4}}(?:[ \t]\([ \t]?[A-Z]{{1,3}}[ \t]?\))?"
-)
+_NAME: Final = rf"{_WORD}(?:[ \t](?:{_WORD}|{_JOIN})){{0,4}}(?:[ \t]\([ \t]?[A-Z]{{1,3}}[ \t]?\))?"
 _NUM: Final = r"(?:\d{1,3}|-)"
 _STANDING: Final = re.compile(
     rf"[ \t]*(?:\d{{1,3}}[ \t]*\.[ \t]*)?(?P<a>{_NAME})(?P<f>(?:[ \t]+{_NUM}){{6,}})[ \t]*"
@@ -61,6 +59,10 @@ _RECORD: Final = re.compile(
 _SCORE: Final = re.compile(
     rf"[ \t]*(?P<a>{_NAME})[ \t]+\d{{1,3}}[ \t]+(?P<b>{_NAME})[ \t]+\d{{1,3}}(?:[ \t]*\.)?[ \t]*"
 )
+
+
+# The last character of a row's line, a closing "." aside: a figure or "-".
+_DIGITS: Final = frozenset("0123456789-")
 
 
 def _sums(fields: str) -> bool:
@@ -99,7 +101,8 @@ def row_names(text: str) -> list[tuple[int, int]]:
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
-        row = _line_names(line, start) if any(c.isdigit() for c in line) else None
+        tail = line.rstrip(" \t.")
+        row = _line_names(line, start) if tail and tail[-1] in _DIGITS else None
         if row is not None and (not run or run[-1][0] == row[0]):
             run.append(row)
             continue
