@@ -30,6 +30,7 @@ from newsparse_entities.resolve import resolve, to_entities
 from newsparse_entities.roles import with_descriptions
 from newsparse_entities.spacy_backend import configured_model, spacy_candidates
 from newsparse_entities.team_columns import team_columns
+from newsparse_entities.team_rows import team_rows
 from newsparse_entities.title_surnames import title_surnames
 from newsparse_entities.words import headline_sentences, words_of
 from newsparse_entities.works import joined_titles
@@ -66,6 +67,7 @@ def extract(doc: Document) -> Iterator[Entity]:
     resolved = country_row_people(resolved, doc.text)  # "Jim Courier ( U.S. )" in a results list
     resolved = digest_heads(resolved, doc.text, gaz)  # "AN-NAHAR" over "- ..." items: the paper
     resolved = team_columns(resolved, doc.text)  # "Name ( Britain ) McLaren 1:54.342": the team
+    resolved = team_rows(resolved, doc.text)  # "Austria Vienna 6 4 2 0 9 5 14": one team
     entities = list(to_entities(spelled_acronyms(code_aliases(resolved, doc.text), doc.text), doc.text))
     entities = with_descriptions(entities, doc.text)  # "the chancellor": a titled person
     starts = [s.start for s in doc.sentences]
