@@ -23,7 +23,8 @@
   the plugin and loading its gazetteer, in a fresh interpreter).
 
 Run as ``python -m evaluation.entities [--corpora PATH] [--json OUT] [--errors N] [--no-peer]
-[--conll-file eng.train] [--conll-half odd|even]``.
+[--conll-file eng.train] [--conll-half odd|even] [--acled-half odd|even]``; ``--acled-half``
+scores only the ACLED rows at odd (tuning part) or even (counting part) 1-based line numbers.
 """
 
 from __future__ import annotations
@@ -257,13 +258,27 @@ def _written(name: str, folded_note: str) -> bool:
     return bool(key) and f" {key} " in f" {folded_note} "
 
 
-def acled(path: Path, peer: bool) -> dict[str, Any]:
-    """Share of ACLED rows whose written location or admin1 is a GPE/LOC entity of that canonical name."""
+def acled_rows(text: str, half: str | None = None) -> list[dict[str, Any]]:
+    """The rows of an ACLED jsonl text: "odd" keeps the rows at odd 1-based line numbers (the tuning
+    part, session 43), "even" those at even line numbers (the counting part); ``None`` keeps all."""
+    if half not in (None, "odd", "even"):
+        raise ValueError(f"half must be 'odd' or 'even', not {half!r}")
+    keep = {None: (0, 1), "odd": (1,), "even": (0,)}[half]
+    return [
+        json.loads(line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and number % 2 in keep
+    ]
+
+
+def acled(path: Path, peer: bool, half: str | None = None) -> dict[str, Any]:
+    """Share of ACLED rows whose written location or admin1 is a GPE/LOC entity of that canonical name
+    (all rows, or one half of them: see ``acled_rows``)."""
     from evaluation.real_sets import normalise_name
 
     pipe = _pipeline()
     tagger = GazetteerPeer() if peer else None
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = acled_rows(path.read_text(encoding="utf-8"), half)
     counts = Counter[str]()
     for row in rows:
         note = row.get("notes") or ""
@@ -514,6 +529,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="score only the odd (1st, 3rd ...) or even rebuilt stories of the CoNLL file",
     )
+    ap.add_argument(
+        "--acled-half",
+        choices=("odd", "even"),
+        default=None,
+        help="score only the ACLED rows at odd (tuning) or even (counting) 1-based line numbers",
+    )
     args = ap.parse_args(argv)
     if args.conll_half == "even" and args.errors:
         ap.error("--errors lists the tuning part's errors only: the even stories are the counting part")
@@ -535,7 +556,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     acled_path = args.corpora / "acled" / "dev.jsonl"
     if acled_path.exists():
-        report["acled"] = acled(acled_path, not args.no_peer and "peer" in report.get("conll", {}))
+        report["acled"] = acled(
+            acled_path, not args.no_peer and "peer" in report.get("conll", {}), args.acled_half
+        )
+        report["acled"]["half"] = args.acled_half
     dev = linking(dev_records())
     seed_recs = seed_records()
     for rec in seed_recs:
@@ -574,7 +598,9 @@ def _print(report: dict[str, Any], errors: int) -> None:
     if "acled" in report:
         a = report["acled"]
         print(
-            f"ACLED dev notes: location/admin1 as a GPE/LOC entity with that canonical name: "
+            "ACLED dev notes"
+            + (f" ({a['half']} rows)" if a.get("half") else "")
+            + ": location/admin1 as a GPE/LOC entity with that canonical name: "
             f"{a['written_share']:.3f} of {a['written']} rows that write it ({a['all_share']:.3f} of all "
             f"{a['rows']}); up to transliteration (Idleb = Idlib) {a['loose_written_share']:.3f} "
             f"({a['loose_all_share']:.3f})"
