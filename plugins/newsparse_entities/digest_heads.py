@@ -44,7 +44,7 @@ def heading_name(line: str, common: Container[str]) -> bool:
     parts = line.split()
     if not parts or len(parts) > _MOST or not all(_WORD.fullmatch(w) for w in parts):
         return False
-    if not all(w.lower() in common for w in parts):
+    if not all(str.lower(w) in common for w in parts):
         return True
     return parts[-1].capitalize() in ORG_HEADS  # "FRONT PAGE": its head is "PAGE"
 
