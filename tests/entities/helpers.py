@@ -9,7 +9,7 @@ from newsparse import Document, Entity
 from newsparse.pipeline import Pipeline
 from newsparse.testing import pipeline_for
 
-__all__ = ["entity_at", "ids_of", "parse"]
+__all__ = ["entity_at", "ids_of", "parse", "types_of"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,3 +42,8 @@ def ids_of(doc: Document) -> dict[str, set[str]]:
         for m in e.mentions:
             out.setdefault(m.text, set()).add(e.id)
     return out
+
+
+def types_of(text: str) -> dict[str, str]:
+    """Each mention's text and its entity's type, for ``text`` parsed with the entities layer only."""
+    return {m.text: e.type for e in parse(text).entities for m in e.mentions}

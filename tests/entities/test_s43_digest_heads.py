@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse_entities.digest_heads import heading_name
-from tests.entities.helpers import parse
+from tests.entities.helpers import parse, types_of
 
 _DIGEST = (
     "PRESS DIGEST - Tunisia - Sept 3 .\n\nTUNIS 1997-09-03\n\n"
@@ -26,13 +26,8 @@ _RULED_DIGEST = (
 )
 
 
-def _mentions(text: str) -> dict[str, str]:
-    """Each mention's text and its entity's type."""
-    return {m.text: e.type for e in parse(text).entities for m in e.mentions}
-
-
 def test_each_paper_heading_of_a_digest_is_an_organisation() -> None:
-    got = _mentions(_DIGEST)
+    got = types_of(_DIGEST)
     assert got.get("AL-SABAHIYA") == "ORG"
     assert got.get("NAJMAT AL-SAHIL") == "ORG"
 
@@ -50,13 +45,13 @@ def test_a_place_inside_a_paper_heading_gives_way() -> None:
 
 
 def test_headings_below_a_rule_of_dashes_are_papers() -> None:
-    got = _mentions(_RULED_DIGEST)
+    got = types_of(_RULED_DIGEST)
     assert got.get("HAVEERUFAHI") == "ORG"
     assert got.get("MIADHUVAS") == "ORG"
 
 
 def test_a_section_of_one_paper_and_a_place_heading_are_no_paper() -> None:
-    got = _mentions(
+    got = types_of(
         "PRESS DIGEST - Chile - LA NACION SEPT 3 .\n\nSANTIAGO 1997-09-03\n\n"
         "These are the leading stories in Wednesday 's daily La Nacion .\n\n"
         "FRONT PAGE\n\n-- Copper exports rose in August , the mining ministry said .\n\n"
@@ -68,7 +63,7 @@ def test_a_section_of_one_paper_and_a_place_heading_are_no_paper() -> None:
 
 
 def test_a_line_in_running_text_over_a_dash_is_left_alone() -> None:
-    got = _mentions(
+    got = types_of(
         "Shares of Hallworth Mining rose on Monday , traders said .\n\n- The company plans a new mine .\n"
     )
     assert got.get("Hallworth Mining") == "ORG"

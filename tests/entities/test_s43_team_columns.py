@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse_entities.resolve import Resolved
 from newsparse_entities.team_columns import column_cells
-from tests.entities.helpers import parse
+from tests.entities.helpers import types_of
 
 _TEAMS = (
     "MOTOR RACING - QUALIFYING FOR THE RIVERTON GRAND PRIX .\n\nRIVERTON 1997-05-10\n\n"
@@ -36,13 +36,8 @@ def _mention(text: str, nth: int, word: str, kind: str, ident: str) -> Resolved:
     return Resolved(at, at + len(word), ident, kind, word, "name", {})
 
 
-def _mentions(text: str) -> dict[str, str]:
-    """Each mention's text and its entity's type."""
-    return {m.text: e.type for e in parse(text).entities for m in e.mentions}
-
-
 def test_the_team_column_of_a_results_list_is_an_organisation() -> None:
-    got = _mentions(_TEAMS)
+    got = types_of(_TEAMS)
     assert got.get("Whitlow") == "ORG"
     assert got.get("Harker") == "ORG"
     assert got.get("Dunmore") == "ORG"
@@ -50,14 +45,14 @@ def test_the_team_column_of_a_results_list_is_an_organisation() -> None:
 
 
 def test_a_column_of_two_word_cells_holds_cars() -> None:
-    got = _mentions(_CARS)
+    got = types_of(_CARS)
     assert got.get("Darrow Vento") == "PRODUCT"
     assert got.get("Kessel Mira") == "PRODUCT"
 
 
 def test_a_country_at_the_cells_start_gives_way_to_the_team() -> None:
     text = _TEAMS.replace("Dunmore 1:53.117", "U.S. Mail 1:53.117")
-    got = _mentions(text)
+    got = types_of(text)
     assert got.get("U.S. Mail") == "ORG"
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse_entities.team_rows import row_names
-from tests.entities.helpers import parse
+from tests.entities.helpers import types_of
 
 _TABLE = (
     "SOCCER - NORTHLAND LEAGUE RESULTS AND STANDINGS .\n\nKARVIK 1997-03-02\n\n"
@@ -39,13 +39,8 @@ _GOLF = (
 )
 
 
-def _mentions(text: str) -> dict[str, str]:
-    """Each mention's text and its entity's type."""
-    return {m.text: e.type for e in parse(text).entities for m in e.mentions}
-
-
 def test_a_standings_rows_name_is_one_team() -> None:
-    got = _mentions(_TABLE)
+    got = types_of(_TABLE)
     assert got.get("Karvik Tuesday") == "ORG"
     assert got.get("Lund / Hammar") == "ORG"
     assert got.get("Brekke Forest") == "ORG"
@@ -57,7 +52,7 @@ def test_a_score_rows_names_are_teams() -> None:
 
 
 def test_a_record_row_whose_percentage_fits_is_a_team() -> None:
-    got = _mentions(_RECORD)
+    got = types_of(_RECORD)
     assert got.get("EAST HADLEY") == "ORG"
     assert got.get("GREY OAKS") == "ORG"
 
@@ -70,7 +65,7 @@ def test_a_record_row_whose_percentage_does_not_fit_is_no_row() -> None:
 
 def test_a_golfers_rounds_are_no_standings() -> None:
     assert row_names(_GOLF) == []
-    got = _mentions(_GOLF)
+    got = types_of(_GOLF)
     assert got.get("Tomas Lindqvist") != "ORG"
 
 
