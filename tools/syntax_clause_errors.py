@@ -32,20 +32,26 @@ _WH = frozenset("when where why how what who whom which whose whether".split())
 Key = tuple[str, str, str, str, str, str]  # kind, gold label, marker, form, place, what we did
 
 
-def read_xpos(path: Path) -> dict[str, list[str]]:
-    """Each sentence's XPOS column (the words ``read_conllu`` keeps), by sentence id."""
+def read_column(path: Path, column: int) -> dict[str, list[str]]:
+    """Each sentence's values of one CoNLL-U column (0-based; the words ``read_conllu`` keeps), by
+    sentence id."""
     table: dict[str, list[str]] = {}
-    sent_id, tags = "", []
+    sent_id, values = "", []
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("# sent_id ="):
             sent_id = line.split("=", 1)[1].strip()
         elif line and not line.startswith("#"):
             cols = line.split("\t")
             if len(cols) == 10 and cols[0].isdigit():
-                tags.append(cols[4])
-        elif not line and tags:
-            table[sent_id], tags = tags, []
+                values.append(cols[column])
+        elif not line and values:
+            table[sent_id], values = values, []
     return table
+
+
+def read_xpos(path: Path) -> dict[str, list[str]]:
+    """Each sentence's XPOS column (the words ``read_conllu`` keeps), by sentence id."""
+    return read_column(path, 4)
 
 
 def verb_form(sentence: GoldSentence, xpos: list[str], k: int) -> str:

@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "src"), str(ROOT / 
 
 from evaluation.conllu import GoldSentence, read_conllu  # noqa: E402
 from evaluation.syntax import ours, split_dev  # noqa: E402
-from syntax_clause_errors import marker  # noqa: E402
+from syntax_clause_errors import marker, read_column  # noqa: E402
 
 from newsparse.syntax import Word  # noqa: E402
 
@@ -35,19 +35,8 @@ Key = tuple[str, str, str, str, str, str]  # kind, head UPOS, opener, between, s
 
 
 def read_lemmas(path: Path) -> dict[str, list[str]]:
-    """Each sentence's LEMMA column (the words ``read_conllu`` keeps), by sentence id."""
-    table: dict[str, list[str]] = {}
-    sent_id, lemmas = "", []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("# sent_id ="):
-            sent_id = line.split("=", 1)[1].strip()
-        elif line and not line.startswith("#"):
-            cols = line.split("\t")
-            if len(cols) == 10 and cols[0].isdigit():
-                lemmas.append(cols[2].lower())
-        elif not line and lemmas:
-            table[sent_id], lemmas = lemmas, []
-    return table
+    """Each sentence's LEMMA column, lower-cased (the words ``read_conllu`` keeps), by sentence id."""
+    return {sent: [lemma.lower() for lemma in lemmas] for sent, lemmas in read_column(path, 2).items()}
 
 
 def opener(sentence: GoldSentence, k: int, head: int) -> str:
