@@ -93,6 +93,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "newsparse_entities/roles.py",
             "newsparse_entities/rules.py",
             "newsparse_entities/sides.py",
+            "newsparse_entities/span_index.py",
             "newsparse_entities/team_columns.py",
             "newsparse_entities/team_rows.py",
             "newsparse_entities/teams.py",

@@ -24,6 +24,7 @@ from typing import Final
 from newsparse_entities.gazetteer import Gazetteer, slug
 from newsparse_entities.resolve import Resolved
 from newsparse_entities.rules import ORG_HEADS
+from newsparse_entities.span_index import SpanIndex, uncovered
 
 __all__ = ["digest_heads", "heading_name"]
 
@@ -80,13 +81,14 @@ def digest_heads(resolved: Sequence[Resolved], text: str, gaz: Gazetteer) -> lis
     if "\n-" not in text and "\n -" not in text:
         return list(resolved)  # most documents: no line opens with a dash
     found: dict[int, Resolved] = {}  # by start: a heading both layouts find is taken once
+    index = SpanIndex(resolved)
     for offset, line in _heading_lines(text):
         name = _CLOSING.sub("", line.strip(" \t"), count=1)
         if not name or not heading_name(name, gaz.words):
             continue
         start = offset + line.index(name)
         end = start + len(name)
-        inside = [r for r in resolved if r.start < end and start < r.end]
+        inside = index.overlapping(start, end)
         if any(r.start == start and r.end == end for r in inside):
             continue  # read whole already: a place ("IRAQ") or the paper itself
         if any(r.start < start or r.end > end for r in inside):
@@ -95,5 +97,5 @@ def digest_heads(resolved: Sequence[Resolved], text: str, gaz: Gazetteer) -> lis
     if not found:
         return list(resolved)
     heads = found.values()
-    kept = [r for r in resolved if not any(f.start <= r.start and r.end <= f.end for f in heads)]
+    kept = uncovered(resolved, heads)
     return sorted([*kept, *heads], key=lambda r: (r.start, r.end))

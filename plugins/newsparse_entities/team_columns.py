@@ -30,6 +30,7 @@ from typing import Final
 from newsparse_entities.country_rows import is_country
 from newsparse_entities.gazetteer import slug
 from newsparse_entities.resolve import Resolved
+from newsparse_entities.span_index import SpanIndex, uncovered
 
 __all__ = ["column_cells", "team_columns"]
 
@@ -98,8 +99,9 @@ def team_columns(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
     if text.count("(") < _LEAST or len(_CELL_AFTER.findall(text)) < _LEAST:
         return list(resolved)  # most documents: too few brackets with a cell for a results list
     found: list[Resolved] = []
+    index = SpanIndex(resolved)
     for start, end, kind in column_cells(resolved, text):
-        inside = [r for r in resolved if r.start < end and start < r.end]
+        inside = index.overlapping(start, end)
         if any(r.start < start or r.end > end for r in inside):
             continue  # a mention crosses the cell: no cell of its own
         if any(r.start == start and r.end == end and r.type == kind for r in inside):
@@ -109,5 +111,5 @@ def team_columns(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
         found.append(Resolved(start, end, prefix + slug(name), kind, name, "name", {}))
     if not found:
         return list(resolved)
-    kept = [r for r in resolved if not any(f.start <= r.start and r.end <= f.end for f in found)]
+    kept = uncovered(resolved, found)
     return sorted([*kept, *found], key=lambda r: (r.start, r.end))

@@ -37,6 +37,7 @@ from typing import Final
 from newsparse_entities.country_rows import is_country
 from newsparse_entities.gazetteer import slug
 from newsparse_entities.resolve import Resolved
+from newsparse_entities.span_index import SpanIndex, uncovered
 
 __all__ = ["row_names", "team_rows"]
 
@@ -121,8 +122,9 @@ def team_rows(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
     """The decided mentions, with each name of a standings or score row made one organisation (the
     mentions inside it dropped)."""
     found: list[Resolved] = []
+    index = SpanIndex(resolved)
     for start, end in row_names(text):
-        inside = [r for r in resolved if r.start < end and start < r.end]
+        inside = index.overlapping(start, end)
         if any(r.start < start or r.end > end for r in inside):
             continue  # a mention crosses the name: no name of its own
         if any(r.start == start and r.end == end and (r.type == "ORG" or is_country(r)) for r in inside):
@@ -131,5 +133,5 @@ def team_rows(resolved: Sequence[Resolved], text: str) -> list[Resolved]:
         found.append(Resolved(start, end, "org:" + slug(name), "ORG", name, "name", {}))
     if not found:
         return list(resolved)
-    kept = [r for r in resolved if not any(f.start <= r.start and r.end <= f.end for f in found)]
+    kept = uncovered(resolved, found)
     return sorted([*kept, *found], key=lambda r: (r.start, r.end))
